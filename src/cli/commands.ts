@@ -1,0 +1,5 @@
+import type { Command } from "./command.ts";
+
+/** Every CLI command by name. Each command lives in its own file and only calls the public API. */
+export const commands: Record<string, Command> = {
+};

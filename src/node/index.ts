@@ -1,0 +1,3 @@
+/**
+ * semkit/node — Node-only helpers (file reading). The core (`semkit`) stays browser-safe.
+ */
