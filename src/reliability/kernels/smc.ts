@@ -1,0 +1,27 @@
+import { corSmooth } from "./corSmooth.ts";
+import { invertMatrix } from "./invertMatrix.ts";
+
+/**
+ * Squared multiple correlation of each variable with all the others,
+ * smc_j = 1 − 1/(R⁻¹)_jj (Guttman 1940; Revelle, psych `smc`). Like psych, a
+ * non-positive-definite R is first smoothed (`corSmooth`), a singular R gives 1 for
+ * every variable, and values are clipped to [0, 1].
+ *
+ * @param r row-major p×p correlation matrix
+ * @param p order
+ * @returns Float64Array of p squared multiple correlations
+ * @throws never
+ * @example
+ * smc(new Float64Array([1, 0.6, 0.6, 1]), 2); // [0.36, 0.36]
+ */
+export function smc(r: Float64Array, p: number): Float64Array {
+  const out = new Float64Array(p);
+  if (p === 1) return out;
+  const inv = invertMatrix(corSmooth(r, p).r, p);
+  if (inv === null) { out.fill(1); return out; }
+  for (let j = 0; j < p; j++) {
+    const v = 1 - 1 / inv[j * p + j]!;
+    out[j] = v > 1 ? 1 : v < 0 ? 0 : v;
+  }
+  return out;
+}

@@ -1,0 +1,8 @@
+/** Minimal typing of the parts of jstat that semkit uses (add what you use). */
+declare module "jstat" {
+  interface JStatStatic {
+    centralF: { inv(p: number, df1: number, df2: number): number };
+  }
+  const jStat: JStatStatic;
+  export default jStat;
+}
