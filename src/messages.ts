@@ -8,6 +8,45 @@ const q = (s: string): string => JSON.stringify(s);
 
 export const message = {
   // ---- data input -------------------------------------------------------
+  csvEmpty: "CSV input is empty: expected a header line with column names",
+  csvUnterminatedQuote: (row: number, line: number): string =>
+    `CSV row ${row} (line ${line}): a quoted field is never closed (missing closing '"')`,
+  csvRaggedRow: (row: number, line: number, expected: number, got: number): string =>
+    `CSV row ${row} (line ${line}): expected ${expected} fields like the header, got ${got}`,
+  csvDuplicateHeader: (name: string, first: number, second: number): string =>
+    `CSV header: column name ${q(name)} appears twice, at positions ${first} and ${second}`,
+  csvEmptyHeader: (position: number): string =>
+    `CSV header: column ${position} has an empty name`,
+  dataNotANumber: (column: string, row: number, value: string): string =>
+    `column ${q(column)}, row ${row}: ${q(value)} is not a number`,
+  dataUnknownColumn: (name: string, suggestion?: string): string =>
+    `unknown column ${q(name)}` + (suggestion !== undefined ? `; did you mean ${q(suggestion)}?` : ""),
+  dataNoMatch: (pattern: string): string => `no column matches the pattern ${q(pattern)}`,
+  dataEmptySelection: "no columns selected: give column names or patterns such as \"sat*\"",
+  dataUnsupportedInput: (what: string): string =>
+    `unsupported data input (${what}): give a Dataset, CSV text, an array of row objects, an object of columns, ` +
+    `a danfo-like {columns, values} or an arquero-like table`,
+  dataColumnLength: (column: string, got: number, expected: number): string =>
+    `column ${q(column)} has ${got} values, but the first column has ${expected}`,
+  dataRowLength: (row: number, got: number, expected: number): string =>
+    `row ${row} has ${got} values, but there are ${expected} columns`,
+  dataFileUnreadable: (path: string, reason: string): string => `cannot read data file ${q(path)}: ${reason}`,
+  dataInFile: (path: string, inner: string): string => `${path}: ${inner}`,
+  dataTooFewRows: (needed: number, got: number): string =>
+    `need at least ${needed} complete rows, got ${got}`,
+  dataMissingInMatrix: (row: number, col: number): string =>
+    `missing value (NaN) at row ${row}, column ${col}: sample moments need complete data (use listwise deletion or FIML)`,
+  dataBadDimensions: (length: number, n: number, p: number): string =>
+    `data array has ${length} values, but n × p = ${n} × ${p} = ${n * p}`,
+  dataBadScale: (min: number, max: number): string =>
+    `scale must have finite min < max, got min ${min}, max ${max}`,
+  dataOutOfScale: (column: string, row: number, value: number, min: number, max: number): string =>
+    `column ${q(column)}, row ${row}: value ${value} is outside the scale ${min}–${max}`,
+  dataMoreOutOfScale: (column: string, more: number): string =>
+    `column ${q(column)}: ${more} more values outside the scale`,
+  dataNoValues: (column: string): string => `column ${q(column)} has no observed values`,
+  dataDuplicateColumn: (name: string, first: number, second: number): string =>
+    `column name ${q(name)} appears twice, at positions ${first} and ${second}`,
   // ---- reliability ------------------------------------------------------
   alphaNegativeItems: (items: readonly string[]): string =>
     `Some items (${items.join(" ")}) were negatively correlated with the first principal component and probably ` +

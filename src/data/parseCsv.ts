@@ -1,0 +1,186 @@
+import type { Column, Dataset } from "./types.ts";
+import type { CsvOptions } from "./csvOptions.ts";
+import { DataError } from "../errors.ts";
+import { message } from "../messages.ts";
+import { makeMissingTest } from "./missingCodes.ts";
+import { buildColumn } from "./buildColumn.ts";
+import { looksLikeDecimalComma } from "./parseNumber.ts";
+
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+const SEMI = 59;
+const COMMA_CODE = 44;
+const TAB = 9;
+
+/**
+ * Parse CSV text into a typed {@link Dataset}.
+ *
+ * Follows RFC 4180 (Shafranovich, 2005): fields may be quoted with `"`, quoted fields may hold the
+ * delimiter, doubled quotes (`""`) and line breaks. A UTF-8 byte-order mark is dropped; CRLF and LF line
+ * ends both work; blank lines are skipped (as R's `read.csv` does). The first record is the header.
+ * A column is numeric when every non-missing cell is a finite number, otherwise it is text. `""` and `"NA"`
+ * are always missing, plus any `options.missing` codes. With delimiter ";" (or tab) and cells such as `3,5`,
+ * the decimal mark is taken to be "," (a "European" CSV, as read by R's `read.csv2`).
+ * Single pass over the text, no regular expressions per cell.
+ *
+ * @param text - the CSV text
+ * @param options - delimiter (auto-detected from the header line by default), extra missing codes, decimal mark
+ * @returns the data set; a header-only file gives n = 0
+ * @throws DataError on empty input, an empty or duplicated header name (with the column), a row with the
+ *   wrong number of fields, or a quote that is never closed (with the row)
+ * @example
+ * const ds = parseCsv("a;b\n1,5;x\nNA;y\n");
+ * ds.columns.get("a") // { kind: "numeric", values: Float64Array [1.5, NaN] }
+ */
+export function parseCsv(text: string, options: CsvOptions = {}): Dataset {
+  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const delimiter = options.delimiter ?? detectDelimiter(text, start);
+  const delim = delimiter.charCodeAt(0);
+  const len = text.length;
+  let k = start;
+  while (k < len && text.charCodeAt(k) <= 32) k++;
+  if (k === len) throw new DataError(message.csvEmpty);
+
+  let header: string[] | null = null;
+  let cells: string[][] = [];
+  let p = 0;
+  let dataRows = 0;
+  let line = 1;
+  let recordLine = 1;
+  let record: string[] = [];
+  let recordQuoted = false;
+
+  const endRecord = (): void => {
+    if (record.length === 1 && record[0] === "" && !recordQuoted) {
+      record = [];
+      return; // blank line
+    }
+    if (header === null) {
+      header = record.map((h) => h.trim());
+      p = header.length;
+      checkHeader(header);
+      cells = header.map(() => []);
+    } else {
+      dataRows++;
+      if (record.length !== p) {
+        throw new DataError(message.csvRaggedRow(dataRows, recordLine, p, record.length), { row: dataRows });
+      }
+      for (let j = 0; j < p; j++) (cells[j] as string[]).push(record[j] as string);
+    }
+    record = [];
+    recordQuoted = false;
+  };
+
+  let i = start;
+  while (i < len) {
+    if (record.length === 0) recordLine = line;
+    let c = text.charCodeAt(i);
+    let field: string;
+    if (c === QUOTE) {
+      recordQuoted = true;
+      i++;
+      field = "";
+      let seg = i;
+      for (;;) {
+        if (i >= len) {
+          const row = header === null ? 0 : dataRows + 1;
+          throw new DataError(message.csvUnterminatedQuote(row, recordLine), row > 0 ? { row } : {});
+        }
+        c = text.charCodeAt(i);
+        if (c === QUOTE) {
+          if (text.charCodeAt(i + 1) === QUOTE) {
+            field += text.slice(seg, i + 1);
+            i += 2;
+            seg = i;
+            continue;
+          }
+          field += text.slice(seg, i);
+          i++;
+          break;
+        }
+        if (c === LF) line++;
+        i++;
+      }
+      // Tolerate stray text after the closing quote (`"ab"c`): keep it.
+      const rest = i;
+      while (i < len) {
+        c = text.charCodeAt(i);
+        if (c === delim || c === LF || c === CR) break;
+        i++;
+      }
+      if (i > rest) field += text.slice(rest, i);
+    } else {
+      const fs = i;
+      while (i < len) {
+        c = text.charCodeAt(i);
+        if (c === delim || c === LF || c === CR) break;
+        i++;
+      }
+      field = text.slice(fs, i);
+    }
+    record.push(field);
+    if (i >= len) break;
+    c = text.charCodeAt(i);
+    if (c === delim) {
+      i++;
+      if (i >= len) record.push("");
+      continue;
+    }
+    i += c === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
+    line++;
+    endRecord();
+  }
+  if (record.length > 0) endRecord();
+  if (header === null) throw new DataError(message.csvEmpty);
+  const names: string[] = header;
+
+  const decimal = options.decimal ?? (delimiter !== "," && hasDecimalCommas(cells) ? "," : ".");
+  const missing = makeMissingTest(options.missing, decimal);
+  const columns = new Map<string, Column>();
+  for (let j = 0; j < p; j++) columns.set(names[j] as string, buildColumn(cells[j] as string[], missing, decimal));
+  return { names, n: dataRows, columns };
+}
+
+/** Pick the delimiter that occurs most often (outside quotes) on the header line; ties prefer ",". */
+function detectDelimiter(text: string, start: number): "," | ";" | "\t" {
+  let commas = 0;
+  let semis = 0;
+  let tabs = 0;
+  let inQuote = false;
+  let content = false;
+  for (let i = start; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === QUOTE) {
+      inQuote = !inQuote;
+      content = true;
+    } else if (inQuote) continue;
+    else if (c === LF || c === CR) {
+      if (content) break;
+    } else if (c === COMMA_CODE) commas++;
+    else if (c === SEMI) semis++;
+    else if (c === TAB) tabs++;
+    if (c > 32) content = true;
+  }
+  if (semis > commas && semis >= tabs) return ";";
+  if (tabs > commas && tabs > semis) return "\t";
+  return ",";
+}
+
+function hasDecimalCommas(cells: readonly string[][]): boolean {
+  for (const col of cells) for (const s of col) if (looksLikeDecimalComma(s)) return true;
+  return false;
+}
+
+function checkHeader(header: readonly string[]): void {
+  const seen = new Map<string, number>();
+  for (let j = 0; j < header.length; j++) {
+    const name = header[j] as string;
+    if (name === "") throw new DataError(message.csvEmptyHeader(j + 1));
+    const before = seen.get(name);
+    if (before !== undefined) {
+      throw new DataError(message.csvDuplicateHeader(name, before + 1, j + 1), { column: name });
+    }
+    seen.set(name, j);
+  }
+}

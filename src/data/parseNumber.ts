@@ -1,0 +1,81 @@
+/**
+ * Strict number parsing for data cells, without regular expressions.
+ * Internal to src/data.
+ */
+
+const SPACE = 32;
+const TAB = 9;
+const PLUS = 43;
+const MINUS = 45;
+const DOT = 46;
+const COMMA = 44;
+const ZERO = 48;
+const NINE = 57;
+const E_LOWER = 101;
+const E_UPPER = 69;
+
+/**
+ * Parse a cell as a decimal number: optional sign, digits with at most one decimal mark, optional
+ * exponent, surrounding blanks allowed. Hex, `Infinity`, thousands separators and empty text are rejected.
+ * @param s - the cell text
+ * @param decimal - the decimal mark, "." or ","
+ * @returns the number, or NaN when the cell is not a number
+ * @example parseNumber(" 3,5", ",") // 3.5
+ */
+export function parseNumber(s: string, decimal: "." | "," = "."): number {
+  let a = 0;
+  let b = s.length;
+  while (a < b && (s.charCodeAt(a) === SPACE || s.charCodeAt(a) === TAB)) a++;
+  while (b > a && (s.charCodeAt(b - 1) === SPACE || s.charCodeAt(b - 1) === TAB)) b--;
+  if (a === b) return NaN;
+  const mark = decimal === "," ? COMMA : DOT;
+  let i = a;
+  let c = s.charCodeAt(i);
+  if (c === PLUS || c === MINUS) i++;
+  let digits = 0;
+  let markAt = -1;
+  while (i < b) {
+    c = s.charCodeAt(i);
+    if (c >= ZERO && c <= NINE) digits++;
+    else if (c === mark && markAt < 0) markAt = i;
+    else break;
+    i++;
+  }
+  if (digits === 0) return NaN;
+  if (i < b) {
+    if (c !== E_LOWER && c !== E_UPPER) return NaN;
+    i++;
+    c = s.charCodeAt(i);
+    if (c === PLUS || c === MINUS) i++;
+    let expDigits = 0;
+    while (i < b) {
+      c = s.charCodeAt(i);
+      if (c < ZERO || c > NINE) return NaN;
+      expDigits++;
+      i++;
+    }
+    if (expDigits === 0) return NaN;
+  }
+  const body = a === 0 && b === s.length ? s : s.slice(a, b);
+  if (markAt >= 0 && mark === COMMA) {
+    const k = markAt - a;
+    return Number(body.slice(0, k) + "." + body.slice(k + 1));
+  }
+  return Number(body);
+}
+
+/**
+ * True when a cell looks like a number written with a decimal comma (`3,5`, `-0,25`), used to
+ * detect "European" CSV files.
+ * @param s - the cell text
+ * @returns whether the cell is digits, one comma, digits
+ * @example looksLikeDecimalComma("3,5") // true
+ */
+export function looksLikeDecimalComma(s: string): boolean {
+  const k = s.indexOf(",");
+  if (k < 0) return false;
+  const before = s.charCodeAt(k - 1);
+  const after = s.charCodeAt(k + 1);
+  if (!(before >= ZERO && before <= NINE && after >= ZERO && after <= NINE)) return false;
+  return !Number.isNaN(parseNumber(s, ","));
+}

@@ -1,0 +1,36 @@
+import { UnknownColumnError } from "../errors.ts";
+import { message } from "../messages.ts";
+import { levenshtein } from "./levenshtein.ts";
+
+/**
+ * The error for a column that is not in the data, suggesting the nearest existing name (case-insensitive
+ * match first, then the smallest Levenshtein distance, if it is at most max(2, ⌊length/2⌋)). Internal to src/data.
+ * @param name - the name asked for
+ * @param names - the names in the data
+ * @returns the error, with `column` set to `name`
+ * @example throw unknownColumn("sat5", ["sat1", "sat2"]) // unknown column "sat5"; did you mean "sat1"?
+ */
+export function unknownColumn(name: string, names: readonly string[]): UnknownColumnError {
+  return new UnknownColumnError(message.dataUnknownColumn(name, nearestName(name, names)), { column: name });
+}
+
+/**
+ * The nearest existing name to a misspelt one, or undefined when nothing is close.
+ * @param name - the name asked for
+ * @param names - candidate names
+ * @returns the suggestion
+ * @example nearestName("Sat1", ["sat1"]) // "sat1"
+ */
+export function nearestName(name: string, names: readonly string[]): string | undefined {
+  const lower = name.toLowerCase();
+  let best: string | undefined;
+  let bestD = Infinity;
+  for (const c of names) {
+    const d = c.toLowerCase() === lower ? 0 : levenshtein(name, c);
+    if (d < bestD) {
+      bestD = d;
+      best = c;
+    }
+  }
+  return bestD <= Math.max(2, Math.floor(name.length / 2)) ? best : undefined;
+}
