@@ -24,6 +24,21 @@ export { correlation } from "./data/correlation.ts";
 export { sampleMoments } from "./data/sampleMoments.ts";
 export type { SampleMoments } from "./data/sampleMoments.ts";
 // ---- reliability ----------------------------------------------------------
+export { alpha } from "./reliability/alpha.ts";
+export type { AlphaOptions } from "./reliability/alpha.ts";
+export { alphaFromMatrix } from "./reliability/alphaFromMatrix.ts";
+export type { AlphaMatrixOptions } from "./reliability/alphaFromMatrix.ts";
+export { omega } from "./reliability/omega.ts";
+export { omegaFromCorrelation } from "./reliability/omegaFromCorrelation.ts";
+export type { ItemSelection, ItemMatrixInput, ReliabilityInput } from "./reliability/itemMatrix.ts";
+export type {
+  AlphaResult, AlphaTotal, AlphaDropRow, AlphaItemStats, AlphaInterval, AlphaBootstrap, OmegaResult,
+} from "./reliability/types.ts";
+export { reliabilityReport, reliabilitySection } from "./report/reliabilityReport.ts";
+export type { ScaleReliability } from "./report/reliabilityReport.ts";
+export { renderReport } from "./report/renderReport.ts";
+export type { ReportSection } from "./report/renderReport.ts";
+export { textTable } from "./report/textTable.ts";
 // ---- syntax / partable ----------------------------------------------------
 // ---- sem / cfa ------------------------------------------------------------
 // ---- efa ------------------------------------------------------------------

@@ -1,0 +1,31 @@
+import { covToCor } from "./kernels/covToCor.ts";
+import { pairwiseCovariance } from "./kernels/pairwiseCovariance.ts";
+import { itemMatrix } from "./itemMatrix.ts";
+import type { ItemSelection, ReliabilityInput } from "./itemMatrix.ts";
+import { omegaFromCorrelation } from "./omegaFromCorrelation.ts";
+import { DataError } from "../errors.ts";
+import { message } from "../messages.ts";
+import type { OmegaResult } from "./types.ts";
+
+/**
+ * McDonald's ω total of a scale: a one-factor minres (ULS) fit of the items' correlation matrix
+ * (pairwise deletion, R = cov2cor(cov(x, pairwise)) as in psych `alpha`), then
+ * ω_t = (Σλ)² / ((Σλ)² + Σψ) on the standardized scale (McDonald 1999, eq. 6.20b).
+ *
+ * @param input a Dataset, CSV text, row objects, columns, danfo/arquero table, or a numeric matrix
+ * @param options `items`, `reverse`, `scale`, `missing` (as for `alpha`)
+ * @returns ω, standardized loadings and uniquenesses, and warnings (non-convergence, Heywood cases)
+ * @throws UnknownColumnError for an unknown item; DataError for text items, fewer than 2 items or a pair of
+ *   items never observed together; OptionError for a bad `reverse` or `scale`
+ * @example
+ * omega(csvText, { items: "sq*" }).omega; // ≈ 0.82 for the loyalty survey
+ */
+export function omega(input: ReliabilityInput, options: ItemSelection = {}): OmegaResult {
+  const m = itemMatrix(input, options);
+  if (m.p < 2) throw new DataError(message.alphaTooFewItems(m.p), { column: m.names[0]! });
+  const c = pairwiseCovariance(m.data, m.n, m.p);
+  for (let a = 0; a < m.p; a++) for (let b = a + 1; b < m.p; b++) {
+    if (!Number.isFinite(c[a * m.p + b]!)) throw new DataError(message.alphaNoPairs(m.names[a]!, m.names[b]!), { column: m.names[b]! });
+  }
+  return omegaFromCorrelation(covToCor(c, m.p), m.p, m.names);
+}
