@@ -70,6 +70,19 @@ export const message = {
   // ---- syntax -----------------------------------------------------------
   // ---- partable / specification ----------------------------------------
   // ---- estimation / inference / fit ------------------------------------
+  fitNoGroups: "fit measures need at least one group",
+  fitBadLength: (what: string, group: number, got: number, expected: number): string =>
+    `fit measures: the ${what} of group ${group} has ${got} values, expected ${expected}`,
+  fitMissingImpliedMean: (group: number): string =>
+    `fit measures: the model has a mean structure but group ${group} has no implied mean vector`,
+  fitBadNobs: (group: number, nobs: number): string =>
+    `fit measures: group ${group} has ${nobs} observations; a positive count is needed`,
+  fitNotPositiveDefinite: (what: string, group: number): string =>
+    `fit measures: the ${what} covariance matrix of group ${group} is not positive definite`,
+  fitBadCiLevel: (level: number): string =>
+    `fit measures: the RMSEA confidence level must lie strictly between 0 and 1, got ${level}`,
+  fitBadExogenous: (index: number, p: number): string =>
+    `baseline model: exogenous variable index ${index} is not one of 0 to ${p - 1} (or is repeated)`,
   // ---- efa --------------------------------------------------------------
   // ---- options / cli ----------------------------------------------------
 } as const;

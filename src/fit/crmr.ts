@@ -1,0 +1,53 @@
+import { rescaleLikeLavaan } from "./rescaleLikeLavaan.ts";
+import type { ResidualRms } from "./types.ts";
+
+/**
+ * Correlation root mean square residual (CRMR, Bollen's correlation residuals) of one group.
+ *
+ * Residuals are r_ij(S) − r_ij(Σ̂) (each matrix turned into correlations by its own
+ * standard deviations); the diagonal residuals are zero and do not count:
+ * nomean = sqrt(Σ_{i≥j} res² / (p(p−1)/2)). With a mean structure the mean residuals
+ * (ȳ_i − μ̂_i)/sqrt(s_ii) (lavaan scales BOTH means by the sample standard deviation)
+ * are added and total = sqrt((Σ res² + Σ mean res²) / (p(p−1)/2 + p)). Moments below 1e-5
+ * in absolute value are left unscaled, as in lavaan. Groups are weighted by N_g/N.
+ * Source: Bollen (1989), Structural Equations with Latent Variables, p. 258; lavaan 0.6-14
+ * R/lav_residuals.R (type "cor.bollen") and R/lav_fit_srmr.R.
+ * @param p number of variables
+ * @param sampleCov S (row-major p×p)
+ * @param sampleMean ȳ
+ * @param impliedCov Σ̂
+ * @param impliedMean μ̂; omit without a mean structure (then total = nomean)
+ * @returns { total, nomean }; nomean is NaN for p = 1
+ * @throws never
+ * @example
+ * crmr(2, new Float64Array([1, 0.5, 0.5, 1]), new Float64Array(2), new Float64Array([1, 0.3, 0.3, 1])); // nomean 0.2
+ */
+export function crmr(
+  p: number,
+  sampleCov: Float64Array,
+  sampleMean: Float64Array,
+  impliedCov: Float64Array,
+  impliedMean?: Float64Array,
+): ResidualRms {
+  let ssCov = 0;
+  for (let j = 0; j < p; j++) {
+    const sjj = sampleCov[j * p + j]!;
+    const vjj = impliedCov[j * p + j]!;
+    for (let i = j; i < p; i++) {
+      const r =
+        rescaleLikeLavaan(sampleCov[i * p + j]!, Math.sqrt(sampleCov[i * p + i]! * sjj)) -
+        rescaleLikeLavaan(impliedCov[i * p + j]!, Math.sqrt(impliedCov[i * p + i]! * vjj));
+      ssCov += r * r;
+    }
+  }
+  const pstar = (p * (p - 1)) / 2;
+  const nomean = Math.sqrt(ssCov / pstar);
+  if (impliedMean === undefined) return { total: nomean, nomean };
+  let ssMean = 0;
+  for (let i = 0; i < p; i++) {
+    const div = Math.sqrt(sampleCov[i * p + i]!);
+    const r = rescaleLikeLavaan(sampleMean[i]!, div) - rescaleLikeLavaan(impliedMean[i]!, div);
+    ssMean += r * r;
+  }
+  return { total: Math.sqrt((ssCov + ssMean) / (pstar + p)), nomean };
+}

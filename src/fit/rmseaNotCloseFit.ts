@@ -1,0 +1,24 @@
+import { noncentralChisqCdf } from "./noncentralChisqCdf.ts";
+
+/**
+ * p-value of the test of not-close fit, H₀: RMSEA ≥ h0 (lavaan's rmsea.notclose.pvalue).
+ *
+ * p = P(χ²_df(λ₀) ≤ χ²) with λ₀ = N·df·h0²/G; NaN when df = 0.
+ * Source: MacCallum, Browne & Sugawara (1996), Psychological Methods 1, 130–149; multigroup
+ * λ₀: Dudgeon (2004), eq. 16; lavaan 0.6-14 R/lav_fit_rmsea.R (lav_fit_rmsea_notclosefit).
+ * @param chisq model χ²
+ * @param df model degrees of freedom
+ * @param n total sample size N
+ * @param groups number of groups G (default 1)
+ * @param h0 RMSEA under H₀ (default 0.08)
+ * @returns p-value
+ * @throws never
+ * @example
+ * rmseaNotCloseFit(85.3055217703309, 24, 301); // 0.839552896767963 (lavaan)
+ */
+export function rmseaNotCloseFit(chisq: number, df: number, n: number, groups = 1, h0 = 0.08): number {
+  if (!Number.isFinite(chisq) || !Number.isFinite(df) || !Number.isFinite(n)) return Number.NaN;
+  if (!(df > 0)) return Number.NaN;
+  const ncp = (n * df * h0 * h0) / groups;
+  return noncentralChisqCdf(chisq, df, ncp, false);
+}

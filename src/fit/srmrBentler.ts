@@ -1,0 +1,51 @@
+import { rescaleLikeLavaan } from "./rescaleLikeLavaan.ts";
+import type { ResidualRms } from "./types.ts";
+
+/**
+ * Standardized root mean square residual (SRMR, Bentler's definition; lavaan's `srmr`
+ * and `srmr_bentler`) of one group.
+ *
+ * Residuals are (s_ij − σ̂_ij)/sqrt(s_ii·s_jj) over i ≥ j (both moments scaled by the
+ * SAMPLE standard deviations) and (ȳ_i − μ̂_i)/sqrt(s_ii) for means; nomean =
+ * sqrt(Σ r²/(p(p+1)/2)), total adds the mean residuals and p to the denominator.
+ * lavaan leaves moments below 1e-5 in absolute value unscaled; so does this kernel.
+ * lavaan averages groups with weights N_g/N.
+ * Source: Bentler (1995), EQS Structural Equations Program Manual; Hu & Bentler (1999),
+ * Structural Equation Modeling 6, 1–55; lavaan 0.6-14 R/lav_residuals.R (type "cor.bentler").
+ * @param p number of variables
+ * @param sampleCov S (row-major p×p)
+ * @param sampleMean ȳ
+ * @param impliedCov Σ̂
+ * @param impliedMean μ̂; omit without a mean structure (then total = nomean)
+ * @returns { total, nomean }
+ * @throws never
+ * @example
+ * srmrBentler(1, new Float64Array([2]), new Float64Array([0]), new Float64Array([1.5])); // { total: 0.25, nomean: 0.25 }
+ */
+export function srmrBentler(
+  p: number,
+  sampleCov: Float64Array,
+  sampleMean: Float64Array,
+  impliedCov: Float64Array,
+  impliedMean?: Float64Array,
+): ResidualRms {
+  let ssCov = 0;
+  for (let j = 0; j < p; j++) {
+    const sjj = sampleCov[j * p + j]!;
+    for (let i = j; i < p; i++) {
+      const div = Math.sqrt(sampleCov[i * p + i]! * sjj);
+      const r = rescaleLikeLavaan(sampleCov[i * p + j]!, div) - rescaleLikeLavaan(impliedCov[i * p + j]!, div);
+      ssCov += r * r;
+    }
+  }
+  const pstar = (p * (p + 1)) / 2;
+  const nomean = Math.sqrt(ssCov / pstar);
+  if (impliedMean === undefined) return { total: nomean, nomean };
+  let ssMean = 0;
+  for (let i = 0; i < p; i++) {
+    const div = Math.sqrt(sampleCov[i * p + i]!);
+    const r = rescaleLikeLavaan(sampleMean[i]!, div) - rescaleLikeLavaan(impliedMean[i]!, div);
+    ssMean += r * r;
+  }
+  return { total: Math.sqrt((ssCov + ssMean) / (pstar + p)), nomean };
+}
