@@ -48,33 +48,43 @@ export function parseCsv(text: string, options: CsvOptions = {}): Dataset {
   let dataRows = 0;
   let line = 1;
   let recordLine = 1;
-  let record: string[] = [];
+  let record: string[] = []; // header fields; data fields go straight into `cells`
+  let nf = 0; // fields in the current record
+  let firstEmpty = false; // the record's first field is an empty unquoted string
   let recordQuoted = false;
 
+  const pushField = (field: string): void => {
+    if (nf === 0) firstEmpty = field === "" && !recordQuoted;
+    if (header === null) record.push(field);
+    else if (nf < p) (cells[nf] as string[]).push(field);
+    nf++;
+  };
+
   const endRecord = (): void => {
-    if (record.length === 1 && record[0] === "" && !recordQuoted) {
-      record = [];
-      return; // blank line
-    }
+    const blank = nf === 1 && firstEmpty;
     if (header === null) {
-      header = record.map((h) => h.trim());
-      p = header.length;
-      checkHeader(header);
-      cells = header.map(() => []);
+      if (!blank) {
+        header = record.map((h) => h.trim());
+        p = header.length;
+        checkHeader(header);
+        cells = header.map(() => []);
+      }
+      record = [];
+    } else if (blank) {
+      if (p > 0) (cells[0] as string[]).pop(); // blank line
     } else {
       dataRows++;
-      if (record.length !== p) {
-        throw new DataError(message.csvRaggedRow(dataRows, recordLine, p, record.length), { row: dataRows });
+      if (nf !== p) {
+        throw new DataError(message.csvRaggedRow(dataRows, recordLine, p, nf), { row: dataRows });
       }
-      for (let j = 0; j < p; j++) (cells[j] as string[]).push(record[j] as string);
     }
-    record = [];
+    nf = 0;
     recordQuoted = false;
   };
 
   let i = start;
   while (i < len) {
-    if (record.length === 0) recordLine = line;
+    if (nf === 0) recordLine = line;
     let c = text.charCodeAt(i);
     let field: string;
     if (c === QUOTE) {
@@ -119,19 +129,19 @@ export function parseCsv(text: string, options: CsvOptions = {}): Dataset {
       }
       field = text.slice(fs, i);
     }
-    record.push(field);
+    pushField(field);
     if (i >= len) break;
     c = text.charCodeAt(i);
     if (c === delim) {
       i++;
-      if (i >= len) record.push("");
+      if (i >= len) pushField("");
       continue;
     }
     i += c === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
     line++;
     endRecord();
   }
-  if (record.length > 0) endRecord();
+  if (nf > 0) endRecord();
   if (header === null) throw new DataError(message.csvEmpty);
   const names: string[] = header;
 

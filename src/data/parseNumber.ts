@@ -31,17 +31,23 @@ export function parseNumber(s: string, decimal: "." | "," = "."): number {
   const mark = decimal === "," ? COMMA : DOT;
   let i = a;
   let c = s.charCodeAt(i);
+  const negative = c === MINUS;
   if (c === PLUS || c === MINUS) i++;
   let digits = 0;
   let markAt = -1;
+  let acc = 0;
   while (i < b) {
     c = s.charCodeAt(i);
-    if (c >= ZERO && c <= NINE) digits++;
-    else if (c === mark && markAt < 0) markAt = i;
+    if (c >= ZERO && c <= NINE) {
+      digits++;
+      acc = acc * 10 + (c - ZERO);
+    } else if (c === mark && markAt < 0) markAt = i;
     else break;
     i++;
   }
   if (digits === 0) return NaN;
+  // Fast path: a plain integer of at most 15 digits is exact in double precision.
+  if (i === b && markAt < 0 && digits <= 15) return negative ? -acc : acc;
   if (i < b) {
     if (c !== E_LOWER && c !== E_UPPER) return NaN;
     i++;
