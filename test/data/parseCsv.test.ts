@@ -134,6 +134,9 @@ suite("parseCsv format details", () => {
     expect(parseCsv("a\n0x10\n").columns.get("a")?.kind).toBe("text");
     expect(parseCsv("a\nInfinity\n").columns.get("a")?.kind).toBe("text");
     expect(num(parseCsv("a\n1e3\n.5\n 7 \n").columns.get("a"))).toEqual([1000, 0.5, 7]);
+    expect(num(parseCsv("a\n-12\n+3\n12345678901234567\n-0.125\n").columns.get("a"))).toEqual([
+      -12, 3, 12345678901234567, -0.125,
+    ]);
   });
 
   it("returns n = 0 for a header-only file, and skips blank lines", () => {
@@ -141,6 +144,9 @@ suite("parseCsv format details", () => {
     expect(ds.n).toBe(0);
     expect(ds.names).toEqual(["a", "b"]);
     expect(num(parseCsv("a,b\n\n1,2\n\n3,4").columns.get("a"))).toEqual([1, 3]);
+    expect(num(parseCsv("\n\na,b\n1,2\n").columns.get("b"))).toEqual([2]);
+    // a quoted empty field is a value (missing), not a blank line
+    expect(num(parseCsv('a\n""\n4\n').columns.get("a"))).toEqual([NaN, 4]);
   });
 });
 
