@@ -67,6 +67,9 @@ export const message = {
     `the one-factor fit for omega did not converge in ${iterations} iterations; omega may be inaccurate`,
   omegaHeywood: (items: readonly string[]): string =>
     `Heywood case in the one-factor fit for omega: items ${items.join(", ")} have uniqueness at the 0.005 bound`,
+  cliAlphaNeedsFile: "semkit alpha: give the data file, e.g. `semkit alpha data.csv --items sq1,sq2,sq3`",
+  cliBadScale: (value: string): string => `--scale must look like 1:5 (min:max with min < max), got ${q(value)}`,
+  cliBadInteger: (option: string, value: string): string => `--${option} must be a non-negative integer, got ${q(value)}`,
   // ---- syntax -----------------------------------------------------------
   // ---- partable / specification ----------------------------------------
   // ---- estimation / inference / fit ------------------------------------

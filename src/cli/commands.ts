@@ -1,5 +1,9 @@
 import type { Command } from "./command.ts";
+import { alphaCommand } from "./alpha.ts";
+import { thesisCommand } from "./thesis.ts";
 
 /** Every CLI command by name. Each command lives in its own file and only calls the public API. */
 export const commands: Record<string, Command> = {
+  alpha: alphaCommand,
+  thesis: thesisCommand,
 };

@@ -1,0 +1,113 @@
+import type { Command } from "./command.ts";
+import { flag, listOption, stringOption } from "./args.ts";
+import type { ParsedArgs } from "./args.ts";
+import { alpha, OptionError, textTable } from "../index.ts";
+import type { AlphaOptions, AlphaResult } from "../index.ts";
+import { readCsvFile } from "../node/index.ts";
+import { message } from "../messages.ts";
+
+const USAGE = `Usage: semkit alpha <data.csv> --items a,b,c [options]
+
+Cronbach's alpha with psych's item analysis (pairwise deletion, as psych::alpha).
+
+Options:
+  --items LIST          items, comma-separated; patterns such as 'sq*' allowed (default: all numeric columns)
+  --reverse LIST        items to reverse-code as min + max - x before the analysis
+  --scale MIN:MAX       response scale for --reverse, e.g. 1:5 (default: observed range of the items)
+  --missing-codes LIST  extra missing-value codes in the file, e.g. -99,.
+  --check-keys          reverse items that load negatively on the first principal component
+  --n-boot N            bootstrap resamples for a percentile CI of alpha (default 0)
+  --seed N              bootstrap seed (default 1)
+  --json                print one JSON object instead of tables`;
+
+/** Parse `--scale 1:5`. */
+function parseScale(value: string): { min: number; max: number } {
+  const m = /^\s*(-?[\d.]+)\s*:\s*(-?[\d.]+)\s*$/.exec(value);
+  const min = m ? Number(m[1]) : NaN, max = m ? Number(m[2]) : NaN;
+  if (!(Number.isFinite(min) && Number.isFinite(max) && min < max)) throw new OptionError(message.cliBadScale(value));
+  return { min, max };
+}
+
+function intOption(args: ParsedArgs, key: string): number | undefined {
+  const v = stringOption(args, key);
+  if (v === undefined) return undefined;
+  const x = Number(v);
+  if (!Number.isInteger(x) || x < 0) throw new OptionError(message.cliBadInteger(key, v));
+  return x;
+}
+
+/** The alpha result as JSON with psych's column names (lower-case, `.()/ ` → `_`). */
+export function alphaJson(res: AlphaResult): Record<string, unknown> {
+  const out: Record<string, unknown> = {
+    alpha: {
+      raw_alpha: res.total.rawAlpha, std_alpha: res.total.stdAlpha, g6_smc: res.total.g6Smc, average_r: res.total.averageR,
+      s_n: res.total.signalNoise, ase: res.total.ase, mean: res.total.mean, sd: res.total.sd, median_r: res.total.medianR,
+    },
+    feldt: { lower: res.feldt.lower, upper: res.feldt.upper },
+    items: res.itemStats.map((it, j) => {
+      const d = res.alphaDrop[j]!;
+      return {
+        item: it.item, raw_alpha: d.rawAlpha, std_alpha: d.stdAlpha, g6_smc: d.g6Smc, average_r: d.averageR, s_n: d.signalNoise,
+        alpha_se: d.alphaSe, var_r: d.varR, med_r: d.medR,
+        n: it.n, raw_r: it.rawR, std_r: it.stdR, r_cor: it.rCor, r_drop: it.rDrop, mean: it.mean, sd: it.sd,
+      };
+    }),
+    n_obs: res.nObs,
+    reversed: res.reversed,
+    warnings: res.warnings,
+  };
+  if (res.boot !== undefined) out["boot"] = { lower: res.boot.lower, median: res.boot.median, upper: res.boot.upper, n_boot: res.boot.nBoot, seed: res.boot.seed };
+  return out;
+}
+
+const f = (x: number | null, d = 3): string => (x === null || !Number.isFinite(x) ? "NA" : x.toFixed(d));
+
+/** Readable tables in the layout of psych's print-out. */
+export function alphaText(res: AlphaResult): string {
+  const t = res.total;
+  const lines = [
+    `Reliability analysis: ${res.items.join(", ")} (N = ${res.nObs})`,
+    "",
+    ...textTable(["", "raw_alpha", "std.alpha", "G6(smc)", "average_r", "S/N", "ase", "mean", "sd", "median_r"],
+      [["", f(t.rawAlpha), f(t.stdAlpha), f(t.g6Smc), f(t.averageR), f(t.signalNoise, 2), f(t.ase), f(t.mean, 2), f(t.sd, 2), f(t.medianR)]]),
+    "",
+    `95% confidence boundaries: Feldt [${f(res.feldt.lower)}, ${f(res.feldt.upper)}]` +
+      (res.boot !== undefined ? `; bootstrap (${res.boot.nBoot}) [${f(res.boot.lower)}, ${f(res.boot.upper)}]` : ""),
+    "",
+    "Reliability if an item is dropped:",
+    ...textTable(["item", "raw_alpha", "std.alpha", "G6(smc)", "average_r", "S/N", "alpha se", "var.r", "med.r"],
+      res.alphaDrop.map((d) => [d.item, f(d.rawAlpha), f(d.stdAlpha), f(d.g6Smc), f(d.averageR), f(d.signalNoise, 2), f(d.alphaSe), f(d.varR, 4), f(d.medR)])),
+    "",
+    "Item statistics:",
+    ...textTable(["item", "n", "raw.r", "std.r", "r.cor", "r.drop", "mean", "sd"],
+      res.itemStats.map((s) => [s.item, String(s.n), f(s.rawR), f(s.stdR), f(s.rCor), f(s.rDrop), f(s.mean, 2), f(s.sd, 2)])),
+  ];
+  if (res.reversed.length > 0) lines.push("", `Reversed items: ${res.reversed.join(", ")}`);
+  for (const w of res.warnings) lines.push("", `Warning: ${w}`);
+  return lines.join("\n");
+}
+
+/** `semkit alpha`: coefficient alpha and item analysis of one scale from a CSV file. */
+export const alphaCommand: Command = {
+  summary: "Cronbach's alpha and item analysis of a scale (as psych::alpha)",
+  usage: USAGE,
+  run(args, out) {
+    const file = args.positionals[0];
+    if (file === undefined) throw new OptionError(message.cliAlphaNeedsFile);
+    const missing = listOption(args, "missing-codes");
+    const ds = readCsvFile(file, missing !== undefined ? { missing } : {});
+    const items = listOption(args, "items"), reverse = listOption(args, "reverse"), scale = stringOption(args, "scale");
+    const nBoot = intOption(args, "n-boot"), seed = intOption(args, "seed");
+    const options: AlphaOptions = {
+      ...(items !== undefined ? { items } : {}),
+      ...(reverse !== undefined ? { reverse } : {}),
+      ...(scale !== undefined ? { scale: parseScale(scale) } : {}),
+      ...(nBoot !== undefined ? { nBoot } : {}),
+      ...(seed !== undefined ? { seed } : {}),
+      checkKeys: flag(args, "check-keys"),
+    };
+    const res = alpha(ds, options);
+    out(flag(args, "json") ? JSON.stringify(alphaJson(res), null, 2) : alphaText(res));
+    return 0;
+  },
+};
