@@ -41,4 +41,7 @@ export type { ReportSection } from "./report/renderReport.ts";
 export { textTable } from "./report/textTable.ts";
 // ---- syntax / partable ----------------------------------------------------
 // ---- sem / cfa ------------------------------------------------------------
+export { fitMeasuresML } from "./fit/fitMeasuresML.ts";
+export { baselineChisqML } from "./fit/baselineChisqML.ts";
+export type { FitInput, FitGroupInput, ResidualRms, BaselineChisq } from "./fit/types.ts";
 // ---- efa ------------------------------------------------------------------

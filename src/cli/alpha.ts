@@ -36,7 +36,16 @@ function intOption(args: ParsedArgs, key: string): number | undefined {
   return x;
 }
 
-/** The alpha result as JSON with psych's column names (lower-case, `.()/ ` → `_`). */
+/**
+ * The alpha result as a plain JSON object whose keys are psych's column names lower-cased, with
+ * `.`, `(`, `)`, `/` and space turned into `_` and no trailing `_` (e.g. `G6(smc)` → `g6_smc`);
+ * psych's NA is `null`.
+ * @param res result of `alpha()`
+ * @returns `{ alpha, feldt, items, n_obs, reversed, warnings, boot? }`
+ * @throws never
+ * @example
+ * JSON.stringify(alphaJson(alpha(ds, { items: "sq*" })));
+ */
 export function alphaJson(res: AlphaResult): Record<string, unknown> {
   const out: Record<string, unknown> = {
     alpha: {
@@ -62,7 +71,14 @@ export function alphaJson(res: AlphaResult): Record<string, unknown> {
 
 const f = (x: number | null, d = 3): string => (x === null || !Number.isFinite(x) ? "NA" : x.toFixed(d));
 
-/** Readable tables in the layout of psych's print-out. */
+/**
+ * Readable plain-text tables in the layout of psych's `print(alpha(...))`.
+ * @param res result of `alpha()`
+ * @returns the text (totals, confidence boundaries, alpha if dropped, item statistics, warnings)
+ * @throws never
+ * @example
+ * console.log(alphaText(alpha(ds, { items: "sq*" })));
+ */
 export function alphaText(res: AlphaResult): string {
   const t = res.total;
   const lines = [

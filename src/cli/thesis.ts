@@ -18,12 +18,27 @@ export const LOYALTY_SCALES: readonly { readonly name: string; readonly items: r
 const REVERSED = ["tru4", "swc3"];
 const LIKERT = { min: 1, max: 5 };
 
-/** Default data file: data/loyalty_survey.csv at the package root (from src/cli or dist/cli). */
+/**
+ * Default data file of the thesis report: data/loyalty_survey.csv at the package root, found from
+ * this module's URL (the same relative path works from src/cli and dist/cli).
+ * @returns absolute file path
+ * @throws never
+ * @example
+ * readCsvFile(defaultThesisData());
+ */
 export function defaultThesisData(): string {
   return fileURLToPath(new URL("../../data/loyalty_survey.csv", import.meta.url));
 }
 
-/** Reliability (α, ω, Feldt CI, item statistics) of every loyalty scale, tru4 and swc3 reversed as 6 − x. */
+/**
+ * Reliability (α with psych's item analysis and Feldt CI, McDonald's ω) of every loyalty scale,
+ * with tru4 and swc3 reverse-coded as 6 − x on the 1–5 scale.
+ * @param ds the loyalty survey data
+ * @returns one entry per scale, in LOYALTY_SCALES order
+ * @throws UnknownColumnError when an item column is missing from the data
+ * @example
+ * thesisReliability(readCsvFile("data/loyalty_survey.csv"))[0].alpha.total.rawAlpha; // 0.820
+ */
 export function thesisReliability(ds: Dataset): ScaleReliability[] {
   return LOYALTY_SCALES.map(({ name, items }) => {
     const reverse = items.filter((i) => REVERSED.includes(i));
@@ -34,6 +49,11 @@ export function thesisReliability(ds: Dataset): ScaleReliability[] {
 
 /**
  * The sections of the thesis report, in print order. Later sections (CFA, SEM) are appended here.
+ * @param ds the loyalty survey data
+ * @returns report sections for `renderReport`
+ * @throws UnknownColumnError when an item column is missing from the data
+ * @example
+ * renderReport("Thesis", thesisSections(ds));
  */
 export function thesisSections(ds: Dataset): ReportSection[] {
   return [reliabilitySection(thesisReliability(ds))];
