@@ -1,6 +1,7 @@
 import { ModelSpecificationError } from "../errors.ts";
 import { message } from "../messages.ts";
 import { spdInverseLogdet } from "./spdInverseLogdet.ts";
+import type { BaselineChisq } from "./types.ts";
 
 /**
  * Likelihood-ratio χ² and df of lavaan's baseline (independence) model for ML with
@@ -26,7 +27,7 @@ export function baselineChisqML(
   p: number,
   groups: readonly { readonly nobs: number; readonly sampleCov: Float64Array }[],
   exogenous: readonly number[] = [],
-): { chisq: number; df: number } {
+): BaselineChisq {
   const q = exogenous.length;
   const isX = new Uint8Array(p);
   for (const k of exogenous) {
