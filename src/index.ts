@@ -40,6 +40,18 @@ export { renderReport } from "./report/renderReport.ts";
 export type { ReportSection } from "./report/renderReport.ts";
 export { textTable } from "./report/textTable.ts";
 // ---- syntax / partable ----------------------------------------------------
+export { parseModel, parseExpr } from "./syntax/parse.ts";
+export { printModel, printStatement, printExpr } from "./syntax/print.ts";
+export type { PrintExprOptions } from "./syntax/print.ts";
+export { evaluate, exprIdentifiers } from "./syntax/evaluate.ts";
+export type { ExprEnv } from "./syntax/evaluate.ts";
+export { stripPositions } from "./syntax/strip.ts";
+export { EXPR_FUNCTIONS } from "./syntax/functions.ts";
+export type { ExprFunction } from "./syntax/functions.ts";
+export type {
+  ModelSyntax, Statement, RelationStatement, DefinitionStatement, ConstraintStatement, RelationOp, ConstraintOp,
+  BinaryOp, Expr, Modifier, Term, LhsName, SourcePos,
+} from "./syntax/types.ts";
 // ---- sem / cfa ------------------------------------------------------------
 export { fitMeasuresML } from "./fit/fitMeasuresML.ts";
 export { baselineChisqML } from "./fit/baselineChisqML.ts";

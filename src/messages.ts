@@ -68,9 +68,50 @@ export const message = {
   omegaHeywood: (items: readonly string[]): string =>
     `Heywood case in the one-factor fit for omega: items ${items.join(", ")} have uniqueness at the 0.005 bound`,
   cliAlphaNeedsFile: "semkit alpha: give the data file, e.g. `semkit alpha data.csv --items sq1,sq2,sq3`",
+  cliMissingArgument: (command: string, what: string): string => `semkit ${command}: missing ${what} (see semkit ${command} --help)`,
   cliBadScale: (value: string): string => `--scale must look like 1:5 (min:max with min < max), got ${q(value)}`,
   cliBadInteger: (option: string, value: string): string => `--${option} must be a non-negative integer, got ${q(value)}`,
   // ---- syntax -----------------------------------------------------------
+  syntaxAt: (line: number, col: number, text: string): string => `line ${line}, col ${col}: ${text}`,
+  syntaxEmptyModel: "the model is empty: it has no statements",
+  syntaxUnsupportedOperator: (op: string): string => `operator '${op}' is not supported`,
+  syntaxUnexpectedChar: (ch: string): string => `unexpected character '${ch}'`,
+  syntaxBadNumber: (text: string): string => `bad number '${text}'`,
+  syntaxUnterminatedString: "unterminated string: the closing quote is missing",
+  syntaxUnclosedParen: "unbalanced parentheses: this '(' is never closed",
+  syntaxUnexpectedCloseParen: "unbalanced parentheses: unexpected ')'",
+  syntaxExpectedVariableAfter: (after: string): string => `expected a variable name after '${after}'`,
+  syntaxExpectedVariableBefore: (op: string): string => `expected a variable name before '${op}'`,
+  syntaxLhsModifier: (op: string): string =>
+    `modifiers are not allowed before '${op}': write them on the right-hand side, e.g. f =~ a*x1`,
+  syntaxExpectedOperator: (after: string): string =>
+    `expected an operator such as '=~', '~' or '~~' after '${after}'`,
+  syntaxExpectedNameBeforeDefine: "expected a parameter name before ':='",
+  syntaxExpectedExpressionAfter: (after: string): string => `expected an expression after '${after}'`,
+  syntaxExpectedExpressionBefore: (op: string): string => `expected an expression before '${op}'`,
+  syntaxExpectedEnd: (found: string): string => `expected '+' or the end of the statement, found ${found}`,
+  syntaxUnexpected: (found: string): string => `unexpected ${found}`,
+  syntaxModifierWithoutVariable: (modifier: string): string =>
+    `modifier '${modifier}*' is not followed by a variable name`,
+  syntaxModifierNeedsStar: (modifier: string): string =>
+    `modifier '${modifier}' must be followed by '*' and a variable name`,
+  syntaxInterceptOnlyAfterTilde: (op: string): string =>
+    `the intercept '1' is only allowed after '~', not after '${op}'`,
+  syntaxNaNotVariable: "'NA' cannot be used as a variable name",
+  syntaxUnknownModifier: (fn: string): string =>
+    `unknown modifier '${fn}()': use a number, NA, a label, start(), label(), equal() or c()`,
+  syntaxUnsupportedModifier: (fn: string): string => `modifier '${fn}()' is not supported`,
+  syntaxModifierArgs: (fn: string, expected: string): string => `${fn}() expects ${expected}`,
+  syntaxMixedVector: "c() mixes numbers and labels: use numbers (and NA) or labels, not both",
+  syntaxDuplicateModifier: (kind: string): string =>
+    `two ${kind} modifiers on one term: use c(...) to give one value per group`,
+  syntaxExpectedCommaOrParen: (found: string): string => `expected ',' or ')', found ${found}`,
+  syntaxExpectedCloseParen: (found: string): string => `expected ')', found ${found}`,
+  syntaxUnknownFunction: (fn: string, known: readonly string[]): string =>
+    `unknown function '${fn}' (known: ${known.join(", ")})`,
+  syntaxFunctionArity: (fn: string, arity: number, got: number): string =>
+    `function '${fn}' takes ${arity} argument${arity === 1 ? "" : "s"}, got ${got}`,
+  syntaxUnknownIdentifier: (name: string): string => `unknown label or parameter ${q(name)} in expression`,
   // ---- partable / specification ----------------------------------------
   // ---- estimation / inference / fit ------------------------------------
   fitNoGroups: "fit measures need at least one group",
@@ -86,6 +127,24 @@ export const message = {
     `fit measures: the RMSEA confidence level must lie strictly between 0 and 1, got ${level}`,
   fitBadExogenous: (index: number, p: number): string =>
     `baseline model: exogenous variable index ${index} is not one of 0 to ${p - 1} (or is repeated)`,
+  cannotPlaceRow: (lhs: string, op: string, rhs: string): string =>
+    `cannot place the parameter ${lhs} ${op} ${rhs} in the model matrices (an observed variable covarying with a latent one?)`,
+  tooFewCases: (group: string, n: number): string =>
+    `${group === "" ? "the data" : `group ${q(group)}`} has ${n} complete case(s) on the model's variables; at least 2 are needed`,
+  negativeDf: (df: number, npar: number, nmoments: number): string =>
+    `the model has more free parameters (${npar}) than sample moments (${nmoments}): df = ${df} < 0, so it cannot be identified; fix or constrain parameters`,
+  notConverged: (iterations: number, maxGradient: number): string =>
+    `the optimizer did not converge after ${iterations} iterations (largest gradient ${maxGradient.toExponential(2)}); the estimates are the last iterate and should not be trusted`,
+  heywood: (names: readonly string[]): string =>
+    `some estimated variances are negative (Heywood case): ${names.join(", ")}`,
+  latentNotPositiveDefinite: (group: string): string =>
+    `the covariance matrix of the latent variables${group === "" ? "" : ` in group ${q(group)}`} is not positive definite; inspect the latent variances and covariances`,
+  sampleNotPositiveDefinite: (group: string): string =>
+    `the sample covariance matrix${group === "" ? "" : ` of group ${q(group)}`} is not positive definite (collinear or constant items?)`,
+  unidentified: (names: readonly string[]): string =>
+    `the model may not be identified: the information matrix is singular; parameters involved: ${names.join(", ")}`,
+  estimatorNotSupported: (estimator: string): string =>
+    `estimator ${q(estimator)} is not supported yet; use "ML"`,
   // ---- efa --------------------------------------------------------------
   // ---- options / cli ----------------------------------------------------
 } as const;

@@ -1,0 +1,165 @@
+/**
+ * lavaan model syntax parser: tokenizer + recursive descent, no eval.
+ */
+import { message } from "../messages.ts";
+import { parseExpression, validateExpression } from "./parseExpression.ts";
+import { parseTerm } from "./parseTerm.ts";
+import { TokenStream, describeToken, posOf } from "./stream.ts";
+import { syntaxError, tokenize, type Token } from "./tokenize.ts";
+import type {
+  ConstraintOp,
+  Expr,
+  LhsName,
+  ModelSyntax,
+  RelationOp,
+  Statement,
+  Term,
+} from "./types.ts";
+
+const RELATION_OPS: ReadonlySet<string> = new Set(["=~", "~", "~~", "|", "~*~"]);
+const CONSTRAINT_OPS: ReadonlySet<string> = new Set(["==", "<", ">"]);
+
+/**
+ * Parses lavaan model syntax into a model AST.
+ *
+ * Supports `=~`, `~`, `~~`, intercepts (`y ~ 1`), thresholds (`x | t1 + t2`), `~*~`,
+ * defined parameters (`:=`), constraints (`==`, `<`, `>`), several names on the left
+ * (`y1 + y2 ~ x`), modifiers (`a*x`, `0.5*x`, `NA*x`, `start(0.3)*x`, `label("a")*x`,
+ * `equal("a")*x`, `c(a1, a2)*x`, chained `start(0.5)*a*x`), comments (`#`, `!`), `;`
+ * separators, and statements continued over lines (after a trailing operator or `+`,
+ * or when the next line starts with `+`), following lavaan's `lavParseModelString`
+ * (Rosseel, 2012, lavaan: An R package for structural equation modeling, JSS 48(2)).
+ *
+ * @param text - The model syntax.
+ * @returns The statements in the order written.
+ * @throws ModelSyntaxError with 1-based `line` and `col`, message prefixed `line L, col C: `,
+ *   for a missing lhs or rhs, unbalanced parentheses, a bad number, an unterminated string,
+ *   an empty model, an unknown or unsupported operator (e.g. `<~`), or a modifier without a variable.
+ * @example
+ * const ast = parseModel("visual =~ x1 + x2 + x3\ntextual =~ x4 + x5 + x6");
+ * ast.statements.length; // 2
+ */
+export function parseModel(text: string): ModelSyntax {
+  const ts = new TokenStream(tokenize(text));
+  const statements: Statement[] = [];
+  for (;;) {
+    let t = ts.peek();
+    while (t.kind === "newline" || t.kind === "semi") {
+      ts.next();
+      t = ts.peek();
+    }
+    if (t.kind === "eof") break;
+    statements.push(parseStatement(ts));
+  }
+  if (statements.length === 0) syntaxError(1, 1, message.syntaxEmptyModel);
+  return { statements };
+}
+
+function parseStatement(ts: TokenStream): Statement {
+  const first = ts.peek();
+  if (first.kind === "op") missingLhs(first);
+  if (first.kind === "punct" && first.text === ")") syntaxError(first.line, first.col, message.syntaxUnexpectedCloseParen);
+  if (first.kind === "punct" && !"(-+".includes(first.text)) {
+    syntaxError(first.line, first.col, message.syntaxExpectedVariableBefore(first.text));
+  }
+  const lhs = parseExpression(ts, "");
+  const opTok = ts.peek();
+  if (opTok.kind !== "op") {
+    syntaxError(opTok.line, opTok.col, message.syntaxExpectedOperator(ts.previous().text));
+  }
+  ts.next();
+  const op = opTok.text;
+  let statement: Statement;
+  if (RELATION_OPS.has(op)) {
+    const names = lhsNames(lhs, op);
+    ts.continueAfter(message.syntaxExpectedVariableAfter(op));
+    statement = { kind: "relation", op: op as RelationOp, lhs: names, rhs: parseTerms(ts, op as RelationOp), pos: posOf(opTok) };
+  } else if (op === ":=") {
+    if (lhs.kind !== "ident") syntaxError(lhs.pos.line, lhs.pos.col, message.syntaxExpectedNameBeforeDefine);
+    ts.continueAfter(message.syntaxExpectedExpressionAfter(op));
+    const expr = parseExpression(ts, op);
+    validateExpression(expr);
+    statement = { kind: "definition", name: lhs.name, expr, pos: lhs.pos };
+  } else if (CONSTRAINT_OPS.has(op)) {
+    validateExpression(lhs);
+    ts.continueAfter(message.syntaxExpectedExpressionAfter(op));
+    const rhs = parseExpression(ts, op);
+    validateExpression(rhs);
+    statement = { kind: "constraint", op: op as ConstraintOp, lhs, rhs, pos: posOf(opTok) };
+  } else {
+    return syntaxError(opTok.line, opTok.col, message.syntaxUnsupportedOperator(op));
+  }
+  endStatement(ts);
+  return statement;
+}
+
+function missingLhs(op: Token): never {
+  if (op.text === ":=") syntaxError(op.line, op.col, message.syntaxExpectedNameBeforeDefine);
+  if (CONSTRAINT_OPS.has(op.text)) syntaxError(op.line, op.col, message.syntaxExpectedExpressionBefore(op.text));
+  return syntaxError(op.line, op.col, message.syntaxExpectedVariableBefore(op.text));
+}
+
+/** The left-hand side of a relation must be a name or a sum of names. */
+function lhsNames(e: Expr, op: string): LhsName[] {
+  switch (e.kind) {
+    case "ident":
+      if (e.name === "NA") syntaxError(e.pos.line, e.pos.col, message.syntaxNaNotVariable);
+      return [{ name: e.name, pos: e.pos }];
+    case "binary":
+      if (e.op === "+") return [...lhsNames(e.left, op), ...lhsNames(e.right, op)];
+      if (e.op === "*") syntaxError(e.pos.line, e.pos.col, message.syntaxLhsModifier(op));
+      break;
+    default:
+      break;
+  }
+  return syntaxError(e.pos.line, e.pos.col, message.syntaxExpectedVariableBefore(op));
+}
+
+function parseTerms(ts: TokenStream, op: RelationOp): Term[] {
+  const terms: Term[] = [parseTerm(ts, op, op)];
+  for (;;) {
+    let t = ts.peek();
+    if (t.kind === "newline") {
+      const u = ts.peekPastNewlines();
+      if (u.kind !== "punct" || u.text !== "+") break;
+      ts.skipNewlines();
+      t = ts.peek();
+    }
+    if (t.kind !== "punct" || t.text !== "+") break;
+    ts.next();
+    ts.continueAfter(message.syntaxExpectedVariableAfter("+"));
+    terms.push(parseTerm(ts, op, "+"));
+  }
+  return terms;
+}
+
+function endStatement(ts: TokenStream): void {
+  const t = ts.peek();
+  if (t.kind === "newline" || t.kind === "semi") {
+    ts.next();
+    return;
+  }
+  if (t.kind === "eof") return;
+  if (t.kind === "punct" && t.text === ")") syntaxError(t.line, t.col, message.syntaxUnexpectedCloseParen);
+  syntaxError(t.line, t.col, message.syntaxExpectedEnd(describeToken(t)));
+}
+
+/**
+ * Parses a standalone arithmetic expression (the language of `:=` right-hand sides).
+ *
+ * @param text - e.g. `"c + a*b"`.
+ * @returns The expression tree.
+ * @throws ModelSyntaxError with line and col for a syntax error or an unknown function.
+ * @example
+ * parseExpr("a*b").kind; // "binary"
+ */
+export function parseExpr(text: string): Expr {
+  const ts = new TokenStream(tokenize(text));
+  ts.skipNewlines();
+  const expr = parseExpression(ts, "");
+  ts.skipNewlines();
+  const t = ts.peek();
+  if (t.kind !== "eof") syntaxError(t.line, t.col, message.syntaxUnexpected(describeToken(t)));
+  validateExpression(expr);
+  return expr;
+}

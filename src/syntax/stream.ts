@@ -1,0 +1,90 @@
+/**
+ * A cursor over the token list, shared by the statement and expression parsers.
+ */
+import { syntaxError, type Token } from "./tokenize.ts";
+import type { SourcePos } from "./types.ts";
+
+export class TokenStream {
+  private index = 0;
+  constructor(private readonly tokens: readonly Token[]) {}
+
+  /** The current token (never past `eof`). */
+  peek(): Token {
+    return this.tokens[Math.min(this.index, this.tokens.length - 1)]!;
+  }
+
+  /** The token `k` places after the current one (0 = current). */
+  peekAt(k: number): Token {
+    return this.tokens[Math.min(this.index + k, this.tokens.length - 1)]!;
+  }
+
+  /** Consumes and returns the current token. */
+  next(): Token {
+    const t = this.peek();
+    if (this.index < this.tokens.length - 1) this.index++;
+    return t;
+  }
+
+  /** The last consumed token. */
+  previous(): Token {
+    return this.tokens[Math.max(0, this.index - 1)]!;
+  }
+
+  /** True when the current token is the punctuation `c`. */
+  atPunct(c: string): boolean {
+    const t = this.peek();
+    return t.kind === "punct" && t.text === c;
+  }
+
+  /** Skips newline tokens (a statement continues after a trailing operator). */
+  skipNewlines(): void {
+    while (this.peek().kind === "newline") this.index++;
+  }
+
+  /**
+   * Lets a statement continue on the next line after a trailing operator, unless that
+   * line holds an operator of its own (then it is a new statement, as in lavaan) — in
+   * which case `errorText` is thrown at the end of the current line.
+   */
+  continueAfter(errorText: string): void {
+    const t = this.peek();
+    if (t.kind === "eof" || t.kind === "semi") syntaxError(t.line, t.col, errorText);
+    if (t.kind !== "newline") return;
+    let j = this.index;
+    while (this.tokens[j]!.kind === "newline") j++;
+    for (let k = j; ; k++) {
+      const u = this.tokens[k]!;
+      if (u.kind === "newline" || u.kind === "semi" || u.kind === "eof") break;
+      if (u.kind === "op") syntaxError(t.line, t.col, errorText);
+    }
+    if (this.tokens[j]!.kind === "eof") syntaxError(t.line, t.col, errorText);
+    this.index = j;
+  }
+
+  /** The first token at or after the cursor that is not a newline (without consuming). */
+  peekPastNewlines(): Token {
+    let j = this.index;
+    while (this.tokens[j]!.kind === "newline") j++;
+    return this.tokens[j]!;
+  }
+}
+
+/** The position of a token. */
+export function posOf(t: Token): SourcePos {
+  return { line: t.line, col: t.col };
+}
+
+/** How a token reads in an error message ("found ..."). */
+export function describeToken(t: Token): string {
+  switch (t.kind) {
+    case "eof":
+      return "the end of the model";
+    case "newline":
+    case "semi":
+      return "the end of the statement";
+    case "string":
+      return JSON.stringify(t.text);
+    default:
+      return `'${t.text}'`;
+  }
+}
