@@ -1,6 +1,6 @@
 import { ModelSpecificationError } from "../errors.ts";
 import { message } from "../messages.ts";
-import { spdInverseLogdet } from "./spdInverseLogdet.ts";
+import { spdInverse } from "../linalg/spdInverse.ts";
 import type { BaselineChisq } from "./types.ts";
 
 /**
@@ -40,13 +40,13 @@ export function baselineChisqML(
   for (const g of groups) {
     const s = g.sampleCov;
     const inv = new Float64Array(p * p);
-    const logdetS = spdInverseLogdet(s, p, inv);
+    const logdetS = spdInverse(s, p, inv, new Float64Array(p * p));
     let logdet0 = 0;
     for (let j = 0; j < p; j++) if (!isX[j]) logdet0 += Math.log(s[j * p + j]!);
     if (q > 0) {
       const sxx = new Float64Array(q * q);
       for (let a = 0; a < q; a++) for (let b = 0; b < q; b++) sxx[a * q + b] = s[exogenous[a]! * p + exogenous[b]!]!;
-      logdet0 += spdInverseLogdet(sxx, q, new Float64Array(q * q));
+      logdet0 += spdInverse(sxx, q, new Float64Array(q * q), new Float64Array(q * q));
     }
     chisq += g.nobs * (logdet0 - logdetS);
   }

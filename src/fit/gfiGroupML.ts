@@ -1,4 +1,4 @@
-import { spdInverseLogdet } from "./spdInverseLogdet.ts";
+import { spdInverse } from "../linalg/spdInverse.ts";
 
 /**
  * Goodness-of-fit index (GFI) of one group for ML, with lavaan's weight matrix: the
@@ -29,7 +29,7 @@ export function gfiGroupML(
   impliedMean?: Float64Array,
 ): number {
   const w = new Float64Array(p * p);
-  if (Number.isNaN(spdInverseLogdet(impliedCov, p, w))) return Number.NaN;
+  if (Number.isNaN(spdInverse(impliedCov, p, w, new Float64Array(p * p)))) return Number.NaN;
   const rw = new Float64Array(p * p); // (S − Σ̂) W
   const sw = new Float64Array(p * p); // S W
   for (let i = 0; i < p; i++) {

@@ -1,4 +1,4 @@
-import { spdInverseLogdet } from "./spdInverseLogdet.ts";
+import { spdInverse } from "../linalg/spdInverse.ts";
 
 /**
  * Multivariate-normal log-likelihood of one group from its sample moments (complete data).
@@ -29,7 +29,7 @@ export function logLikelihoodML(
   mean?: Float64Array,
 ): number {
   const inv = new Float64Array(p * p);
-  const logdet = spdInverseLogdet(cov, p, inv);
+  const logdet = spdInverse(cov, p, inv, new Float64Array(p * p));
   if (Number.isNaN(logdet)) return Number.NaN;
   let trace = 0;
   for (let i = 0; i < p; i++) {
