@@ -113,6 +113,41 @@ export const message = {
     `function '${fn}' takes ${arity} argument${arity === 1 ? "" : "s"}, got ${got}`,
   syntaxUnknownIdentifier: (name: string): string => `unknown label or parameter ${q(name)} in expression`,
   // ---- partable / specification ----------------------------------------
+  partableAt: (line: number, col: number): string => `(line ${line}, col ${col})`,
+  partableUnknownVariable: (name: string, where: string, suggestion?: string): string =>
+    `unknown variable ${q(name)} ${where}` + (suggestion !== undefined ? `; did you mean ${q(suggestion)}?` : ": it is not a column in the data"),
+  partableLatentWithoutIndicators: (name: string, where: string): string =>
+    `${q(name)} ${where} is not a column in the data and has no indicators: ` +
+    `define it as a latent variable with ${name} =~ ... or check the spelling`,
+  partableLatentIsObserved: (name: string, where: string): string =>
+    `latent variable ${q(name)} ${where} has the same name as a column in the data: rename the latent variable`,
+  partableSelfMeasured: (name: string, where: string): string =>
+    `latent variable ${q(name)} ${where} cannot be measured by itself`,
+  partableDuplicateElement: (element: string, where: string, first: string): string =>
+    `duplicate model element ${q(element)} ${where}: it was already given ${first}`,
+  partableModifierConflict: (element: string, where: string): string =>
+    `conflicting modifiers for ${q(element)} ${where}: the same kind of modifier is given twice`,
+  partableSelfRegression: (element: string): string => `lhs and rhs are the same in ${q(element)}`,
+  partableExogenousSyntax: (names: readonly string[]): string =>
+    `model syntax contains variance/covariance/intercept formulas involving exogenous variable(s): ` +
+    `${names.join(" ")}; these are treated as endogenous (free) — use fixedX: false or leave them out`,
+  partableModifierLength: (element: string, where: string, got: number, groups: number): string =>
+    `modifier of ${q(element)} ${where} has ${got} values, but there ${groups === 1 ? "is 1 group" : `are ${groups} groups`}`,
+  partableLabelTypes: (label: string, kinds: readonly string[]): string =>
+    `label ${q(label)} is used for parameters of different types (${kinds.join(", ")})`,
+  partableFixedEqualDiffer: (label: string): string =>
+    `equality constraint ${q(label)} involves fixed parameters with different values; only the first is used`,
+  partableUndefinedLabel: (name: string, where: string): string =>
+    `${q(name)} ${where} is not a parameter label or a defined parameter`,
+  partableCircularDefinition: (cycle: readonly string[]): string =>
+    `circular definitions: ${cycle.join(" := ... ")} (each is defined through the next)`,
+  partableDefinitionClash: (name: string, where: string): string =>
+    `defined parameter ${q(name)} ${where} has the same name as a parameter label or another definition`,
+  partableUnknownGroupEqual: (value: string, allowed: readonly string[]): string =>
+    `unknown groupEqual value ${q(value)}; use ${allowed.join(", ")}`,
+  partableNoGroups: "groups must contain at least one group label",
+  partableStartDims: (group: number, expected: number, got: number): string =>
+    `sample covariance of group ${group} has ${got} values, expected ${expected} (p × p in the order of ParTable.ov)`,
   // ---- estimation / inference / fit ------------------------------------
   fitNoGroups: "fit measures need at least one group",
   fitBadLength: (what: string, group: number, got: number, expected: number): string =>
@@ -146,6 +181,44 @@ export const message = {
   estimatorNotSupported: (estimator: string): string =>
     `estimator ${q(estimator)} is not supported yet; use "ML"`,
   // ---- efa --------------------------------------------------------------
+  efaBadNfactors: (m: number, p: number): string =>
+    `nfactors must be a whole number from 1 to ${p} (the number of items), got ${m}`,
+  efaUnknownMethod: (option: string, value: string, allowed: readonly string[]): string =>
+    `unknown ${option} ${q(value)}; use one of ${allowed.map(q).join(", ")}`,
+  efaTooFewItems: (p: number): string => `factor analysis needs at least 2 items, got ${p}`,
+  efaTooFewRows: (n: number, p: number): string =>
+    `factor analysis of ${p} items needs more complete rows than items, got ${n} (rows with a missing item are dropped)`,
+  efaBadCorrelation: (row: number, col: number, why: string): string =>
+    `correlation matrix, row ${row}, column ${col}: ${why}`,
+  efaCorrelationShape: (length: number): string =>
+    `a correlation matrix must be square (p × p values), got ${length} values`,
+  efaCorrelationNames: (names: number, p: number): string =>
+    `names has ${names} entries, but the correlation matrix has ${p} rows`,
+  efaNoN: "no number of observations (n) was given with the correlation matrix: chi-square, TLI, RMSEA and Bartlett's test are NaN",
+  efaReverseNotItem: (name: string): string => `reverse: ${q(name)} is not one of the analysed items`,
+  efaNotConverged: (fm: string, iterations: number): string =>
+    `${fm} extraction did not converge in ${iterations} iterations; the solution may be inaccurate`,
+  efaPaMaxIter: (iterations: number): string =>
+    `principal axis: the maximum number of iterations (${iterations}) was reached before the communalities changed by less than 0.001`,
+  efaImaginary: "principal axis: a leading eigenvalue of the reduced correlation matrix became negative (loadings are NaN); use fewer factors or fm = \"minres\"",
+  efaHeywoodBound: (item: string, bound: number): string =>
+    `item ${q(item)}: the uniqueness reached the lower bound ${bound} (Heywood case); its communality is not estimable and is reported at the bound`,
+  efaUltraHeywood: (item: string, h2: number): string =>
+    `item ${q(item)}: communality ${h2.toFixed(3)} exceeds 1 (ultra-Heywood case); examine the solution carefully`,
+  efaLoadingAboveOne: (item: string, value: number): string =>
+    `item ${q(item)}: a loading of ${value.toFixed(3)} exceeds 1 in absolute value; examine the solution carefully`,
+  efaRotationNotConverged: (rotate: string, iterations: number): string =>
+    `${rotate} rotation did not converge in ${iterations} iterations`,
+  efaNegativeDof: (m: number, p: number, dof: number): string =>
+    `${m} factors for ${p} items leave ${dof} degrees of freedom (< 0): the model is over-factored and fit statistics are undefined`,
+  efaPseudoInverse: "the correlation matrix is singular: KMO and the SMC start values use its pseudo-inverse",
+  efaParallelIterations: (value: number): string =>
+    `iterations must be a whole number ≥ 1, got ${value}`,
+  efaParallelQuantile: (value: number): string => `quantile must be between 0 and 1, got ${value}`,
+  efaParallelNeedsData: "resampled parallel analysis needs raw data, not a correlation matrix; use type \"simulated\"",
+  efaParallelNeedsN: "parallel analysis of a correlation matrix needs the number of observations n",
+  efaMapMaxFactors: (value: number, p: number): string =>
+    `maxFactors must be a whole number from 1 to ${p - 1}, got ${value}`,
   // ---- options / cli ----------------------------------------------------
 } as const;
 

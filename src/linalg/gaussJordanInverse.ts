@@ -1,0 +1,42 @@
+/**
+ * Inverse of a small general square matrix by Gauss–Jordan elimination with partial pivoting,
+ * without allocation (for use inside iterative loops such as oblique rotation).
+ *
+ * Source: Golub & Van Loan (2013), Matrix Computations, §3.4 (Gaussian elimination with partial pivoting).
+ * @param a row-major n×n matrix (not modified)
+ * @param n order
+ * @param out receives A⁻¹ (must not alias `a` or `work`)
+ * @param work scratch of length ≥ n×n
+ * @returns false when A is singular to working precision
+ * @throws never
+ * @example
+ * const out = new Float64Array(4); gaussJordanInverse(new Float64Array([2, 0, 0, 4]), 2, out, new Float64Array(4)); // [0.5, 0, 0, 0.25]
+ */
+export function gaussJordanInverse(a: Float64Array, n: number, out: Float64Array, work: Float64Array): boolean {
+  const w = work;
+  for (let i = 0; i < n * n; i++) { w[i] = a[i]!; out[i] = 0; }
+  for (let i = 0; i < n; i++) out[i * n + i] = 1;
+  for (let c = 0; c < n; c++) {
+    let piv = c, best = Math.abs(w[c * n + c]!);
+    for (let r = c + 1; r < n; r++) { const v = Math.abs(w[r * n + c]!); if (v > best) { best = v; piv = r; } }
+    if (!(best > 1e-300)) return false;
+    if (piv !== c) {
+      for (let k = 0; k < n; k++) {
+        let t = w[c * n + k]!; w[c * n + k] = w[piv * n + k]!; w[piv * n + k] = t;
+        t = out[c * n + k]!; out[c * n + k] = out[piv * n + k]!; out[piv * n + k] = t;
+      }
+    }
+    const d = 1 / w[c * n + c]!;
+    for (let k = 0; k < n; k++) { w[c * n + k] = w[c * n + k]! * d; out[c * n + k] = out[c * n + k]! * d; }
+    for (let r = 0; r < n; r++) {
+      if (r === c) continue;
+      const f = w[r * n + c]!;
+      if (f === 0) continue;
+      for (let k = 0; k < n; k++) {
+        w[r * n + k] = w[r * n + k]! - f * w[c * n + k]!;
+        out[r * n + k] = out[r * n + k]! - f * out[c * n + k]!;
+      }
+    }
+  }
+  return true;
+}
