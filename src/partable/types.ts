@@ -3,6 +3,7 @@
  * This is the contract between `partable/` (which builds it from the parsed
  * syntax and options) and `representation/` (which maps it onto LISREL matrices).
  */
+import type { ConstraintOp, Expr, SourcePos } from "../syntax/types.ts";
 
 /** Operators that appear in a parameter table. */
 export type ParOp = "=~" | "~" | "~~" | "~1" | "|" | "~*~" | ":=" | "==" | "<" | ">";
@@ -50,4 +51,73 @@ export interface ParTable {
   readonly lv: readonly string[];
   /** Whether means/intercepts are modelled. */
   readonly meanstructure: boolean;
+  /** `:=` definitions, ordered so that each uses only labels and earlier definitions (added). */
+  readonly definitions?: readonly ParDefinition[];
+  /** Constraints (`==`, `<`, `>`) still to impose; `label == label` is absorbed into `free` (added). */
+  readonly constraints?: readonly ParConstraint[];
+  /** lavaan's count of free rows before equality constraints (max(partable$free) when labels
+   *  are imposed through `==` rows, as lavaan 0.6 reports `npar` in parTable) (added). */
+  readonly nfreeRows?: number;
+  /** lavaan's variable classes (added). */
+  readonly classes?: ParVariableClasses;
+  /** Non-fatal remarks (e.g. duplicated or odd syntax) (added). */
+  readonly warnings?: readonly string[];
+}
+
+// ---- added by partable/ (additive; existing fields above are unchanged) ----
+
+/** A `:=` definition in evaluation order (a definition may use labels and earlier definitions). */
+export interface ParDefinition {
+  readonly name: string;
+  readonly expr: Expr;
+  readonly pos: SourcePos;
+}
+
+/** A `==`, `<` or `>` constraint that was not absorbed into shared free indices. */
+export interface ParConstraint {
+  readonly op: ConstraintOp;
+  readonly lhs: Expr;
+  readonly rhs: Expr;
+  readonly pos: SourcePos;
+}
+
+/** lavaan's variable classes (`lavNames(fit, type)`), in lavaan's order. */
+export interface ParVariableClasses {
+  /** Observed indicators of latent variables (`ov.ind`). */
+  readonly ovInd: readonly string[];
+  /** Exogenous observed covariates handled by fixed.x (`ov.x`). */
+  readonly ovX: readonly string[];
+  /** Observed variables without `ov.x` (`ov.nox`). */
+  readonly ovNox: readonly string[];
+  /** Pure dependent observed variables (`ov.y`). */
+  readonly ovY: readonly string[];
+  /** Ordinal observed variables: those with thresholds `|` (`ov.ord`). */
+  readonly ovOrd: readonly string[];
+  /** Exogenous latent variables (`lv.x`). */
+  readonly lvX: readonly string[];
+  /** Pure dependent latent variables (`lv.y`). */
+  readonly lvY: readonly string[];
+}
+
+/** What `buildParTable` needs besides the syntax (lavaan's cfa()/sem() options). */
+export interface ParTableSpec {
+  /** "cfa" or "sem" (same defaults in lavaan). Default "sem". */
+  readonly model?: "cfa" | "sem";
+  /** Column names of the data (to tell observed from latent variables). */
+  readonly ovNames: readonly string[];
+  /** Group labels in data order; default [""] (one group). */
+  readonly groups?: readonly string[];
+  /** Model means/intercepts. Default false (forced true when the syntax has `~ 1`). */
+  readonly meanstructure?: boolean;
+  /** Fix latent variances to 1 instead of the first loading. Default false. */
+  readonly stdLv?: boolean;
+  /** Exogenous observed covariates fixed at their sample values. Default true. */
+  readonly fixedX?: boolean;
+  /** Latent covariances fixed to zero. Default false. */
+  readonly orthogonal?: boolean;
+  /** Parameter types equal across groups: "loadings", "intercepts", "residuals", "residual.covariances",
+   *  "lv.variances", "lv.covariances", "regressions", "means", "thresholds". */
+  readonly groupEqual?: readonly string[];
+  /** Exceptions to groupEqual, in lavaan's form: "visual=~x2", "x1~1", "x1~~x1". */
+  readonly groupPartial?: readonly string[];
 }

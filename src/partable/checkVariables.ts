@@ -1,0 +1,100 @@
+/**
+ * Checks that every variable of the model is either latent or a column of the data,
+ * with a nearest-name suggestion for typos.
+ */
+import { ModelSpecificationError } from "../errors.ts";
+import { message } from "../messages.ts";
+import { where, type FlatElement } from "./flatten.ts";
+
+/** Levenshtein edit distance (insert, delete, substitute all cost 1). */
+export function editDistance(a: string, b: string): number {
+  const prev = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0]!;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j]!;
+      prev[j] = Math.min(up + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
+    }
+  }
+  return prev[b.length]!;
+}
+
+/**
+ * The closest candidate to `name` (case-insensitive edit distance at most max(1, ⌊len/3⌋)),
+ * preferring candidates the model does not use yet, then the earlier candidate.
+ *
+ * @param name - The unknown name.
+ * @param candidates - Known names (data columns, then latent variables).
+ * @param used - Names the model already uses (less likely to be the intended one).
+ * @returns The suggestion, or undefined when nothing is close.
+ * @example
+ * nearestName("sat5", ["sat1", "sat2", "sat3", "sat4"], new Set(["sat1", "sat2", "sat3"])); // "sat4"
+ */
+export function nearestName(name: string, candidates: readonly string[], used: ReadonlySet<string>): string | undefined {
+  const limit = Math.max(1, Math.floor(name.length / 3));
+  let best: string | undefined;
+  let bestScore = Infinity;
+  const lower = name.toLowerCase();
+  for (const c of candidates) {
+    const d = editDistance(lower, c.toLowerCase());
+    if (d > limit) continue;
+    const score = d * 4 + (used.has(c) ? 2 : 0) + (c === name ? 0 : c.toLowerCase() === lower ? 1 : 0);
+    if (score < bestScore) {
+      bestScore = score;
+      best = c;
+    }
+  }
+  return best;
+}
+
+/**
+ * Throws when a model variable is neither latent (lhs of `=~`) nor a data column.
+ *
+ * A name used as an indicator, intercept or threshold variable is reported as an unknown
+ * variable (with a suggestion when one is close); a name used only in `~`/`~~` is reported
+ * as a latent variable without indicators unless a close data/latent name suggests a typo.
+ * A latent variable named like a data column is an error too.
+ *
+ * @param elements - Flat model elements.
+ * @param lv - Latent variable names.
+ * @param ovNames - Data column names.
+ * @throws ModelSpecificationError naming the variable and its line/col.
+ * @example
+ * checkVariables(flattenModel(parseModel("f =~ x1 + x9")).elements, ["f"], ["x1", "x2"]); // throws: did you mean "x2"?
+ */
+export function checkVariables(elements: readonly FlatElement[], lv: readonly string[], ovNames: readonly string[]): void {
+  const data = new Set(ovNames);
+  const latent = new Set(lv);
+  const used = new Set<string>();
+  for (const e of elements) {
+    used.add(e.lhs);
+    if (e.op !== "|" && e.op !== "~1") used.add(e.rhs);
+  }
+  for (const e of elements) {
+    if (e.op === "=~" && data.has(e.lhs)) {
+      throw new ModelSpecificationError(message.partableLatentIsObserved(e.lhs, where(e.lhsPos)));
+    }
+  }
+  const candidates = [...ovNames, ...lv];
+  const bad = new Map<string, { pos: FlatElement["lhsPos"]; observedSlot: boolean }>();
+  const note = (name: string, pos: FlatElement["lhsPos"], observedSlot: boolean): void => {
+    if (name === "" || latent.has(name) || data.has(name)) return;
+    const prev = bad.get(name);
+    if (prev === undefined) bad.set(name, { pos, observedSlot });
+    else if (observedSlot && !prev.observedSlot) bad.set(name, { pos: prev.pos, observedSlot });
+  };
+  for (const e of elements) {
+    note(e.lhs, e.lhsPos, e.op === "~1" || e.op === "|" || e.op === "~*~");
+    if (e.op !== "|" && e.op !== "~1") note(e.rhs, e.rhsPos, e.op === "=~");
+  }
+  for (const [name, { pos, observedSlot }] of bad) {
+    const suggestion = nearestName(name, candidates, used);
+    if (observedSlot || suggestion !== undefined) {
+      throw new ModelSpecificationError(message.partableUnknownVariable(name, where(pos), suggestion));
+    }
+    throw new ModelSpecificationError(message.partableLatentWithoutIndicators(name, where(pos)));
+  }
+}
