@@ -1,4 +1,5 @@
 import { symmetricEigen } from "../linalg/symmetricEigen.ts";
+import { symmetricEigenvalues } from "../linalg/symmetricEigenvalues.ts";
 
 /**
  * Make a correlation matrix positive definite the way psych::cor.smooth does: when an
@@ -16,8 +17,8 @@ import { symmetricEigen } from "../linalg/symmetricEigen.ts";
  * corSmooth(new Float64Array([1, 0.5, 0.5, 1]), 2).smoothed; // false
  */
 export function corSmooth(R: Float64Array, p: number, eigTol = 1e-12): { R: Float64Array; smoothed: boolean } {
+  if (symmetricEigenvalues(R, p)[p - 1]! >= eigTol) return { R: new Float64Array(R), smoothed: false };
   const { values, vectors } = symmetricEigen(R, p);
-  if (values[p - 1]! >= eigTol) return { R: new Float64Array(R), smoothed: false };
   let sum = 0;
   for (let k = 0; k < p; k++) { if (values[k]! < eigTol) values[k] = 100 * 2.220446049250313e-16; sum += values[k]!; }
   for (let k = 0; k < p; k++) values[k] = (values[k]! * p) / sum;

@@ -6,7 +6,7 @@ import { faFitStatistics } from "./faFitStatistics.ts";
 import { kmo } from "./kmo.ts";
 import { bartlett } from "./bartlett.ts";
 import { PSI_LOWER } from "./extractMinres.ts";
-import { symmetricEigen } from "../linalg/symmetricEigen.ts";
+import { symmetricEigenvalues } from "../linalg/symmetricEigenvalues.ts";
 import { EstimationError } from "../errors.ts";
 import { message } from "../messages.ts";
 
@@ -64,8 +64,8 @@ export function efaFromCorrelation(R: Float64Array, p: number, n: number, names:
     communalities: Array.from(h2),
     uniquenesses: Array.from(h2, (h) => 1 - h),
     phi: phi === null ? null : rows(phi, m, m),
-    eigenvalues: Array.from(symmetricEigen(R, p).values),
-    commonEigenvalues: Array.from(symmetricEigen(reduced, p).values),
+    eigenvalues: Array.from(symmetricEigenvalues(R, p)),
+    commonEigenvalues: Array.from(symmetricEigenvalues(reduced, p)),
     complexity: complexityOf(L, p, m),
     variance: varianceOf(L, phi, p, m),
     fit,

@@ -1,7 +1,7 @@
 import type { Extraction } from "./types.ts";
 import { smc } from "./smc.ts";
 import { ulsObjective } from "./ulsObjective.ts";
-import { boxQuasiNewton } from "./boxQuasiNewton.ts";
+import { boxNewton } from "./boxNewton.ts";
 import { symmetricEigen } from "../linalg/symmetricEigen.ts";
 
 /** Lower and upper bounds on the uniquenesses, as psych::fa passes to optim. */
@@ -10,8 +10,8 @@ export const PSI_UPPER = 1;
 
 /**
  * Minimum-residual (unweighted least squares) factor extraction as psych::fa(fm = "minres"):
- * minimise the concentrated ULS function over the uniquenesses Ψ ∈ [0.005, 1], starting from
- * 1 − SMC, then take the loadings as the leading eigenvectors of R − Ψ times √λ (psych's FAout.wls).
+ * minimise the concentrated ULS function over the uniquenesses Ψ ∈ [0.005, 1] by projected
+ * Newton steps with the exact Hessian, starting from 1 − SMC, then take the loadings as the leading eigenvectors of R − Ψ times √λ (psych's FAout.wls).
  *
  * Source: Harman & Jones (1966), Psychometrika 31; psych::fa `fit`/`FAgr.minres`/`FAout.wls` (Revelle 2022).
  * @param R row-major p×p correlation matrix
@@ -26,7 +26,8 @@ export function extractMinres(R: Float64Array, p: number, m: number): Extraction
   const s = smc(R, p);
   const start = new Float64Array(p);
   for (let i = 0; i < p; i++) start[i] = R[i * p + i]! - s[i]!;
-  const opt = boxQuasiNewton(ulsObjective(R, p, m), start, PSI_LOWER, PSI_UPPER, { gtol: 1e-10 });
+  const fg = ulsObjective(R, p, m);
+  const opt = boxNewton((x, g, H) => fg(x, g, H), start, PSI_LOWER, PSI_UPPER, { gtol: 1e-10 });
   const psi = opt.x;
   const A = new Float64Array(R);
   for (let i = 0; i < p; i++) A[i * p + i] = R[i * p + i]! - psi[i]!;

@@ -6,21 +6,26 @@ import { symmetricEigenInPlace } from "../linalg/symmetricEigenInPlace.ts";
  * eigenvectors of R − Ψ scaled by √λ, so
  * F(Ψ) = ½‖R − Ψ − ΛΛᵀ‖² = ½ Σ_{k not kept} λ_k², and ∂F/∂Ψ_i = (ΛΛᵀ + Ψ − R)_ii.
  * The gradient is psych's `FAgr.minres`; its zero is the minres / iterated principal-axis
- * fixed point (diagonal residuals vanish).
+ * fixed point (diagonal residuals vanish). The exact Hessian (from first-order eigenvector
+ * perturbation, K the kept and K̄ the other eigen-pairs, P = Σ_{k∈K̄} v_k v_kᵀ) is
+ * ∂²F/∂Ψ_i∂Ψ_j = P_ij² + 2 Σ_{k∈K̄} Σ_{l∈K} λ_k/(λ_k − λ_l) v_ik v_il v_jk v_jl.
  *
  * Source: Harman & Jones (1966), "Factor analysis by minimizing residuals (minres)",
- * Psychometrika 31; Jöreskog (1977) for the concentrated ULS function; psych::fa (Revelle 2022).
+ * Psychometrika 31; Jöreskog (1977) for the concentrated ULS function; psych::fa (Revelle 2022);
+ * eigenvector derivatives: Magnus & Neudecker (1999), Matrix Differential Calculus, §8.8.
  * @param R row-major p×p correlation matrix
  * @param p number of variables
  * @param m number of factors
- * @returns `(psi, grad) => F(Ψ)` writing ∂F/∂Ψ into grad; reuses internal workspaces (not re-entrant)
+ * @returns `(psi, grad, hess?) => F(Ψ)` writing ∂F/∂Ψ into grad and, when given, the p×p Hessian into hess;
+ *   reuses internal workspaces (not re-entrant)
  * @throws never
  * @example
  * const fg = ulsObjective(R, p, 2); const g = new Float64Array(p); fg(new Float64Array(p).fill(0.5), g);
  */
-export function ulsObjective(R: Float64Array, p: number, m: number): (psi: Float64Array, grad: Float64Array) => number {
+export function ulsObjective(R: Float64Array, p: number, m: number): (psi: Float64Array, grad: Float64Array, hess?: Float64Array) => number {
   const A = new Float64Array(p * p), values = new Float64Array(p), vectors = new Float64Array(p * p), work = new Float64Array(p);
-  return (psi, grad) => {
+  const u = new Float64Array(p);
+  return (psi, grad, hess) => {
     A.set(R);
     for (let i = 0; i < p; i++) A[i * p + i] = R[i * p + i]! - psi[i]!;
     symmetricEigenInPlace(A, p, values, vectors, work);
@@ -32,6 +37,33 @@ export function ulsObjective(R: Float64Array, p: number, m: number): (psi: Float
       f += lam * lam;
       for (let i = 0; i < p; i++) { const v = vectors[i * p + k]!; grad[i] = grad[i]! - lam * v * v; }
     }
+    if (hess !== undefined) hessian(values, vectors, p, m, hess, u);
     return 0.5 * f;
   };
+}
+
+/** H = P∘P + Σ_{l∈K} Σ_{k∈K̄} 2λ_k/(λ_k − λ_l) u uᵀ with u_i = v_ik v_il (upper triangle mirrored). */
+function hessian(values: Float64Array, V: Float64Array, p: number, m: number, H: Float64Array, u: Float64Array): void {
+  let kept = 0;
+  while (kept < m && values[kept]! > 0) kept++;
+  // P = I − V_K V_Kᵀ
+  for (let i = 0; i < p; i++) for (let j = i; j < p; j++) {
+    let s = i === j ? 1 : 0;
+    for (let l = 0; l < kept; l++) s -= V[i * p + l]! * V[j * p + l]!;
+    H[i * p + j] = s * s;
+  }
+  for (let l = 0; l < kept; l++) {
+    const lamL = values[l]!;
+    for (let k = kept; k < p; k++) {
+      const lamK = values[k]!;
+      const w = (2 * lamK) / (lamK - lamL);
+      for (let i = 0; i < p; i++) u[i] = V[i * p + k]! * V[i * p + l]!;
+      for (let i = 0; i < p; i++) {
+        const wi = w * u[i]!;
+        const row = i * p;
+        for (let j = i; j < p; j++) H[row + j] = H[row + j]! + wi * u[j]!;
+      }
+    }
+  }
+  for (let i = 0; i < p; i++) for (let j = 0; j < i; j++) H[i * p + j] = H[j * p + i]!;
 }

@@ -13,6 +13,7 @@
  * @param values receives the n eigenvalues, largest first
  * @param vectors receives the eigenvectors as columns (row-major n×n); must not alias `a`
  * @param work scratch of length ≥ n
+ * @param wantVectors when false only eigenvalues are computed (much cheaper); `vectors` is then scratch
  * @returns nothing; results are written into `values` and `vectors`
  * @throws never; a non-finite input produces NaN output
  * @example
@@ -20,18 +21,20 @@
  * symmetricEigenInPlace(new Float64Array([2, 1, 1, 2]), 2, v, V, w); // v = [3, 1]
  */
 export function symmetricEigenInPlace(
-  a: Float64Array, n: number, values: Float64Array, vectors: Float64Array, work: Float64Array,
+  a: Float64Array, n: number, values: Float64Array, vectors: Float64Array, work: Float64Array, wantVectors = true,
 ): void {
   const V = vectors, d = values;
   const e = work;
   for (let i = 0; i < n * n; i++) V[i] = a[i]!;
   if (n === 1) { d[0] = V[0]!; V[0] = 1; return; }
-  tridiagonalise(V, n, d, e);
-  qlIterate(V, n, d, e);
-  sortDescending(V, n, d);
+  tridiagonalise(V, n, d, e, wantVectors);
+  if (wantVectors) transpose(V, n); // rotate rows (contiguous) instead of columns
+  qlIterate(V, n, d, e, wantVectors);
+  if (wantVectors) transpose(V, n);
+  sortDescending(V, n, d, wantVectors);
 }
 
-function tridiagonalise(V: Float64Array, n: number, d: Float64Array, e: Float64Array): void {
+function tridiagonalise(V: Float64Array, n: number, d: Float64Array, e: Float64Array, wantVectors: boolean): void {
   for (let j = 0; j < n; j++) d[j] = V[(n - 1) * n + j]!;
   for (let i = n - 1; i > 0; i--) {
     let scale = 0, h = 0;
@@ -72,6 +75,11 @@ function tridiagonalise(V: Float64Array, n: number, d: Float64Array, e: Float64A
     }
     d[i] = h;
   }
+  if (!wantVectors) {
+    for (let j = 0; j < n; j++) d[j] = V[j * n + j]!;
+    e[0] = 0;
+    return;
+  }
   // accumulate the transformations
   for (let i = 0; i < n - 1; i++) {
     V[(n - 1) * n + i] = V[i * n + i]!;
@@ -92,7 +100,7 @@ function tridiagonalise(V: Float64Array, n: number, d: Float64Array, e: Float64A
   e[0] = 0;
 }
 
-function qlIterate(V: Float64Array, n: number, d: Float64Array, e: Float64Array): void {
+function qlIterate(Z: Float64Array, n: number, d: Float64Array, e: Float64Array, wantVectors: boolean): void {
   for (let i = 1; i < n; i++) e[i - 1] = e[i]!;
   e[n - 1] = 0;
   let f = 0, tst1 = 0;
@@ -128,11 +136,14 @@ function qlIterate(V: Float64Array, n: number, d: Float64Array, e: Float64Array)
           c = p / r;
           p = c * d[i]! - s * g;
           d[i + 1] = h + s * (c * g + s * d[i]!);
-          for (let k = 0; k < n; k++) {
-            const row = k * n;
-            const vk1 = V[row + i + 1]!, vk = V[row + i]!;
-            V[row + i + 1] = s * vk + c * vk1;
-            V[row + i] = c * vk - s * vk1;
+          if (wantVectors) {
+            // Z holds eigenvectors as rows: rotate rows i and i + 1
+            const ri = i * n, ri1 = ri + n;
+            for (let k = 0; k < n; k++) {
+              const vk1 = Z[ri1 + k]!, vk = Z[ri + k]!;
+              Z[ri1 + k] = s * vk + c * vk1;
+              Z[ri + k] = c * vk - s * vk1;
+            }
           }
         }
         p = -s * s2 * c3 * el1 * e[l]! / dl1;
@@ -145,14 +156,20 @@ function qlIterate(V: Float64Array, n: number, d: Float64Array, e: Float64Array)
   }
 }
 
-function sortDescending(V: Float64Array, n: number, d: Float64Array): void {
+function sortDescending(V: Float64Array, n: number, d: Float64Array, wantVectors: boolean): void {
   // selection sort on eigenvalues (n is small), swapping eigenvector columns
   for (let i = 0; i < n - 1; i++) {
     let k = i, best = d[i]!;
     for (let j = i + 1; j < n; j++) if (d[j]! > best) { k = j; best = d[j]!; }
     if (k !== i) {
       d[k] = d[i]!; d[i] = best;
-      for (let r = 0; r < n; r++) { const t = V[r * n + i]!; V[r * n + i] = V[r * n + k]!; V[r * n + k] = t; }
+      if (wantVectors) for (let r = 0; r < n; r++) { const t = V[r * n + i]!; V[r * n + i] = V[r * n + k]!; V[r * n + k] = t; }
     }
+  }
+}
+
+function transpose(V: Float64Array, n: number): void {
+  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) {
+    const t = V[i * n + j]!; V[i * n + j] = V[j * n + i]!; V[j * n + i] = t;
   }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { symmetricEigen } from "../../src/linalg/symmetricEigen.ts";
+import { symmetricEigenInPlace } from "../../src/linalg/symmetricEigenInPlace.ts";
 import fixture from "../fixtures/loyalty_efa.json" with { type: "json" };
 import { loyaltyCorrelation } from "../efa/helpers.ts";
 
@@ -25,5 +26,15 @@ describe("symmetricEigen", () => {
     expect(Array.from(symmetricEigen(new Float64Array([2, 1, 1, 2]), 2).values)).toEqual([3, 1].map((x) => expect.closeTo(x, 14)));
     const d = symmetricEigen(new Float64Array([1, 0, 0, 0, 5, 0, 0, 0, 3]), 3);
     expect(Array.from(d.values)).toEqual([5, 3, 1]);
+  });
+});
+
+describe("symmetricEigenInPlace values only", () => {
+  it("gives the same eigenvalues as the full decomposition", () => {
+    const { R, p } = loyaltyCorrelation();
+    const full = symmetricEigen(R, p).values;
+    const v = new Float64Array(p);
+    symmetricEigenInPlace(R, p, v, new Float64Array(p * p), new Float64Array(p), false);
+    for (let k = 0; k < p; k++) expect(v[k]).toBeCloseTo(full[k]!, 12);
   });
 });
