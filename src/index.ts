@@ -53,6 +53,9 @@ export type {
   BinaryOp, Expr, Modifier, Term, LhsName, SourcePos,
 } from "./syntax/types.ts";
 // ---- sem / cfa ------------------------------------------------------------
+export { sem, cfa } from "./sem/sem.ts";
+export type { SemFit, SemOptions, Estimator, ParameterEstimate, ModificationIndex, ImpliedMoments } from "./sem/types.ts";
+export type { SampleStatistics } from "./data/sampleStatistics.ts";
 export { fitMeasuresML } from "./fit/fitMeasuresML.ts";
 export { baselineChisqML } from "./fit/baselineChisqML.ts";
 export type { FitInput, FitGroupInput, ResidualRms, BaselineChisq } from "./fit/types.ts";

@@ -1,3 +1,5 @@
+import { OptionError } from "../errors.ts";
+import { message } from "../messages.ts";
 /** Minimal argv parser for the semkit CLI: positionals, `--flag`, `--key value`, `--key=value`. */
 export interface ParsedArgs {
   readonly positionals: readonly string[];
@@ -36,4 +38,14 @@ export function listOption(args: ParsedArgs, key: string): string[] | undefined 
 /** True when a boolean flag is present. */
 export function flag(args: ParsedArgs, key: string): boolean {
   return args.options.has(key);
+}
+
+/** Parse `--scale 1:5` into `{min, max}`; undefined when the option is absent. Throws OptionError when malformed. */
+export function scaleOption(args: ParsedArgs, key = "scale"): { min: number; max: number } | undefined {
+  const v = stringOption(args, key);
+  if (v === undefined) return undefined;
+  const m = /^\s*(-?[\d.]+)\s*:\s*(-?[\d.]+)\s*$/.exec(v);
+  const min = m ? Number(m[1]) : NaN, max = m ? Number(m[2]) : NaN;
+  if (!(Number.isFinite(min) && Number.isFinite(max) && min < max)) throw new OptionError(message.cliBadScale(v));
+  return { min, max };
 }

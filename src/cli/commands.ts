@@ -1,9 +1,11 @@
 import type { Command } from "./command.ts";
 import { alphaCommand } from "./alpha.ts";
 import { thesisCommand } from "./thesis.ts";
+import { fitCommand } from "./fit.ts";
 
 /** Every CLI command by name. Each command lives in its own file and only calls the public API. */
 export const commands: Record<string, Command> = {
   alpha: alphaCommand,
+  fit: fitCommand,
   thesis: thesisCommand,
 };

@@ -1,0 +1,50 @@
+import { spdInverse } from "../linalg/spdInverse.ts";
+import { EigenvalueDecomposition, Matrix } from "ml-matrix";
+
+/** Sampling covariance of θ̂, or the reason it could not be formed. */
+export interface VcovResult {
+  /** npar×npar covariance matrix, or null when the information matrix is singular. */
+  readonly vcov: Float64Array | null;
+  /** 0-based indices of the parameters involved in a rank deficiency (empty when identified). */
+  readonly unidentified: readonly number[];
+}
+
+/**
+ * Covariance matrix of ML estimates from the expected information:
+ *   Var(θ̂) = (N/2 · H)⁻¹,  H = E[∂²F/∂θ∂θᵀ],  F the ML discrepancy (so that χ² = N·F).
+ * When H is singular (an unidentified model), the eigenvectors of its near-zero eigenvalues
+ * name the parameters involved (those with loadings above 0.1 on such a vector).
+ *
+ * Source: Bollen (1989), eq. 4.73; lavaan `lav_model_vcov` (information = "expected").
+ * @param hess expected Hessian of F (npar×npar)
+ * @param npar number of free parameters
+ * @param ntotal total sample size N
+ * @returns the covariance, or null with the parameters involved
+ * @example
+ * vcovFromInformation(new Float64Array([2]), 1, 100).vcov; // [0.01]
+ */
+export function vcovFromInformation(hess: Float64Array, npar: number, ntotal: number): VcovResult {
+  const info = new Float64Array(npar * npar);
+  for (let i = 0; i < npar * npar; i++) info[i] = hess[i]! * ntotal / 2;
+  const out = new Float64Array(npar * npar);
+  const logdet = spdInverse(info, npar, out, new Float64Array(npar * npar));
+  const unidentified = nearNullParameters(info, npar);
+  if (Number.isNaN(logdet) || unidentified.length > 0) return { vcov: null, unidentified };
+  return { vcov: out, unidentified: [] };
+}
+
+function nearNullParameters(info: Float64Array, npar: number): number[] {
+  if (npar === 0) return [];
+  const rows: number[][] = [];
+  for (let i = 0; i < npar; i++) rows.push(Array.from(info.subarray(i * npar, (i + 1) * npar)));
+  const evd = new EigenvalueDecomposition(new Matrix(rows), { assumeSymmetric: true });
+  const values = evd.realEigenvalues;
+  const maxEv = Math.max(...values.map(Math.abs));
+  const vectors = evd.eigenvectorMatrix;
+  const involved = new Set<number>();
+  values.forEach((ev, k) => {
+    if (ev > maxEv * 1e-10) return;
+    for (let i = 0; i < npar; i++) if (Math.abs(vectors.get(i, k)) > 0.1) involved.add(i);
+  });
+  return [...involved].sort((a, b) => a - b);
+}

@@ -1,0 +1,78 @@
+import type { ParTable } from "../partable/types.ts";
+import type { SampleStatistics } from "../data/sampleStatistics.ts";
+import type { Representation } from "../representation/types.ts";
+import { buildRepresentation } from "../representation/buildRepresentation.ts";
+import { mlEvaluator, type MlEvaluator } from "../estimate/mlEvaluator.ts";
+import { fisherScoring } from "../estimate/fisherScoring.ts";
+import { ModelSpecificationError } from "../errors.ts";
+import { message } from "../messages.ts";
+
+/** The estimation stage's result: everything later stages (inference, fit) derive from. */
+export interface MlSolution {
+  readonly pt: ParTable;
+  readonly rep: Representation;
+  readonly stats: SampleStatistics;
+  readonly ev: MlEvaluator;
+  readonly theta: Float64Array;
+  /** ML discrepancy F at θ̂ (χ² = N·F). */
+  readonly fx: number;
+  readonly df: number;
+  readonly iterations: number;
+  readonly converged: boolean;
+  readonly maxGradient: number;
+}
+
+/**
+ * Degrees of freedom as lavaan counts them: sample moments (p(p+1)/2, plus p means with a mean
+ * structure, per group) minus those fixed at their sample values (fixed.x), minus free parameters.
+ * @param pt parameter table
+ * @param p observed variables
+ * @returns df (may be negative)
+ * @example
+ * modelDf(pt, 9); // 24 for the HS1939 three-factor CFA
+ */
+export function modelDf(pt: ParTable, p: number): number {
+  const perGroup = p * (p + 1) / 2 + (pt.meanstructure ? p : 0);
+  let exoFixed = 0;
+  for (const r of pt.rows) if (r.exo === 1 && r.free === 0 && r.group > 0) exoFixed++;
+  return perGroup * pt.groups.length - exoFixed - pt.npar;
+}
+
+/**
+ * Estimate a model by maximum likelihood from sample statistics (the `estimate/` stage).
+ * @param pt parameter table
+ * @param stats sample statistics in `pt.ov` order
+ * @param start optional starting θ (e.g. the full-sample estimates for a bootstrap draw)
+ * @returns the solution
+ * @throws ModelSpecificationError when df < 0
+ * @example
+ * const sol = estimateModel(pt, stats);
+ */
+export function estimateModel(pt: ParTable, stats: SampleStatistics, start?: Float64Array): MlSolution {
+  const p = pt.ov.length;
+  const df = modelDf(pt, p);
+  if (df < 0) throw new ModelSpecificationError(message.negativeDf(df, pt.npar, df + pt.npar));
+  const rep = buildRepresentation(pt, stats);
+  const ev = mlEvaluator(rep, stats);
+  const theta0 = start ?? tmpStart(pt, stats);
+  const res = fisherScoring(ev, theta0);
+  ev.objective(res.theta); // leave the evaluator's buffers at θ̂
+  return {
+    pt, rep, stats, ev, theta: res.theta, fx: res.fx, df, iterations: res.iterations,
+    converged: res.converged, maxGradient: res.maxGradient,
+  };
+}
+
+function tmpStart(pt: ParTable, stats: SampleStatistics): Float64Array {
+  const th = new Float64Array(pt.npar);
+  const p = pt.ov.length;
+  for (const r of pt.rows) {
+    if (r.free === 0) continue;
+    let v = Number.isNaN(r.ustart) ? r.start : r.ustart;
+    const a = pt.ov.indexOf(r.lhs);
+    if (r.op === "~~" && r.lhs === r.rhs && a >= 0) v = 0.5 * stats.cov[Math.max(r.group - 1, 0)]![a * p + a]!;
+    if (r.op === "~1" && a >= 0) v = stats.mean[Math.max(r.group - 1, 0)]![a]!;
+    th[r.free - 1] = Number.isNaN(v) ? 0 : v;
+  }
+  return th;
+}

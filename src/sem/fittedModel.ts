@@ -1,0 +1,75 @@
+import type { MlSolution } from "./estimateModel.ts";
+import type { ImpliedMoments, ParameterEstimate, SemFit, Estimator } from "./types.ts";
+import { parameterRows, exogenousCovariates } from "./parameterRows.ts";
+import { vcovFromInformation } from "../inference/vcovFromInformation.ts";
+import { fitMeasuresML } from "../fit/fitMeasuresML.ts";
+import { baselineChisqML } from "../fit/baselineChisqML.ts";
+import { modificationIndices } from "../inference/modificationIndices.ts";
+import { semSummary } from "../report/semSummary.ts";
+import { modelWarnings } from "./modelWarnings.ts";
+
+const toNested = (a: Float64Array, p: number): number[][] => Array.from({ length: p }, (_, i) => Array.from(a.subarray(i * p, (i + 1) * p)));
+
+/**
+ * Wrap an estimation result as the readonly fitted object users see. Standard errors, fit
+ * measures and modification indices are computed on first use and cached; nothing is refitted.
+ * @param sol estimation result
+ * @param estimator estimator name
+ * @param extraWarnings warnings from earlier stages (data, syntax)
+ * @returns the fitted model
+ * @example
+ * const fit = fittedModel(estimateModel(pt, stats), "ML", []);
+ */
+export function fittedModel(sol: MlSolution, estimator: Estimator, extraWarnings: readonly string[]): SemFit {
+  const { pt, rep, stats, ev } = sol;
+  const p = rep.p;
+  const hess = new Float64Array(pt.npar * pt.npar);
+  ev.derivatives(sol.theta, new Float64Array(pt.npar), hess);
+  const vc = vcovFromInformation(hess, pt.npar, stats.ntotal);
+  const warnings = [...extraWarnings, ...modelWarnings(sol, vc.unidentified)];
+  const implied: ImpliedMoments[] = stats.groups.map((g, k) => ({
+    group: g, names: rep.ovNames, cov: toNested(ev.implied[k]!.sigma, p),
+    mean: rep.meanstructure ? Array.from(ev.implied[k]!.mu) : Array.from(stats.mean[k]!),
+  }));
+  let params: ParameterEstimate[] | undefined;
+  let fit: Record<string, number> | undefined;
+  const parameterEstimates = (): ParameterEstimate[] => (params ??= parameterRows(sol, vc.vcov));
+  const fitMeasures = (): Record<string, number> => {
+    if (fit !== undefined) return fit;
+    const exoIdx = exogenousCovariates(sol).map((v) => rep.ovNames.indexOf(v));
+    const groups = stats.groups.map((_, k) => ({
+      nobs: stats.nobs[k]!, sampleCov: stats.cov[k]!, sampleMean: stats.mean[k]!,
+      impliedCov: ev.implied[k]!.sigma, impliedMean: ev.implied[k]!.mu,
+    }));
+    const base = baselineChisqML(p, groups, exoIdx);
+    fit = fitMeasuresML({
+      p, groups, npar: pt.npar, chisq: stats.ntotal * sol.fx, df: sol.df, meanstructure: rep.meanstructure,
+      baselineChisq: base.chisq, baselineDf: base.df,
+    });
+    return fit;
+  };
+  const residuals = (type: "raw" | "cor" = "raw"): ImpliedMoments[] => stats.groups.map((g, k) => {
+    const S = stats.cov[k]!, Sig = ev.implied[k]!.sigma;
+    const res = new Float64Array(p * p);
+    for (let a = 0; a < p; a++) for (let b = 0; b < p; b++) {
+      res[a * p + b] = type === "raw" ? S[a * p + b]! - Sig[a * p + b]!
+        : S[a * p + b]! / Math.sqrt(S[a * p + a]! * S[b * p + b]!) - Sig[a * p + b]! / Math.sqrt(Sig[a * p + a]! * Sig[b * p + b]!);
+    }
+    const mean = rep.meanstructure
+      ? Array.from(stats.mean[k]!, (v, a) => type === "raw" ? v - ev.implied[k]!.mu[a]! : (v - ev.implied[k]!.mu[a]!) / Math.sqrt(S[a * p + a]!))
+      : null;
+    return { group: g, names: rep.ovNames, cov: toNested(res, p), mean };
+  });
+  const self: SemFit = {
+    converged: sol.converged, iterations: sol.iterations, estimator, nobs: stats.nobs, ntotal: stats.ntotal,
+    npar: pt.nfreeRows ?? pt.npar, groups: stats.groups, partable: pt, theta: sol.theta, warnings,
+    parameterEstimates,
+    standardizedSolution: () => parameterEstimates().filter((r) => r.op !== "r2"),
+    fitMeasures,
+    implied: () => implied,
+    residuals,
+    modificationIndices: () => modificationIndices(sol),
+    summary: (options = {}) => semSummary(self, options),
+  };
+  return self;
+}

@@ -1,0 +1,66 @@
+import type { Dataset } from "../data/types.ts";
+import type { SampleStatistics } from "../data/sampleStatistics.ts";
+import { momentsOf } from "../data/sampleStatistics.ts";
+import { numericMatrix } from "../data/numericMatrix.ts";
+import { unknownColumn } from "../data/unknownColumn.ts";
+import { DataError } from "../errors.ts";
+import { message } from "../messages.ts";
+
+/**
+ * Group labels in lavaan's order: order of first appearance in the data, missing labels skipped.
+ * @param ds data set
+ * @param group grouping column, or undefined for one group
+ * @returns the labels ([""] for a single group) and each row's 0-based group (−1 for a missing label)
+ * @throws UnknownColumnError when the column is not in the data
+ * @example
+ * groupLabels(ds, "school").labels; // ["Pasteur", "Grant-White"]
+ */
+export function groupLabels(ds: Dataset, group: string | undefined): { labels: string[]; rowGroup: Int32Array } {
+  const rowGroup = new Int32Array(ds.n);
+  if (group === undefined) return { labels: [""], rowGroup };
+  const col = ds.columns.get(group);
+  if (col === undefined) throw unknownColumn(group, ds.names);
+  const labels: string[] = [];
+  const index = new Map<string, number>();
+  for (let r = 0; r < ds.n; r++) {
+    const raw = col.kind === "text" ? col.values[r] : Number.isNaN(col.values[r]!) ? null : String(col.values[r]);
+    if (raw === null || raw === undefined) { rowGroup[r] = -1; continue; }
+    let g = index.get(raw);
+    if (g === undefined) { g = labels.length; labels.push(raw); index.set(raw, g); }
+    rowGroup[r] = g;
+  }
+  return { labels, rowGroup };
+}
+
+/**
+ * Sample statistics for ML with listwise deletion: per group, the N-denominator covariance
+ * matrix and means of the model's observed variables over complete rows.
+ * @param ds data set
+ * @param ov observed variables in model order
+ * @param groups output of `groupLabels`
+ * @returns sample statistics
+ * @throws DataError when a group has fewer complete rows than 2
+ * @example
+ * const stats = sampleFromData(ds, pt.ov, groupLabels(ds, undefined));
+ */
+export function sampleFromData(ds: Dataset, ov: readonly string[], groups: { labels: string[]; rowGroup: Int32Array }): SampleStatistics {
+  const X = numericMatrix(ds, ov, { missing: "listwise" });
+  const p = ov.length, G = groups.labels.length;
+  const counts = new Array<number>(G).fill(0);
+  for (let r = 0; r < X.n; r++) { const g = groups.rowGroup[X.rows[r]!]!; if (g >= 0) counts[g]!++; }
+  const cov: Float64Array[] = [], mean: Float64Array[] = [];
+  for (let g = 0; g < G; g++) {
+    if (counts[g]! < 2) throw new DataError(message.tooFewCases(groups.labels[g]!, counts[g]!));
+    const rows = new Float64Array(counts[g]! * p);
+    let k = 0;
+    for (let r = 0; r < X.n; r++) {
+      if (groups.rowGroup[X.rows[r]!] !== g) continue;
+      rows.set(X.data.subarray(r * p, (r + 1) * p), k * p);
+      k++;
+    }
+    const mom = momentsOf(rows, counts[g]!, p);
+    cov.push(mom.cov); mean.push(mom.mean);
+  }
+  const ntotal = counts.reduce((a, b) => a + b, 0);
+  return { names: ov, groups: groups.labels, nobs: counts, ntotal, cov, mean };
+}

@@ -1,0 +1,68 @@
+import type { DataInput } from "../data/toDataset.ts";
+import { toDataset } from "../data/toDataset.ts";
+import { reverseCode } from "../data/reverseCode.ts";
+import { parseModel } from "../syntax/parse.ts";
+import { buildParTable } from "../partable/buildParTable.ts";
+import { OptionError } from "../errors.ts";
+import { message } from "../messages.ts";
+import { groupLabels, sampleFromData } from "./sampleFromData.ts";
+import { estimateModel } from "./estimateModel.ts";
+import { fittedModel } from "./fittedModel.ts";
+import type { SemFit, SemOptions } from "./types.ts";
+
+/**
+ * Fit a structural equation model written in lavaan syntax, as lavaan's `sem()`.
+ *
+ * The pipeline, one folder and one pure stage each:
+ *
+ *   model text ─ syntax/parseModel ─▶ ModelSyntax
+ *              ─ partable/buildParTable ─▶ ParTable (lavaan defaults, groups, equality labels)
+ *   data ─ data/toDataset ─▶ Dataset ─ sem/sampleFromData ─▶ SampleStatistics (N-denominator moments per group)
+ *   ParTable ─ representation/buildRepresentation ─▶ Representation (Λ, Θ, Ψ, Β, ν, α slots)
+ *            ─ estimate/mlEvaluator + fisherScoring ─▶ θ̂ (ML)
+ *            ─ inference/ (expected-information vcov, delta method, standardized solution, modification indices)
+ *            ─ fit/fitMeasuresML ─▶ lavaan's fitMeasures()
+ *
+ * @param model lavaan model syntax
+ * @param data CSV text, row objects, an object of columns, a Dataset, or a DataFrame-like object
+ * @param options lavaan options in camelCase (estimator, stdLv, meanstructure, group, groupEqual, …)
+ * @returns the fitted model
+ * @throws ModelSyntaxError, ModelSpecificationError, DataError, OptionError
+ * @example
+ * const fit = sem("SAT =~ sat1 + sat2 + sat3\nLOY =~ loy1 + loy2 + loy3\nLOY ~ SAT", csvText);
+ * fit.fitMeasures().cfi;
+ */
+export function sem(model: string, data: DataInput, options: SemOptions = {}): SemFit {
+  const estimator = options.estimator ?? "ML";
+  if (estimator !== "ML") throw new OptionError(message.estimatorNotSupported(estimator));
+  let ds = toDataset(data, options.missingCodes === undefined ? {} : { missing: options.missingCodes });
+  if (options.reverse !== undefined && options.reverse.length > 0) ds = reverseCode(ds, options.reverse, options.scale);
+  const syntax = parseModel(model);
+  const groups = groupLabels(ds, options.group);
+  const pt = buildParTable(syntax, {
+    ovNames: ds.names,
+    groups: groups.labels,
+    meanstructure: options.meanstructure ?? options.group !== undefined,
+    stdLv: options.stdLv ?? false,
+    fixedX: options.fixedX ?? true,
+    orthogonal: options.orthogonal ?? false,
+    groupEqual: options.groupEqual ?? [],
+    groupPartial: options.groupPartial ?? [],
+  });
+  const stats = sampleFromData(ds, pt.ov, groups);
+  return fittedModel(estimateModel(pt, stats), estimator, []);
+}
+
+/**
+ * Fit a confirmatory factor analysis, as lavaan's `cfa()` (same defaults as `sem()`).
+ * @param model lavaan model syntax
+ * @param data data in any accepted form
+ * @param options as for `sem`
+ * @returns the fitted model
+ * @throws as `sem`
+ * @example
+ * const fit = cfa("visual =~ x1 + x2 + x3", hsCsv);
+ */
+export function cfa(model: string, data: DataInput, options: SemOptions = {}): SemFit {
+  return sem(model, data, options);
+}
