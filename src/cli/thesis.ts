@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
 import type { Command } from "./command.ts";
 import { listOption } from "./args.ts";
-import { alpha, omega, reliabilitySection, renderReport } from "../index.ts";
+import { alpha, omega, reliabilitySection, renderReport, sem } from "../index.ts";
 import type { Dataset, ReportSection, ScaleReliability } from "../index.ts";
 import { readCsvFile } from "../node/index.ts";
 
@@ -56,12 +56,37 @@ export function thesisReliability(ds: Dataset): ScaleReliability[] {
  * renderReport("Thesis", thesisSections(ds));
  */
 export function thesisSections(ds: Dataset): ReportSection[] {
-  return [reliabilitySection(thesisReliability(ds))];
+  return [reliabilitySection(thesisReliability(ds)), coreModelSection(ds)];
+}
+
+/** The loyalty core model of the seed theses: does trust mediate satisfaction's effect on loyalty? */
+export const LOYALTY_CORE_MODEL = `SAT =~ sat1 + sat2 + sat3 + sat4
+TRU =~ tru1 + tru2 + tru3 + tru4
+SWC =~ swc1 + swc2 + swc3
+LOY =~ loy1 + loy2 + loy3 + loy4
+TRU ~ a*SAT
+LOY ~ c*SAT + b*TRU + SWC
+indirect := a*b
+total := c + a*b`;
+
+/**
+ * The structural model section: ML fit of the loyalty core model (listwise) with lavaan's summary layout.
+ * @param ds the loyalty survey data
+ * @returns a report section
+ * @throws as `sem`
+ * @example
+ * coreModelSection(ds).lines[0];
+ */
+export function coreModelSection(ds: Dataset): ReportSection {
+  const fit = sem(LOYALTY_CORE_MODEL, ds, { reverse: REVERSED, scale: LIKERT });
+  const lines = ["Model:", ...LOYALTY_CORE_MODEL.split("\n").map((l) => `  ${l}`), "",
+    ...fit.summary({ fitMeasures: true, standardized: true, rsquare: true }).split("\n")];
+  return { title: "Structural model (ML, listwise deletion)", lines };
 }
 
 /** `semkit thesis`: the reliability report of the seven loyalty-survey scales. */
 export const thesisCommand: Command = {
-  summary: "Report of the loyalty survey: reliability of all 7 scales (alpha, omega, item statistics)",
+  summary: "Report of the loyalty survey: reliability of all 7 scales, then the core structural model",
   usage: `Usage: semkit thesis [data.csv] [--missing-codes LIST]
 
 Prints the reliability of the loyalty scales SQ, PV, SAT, TRU, SWC, ALT and LOY (tru4 and swc3
