@@ -216,6 +216,9 @@ export const message = {
     `iterations must be a whole number ≥ 1, got ${value}`,
   efaParallelQuantile: (value: number): string => `quantile must be between 0 and 1, got ${value}`,
   efaParallelNeedsData: "resampled parallel analysis needs raw data, not a correlation matrix; use type \"simulated\"",
+  efaConstantItem: (item: string): string =>
+    `item ${q(item)} has the same value in every complete row (no variance), so it cannot be correlated; drop it`,
+  efaParallelDegenerate: "parallel analysis: resampled data keep producing constant columns; use type \"simulated\"",
   efaParallelNeedsN: "parallel analysis of a correlation matrix needs the number of observations n",
   efaMapMaxFactors: (value: number, p: number): string =>
     `maxFactors must be a whole number from 1 to ${p - 1}, got ${value}`,

@@ -6,7 +6,8 @@ import { choleskyInPlace } from "../linalg/cholesky.ts";
  * Newton steps: variables at a bound whose gradient points outwards are held fixed, the Newton
  * system on the free variables is solved by Cholesky (with Levenberg damping μI added when the
  * free Hessian block is not positive definite), steps are projected onto the box and accepted by
- * Armijo backtracking. Converges quadratically near a regular minimum.
+ * Armijo backtracking. Converges quadratically near a regular minimum; stops when the projected
+ * gradient is below gtol or the Newton decrement −gᵀd falls to the rounding level of f.
  *
  * Source: Bertsekas (1982), "Projected Newton methods for optimization problems with simple
  * constraints", SIAM J. Control Optim. 20; Nocedal & Wright (2006), Numerical Optimization, §3.4.
@@ -44,6 +45,8 @@ export function boxNewton(
     newtonDirection(H, g, n, freeIdx, nf, C, b, d);
     let slope = 0;
     for (let i = 0; i < n; i++) slope += d[i]! * g[i]!;
+    // Newton decrement −gᵀd: once the predicted decrease is at rounding level of f, stop
+    if (slope < 0 && -slope <= 1e-14 * Math.abs(f) + 1e-24) { converged = true; break; }
     if (!(slope < 0)) { // not a descent direction (numerical breakdown): steepest descent instead
       d.fill(0);
       for (let a = 0; a < nf; a++) d[freeIdx[a]!] = -g[freeIdx[a]!]!;

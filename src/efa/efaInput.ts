@@ -73,7 +73,9 @@ export function resolveEfaInput(input: EfaInput, options: EfaItemOptions = {}): 
   }
   const m = numericMatrix(ds, names, { missing: "listwise" });
   if (m.n <= m.p) throw new DataError(message.efaTooFewRows(m.n, m.p));
-  return { R: correlation(m.data, m.n, m.p), p: m.p, n: m.n, names: m.names, data: m.data };
+  const R = correlation(m.data, m.n, m.p);
+  for (let j = 0; j < m.p; j++) if (Number.isNaN(R[j * m.p + j]!)) throw new DataError(message.efaConstantItem(m.names[j]!), { column: m.names[j]! });
+  return { R, p: m.p, n: m.n, names: m.names, data: m.data };
 }
 
 function isCorrelationInput(input: EfaInput): input is CorrelationInput {
