@@ -52,6 +52,11 @@ export type {
   ModelSyntax, Statement, RelationStatement, DefinitionStatement, ConstraintStatement, RelationOp, ConstraintOp,
   BinaryOp, Expr, Modifier, Term, LhsName, SourcePos,
 } from "./syntax/types.ts";
+export { buildParTable } from "./partable/buildParTable.ts";
+export { startValues } from "./partable/startValues.ts";
+export type {
+  ParTable, ParRow, ParOp, ParTableSpec, ParDefinition, ParConstraint, ParVariableClasses,
+} from "./partable/types.ts";
 // ---- sem / cfa ------------------------------------------------------------
 export { sem, cfa } from "./sem/sem.ts";
 export type { SemFit, SemOptions, Estimator, ParameterEstimate, ModificationIndex, ImpliedMoments } from "./sem/types.ts";

@@ -23,8 +23,9 @@ export function editDistance(a: string, b: string): number {
 }
 
 /**
- * The closest candidate to `name` (case-insensitive edit distance at most max(1, ⌊len/3⌋)),
- * preferring candidates the model does not use yet, then the earlier candidate.
+ * The closest candidate to `name` (case-insensitive edit distance at most max(1, ⌊len/3⌋));
+ * ties go to the closer spelling with case, then to a name the model does not use yet,
+ * then to the earlier candidate.
  *
  * @param name - The unknown name.
  * @param candidates - Known names (data columns, then latent variables).
@@ -41,7 +42,8 @@ export function nearestName(name: string, candidates: readonly string[], used: R
   for (const c of candidates) {
     const d = editDistance(lower, c.toLowerCase());
     if (d > limit) continue;
-    const score = d * 4 + (used.has(c) ? 2 : 0) + (c === name ? 0 : c.toLowerCase() === lower ? 1 : 0);
+    // closest ignoring case, then closest with case, then not yet used by the model
+    const score = d * 1000 + editDistance(name, c) * 2 + (used.has(c) ? 1 : 0);
     if (score < bestScore) {
       bestScore = score;
       best = c;
