@@ -31,7 +31,7 @@ export interface OptimOptions {
  * @param options iteration limit and tolerance
  * @returns the final θ and whether it converged
  * @example
- * const res = fisherScoring(mlEvaluator(rep, stats), start);
+ * const res = fisherScoring(mlEvaluator(rep, completeDataBlocks(stats)), start);
  */
 export function fisherScoring(ev: MlEvaluator, start: Float64Array, options: OptimOptions = {}): OptimResult {
   const n = ev.npar;

@@ -1,6 +1,6 @@
 import type { Representation, GroupMatrices } from "../representation/types.ts";
 import { Mat } from "../representation/types.ts";
-import type { SampleStatistics } from "../data/sampleStatistics.ts";
+import type { MomentBlock } from "./momentBlocks.ts";
 import { allocateMatrices, fillMatrices } from "../representation/fillMatrices.ts";
 import { allocateImplied, impliedMoments, type ImpliedBuffers } from "../representation/impliedMoments.ts";
 import { spdInverse } from "../linalg/spdInverse.ts";
@@ -40,56 +40,75 @@ interface FreeSlot {
 }
 
 interface GroupWork {
-  readonly K: Float64Array; readonly W: Float64Array; readonly work: Float64Array;
-  readonly V: Float64Array; readonly KV: Float64Array; readonly G: Float64Array; readonly H: Float64Array;
-  readonly diff: Float64Array; readonly Kd: Float64Array; readonly r: Float64Array;
-  readonly logdetS: number;
+  readonly V: Float64Array;
   readonly slots: readonly FreeSlot[];
+  /** Σ_blocks w Vᵀ W V (gradient) for this group. */
+  readonly H: Float64Array;
+  /** Σ_blocks w Vᵀ Σ⁻¹ (m − μ) for this group. */
+  readonly r: Float64Array;
+}
+
+interface BlockWork {
+  readonly block: MomentBlock;
+  readonly po: number;
+  readonly sigma: Float64Array; readonly K: Float64Array; readonly W: Float64Array; readonly work: Float64Array;
+  readonly Vo: Float64Array; readonly KV: Float64Array; readonly G: Float64Array; readonly Hb: Float64Array;
+  readonly diff: Float64Array; readonly Kd: Float64Array; readonly rb: Float64Array;
 }
 
 /**
- * Compile the ML discrepancy for a representation and sample statistics.
+ * Compile the ML discrepancy for a representation and blocks of sample moments
+ * (`completeDataBlocks(stats)` for complete data, missing-data patterns for FIML).
  * @param rep compiled model structure
- * @param stats sample means and covariances (N denominator) per group
+ * @param blocks sample moments by group or by missing-data pattern
  * @returns an allocation-free evaluator
- * @throws nothing; a non-PD sample covariance gives F = +Infinity at every θ
+ * @throws nothing; a non-PD implied matrix gives F = +Infinity
  * @example
- * const ev = mlEvaluator(rep, stats); ev.objective(theta);
+ * const ev = mlEvaluator(rep, completeDataBlocks(stats)); ev.objective(theta);
  */
-export function mlEvaluator(rep: Representation, stats: SampleStatistics): MlEvaluator {
+export function mlEvaluator(rep: Representation, blocks: readonly MomentBlock[]): MlEvaluator {
   const { p, m, ngroups } = rep;
   const q = p + 2 * m;
   const mats = allocateMatrices(rep);
   const implied = mats.map(() => allocateImplied(p, m));
-  const weights = stats.nobs.map((n) => n / stats.ntotal);
+  const meanstructure = rep.meanstructure;
   const groups: GroupWork[] = [];
   for (let g = 0; g < ngroups; g++) {
-    const Sinv = new Float64Array(p * p), work = new Float64Array(p * p);
-    const logdetS = spdInverse(stats.cov[g]!, p, Sinv, work);
-    groups.push({
-      K: new Float64Array(p * p), W: new Float64Array(p * p), work, V: new Float64Array(p * q), KV: new Float64Array(p * q),
-      G: new Float64Array(q * q), H: new Float64Array(q * q), diff: new Float64Array(p), Kd: new Float64Array(p),
-      r: new Float64Array(q), logdetS, slots: freeSlots(rep, g),
-    });
+    groups.push({ V: new Float64Array(p * q), slots: freeSlots(rep, g), H: new Float64Array(q * q), r: new Float64Array(q) });
   }
+  const work: BlockWork[] = blocks.map((block) => {
+    const po = block.observed === null ? p : block.observed.length;
+    return {
+      block, po, sigma: new Float64Array(po * po), K: new Float64Array(po * po), W: new Float64Array(po * po), work: new Float64Array(po * po),
+      Vo: new Float64Array(po * q), KV: new Float64Array(po * q), G: new Float64Array(q * q), Hb: new Float64Array(q * q),
+      diff: new Float64Array(po), Kd: new Float64Array(po), rb: new Float64Array(q),
+    };
+  });
 
-  const evalGroup = (g: number): number => {
-    const imp = implied[g]!, w = groups[g]!;
-    if (!impliedMoments(mats[g]!, p, m, rep.hasBeta, imp)) return Infinity;
-    const logdet = spdInverse(imp.sigma, p, w.K, w.work);
+  const evalBlock = (bw: BlockWork): number => {
+    const { block, po, K } = bw;
+    const imp = implied[block.group]!;
+    const obs = block.observed;
+    let sigma: Float64Array;
+    if (obs === null) sigma = imp.sigma;
+    else {
+      sigma = bw.sigma;
+      for (let a = 0; a < po; a++) for (let b = 0; b < po; b++) sigma[a * po + b] = imp.sigma[obs[a]! * p + obs[b]!]!;
+    }
+    const logdet = spdInverse(sigma, po, K, bw.work);
     if (Number.isNaN(logdet)) return Infinity;
-    const S = stats.cov[g]!, K = w.K;
+    const S = block.cov;
     let trace = 0;
-    for (let a = 0; a < p * p; a++) trace += S[a]! * K[a]!;
-    let f = logdet + trace - w.logdetS - p;
-    if (rep.meanstructure) {
-      const mean = stats.mean[g]!;
-      for (let a = 0; a < p; a++) w.diff[a] = mean[a]! - imp.mu[a]!;
-      for (let a = 0; a < p; a++) {
+    for (let a = 0; a < po * po; a++) trace += S[a]! * K[a]!;
+    let f = logdet + trace - block.constant;
+    if (meanstructure) {
+      const mean = block.mean;
+      for (let a = 0; a < po; a++) bw.diff[a] = mean[a]! - imp.mu[obs === null ? a : obs[a]!]!;
+      for (let a = 0; a < po; a++) {
         let s = 0;
-        for (let b = 0; b < p; b++) s += K[a * p + b]! * w.diff[b]!;
-        w.Kd[a] = s;
-        f += w.diff[a]! * s;
+        for (let b = 0; b < po; b++) s += K[a * po + b]! * bw.diff[b]!;
+        bw.Kd[a] = s;
+        f += bw.diff[a]! * s;
       }
     }
     return f;
@@ -97,11 +116,12 @@ export function mlEvaluator(rep: Representation, stats: SampleStatistics): MlEva
 
   const objective = (theta: Float64Array): number => {
     fillMatrices(rep, theta, mats);
+    for (let g = 0; g < ngroups; g++) if (!impliedMoments(mats[g]!, p, m, rep.hasBeta, implied[g]!)) return Infinity;
     let f = 0;
-    for (let g = 0; g < ngroups; g++) {
-      const fg = evalGroup(g);
-      if (!Number.isFinite(fg)) return Infinity;
-      f += weights[g]! * fg;
+    for (const bw of work) {
+      const fb = evalBlock(bw);
+      if (!Number.isFinite(fb)) return Infinity;
+      f += bw.block.weight * fb;
     }
     return f;
   };
@@ -111,67 +131,85 @@ export function mlEvaluator(rep: Representation, stats: SampleStatistics): MlEva
     if (!Number.isFinite(f)) return Infinity;
     grad.fill(0);
     if (hess !== null) hess.fill(0);
-    for (let g = 0; g < ngroups; g++) accumulateGroup(g, grad, hess);
+    for (let g = 0; g < ngroups; g++) {
+      const gw = groups[g]!, imp = implied[g]!, V = gw.V;
+      V.fill(0);
+      for (let a = 0; a < p; a++) {
+        V[a * q + a] = 1;
+        for (let j = 0; j < m; j++) { V[a * q + p + j] = imp.D[a * m + j]!; V[a * q + p + m + j] = imp.LC[a * m + j]!; }
+      }
+      gw.H.fill(0); gw.r.fill(0);
+    }
+    for (const bw of work) {
+      blockProducts(bw, groups[bw.block.group]!.V, hess !== null);
+      const gw = groups[bw.block.group]!, wgt = bw.block.weight;
+      for (let i = 0; i < q * q; i++) gw.H[i]! += wgt * bw.Hb[i]!;
+      if (meanstructure) for (let x = 0; x < q; x++) gw.r[x]! += wgt * bw.rb[x]!;
+      if (hess !== null) accumulateHessian(groups[bw.block.group]!.slots, implied[bw.block.group]!.Ma, bw.G, wgt, hess);
+    }
+    for (let g = 0; g < ngroups; g++) accumulateGradient(groups[g]!, implied[g]!.Ma, grad);
     return f;
   };
 
-  const accumulateGroup = (g: number, grad: Float64Array, hess: Float64Array | null): void => {
-    const w = groups[g]!, imp = implied[g]!, wg = weights[g]!;
-    const { K, W, V, KV, G, H, r } = w;
-    const S = stats.cov[g]!;
-    // V = [I | D | LC]
-    V.fill(0);
-    for (let a = 0; a < p; a++) {
-      V[a * q + a] = 1;
-      for (let j = 0; j < m; j++) { V[a * q + p + j] = imp.D[a * m + j]!; V[a * q + p + m + j] = imp.LC[a * m + j]!; }
-    }
-    // W = K − K S̃ K with S̃ = S + d dᵀ ; computed as K − (K S K) − (Kd)(Kd)ᵀ
-    const KS = w.work;
-    for (let a = 0; a < p; a++) for (let b = 0; b < p; b++) {
+  /** W = K − K S̃ K (S̃ = S + d dᵀ), then Hb = Voᵀ W Vo, G = Voᵀ K Vo, rb = Voᵀ K d. */
+  const blockProducts = (bw: BlockWork, V: Float64Array, withG: boolean): void => {
+    const { po, K, W, Vo, KV, block } = bw;
+    const obs = block.observed;
+    if (obs === null) Vo.set(V);
+    else for (let a = 0; a < po; a++) Vo.set(V.subarray(obs[a]! * q, (obs[a]! + 1) * q), a * q);
+    const S = block.cov, KS = bw.work;
+    for (let a = 0; a < po; a++) for (let b = 0; b < po; b++) {
       let s = 0;
-      for (let c = 0; c < p; c++) s += K[a * p + c]! * S[c * p + b]!;
-      KS[a * p + b] = s;
+      for (let c = 0; c < po; c++) s += K[a * po + c]! * S[c * po + b]!;
+      KS[a * po + b] = s;
     }
-    for (let a = 0; a < p; a++) for (let b = 0; b <= a; b++) {
+    for (let a = 0; a < po; a++) for (let b = 0; b <= a; b++) {
       let s = 0;
-      for (let c = 0; c < p; c++) s += KS[a * p + c]! * K[c * p + b]!;
-      if (rep.meanstructure) s += w.Kd[a]! * w.Kd[b]!;
-      const v = K[a * p + b]! - s;
-      W[a * p + b] = v; W[b * p + a] = v;
+      for (let c = 0; c < po; c++) s += KS[a * po + c]! * K[c * po + b]!;
+      if (meanstructure) s += bw.Kd[a]! * bw.Kd[b]!;
+      const v = K[a * po + b]! - s;
+      W[a * po + b] = v; W[b * po + a] = v;
     }
-    // H = Vᵀ W V ; G = Vᵀ K V (only when the Hessian is wanted)
-    quadForm(W, V, p, q, KV, H);
-    if (hess !== null) quadForm(K, V, p, q, KV, G);
-    if (rep.meanstructure) {
+    quadForm(W, Vo, po, q, KV, bw.Hb);
+    if (withG) quadForm(K, Vo, po, q, KV, bw.G);
+    if (meanstructure) {
       for (let x = 0; x < q; x++) {
         let s = 0;
-        for (let a = 0; a < p; a++) s += V[a * q + x]! * w.Kd[a]!;
-        r[x] = s;
+        for (let a = 0; a < po; a++) s += Vo[a * q + x]! * bw.Kd[a]!;
+        bw.rb[x] = s;
       }
     }
-    const slots = w.slots, ns = slots.length, Ma = imp.Ma;
-    for (let a = 0; a < ns; a++) {
-      const sa = slots[a]!;
+  };
+
+  const accumulateGradient = (gw: GroupWork, Ma: Float64Array, grad: Float64Array): void => {
+    const { H, r } = gw;
+    for (const sa of gw.slots) {
       let ga = 0;
       if (sa.u >= 0) ga += 2 * sa.s * H[sa.u * q + sa.v]!;
+      if (meanstructure && sa.z >= 0) ga -= 2 * (sa.cFrom < 0 ? 1 : Ma[sa.cFrom]!) * r[sa.z]!;
+      grad[sa.k]! += ga;
+    }
+  };
+
+  const accumulateHessian = (slots: readonly FreeSlot[], Ma: Float64Array, G: Float64Array, wg: number, hess: Float64Array): void => {
+    const ns = slots.length, npar = rep.npar;
+    for (let a = 0; a < ns; a++) {
+      const sa = slots[a]!;
       const ca = sa.cFrom < 0 ? 1 : Ma[sa.cFrom]!;
-      if (rep.meanstructure && sa.z >= 0) ga -= 2 * ca * r[sa.z]!;
-      grad[sa.k]! += wg * ga;
-      if (hess === null) continue;
       for (let b = 0; b <= a; b++) {
         const sb = slots[b]!;
         let h = 0;
         if (sa.u >= 0 && sb.u >= 0) {
           h += 2 * sa.s * sb.s * (G[sa.u * q + sb.u]! * G[sa.v * q + sb.v]! + G[sa.u * q + sb.v]! * G[sa.v * q + sb.u]!);
         }
-        if (rep.meanstructure && sa.z >= 0 && sb.z >= 0) {
+        if (meanstructure && sa.z >= 0 && sb.z >= 0) {
           const cb = sb.cFrom < 0 ? 1 : Ma[sb.cFrom]!;
           h += 2 * ca * cb * G[sa.z * q + sb.z]!;
         }
         if (h === 0) continue;
         h *= wg;
-        hess[sa.k * rep.npar + sb.k]! += h;
-        if (a !== b) hess[sb.k * rep.npar + sa.k]! += h; // the pair (b, a) contributes the same term
+        hess[sa.k * npar + sb.k]! += h;
+        if (a !== b) hess[sb.k * npar + sa.k]! += h; // the pair (b, a) contributes the same term
       }
     }
   };

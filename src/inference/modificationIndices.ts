@@ -3,6 +3,7 @@ import type { ModificationIndex } from "../sem/types.ts";
 import type { ParRow, ParTable } from "../partable/types.ts";
 import { buildRepresentation } from "../representation/buildRepresentation.ts";
 import { mlEvaluator } from "../estimate/mlEvaluator.ts";
+import { completeDataBlocks } from "../estimate/momentBlocks.ts";
 import { spdInverse } from "../linalg/spdInverse.ts";
 import { exogenousCovariates } from "../sem/parameterRows.ts";
 
@@ -29,7 +30,7 @@ export function modificationIndices(sol: MlSolution): ModificationIndex[] {
   if (candidates.length === 0) return [];
   const ext: ParTable = { ...pt, rows: [...pt.rows, ...candidates], npar: npar + candidates.length };
   const rep = buildRepresentation(ext, stats);
-  const ev = mlEvaluator(rep, stats);
+  const ev = mlEvaluator(rep, completeDataBlocks(stats));
   const n = ext.npar;
   const th = new Float64Array(n);
   th.set(theta);

@@ -3,6 +3,7 @@ import type { SampleStatistics } from "../data/sampleStatistics.ts";
 import type { Representation } from "../representation/types.ts";
 import { buildRepresentation } from "../representation/buildRepresentation.ts";
 import { mlEvaluator, type MlEvaluator } from "../estimate/mlEvaluator.ts";
+import { completeDataBlocks } from "../estimate/momentBlocks.ts";
 import { fisherScoring } from "../estimate/fisherScoring.ts";
 import { ModelSpecificationError } from "../errors.ts";
 import { message } from "../messages.ts";
@@ -53,7 +54,7 @@ export function estimateModel(pt: ParTable, stats: SampleStatistics, start?: Flo
   const df = modelDf(pt, p);
   if (df < 0) throw new ModelSpecificationError(message.negativeDf(df, pt.npar, df + pt.npar));
   const rep = buildRepresentation(pt, stats);
-  const ev = mlEvaluator(rep, stats);
+  const ev = mlEvaluator(rep, completeDataBlocks(stats));
   const theta0 = start ?? tmpStart(pt, stats);
   const res = fisherScoring(ev, theta0);
   ev.objective(res.theta); // leave the evaluator's buffers at θ̂
