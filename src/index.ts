@@ -65,3 +65,13 @@ export { fitMeasuresML } from "./fit/fitMeasuresML.ts";
 export { baselineChisqML } from "./fit/baselineChisqML.ts";
 export type { FitInput, FitGroupInput, ResidualRms, BaselineChisq } from "./fit/types.ts";
 // ---- efa ------------------------------------------------------------------
+// ---- charts ---------------------------------------------------------------
+export { toSvg } from "./charts/toSvg.ts";
+export { chart, JUPYTER_DISPLAY, VEGALITE_MIME } from "./charts/chart.ts";
+export type { Chart } from "./charts/chart.ts";
+export type { ChartSpec, ChartOptions, ChartLocale } from "./charts/types.ts";
+export { VEGA_LITE_V5_SCHEMA } from "./charts/types.ts";
+export { pathDiagram } from "./charts/pathDiagram.ts";
+export type { PathDiagramOptions } from "./charts/pathDiagram.ts";
+export type { PathEstimate } from "./charts/pathModel.ts";
+

@@ -222,6 +222,15 @@ export const message = {
   efaParallelNeedsN: "parallel analysis of a correlation matrix needs the number of observations n",
   efaMapMaxFactors: (value: number, p: number): string =>
     `maxFactors must be a whole number from 1 to ${p - 1}, got ${value}`,
+  // ---- charts -----------------------------------------------------------
+  chartBadScale: (value: number): string => `PNG scale must be a positive number, got ${value}`,
+  chartEmpty: (chart: string, what: string): string => `${chart}: nothing to draw (${what})`,
+  chartLengthMismatch: (chart: string, what: string, got: number, expected: number): string =>
+    `${chart}: ${what} has ${got} entries, expected ${expected}`,
+  chartUnknownKind: (kind: string, kinds: readonly string[]): string =>
+    `semkit chart: unknown chart kind ${q(kind)}; choose one of ${kinds.join(", ")}`,
+  chartBadOut: (path: string): string =>
+    `semkit chart: --out must end in .svg, .png or .vl.json, got ${q(path)}`,
   // ---- options / cli ----------------------------------------------------
 } as const;
 

@@ -2,3 +2,9 @@
  * semkit/node — Node-only helpers (file reading). The core (`semkit`) stays browser-safe.
  */
 export { readCsvFile } from "./readCsvFile.ts";
+// ---- charts ---------------------------------------------------------------
+export { toPng } from "./toPng.ts";
+export { rasterize } from "./rasterize.ts";
+export type { PngOptions, RasterImage } from "./rasterize.ts";
+export { chartFontFiles, CHART_FONT_CANDIDATES } from "./chartFonts.ts";
+
