@@ -1,0 +1,22 @@
+import { compile } from "vega-lite";
+import { parse, View } from "vega";
+import type { ChartSpec } from "./types.ts";
+
+/**
+ * Render a Vega-Lite spec to an SVG string with vega in headless mode (no canvas, no DOM; browser-safe).
+ * Text widths are estimated by vega's built-in font metrics when no canvas is present.
+ * @param spec a Vega-Lite top-level spec (e.g. from `pathDiagram`)
+ * @returns the SVG document as text
+ * @throws Error from vega-lite or vega when the spec is invalid
+ * @example const svg = await toSvg(fitIndexChart(fit.fitMeasures()));
+ * Source: vega View API, `view.toSVG()` (Heer et al., Vega 5/6 documentation).
+ */
+export async function toSvg(spec: ChartSpec): Promise<string> {
+  const vg = compile(spec).spec;
+  const view = new View(parse(vg), { renderer: "none" });
+  try {
+    return await view.toSVG();
+  } finally {
+    view.finalize();
+  }
+}
