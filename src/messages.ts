@@ -146,6 +146,9 @@ export const message = {
   partableUnknownGroupEqual: (value: string, allowed: readonly string[]): string =>
     `unknown groupEqual value ${q(value)}; use ${allowed.join(", ")}`,
   partableNoGroups: "groups must contain at least one group label",
+  partableSingleLabelGroups:
+    "a single label per parameter in a multiple-group model makes that parameter equal across all groups; " +
+    "if this is not intended, remove the label or give one label per group with c(...)",
   partableStartDims: (group: number, expected: number, got: number): string =>
     `sample covariance of group ${group} has ${got} values, expected ${expected} (p × p in the order of ParTable.ov)`,
   // ---- estimation / inference / fit ------------------------------------

@@ -31,6 +31,8 @@ export interface BlockOptions {
   readonly fixedX: boolean;
   readonly orthogonal: boolean;
   readonly groupEqual: ReadonlySet<string>;
+  /** Number of thresholds of each ordinal variable (default rows `x | t1`, ...). */
+  readonly thresholds: ReadonlyMap<string, number>;
 }
 
 function pairs(names: readonly string[]): [string, string][] {
@@ -40,8 +42,9 @@ function pairs(names: readonly string[]): [string, string][] {
 }
 
 /** Default rows of one block, in lavaan's order (lav_partable_flat). */
-function defaultTriples(c: VariableClasses, meanstructure: boolean): [string, ParOp, string][] {
+function defaultTriples(c: VariableClasses, meanstructure: boolean, thresholds: ReadonlyMap<string, number>): [string, ParOp, string][] {
   const out: [string, ParOp, string][] = [];
+  for (const v of c.ovOrd) for (let t = 1; t <= (thresholds.get(v) ?? 0); t++) out.push([v, "|", `t${t}`]);
   for (const v of [...c.ovNox, ...c.lv]) out.push([v, "~~", v]);
   for (const [a, b] of pairs(c.lvX)) out.push([a, "~~", b]);
   for (const [a, b] of pairs([...c.lvY, ...c.ovY])) out.push([a, "~~", b]);
@@ -70,7 +73,7 @@ export function buildBlockRows(elements: readonly FlatElement[], c: VariableClas
   const base: WorkRow[] = elements.map((e, i) => ({
     lhs: e.lhs, op: e.op, rhs: e.rhs, user: 1, group: 1, free: 1, ustart: NaN, exo: 0, label: "", element: i,
   }));
-  for (const [lhs, op, rhs] of defaultTriples(c, o.meanstructure)) {
+  for (const [lhs, op, rhs] of defaultTriples(c, o.meanstructure, o.thresholds)) {
     if (userKeys.has(key(lhs, op, rhs))) continue;
     base.push({ lhs, op, rhs, user: 0, group: 1, free: 1, ustart: NaN, exo: 0, label: "", element: -1 });
   }

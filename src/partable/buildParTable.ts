@@ -105,15 +105,22 @@ export function buildParTable(syntax: ModelSyntax, spec: ParTableSpec): ParTable
   const warnings = [...flat.warnings];
   const elements = flat.elements;
   reorderCovariances(elements);
-  const classes = variableClasses(elements);
-  checkVariables(elements, classes.lv, spec.ovNames);
-  if (fixedX && classes.ovXExcluded.length > 0) warnings.push(message.partableExogenousSyntax(classes.ovXExcluded));
-  const meanstructure = (spec.meanstructure ?? false) || elements.some((e) => e.op === "~1");
+  const flatClasses = variableClasses(elements);
+  checkVariables(elements, flatClasses.lv, spec.ovNames);
+  if (fixedX && flatClasses.ovXExcluded.length > 0) warnings.push(message.partableExogenousSyntax(flatClasses.ovXExcluded));
+  // ordinal: thresholds in the syntax, or `ordered` (not for fixed.x covariates), in ov order
+  const thresholds = new Map([...(spec.ordered ?? new Map<string, number>())].filter(([v]) => !flatClasses.ovX.includes(v)));
+  const ordSet = new Set([...flatClasses.ovOrd, ...thresholds.keys()]);
+  const classes = { ...flatClasses, ovOrd: flatClasses.ov.filter((v) => ordSet.has(v)) };
+  const meanstructure = (spec.meanstructure ?? false) || classes.ovOrd.length > 0 || elements.some((e) => e.op === "~1");
 
   const rows = buildBlockRows(elements, classes, {
-    ngroups, meanstructure, stdLv, fixedX, orthogonal: spec.orthogonal ?? false, groupEqual,
+    ngroups, meanstructure, stdLv, fixedX, orthogonal: spec.orthogonal ?? false, groupEqual, thresholds,
   });
   applyModifiers(rows, elements, ngroups);
+  if (ngroups > 1 && groupEqual.size === 0 && elements.some((e) => e.label !== null && e.label.length === 1 && e.label[0] !== "")) {
+    warnings.push(message.partableSingleLabelGroups); // lavaan ≥ 0.6-7 warns the same
+  }
   checkLabelKinds(rows);
   const labels = equalityLabels(rows, classes, groupEqual, spec.groupPartial ?? []);
   const sets = new EqualitySets(rows.length);

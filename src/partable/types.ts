@@ -120,4 +120,7 @@ export interface ParTableSpec {
   readonly groupEqual?: readonly string[];
   /** Exceptions to groupEqual, in lavaan's form: "visual=~x2", "x1~1", "x1~~x1". */
   readonly groupPartial?: readonly string[];
+  /** Ordinal variables with their number of thresholds (levels − 1), as lavaan's `ordered =`
+   *  with the data's varTable; thresholds `x | t1 + ...` written in the syntax are ordinal too. */
+  readonly ordered?: ReadonlyMap<string, number>;
 }

@@ -128,6 +128,7 @@ describe("groups", () => {
     expect(row(pt, "f", "=~", "x3")).toMatchObject({ free: 0, ustart: 1 });
     expect(row(pt, "f", "=~", "x3", 2).free).toBeGreaterThan(0);
     expect(row(pt, "f", "=~", "x4", 2).free).toBe(row(pt, "f", "=~", "x4").free);
+    expect(pt.warnings).toContain(message.partableSingleLabelGroups);
   });
 
   it("groupEqual intercepts frees latent means in groups 2..; groupPartial keeps one intercept free", () => {

@@ -34,6 +34,8 @@ const cases: [string, Omit<ParTableSpec, "ovNames">, string[]][] = [
   ["hs1939_mg_school_metric", { groups: SCHOOLS, meanstructure: true, groupEqual: ["loadings"] }, HS],
   ["hs1939_mg_school_scalar", { groups: SCHOOLS, meanstructure: true, groupEqual: ["loadings", "intercepts"] }, HS],
   ["loyalty_core_mg_platform_metric", { groups: PLATFORMS, meanstructure: true, groupEqual: ["loadings"] }, LOY],
+  // sem(model, data, ordered = TRUE, estimator = "WLSMV"): every item has 5 categories, so 4 thresholds
+  ["loyalty_core_wlsmv", { ordered: new Map(LOY.filter((v) => /^(sat|tru|swc|loy)\d$/.test(v)).map((v) => [v, 4])) }, LOY],
 ];
 
 const key = (lhs: string, op: string, rhs: string, group: number): string => `${group}: ${lhs} ${op} ${rhs}`;
