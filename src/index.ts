@@ -65,6 +65,37 @@ export { fitMeasuresML } from "./fit/fitMeasuresML.ts";
 export { baselineChisqML } from "./fit/baselineChisqML.ts";
 export type { FitInput, FitGroupInput, ResidualRms, BaselineChisq } from "./fit/types.ts";
 // ---- efa ------------------------------------------------------------------
+export { efa } from "./efa/efa.ts";
+export type { EfaOptions } from "./efa/efa.ts";
+export type { EfaInput, CorrelationInput, EfaItemOptions } from "./efa/efaInput.ts";
+export type {
+  EfaResult, ExtractionMethod, RotationMethod, VarianceAccounted, Extraction, Extractor, Rotation, Rotator, RotationCriterion,
+} from "./efa/types.ts";
+export { efaFromCorrelation } from "./efa/efaFromCorrelation.ts";
+export { kmo } from "./efa/kmo.ts";
+export type { KmoResult } from "./efa/kmo.ts";
+export { bartlett } from "./efa/bartlett.ts";
+export type { BartlettResult } from "./efa/bartlett.ts";
+export { smc } from "./efa/smc.ts";
+export { parallelAnalysis } from "./efa/parallelAnalysis.ts";
+export type { ParallelOptions, ParallelResult } from "./efa/parallelAnalysis.ts";
+export { mapTest } from "./efa/mapTest.ts";
+export type { MapTestOptions } from "./efa/mapTest.ts";
+export { velicerMap } from "./efa/velicerMap.ts";
+export type { VelicerMapResult } from "./efa/velicerMap.ts";
+export { extractors } from "./efa/extractors.ts";
+export { rotators } from "./efa/rotators.ts";
+export { gpaOblique } from "./efa/gpaOblique.ts";
+export type { GpaOptions } from "./efa/gpaOblique.ts";
+export { gpaOrthogonal } from "./efa/gpaOrthogonal.ts";
+export { obliminCriterion } from "./efa/criteria/oblimin.ts";
+export { geominCriterion } from "./efa/criteria/geomin.ts";
+export { quartimaxCriterion } from "./efa/criteria/quartimax.ts";
+export { varimaxCriterion } from "./efa/criteria/varimax.ts";
+export { varimaxKaiser } from "./efa/varimaxKaiser.ts";
+export { promax } from "./efa/promax.ts";
+export { faFitStatistics } from "./efa/faFitStatistics.ts";
+export type { FaFit } from "./efa/faFitStatistics.ts";
 // ---- charts ---------------------------------------------------------------
 export { toSvg } from "./charts/toSvg.ts";
 export { chart, JUPYTER_DISPLAY, VEGALITE_MIME } from "./charts/chart.ts";
