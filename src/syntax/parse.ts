@@ -121,7 +121,7 @@ function parseTerms(ts: TokenStream, op: RelationOp): Term[] {
     let t = ts.peek();
     if (t.kind === "newline") {
       const u = ts.peekPastNewlines();
-      if (u.kind !== "punct" || u.text !== "+") break;
+      if (u.kind !== "punct" || u.text !== "+" || ts.nextLineHasOperator()) break;
       ts.skipNewlines();
       t = ts.peek();
     }

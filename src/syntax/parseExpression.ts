@@ -8,12 +8,15 @@ import { TokenStream, describeToken, posOf } from "./stream.ts";
 import { syntaxError, type Token } from "./tokenize.ts";
 import type { BinaryOp, Expr } from "./types.ts";
 
-/** True (and positioned on the operator) when a binary operator from `ops` comes next, possibly on the next line. */
+/**
+ * True (and positioned on the operator) when a binary operator from `ops` comes next — possibly
+ * at the start of the next line, unless that line has a model operator (then it is a new statement).
+ */
 function atBinary(ts: TokenStream, ops: string): boolean {
   let t = ts.peek();
   if (t.kind === "newline") {
     t = ts.peekPastNewlines();
-    if (t.kind === "punct" && ops.includes(t.text)) {
+    if (t.kind === "punct" && ops.includes(t.text) && !ts.nextLineHasOperator()) {
       ts.skipNewlines();
       return true;
     }

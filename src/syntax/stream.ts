@@ -61,6 +61,17 @@ export class TokenStream {
     this.index = j;
   }
 
+  /** True when the next non-empty line holds a model operator (so it starts a new statement, as in lavaan). */
+  nextLineHasOperator(): boolean {
+    let j = this.index;
+    while (this.tokens[j]!.kind === "newline") j++;
+    for (let k = j; ; k++) {
+      const u = this.tokens[k]!;
+      if (u.kind === "newline" || u.kind === "semi" || u.kind === "eof") return false;
+      if (u.kind === "op") return true;
+    }
+  }
+
   /** The first token at or after the cursor that is not a newline (without consuming). */
   peekPastNewlines(): Token {
     let j = this.index;

@@ -98,6 +98,12 @@ describe("parseModel: layout", () => {
     expect(names(ast.statements[1]!)).toEqual(["x4", "x5"]);
     expect(ast.statements[2]!.kind).toBe("definition");
   });
+
+  it("a next line that holds an operator starts a new statement, even when it begins with - or +", () => {
+    const ast = parseModel("d := a\n-b == c\nf =~ x1\n+ x2");
+    expect(ast.statements.map((s) => s.kind)).toEqual(["definition", "constraint", "relation"]);
+    expect(names(ast.statements[2]!)).toEqual(["x1", "x2"]);
+  });
 });
 
 describe("parseModel: := and constraints", () => {
