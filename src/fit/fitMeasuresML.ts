@@ -101,6 +101,10 @@ export function fitMeasuresML(input: FitInput): Record<string, number> {
     add(acc.crmr, crmr(p, g.sampleCov, g.sampleMean, g.impliedCov, mu), w);
     add(acc.mplus, srmrMplus(p, g.sampleCov, g.sampleMean, g.impliedCov, mu), w);
   });
+  if (input.logLikelihood !== undefined) {
+    logl = input.logLikelihood.h0;
+    unrestrictedLogl = input.logLikelihood.h1;
+  }
   const nel = nGroups * ((p * (p + 1)) / 2 + (meanstructure ? p : 0));
 
   const x0 = input.baselineChisq;

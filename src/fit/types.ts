@@ -37,6 +37,11 @@ export interface FitInput {
   readonly baselineChisq: number;
   /** Baseline model degrees of freedom df₀. */
   readonly baselineDf: number;
+  /**
+   * Log-likelihoods of the model (h0) and the unrestricted model (h1) when they are not the
+   * complete-data normal ones computed from the moments (FIML: casewise likelihoods).
+   */
+  readonly logLikelihood?: { readonly h0: number; readonly h1: number };
   /** RMSEA confidence level (default 0.90). */
   readonly rmseaCiLevel?: number;
   /** RMSEA under H₀ of the close-fit test (default 0.05). */

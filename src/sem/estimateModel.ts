@@ -3,7 +3,7 @@ import type { SampleStatistics } from "../data/sampleStatistics.ts";
 import type { Representation } from "../representation/types.ts";
 import { buildRepresentation } from "../representation/buildRepresentation.ts";
 import { mlEvaluator, type MlEvaluator } from "../estimate/mlEvaluator.ts";
-import { completeDataBlocks } from "../estimate/momentBlocks.ts";
+import { completeDataBlocks, type MomentBlock } from "../estimate/momentBlocks.ts";
 import { fisherScoring } from "../estimate/fisherScoring.ts";
 import { ModelSpecificationError } from "../errors.ts";
 import { message } from "../messages.ts";
@@ -21,6 +21,20 @@ export interface MlSolution {
   readonly iterations: number;
   readonly converged: boolean;
   readonly maxGradient: number;
+  /** Moment blocks the discrepancy sums over (groups, or missing-data patterns for FIML). */
+  readonly blocks: readonly MomentBlock[];
+  /** True for FIML (missing = "ml"): `stats` then holds the EM (h1) moments. */
+  readonly fiml: boolean;
+  /** Likelihood-ratio χ² against the unrestricted model. */
+  readonly chisq: number;
+  /** Log-likelihoods of the model and of the unrestricted model (FIML only; complete data derive them from moments). */
+  readonly logl: { readonly h0: number; readonly h1: number } | null;
+}
+
+/** FIML inputs: the missing-data pattern blocks and the unrestricted (EM) log-likelihood. */
+export interface FimlInput {
+  readonly blocks: readonly MomentBlock[];
+  readonly h1Logl: number;
 }
 
 /**
@@ -44,23 +58,34 @@ export function modelDf(pt: ParTable, p: number): number {
  * @param pt parameter table
  * @param stats sample statistics in `pt.ov` order
  * @param start optional starting θ (e.g. the full-sample estimates for a bootstrap draw)
+ * @param fiml missing-data pattern blocks and h1 log-likelihood for FIML (stats then holds the EM moments)
  * @returns the solution
  * @throws ModelSpecificationError when df < 0
  * @example
  * const sol = estimateModel(pt, stats);
  */
-export function estimateModel(pt: ParTable, stats: SampleStatistics, start?: Float64Array): MlSolution {
+export function estimateModel(pt: ParTable, stats: SampleStatistics, start?: Float64Array, fiml?: FimlInput): MlSolution {
   const p = pt.ov.length;
   const df = modelDf(pt, p);
   if (df < 0) throw new ModelSpecificationError(message.negativeDf(df, pt.npar, df + pt.npar));
   const rep = buildRepresentation(pt, stats);
-  const ev = mlEvaluator(rep, completeDataBlocks(stats));
+  const blocks = fiml?.blocks ?? completeDataBlocks(stats);
+  const ev = mlEvaluator(rep, blocks);
   const theta0 = start ?? tmpStart(pt, stats);
   const res = fisherScoring(ev, theta0);
   ev.objective(res.theta); // leave the evaluator's buffers at θ̂
+  let chisq = stats.ntotal * res.fx, logl: MlSolution["logl"] = null;
+  if (fiml !== undefined) {
+    // F = Σ_k (n_k/N)[log|Σ_o| + tr(Σ_o⁻¹ S̃_k)], so log L = −(N/2) F − ½ log(2π) Σ_k n_k p_k
+    let cells = 0;
+    for (const b of blocks) cells += b.n * b.mean.length;
+    const h0 = -0.5 * stats.ntotal * res.fx - 0.5 * Math.log(2 * Math.PI) * cells;
+    chisq = 2 * (fiml.h1Logl - h0);
+    logl = { h0, h1: fiml.h1Logl };
+  }
   return {
     pt, rep, stats, ev, theta: res.theta, fx: res.fx, df, iterations: res.iterations,
-    converged: res.converged, maxGradient: res.maxGradient,
+    converged: res.converged, maxGradient: res.maxGradient, blocks, fiml: fiml !== undefined, chisq, logl,
   };
 }
 

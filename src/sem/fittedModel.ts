@@ -4,6 +4,8 @@ import { parameterRows, exogenousCovariates } from "./parameterRows.ts";
 import { vcovFromInformation } from "../inference/vcovFromInformation.ts";
 import { fitMeasuresML } from "../fit/fitMeasuresML.ts";
 import { baselineChisqML } from "../fit/baselineChisqML.ts";
+import { baselineByFitting } from "./baselineModel.ts";
+import { observedHessian } from "../inference/observedHessian.ts";
 import { modificationIndices } from "../inference/modificationIndices.ts";
 import { semSummary } from "../report/semSummary.ts";
 import { modelWarnings } from "./modelWarnings.ts";
@@ -23,8 +25,13 @@ const toNested = (a: Float64Array, p: number): number[][] => Array.from({ length
 export function fittedModel(sol: MlSolution, estimator: Estimator, extraWarnings: readonly string[]): SemFit {
   const { pt, rep, stats, ev } = sol;
   const p = rep.p;
-  const hess = new Float64Array(pt.npar * pt.npar);
-  ev.derivatives(sol.theta, new Float64Array(pt.npar), hess);
+  // lavaan's defaults: expected information for complete data, observed information for FIML
+  let hess: Float64Array;
+  if (sol.fiml) hess = observedHessian(ev, sol.theta);
+  else {
+    hess = new Float64Array(pt.npar * pt.npar);
+    ev.derivatives(sol.theta, new Float64Array(pt.npar), hess);
+  }
   const vc = vcovFromInformation(hess, pt.npar, stats.ntotal);
   const warnings = [...extraWarnings, ...modelWarnings(sol, vc.unidentified)];
   const implied: ImpliedMoments[] = stats.groups.map((g, k) => ({
@@ -41,10 +48,10 @@ export function fittedModel(sol: MlSolution, estimator: Estimator, extraWarnings
       nobs: stats.nobs[k]!, sampleCov: stats.cov[k]!, sampleMean: stats.mean[k]!,
       impliedCov: ev.implied[k]!.sigma, impliedMean: ev.implied[k]!.mu,
     }));
-    const base = baselineChisqML(p, groups, exoIdx);
+    const base = sol.fiml ? baselineByFitting(sol) : baselineChisqML(p, groups, exoIdx);
     fit = fitMeasuresML({
-      p, groups, npar: pt.npar, chisq: stats.ntotal * sol.fx, df: sol.df, meanstructure: rep.meanstructure,
-      baselineChisq: base.chisq, baselineDf: base.df,
+      p, groups, npar: pt.npar, chisq: sol.chisq, df: sol.df, meanstructure: rep.meanstructure,
+      baselineChisq: base.chisq, baselineDf: base.df, ...(sol.logl !== null ? { logLikelihood: sol.logl } : {}),
     });
     return fit;
   };

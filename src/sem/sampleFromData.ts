@@ -4,6 +4,9 @@ import { momentsOf } from "../data/sampleStatistics.ts";
 import { numericMatrix } from "../data/numericMatrix.ts";
 import { unknownColumn } from "../data/unknownColumn.ts";
 import { DataError } from "../errors.ts";
+import { missingPatterns, type MissingPatternData } from "../data/missingPatterns.ts";
+import { emSaturated } from "../estimate/emSaturated.ts";
+import type { FimlInput } from "./estimateModel.ts";
 import { message } from "../messages.ts";
 
 /**
@@ -63,4 +66,43 @@ export function sampleFromData(ds: Dataset, ov: readonly string[], groups: { lab
   }
   const ntotal = counts.reduce((a, b) => a + b, 0);
   return { names: ov, groups: groups.labels, nobs: counts, ntotal, cov, mean };
+}
+
+/** FIML inputs with the EM (h1) moments as sample statistics. */
+export interface FimlSample {
+  readonly stats: SampleStatistics;
+  readonly fiml: FimlInput;
+  readonly patterns: MissingPatternData;
+  /** Whether EM converged in every group. */
+  readonly emConverged: boolean;
+}
+
+/**
+ * Sample statistics for FIML (lavaan `missing = "ml"`): rows grouped by missing-data pattern, and the
+ * unrestricted means and covariances estimated by EM (they serve as h1 moments for fit measures).
+ * Rows with every model variable missing are dropped.
+ * @param ds data set
+ * @param ov observed variables in model order
+ * @param groups output of `groupLabels`
+ * @returns EM moments, pattern blocks and the h1 log-likelihood
+ * @throws DataError when a group has fewer than 2 usable rows
+ * @example
+ * const { stats, fiml } = fimlFromData(ds, pt.ov, groupLabels(ds, undefined));
+ */
+export function fimlFromData(ds: Dataset, ov: readonly string[], groups: { labels: string[]; rowGroup: Int32Array }): FimlSample {
+  const X = numericMatrix(ds, ov, { missing: "keep" });
+  const p = ov.length, G = groups.labels.length;
+  const patterns = missingPatterns(X.data, X.n, p, groups.rowGroup, G);
+  const cov: Float64Array[] = [], mean: Float64Array[] = [];
+  let h1 = 0, emConverged = true;
+  for (let g = 0; g < G; g++) {
+    if (patterns.nobs[g]! < 2) throw new DataError(message.tooFewCases(groups.labels[g]!, patterns.nobs[g]!));
+    const em = emSaturated(patterns.blocks.filter((b) => b.group === g), p);
+    cov.push(em.cov); mean.push(em.mean);
+    h1 += em.logl;
+    emConverged &&= em.converged;
+  }
+  const ntotal = patterns.nobs.reduce((a, b) => a + b, 0);
+  const stats: SampleStatistics = { names: ov, groups: groups.labels, nobs: patterns.nobs, ntotal, cov, mean };
+  return { stats, fiml: { blocks: patterns.blocks, h1Logl: h1 }, patterns, emConverged };
 }

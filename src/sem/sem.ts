@@ -5,7 +5,7 @@ import { parseModel } from "../syntax/parse.ts";
 import { buildParTable } from "../partable/buildParTable.ts";
 import { OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
-import { groupLabels, sampleFromData } from "./sampleFromData.ts";
+import { groupLabels, sampleFromData, fimlFromData } from "./sampleFromData.ts";
 import { estimateModel } from "./estimateModel.ts";
 import { fittedModel } from "./fittedModel.ts";
 import type { SemFit, SemOptions } from "./types.ts";
@@ -37,18 +37,26 @@ export function sem(model: string, data: DataInput, options: SemOptions = {}): S
   if (estimator !== "ML") throw new OptionError(message.estimatorNotSupported(estimator));
   let ds = toDataset(data, options.missingCodes === undefined ? {} : { missing: options.missingCodes });
   if (options.reverse !== undefined && options.reverse.length > 0) ds = reverseCode(ds, options.reverse, options.scale);
+  const fiml = options.missing === "ml" || options.missing === "fiml";
   const syntax = parseModel(model);
   const groups = groupLabels(ds, options.group);
   const pt = buildParTable(syntax, {
     ovNames: ds.names,
     groups: groups.labels,
-    meanstructure: options.meanstructure ?? options.group !== undefined,
+    meanstructure: options.meanstructure ?? (options.group !== undefined || fiml),
     stdLv: options.stdLv ?? false,
     fixedX: options.fixedX ?? true,
     orthogonal: options.orthogonal ?? false,
     groupEqual: options.groupEqual ?? [],
     groupPartial: options.groupPartial ?? [],
   });
+  if (fiml) {
+    const sample = fimlFromData(ds, pt.ov, groups);
+    const notes: string[] = [];
+    if (sample.patterns.dropped.length > 0) notes.push(message.fimlDroppedRows(sample.patterns.dropped.map((r) => r + 1)));
+    if (!sample.emConverged) notes.push(message.emNotConverged);
+    return fittedModel(estimateModel(pt, sample.stats, undefined, sample.fiml), estimator, notes);
+  }
   const stats = sampleFromData(ds, pt.ov, groups);
   return fittedModel(estimateModel(pt, stats), estimator, []);
 }

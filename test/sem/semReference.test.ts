@@ -5,7 +5,14 @@ import { loadReference, readData, expectClose, type SemReference } from "../help
 
 // Every case below is a lavaan 0.6-14 result in test/fixtures/<id>.json; the R call is in each case's `call`.
 const LOYALTY = { reverse: ["tru4", "swc3"], scale: { min: 1, max: 5 } } as const;
-const cases: { id: string; data: string; fn: typeof sem; options: SemOptions }[] = [
+interface Case {
+  id: string; data: string; fn: typeof sem; options: SemOptions;
+  /** Fit measures not yet reproduced (listed so the gap is explicit; see the open estimator issue). */
+  pendingFit?: RegExp;
+  /** Whether the top-5 modification indices are compared. */
+  modindices?: boolean;
+}
+const cases: Case[] = [
   // lavaan: cfa(HS.model, data = HolzingerSwineford1939)
   { id: "hs1939_cfa_ml", data: "HolzingerSwineford1939.csv", fn: cfa, options: {} },
   // lavaan: cfa(HS.model, data, std.lv = TRUE)
@@ -26,6 +33,9 @@ const cases: { id: string; data: string; fn: typeof sem; options: SemOptions }[]
   { id: "loyalty_full_ml", data: "loyalty_survey.csv", fn: sem, options: LOYALTY },
   // lavaan: sem(core model, loyalty data, group = "platform", group.equal = "loadings")
   { id: "loyalty_core_mg_platform_metric", data: "loyalty_survey.csv", fn: sem, options: { ...LOYALTY, group: "platform", groupEqual: ["loadings"] } },
+  // lavaan: sem(core model, loyalty data, missing = "ml")
+  // (lavaan's FIML-corrected robust CFI/RMSEA (lav_fit_fiml_corrected) and its FIML modification indices are not matched yet)
+  { id: "loyalty_core_fiml", data: "loyalty_survey.csv", fn: sem, options: { ...LOYALTY, missing: "ml" }, pendingFit: /\.robust$/, modindices: false },
 ];
 
 const key = (r: { lhs?: unknown; op?: unknown; rhs?: unknown; group?: unknown }): string => `${r.lhs}|${r.op}|${r.rhs}|${r.group ?? 1}`;
@@ -52,7 +62,7 @@ function checkParameters(fit: SemFit, ref: SemReference): void {
   expect(compared).toBe(ref.parameters.length);
 }
 
-describe.each(cases)("$id", ({ id, data, fn, options }) => {
+describe.each(cases)("$id", ({ id, data, fn, options, pendingFit, modindices }) => {
   const ref = loadReference(id);
   const fit = fn(ref.model, readData(data), options);
   test("converges with lavaan's nobs and npar", () => {
@@ -64,11 +74,11 @@ describe.each(cases)("$id", ({ id, data, fn, options }) => {
   test("every fit measure in the fixture", () => {
     const fm = fit.fitMeasures();
     for (const [name, v] of Object.entries(ref.fit)) {
-      if (v === null) continue;
+      if (v === null || pendingFit?.test(name)) continue;
       expectClose(fm[name], v, 1e-3, 1e-4, `fit ${name}`);
     }
   });
-  test("top 5 modification indices", () => {
+  if (modindices !== false) test("top 5 modification indices", () => {
     const mi = fit.modificationIndices();
     for (const r of ref.modindices.slice(0, 5)) {
       const m = mi.find((x) => key(x) === key(r));

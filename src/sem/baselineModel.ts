@@ -1,0 +1,33 @@
+import type { ParRow, ParTable } from "../partable/types.ts";
+import type { MlSolution } from "./estimateModel.ts";
+import { estimateModel } from "./estimateModel.ts";
+
+/**
+ * lavaan's baseline (independence) model fitted the same way as the user model (used for FIML,
+ * where it has no closed form): free variances and, with a mean structure, free means of every
+ * observed variable; exogenous covariates (fixed.x) keep their covariances fixed at the sample values.
+ * Source: Bentler & Bonett (1980); lavaan `lav_partable_independence`.
+ * @param sol the user model's solution (its sample statistics and FIML blocks are reused)
+ * @returns χ² and df of the baseline model against the unrestricted model
+ * @example
+ * baselineByFitting(sol).chisq;
+ */
+export function baselineByFitting(sol: MlSolution): { chisq: number; df: number } {
+  const { pt, stats } = sol;
+  const ovx = new Set(pt.rows.filter((r) => r.exo === 1 && r.op === "~~").map((r) => r.lhs));
+  const rows: ParRow[] = [];
+  let free = 0;
+  const add = (g: number, lhs: string, op: "~~" | "~1", rhs: string, isFree: boolean, exo: 0 | 1): void => {
+    const id = rows.length + 1;
+    rows.push({ id, lhs, op, rhs, user: 0, block: g, group: g, free: isFree ? ++free : 0, ustart: NaN, exo, label: "", plabel: `.p${id}.`, start: NaN });
+  };
+  const xs = pt.ov.filter((v) => ovx.has(v));
+  for (let g = 1; g <= pt.groups.length; g++) {
+    for (const v of pt.ov) if (!ovx.has(v)) add(g, v, "~~", v, true, 0);
+    for (let a = 0; a < xs.length; a++) for (let b = a; b < xs.length; b++) add(g, xs[a]!, "~~", xs[b]!, false, 1);
+    if (pt.meanstructure) for (const v of pt.ov) add(g, v, "~1", "", !ovx.has(v), ovx.has(v) ? 1 : 0);
+  }
+  const base: ParTable = { rows, npar: free, groups: pt.groups, ov: pt.ov, lv: [], meanstructure: pt.meanstructure };
+  const fit = estimateModel(base, stats, undefined, sol.fiml ? { blocks: sol.blocks, h1Logl: sol.logl!.h1 } : undefined);
+  return { chisq: fit.chisq, df: fit.df };
+}
