@@ -1,0 +1,221 @@
+/**
+ * The benchmark cases, semkit side. Each case has the same id as its R twin in bench/r/bench.R.
+ *
+ * A case's `setup(ctx)` returns `{ run, check, note? }`:
+ *   run()        the timed work (data already parsed and reverse-coded, outside the timed region);
+ *   check(res)   runs once, untimed, on a result of run(): returns the statistic compared with the reference
+ *                (test/fixtures/*.json, lavaan 0.6-14 / psych 2.2.9) and throws NotImplemented when the
+ *                result shows that semkit ignored the requested feature.
+ * setup() and run() throwing semkit's OptionError, or a missing export, mean "not implemented yet".
+ *
+ * semkit's SEM results are lazy, so the SEM cases time sem() + parameterEstimates() + fitMeasures(), which
+ * forces the standard errors and every fit measure: at least the work lavaan's sem() does eagerly.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+
+/** Thrown when semkit does not (yet) provide what a case needs. */
+export class NotImplemented extends Error {}
+
+export const ITEMS25 = [
+  "sq1", "sq2", "sq3", "sq4", "pv1", "pv2", "pv3", "sat1", "sat2", "sat3", "sat4",
+  "tru1", "tru2", "tru3", "tru4", "swc1", "swc2", "swc3", "alt1", "alt2", "alt3",
+  "loy1", "loy2", "loy3", "loy4",
+];
+export const REVERSED = ["tru4", "swc3"];
+export const SCALE = { min: 1, max: 5 };
+
+/**
+ * Read a reference value from a fixture.
+ * @param {string} root repository root
+ * @param {string} file fixture file name in test/fixtures
+ * @param {(j: any) => number} pick
+ * @returns {{ value: number, source: string }}
+ */
+function ref(root, file, pick, what) {
+  const j = JSON.parse(readFileSync(join(root, "test", "fixtures", file), "utf8"));
+  return { value: pick(j), source: `${file}: ${what}` };
+}
+
+/** @param {any} sk @param {string} name @returns {Function} the export, or throws NotImplemented */
+function need(sk, name) {
+  if (typeof sk[name] !== "function") throw new NotImplemented(`semkit has no export '${name}'`);
+  return sk[name];
+}
+
+/** The SEM work a user does: fit, estimates with SEs, fit measures. */
+function semResults(fit) {
+  const pe = fit.parameterEstimates();
+  const fm = fit.fitMeasures();
+  return { fit, pe, fm };
+}
+
+function fitMeasure(name) {
+  return (r) => {
+    const v = r.fm[name];
+    if (typeof v !== "number") throw new NotImplemented(`fitMeasures() has no '${name}'`);
+    return v;
+  };
+}
+
+/** True when a fit object carries any sign of bootstrap draws (se: "bootstrap" is an issue-5 feature). */
+function hasBootstrap(fit) {
+  if (fit.se === "bootstrap" || fit.options?.se === "bootstrap") return true;
+  for (let o = fit; o !== null && o !== Object.prototype; o = Object.getPrototypeOf(o)) {
+    if (Object.getOwnPropertyNames(o).some((k) => /boot/i.test(k))) return true;
+  }
+  return false;
+}
+
+/**
+ * @typedef {{ kind: "ratio", times: number } | { kind: "absolute", ms: number } | { kind: "csv", ms: number, rssMB: number }} Target
+ * @typedef {{ id: string, label: string, target: Target, issueR: string, r: boolean, reference: (root: string) => { value: number, source: string } | null, statistic: string, setup?: (ctx: any) => { run: () => any, check: (res: any) => number } }} Case
+ */
+
+/** @type {Case[]} */
+export const CASES = [
+  {
+    id: "hs1939_cfa", label: "HS1939 CFA, ML", target: { kind: "ratio", times: 25 }, issueR: "43.9 ms", r: true,
+    statistic: "chisq",
+    reference: (root) => ref(root, "hs1939_cfa_ml.json", (j) => j.fit.chisq, "fit.chisq"),
+    setup: ({ sk, data, models }) => {
+      const cfa = need(sk, "cfa");
+      return { run: () => semResults(cfa(models.hs1939, data.hs)), check: fitMeasure("chisq") };
+    },
+  },
+  {
+    id: "poldem_sem", label: "PoliticalDemocracy SEM, ML, equality labels", target: { kind: "ratio", times: 25 },
+    issueR: "60.3 ms", r: true, statistic: "chisq",
+    reference: (root) => ref(root, "poldem_sem_ml.json", (j) => j.fit.chisq, "fit.chisq"),
+    setup: ({ sk, data, models }) => {
+      const sem = need(sk, "sem");
+      return { run: () => semResults(sem(models.poldem, data.pd)), check: fitMeasure("chisq") };
+    },
+  },
+  {
+    id: "loyalty_full", label: "loyalty full model (25 items, 7 factors), ML", target: { kind: "ratio", times: 25 },
+    issueR: "74.9 ms", r: true, statistic: "chisq",
+    reference: (root) => ref(root, "loyalty_full_ml.json", (j) => j.fit.chisq, "fit.chisq"),
+    setup: ({ sk, data, models }) => {
+      const sem = need(sk, "sem");
+      return { run: () => semResults(sem(models.loyaltyFull, data.loy)), check: fitMeasure("chisq") };
+    },
+  },
+  {
+    id: "loyalty_core_fiml_mlr", label: "loyalty core, FIML + MLR", target: { kind: "ratio", times: 25 },
+    issueR: "595 ms", r: true, statistic: "chisq.scaled",
+    reference: (root) => ref(root, "loyalty_core_mlr.json", (j) => j.fit["chisq.scaled"], 'fit["chisq.scaled"]'),
+    setup: ({ sk, data, models }) => {
+      const sem = need(sk, "sem");
+      const opts = { estimator: "MLR", missing: "fiml" };
+      return { run: () => semResults(sem(models.loyaltyCore, data.loy, opts)), check: fitMeasure("chisq.scaled") };
+    },
+  },
+  {
+    id: "loyalty_core_wlsmv", label: "loyalty core, WLSMV", target: { kind: "ratio", times: 25 }, issueR: "254 ms",
+    r: true, statistic: "chisq.scaled",
+    reference: (root) => ref(root, "loyalty_core_wlsmv.json", (j) => j.fit["chisq.scaled"], 'fit["chisq.scaled"]'),
+    setup: ({ sk, data, models }) => {
+      const sem = need(sk, "sem");
+      const opts = { estimator: "WLSMV", ordered: true };
+      return { run: () => semResults(sem(models.loyaltyCore, data.loy, opts)), check: fitMeasure("chisq.scaled") };
+    },
+  },
+  {
+    id: "loyalty_core_boot", label: "loyalty core, 1,000 bootstrap draws", target: { kind: "absolute", ms: 500 },
+    issueR: "12.2 s", r: true, statistic: "chisq",
+    reference: (root) => ref(root, "loyalty_core_ml.json", (j) => j.fit.chisq, "fit.chisq"),
+    setup: ({ sk, data, models }) => {
+      const sem = need(sk, "sem");
+      const opts = { se: "bootstrap", bootstrap: 1000, seed: 1 };
+      const run = () => {
+        const out = sem(models.loyaltyCore, data.loy, opts);
+        return out && typeof out.then === "function" ? out.then(semResults) : semResults(out);
+      };
+      const check = (r) => {
+        if (!hasBootstrap(r.fit)) throw new NotImplemented("sem() accepted se: 'bootstrap' but the fit shows no bootstrap draws");
+        return fitMeasure("chisq")(r);
+      };
+      return { run, check };
+    },
+  },
+  {
+    id: "fa_loyalty", label: "psych::fa, 25 items, 7 factors, minres + oblimin", target: { kind: "ratio", times: 9 },
+    issueR: "18.3 ms", r: true, statistic: "rms",
+    reference: (root) => ref(root, "loyalty_efa.json",
+      (j) => j.solutions.find((s) => s.nfactors === 7 && s.fm === "minres" && s.rotate === "oblimin").rms,
+      "solutions[minres/oblimin].rms"),
+    setup: ({ sk, skInternal, data }) => {
+      const exported = typeof sk.efa === "function";
+      const efa = exported ? sk.efa : skInternal.efa;
+      if (typeof efa !== "function") throw new NotImplemented("semkit has no export 'efa'");
+      const opts = { nfactors: 7, fm: "minres", rotate: "oblimin" };
+      const note = exported ? undefined : "efa() is not exported from the package entry yet; timed from dist/efa/efa.js";
+      return { run: () => efa(data.fa25, opts), check: (r) => r.fit.rms, note };
+    },
+  },
+  {
+    id: "alpha_tru", label: "psych::alpha, 4 items", target: { kind: "ratio", times: 40 }, issueR: "8.0 ms", r: true,
+    statistic: "raw_alpha (TRU)",
+    reference: (root) => ref(root, "loyalty_alpha.json", (j) => j.scales.TRU.total[0].raw_alpha, "scales.TRU raw_alpha"),
+    setup: ({ sk, data }) => {
+      const alpha = need(sk, "alpha");
+      const opts = { items: ["tru1", "tru2", "tru3", "tru4"] };
+      return { run: () => alpha(data.loy, opts), check: (r) => r.total.rawAlpha };
+    },
+  },
+  {
+    id: "csv_1m", label: "1,000,000 respondents × 25 items CSV → covariances → ML fit",
+    target: { kind: "csv", ms: 5000, rssMB: 1024 }, issueR: "—", r: false, statistic: "converged",
+    reference: () => null,
+    // timed in a child process by bench/csv1m/measure.mjs
+  },
+];
+
+/**
+ * Read the models and data once (outside every timed region) with semkit's own parser.
+ * @param {any} sk the built package (dist/index.js)
+ * @param {string} root repository root
+ * @returns {{ models: Record<string,string>, data: Record<string, any> }}
+ */
+export function loadInputs(sk, root) {
+  const model = (f) => readFileSync(join(root, "bench", "models", f), "utf8").trimEnd();
+  const csv = (f) => sk.parseCsv(readFileSync(join(root, "data", f), "utf8"));
+  const models = {
+    hs1939: model("hs1939.lav"), poldem: model("poldem.lav"),
+    loyaltyFull: model("loyalty_full.lav"), loyaltyCore: model("loyalty_core.lav"),
+  };
+  const loy = sk.reverseCode(csv("loyalty_survey.csv"), REVERSED, SCALE);
+  return { models, data: { hs: csv("HolzingerSwineford1939.csv"), pd: csv("PoliticalDemocracy.csv"), loy, fa25: completeCases(loy, ITEMS25) } };
+}
+
+/**
+ * A Dataset of the complete cases of some numeric columns (what R's na.omit(d[, items]) gives psych::fa).
+ * @param {{ n: number, columns: Map<string, { kind: string, values: Float64Array }> }} ds
+ * @param {string[]} names
+ */
+export function completeCases(ds, names) {
+  const cols = names.map((nm) => ds.columns.get(nm).values);
+  const keep = [];
+  for (let i = 0; i < ds.n; i++) if (cols.every((c) => !Number.isNaN(c[i]))) keep.push(i);
+  const columns = new Map(names.map((nm, j) => [nm, { kind: "numeric", values: Float64Array.from(keep, (i) => cols[j][i]) }]));
+  return { names: [...names], n: keep.length, columns };
+}
+
+/**
+ * Check that each model file is the fixture's model (so both sides fit exactly the reference model).
+ * @param {string} root
+ * @returns {string[]} problems (empty when all match)
+ */
+export function checkModels(root) {
+  const pairs = [["hs1939.lav", "hs1939_cfa_ml.json"], ["poldem.lav", "poldem_sem_ml.json"],
+    ["loyalty_full.lav", "loyalty_full_ml.json"], ["loyalty_core.lav", "loyalty_core_ml.json"],
+    ["loyalty_core.lav", "loyalty_core_mlr.json"], ["loyalty_core.lav", "loyalty_core_wlsmv.json"]];
+  const out = [];
+  for (const [lav, fx] of pairs) {
+    const m = readFileSync(join(root, "bench", "models", lav), "utf8").trimEnd();
+    const j = JSON.parse(readFileSync(join(root, "test", "fixtures", fx), "utf8"));
+    if (m !== j.model.trimEnd()) out.push(`bench/models/${lav} differs from the model in test/fixtures/${fx}`);
+  }
+  return out;
+}
