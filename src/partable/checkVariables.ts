@@ -6,7 +6,15 @@ import { ModelSpecificationError } from "../errors.ts";
 import { message } from "../messages.ts";
 import { where, type FlatElement } from "./flatten.ts";
 
-/** Levenshtein edit distance (insert, delete, substitute all cost 1). */
+/**
+ * Levenshtein edit distance (insert, delete, substitute all cost 1); Levenshtein (1966).
+ *
+ * @param a - First string.
+ * @param b - Second string.
+ * @returns The number of edits.
+ * @example
+ * editDistance("sat5", "sat4"); // 1
+ */
 export function editDistance(a: string, b: string): number {
   const prev = new Array<number>(b.length + 1);
   for (let j = 0; j <= b.length; j++) prev[j] = j;

@@ -33,12 +33,28 @@ export interface FlatModel {
   readonly warnings: string[];
 }
 
-/** `(line L, col C)` for messages. */
+/**
+ * `(line L, col C)` for messages.
+ *
+ * @param pos - A source position.
+ * @returns The text.
+ * @example
+ * where({ line: 1, col: 23 }); // "(line 1, col 23)"
+ */
 export function where(pos: SourcePos): string {
   return message.partableAt(pos.line, pos.col);
 }
 
-/** An element as lavaan prints it, e.g. `f =~ x1`, `y ~ 1`. */
+/**
+ * An element as lavaan prints it, e.g. `f =~ x1`, `y ~ 1`.
+ *
+ * @param lhs - Left-hand side.
+ * @param op - Operator (`~1` for intercepts).
+ * @param rhs - Right-hand side.
+ * @returns The text.
+ * @example
+ * elementText("y", "~1", ""); // "y ~ 1"
+ */
 export function elementText(lhs: string, op: string, rhs: string): string {
   return op === "~1" ? `${lhs} ~ 1` : `${lhs} ${op} ${rhs}`;
 }

@@ -5,7 +5,12 @@
 import { message } from "../messages.ts";
 import type { WorkRow } from "./blockRows.ts";
 
-/** Disjoint sets over row indices. */
+/**
+ * Disjoint sets over row indices (union–find with path compression).
+ *
+ * @example
+ * const s = new EqualitySets(3); s.union(0, 2); s.find(2); // 0
+ */
 export class EqualitySets {
   private readonly parent: number[];
   constructor(n: number) {

@@ -36,6 +36,8 @@ function isCloser(t: Token): boolean {
  * @param after - Text of the token before the expression (for error messages).
  * @returns The expression tree.
  * @throws ModelSyntaxError with line and column for a missing operand or an unclosed `(`.
+ * @example
+ * parseExpression(new TokenStream(tokenize("c + a*b")), ":=").kind; // "binary"
  */
 export function parseExpression(ts: TokenStream, after: string): Expr {
   return parseAdditive(ts, after);
@@ -118,7 +120,16 @@ function parsePrimary(ts: TokenStream, after: string): Expr {
   return syntaxError(t.line, t.col, message.syntaxExpectedExpressionAfter(after));
 }
 
-/** Consumes the `)` matching `open`, or throws at the right place. */
+/**
+ * Consumes the `)` matching `open`, or throws at the right place.
+ *
+ * @param ts - Token cursor, expected on `)`.
+ * @param open - The `(` token (blamed when the line ends first).
+ * @param inCall - Inside a call's argument list (the message then mentions `,`).
+ * @throws ModelSyntaxError "unbalanced parentheses" at the `(`, or "expected ')'" at the stray token.
+ * @example
+ * closeParen(ts, openToken, true); // consumes ")"
+ */
 export function closeParen(ts: TokenStream, open: Token, inCall: boolean): void {
   const t = ts.peek();
   if (t.kind === "punct" && t.text === ")") {
@@ -135,6 +146,8 @@ export function closeParen(ts: TokenStream, open: Token, inCall: boolean): void 
  *
  * @param expr - A parsed expression.
  * @throws ModelSyntaxError at the function name otherwise.
+ * @example
+ * validateExpression(parseExpr("exp(a)")); // ok; "foo(a)" would throw
  */
 export function validateExpression(expr: Expr): void {
   switch (expr.kind) {

@@ -134,6 +134,8 @@ const KIND_WORD: Readonly<Record<Modifier["kind"], string>> = { fixed: "fixed-va
  * @returns The term with its modifiers.
  * @throws ModelSyntaxError (with line and col) for a missing variable, a modifier without a
  *   variable, a bad or unknown modifier, or two modifiers of the same kind.
+ * @example
+ * parseTerm(new TokenStream(tokenize("a*x1")), "=~", "=~").name; // "x1"
  */
 export function parseTerm(ts: TokenStream, op: RelationOp, after: string): Term {
   const factors: Factor[] = [];

@@ -4,6 +4,12 @@
 import { syntaxError, type Token } from "./tokenize.ts";
 import type { SourcePos } from "./types.ts";
 
+/**
+ * A cursor over the tokens of one model.
+ *
+ * @example
+ * const ts = new TokenStream(tokenize("f =~ x1")); ts.next().text; // "f"
+ */
 export class TokenStream {
   private index = 0;
   constructor(private readonly tokens: readonly Token[]) {}
@@ -80,12 +86,26 @@ export class TokenStream {
   }
 }
 
-/** The position of a token. */
+/**
+ * The position of a token.
+ *
+ * @param t - A token.
+ * @returns Its 1-based line and column.
+ * @example
+ * posOf(tokenize("f =~ x1")[1]!); // { line: 1, col: 3 }
+ */
 export function posOf(t: Token): SourcePos {
   return { line: t.line, col: t.col };
 }
 
-/** How a token reads in an error message ("found ..."). */
+/**
+ * How a token reads in an error message ("found ...").
+ *
+ * @param t - A token.
+ * @returns e.g. `'x2'`, `"a"` or `the end of the statement`.
+ * @example
+ * describeToken(tokenize("x2")[0]!); // "'x2'"
+ */
 export function describeToken(t: Token): string {
   switch (t.kind) {
     case "eof":
