@@ -234,6 +234,11 @@ export const message = {
     `semkit chart: unknown chart kind ${q(kind)}; choose one of ${kinds.join(", ")}`,
   chartBadOut: (path: string): string =>
     `semkit chart: --out must end in .svg, .png or .vl.json, got ${q(path)}`,
+  // ---- robustness (checks added by the robustness issue) ----------------
+  syntaxNumberOverflow: (text: string): string => `number '${text}' is too large: it overflows to infinity`,
+  syntaxTooDeep: (limit: number): string =>
+    `expression nested too deeply or too long (more than ${limit} levels): split it into several := definitions`,
+  syntaxNotText: (what: string): string => `the model must be a string of lavaan syntax, got ${what}`,
   // ---- options / cli ----------------------------------------------------
 } as const;
 
