@@ -64,7 +64,7 @@ function isNameChar(c: string): boolean {
  *
  * @param text - lavaan model syntax.
  * @returns The tokens, ending with one `eof` token.
- * @throws ModelSyntaxError for an unterminated string, a bad number, an unknown
+ * @throws ModelSyntaxError for an unterminated string, a bad number (or one that overflows to infinity), an unknown
  *   or unsupported operator (e.g. `<~`, `=~~`, `->`), or a stray character.
  * @example
  * tokenize("f =~ x1 + a*x2").map((t) => t.text); // ["f", "=~", "x1", "+", "a", "*", "x2", ""]
@@ -130,7 +130,9 @@ export function tokenize(text: string): Token[] {
       }
       const t = text.slice(start, i);
       if (!ok) syntaxError(line, start - lineStart + 1, message.syntaxBadNumber(t));
-      push("number", t, start, Number(t));
+      const value = Number(t);
+      if (!Number.isFinite(value)) syntaxError(line, start - lineStart + 1, message.syntaxNumberOverflow(t));
+      push("number", t, start, value);
       continue;
     }
     if (isNameStart(c)) {
