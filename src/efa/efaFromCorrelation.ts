@@ -1,6 +1,7 @@
 import type { EfaCoreOptions, EfaResult } from "./types.ts";
 import { extractors } from "./extractors.ts";
 import { rotators } from "./rotators.ts";
+import { promax } from "./promax.ts";
 import { orientFactors } from "./orientFactors.ts";
 import { faFitStatistics } from "./faFitStatistics.ts";
 import { kmo } from "./kmo.ts";
@@ -41,9 +42,11 @@ export function efaFromCorrelation(R: Float64Array, p: number, n: number, names:
   for (let i = 0; i < p * m; i++) if (start[i] === 0) start[i] = 1e-15;
   const h2 = new Float64Array(p);
   for (let i = 0; i < p; i++) for (let k = 0; k < m; k++) h2[i] = h2[i]! + start[i * m + k]! ** 2;
-  const rot = m > 1 ? rotators[rotate](start, p, m) : rotators.none(start, p, m);
+  // psych::principal (fm = "pca") uses stats::promax (no Kaiser pre-normalisation) and orders by ΛᵀΛ only
+  const rot = m === 1 ? rotators.none(start, p, m)
+    : fm === "pca" && rotate === "promax" ? promax(start, p, m, 4, false) : rotators[rotate](start, p, m);
   if (!rot.converged) warnings.push(message.efaRotationNotConverged(rotate, rot.iterations));
-  const { loadings: L, phi } = orientFactors(rot.loadings, rot.phi, p, m);
+  const { loadings: L, phi } = orientFactors(rot.loadings, rot.phi, p, m, fm !== "pca");
 
   for (let i = 0; i < p; i++) {
     if (h2[i]! > 1) warnings.push(message.efaUltraHeywood(names[i]!, h2[i]!));

@@ -6,25 +6,27 @@ import { generalInverse } from "../linalg/generalInverse.ts";
  * Promax rotation as psych::fa(rotate = "promax"): Kaiser-normalise the rows (psych's `kaiser`),
  * rotate to varimax (stats::varimax), build the target Q = X ∘ |X|^{k−1}, regress it on X
  * (U = (XᵀX)⁻¹XᵀQ), rescale U's columns so that diag((UᵀU)⁻¹) = 1, take Λ = XU (rows scaled back)
- * and Φ = U*⁻¹U*⁻ᵀ with U* = T_varimax U (psych::Promax).
+ * and Φ = U*⁻¹U*⁻ᵀ with U* = T_varimax U (psych::Promax). With `kaiserRows = false` the rows are not
+ * pre-normalised, which is R's stats::promax as psych::principal uses it.
  *
  * Source: Hendrickson & White (1964), "Promax: a quick method for rotation to oblique simple
- * structure", Br. J. Stat. Psychol. 17; psych::Promax and psych::kaiser (Revelle 2022).
+ * structure", Br. J. Stat. Psychol. 17; psych::Promax and psych::kaiser (Revelle 2022); R stats::promax.
  * @param A row-major p×m unrotated loadings (not modified)
  * @param p rows
  * @param m factors (≥ 2)
  * @param power the promax power k (default 4)
+ * @param kaiserRows normalise rows before varimax and target (psych::fa; default true) or not (stats::promax)
  * @returns pattern loadings and Φ
  * @throws never (a singular regression gives non-finite output)
  * @example
  * const r = promax(A, 9, 3); r.phi; // 3×3
  */
-export function promax(A: Float64Array, p: number, m: number, power = 4): Rotation {
+export function promax(A: Float64Array, p: number, m: number, power = 4, kaiserRows = true): Rotation {
   const h = new Float64Array(p), w = new Float64Array(p * m);
   for (let i = 0; i < p; i++) {
     let s = 0;
     for (let k = 0; k < m; k++) s += A[i * m + k]! ** 2;
-    h[i] = Math.sqrt(s);
+    h[i] = kaiserRows ? Math.sqrt(s) : 1;
     for (let k = 0; k < m; k++) w[i * m + k] = A[i * m + k]! / h[i]!;
   }
   const vm = varimaxKaiser(w, p, m);
