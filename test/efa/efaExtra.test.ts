@@ -34,6 +34,12 @@ describe.each(rows)("psych $set nfactors=$s.nfactors fm=$s.fm rotate=$s.rotate",
     expect(maxAbsDiff([res.uniquenesses], [s.uniquenesses])).toBeLessThan(1e-3);
   });
 
+  it("factor order and signs identical to psych's output (no matching needed)", () => {
+    const match = matchFactors(res.loadings, refL);
+    expect(match.perm).toEqual(match.perm.map((_, k) => k));
+    expect(match.sign.every((x) => x === 1)).toBe(true);
+  });
+
   it("SS loadings (sorted) and complexity within 1e-3", () => {
     const ss = [...res.variance.ss].sort((a, b) => b - a), refSs = [...(Array.isArray(s.ss_loadings) ? s.ss_loadings : [s.ss_loadings])].sort((a, b) => b - a);
     expect(maxAbsDiff([ss], [refSs])).toBeLessThan(1e-3);

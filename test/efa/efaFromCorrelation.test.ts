@@ -24,6 +24,12 @@ describe.each(rows)("psych::fa $set nfactors=$s.nfactors fm=$s.fm rotate=$s.rota
     else expect(maxAbsDiff(got.phi!, s.Phi)).toBeLessThan(1e-3);
   });
 
+  it("factor order and signs identical to psych's output (no matching needed)", () => {
+    const match = matchFactors(res.loadings, s.loadings);
+    expect(match.perm).toEqual(match.perm.map((_, k) => k));
+    expect(match.sign.every((x) => x === 1)).toBe(true);
+  });
+
   it("communalities and uniquenesses within 1e-3", () => {
     expect(maxAbsDiff([res.communalities], [s.communalities])).toBeLessThan(1e-3);
     expect(maxAbsDiff([res.uniquenesses], [s.uniquenesses])).toBeLessThan(1e-3);
