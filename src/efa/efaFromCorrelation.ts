@@ -6,7 +6,7 @@ import { orientFactors } from "./orientFactors.ts";
 import { faFitStatistics } from "./faFitStatistics.ts";
 import { kmo } from "./kmo.ts";
 import { bartlett } from "./bartlett.ts";
-import { PSI_LOWER } from "./extractMinres.ts";
+import { PSI_LOWER } from "./uniquenessBounds.ts";
 import { symmetricEigenvalues } from "../linalg/symmetricEigenvalues.ts";
 import { EstimationError } from "../errors.ts";
 import { message } from "../messages.ts";

@@ -2,11 +2,8 @@ import type { Extraction } from "./types.ts";
 import { smc } from "./smc.ts";
 import { ulsObjective } from "./ulsObjective.ts";
 import { boxNewton } from "./boxNewton.ts";
-import { symmetricEigen } from "../linalg/symmetricEigen.ts";
-
-/** Lower and upper bounds on the uniquenesses, as psych::fa passes to optim. */
-export const PSI_LOWER = 0.005;
-export const PSI_UPPER = 1;
+import { leadingLoadings } from "./leadingLoadings.ts";
+import { PSI_LOWER, PSI_UPPER, boundHits } from "./uniquenessBounds.ts";
 
 /**
  * Minimum-residual (unweighted least squares) factor extraction as psych::fa(fm = "minres"):
@@ -38,22 +35,4 @@ export function extractMinres(R: Float64Array, p: number, m: number): Extraction
     iterations: opt.iterations,
     converged: opt.converged,
   };
-}
-
-/** p×m loadings V_m diag(√max(λ_k − shift, 0)) from the eigen-decomposition of A. */
-export function leadingLoadings(A: Float64Array, p: number, m: number, shift: number): Float64Array {
-  const { values, vectors } = symmetricEigen(A, p);
-  const L = new Float64Array(p * m);
-  for (let k = 0; k < m; k++) {
-    const sq = Math.sqrt(Math.max(values[k]! - shift, 0));
-    for (let i = 0; i < p; i++) L[i * m + k] = vectors[i * p + k]! * sq;
-  }
-  return L;
-}
-
-/** Indices whose uniqueness sits at the lower bound. */
-export function boundHits(psi: Float64Array): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < psi.length; i++) if (psi[i]! <= PSI_LOWER * (1 + 1e-8)) out.push(i);
-  return out;
 }

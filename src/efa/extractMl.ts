@@ -2,7 +2,8 @@ import type { Extraction } from "./types.ts";
 import { smc } from "./smc.ts";
 import { mlObjective } from "./mlObjective.ts";
 import { boxQuasiNewton } from "./boxQuasiNewton.ts";
-import { PSI_LOWER, PSI_UPPER, boundHits, leadingLoadings } from "./extractMinres.ts";
+import { leadingLoadings } from "./leadingLoadings.ts";
+import { PSI_LOWER, PSI_UPPER, boundHits } from "./uniquenessBounds.ts";
 
 /**
  * Maximum-likelihood factor extraction as psych::fa(fm = "ml") (R's factanal objective):

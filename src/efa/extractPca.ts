@@ -1,5 +1,5 @@
 import type { Extraction } from "./types.ts";
-import { leadingLoadings } from "./extractMinres.ts";
+import { leadingLoadings } from "./leadingLoadings.ts";
 
 /**
  * Principal components "extraction" as psych::principal: loadings are the leading m

@@ -1,4 +1,6 @@
 /** Shared types of the exploratory factor analysis module. */
+import type { FaFit } from "./faFitStatistics.ts";
+import type { BartlettResult } from "./bartlett.ts";
 
 /** Factor extraction methods (psych::fa `fm`; "pca" = principal components as psych::principal). */
 export type ExtractionMethod = "minres" | "pa" | "ml" | "pca";
@@ -85,10 +87,10 @@ export interface EfaResult {
   /** Hofmann's item complexity (Σλ²)²/Σλ⁴ of the pattern rows (psych `complexity`). */
   readonly complexity: number[];
   readonly variance: VarianceAccounted;
-  readonly fit: import("./faFitStatistics.ts").FaFit;
+  readonly fit: FaFit;
   /** KMO measure of sampling adequacy: overall and per item (aligned with `items`). */
   readonly kmo: { readonly overall: number; readonly items: number[] };
-  readonly bartlett: import("./bartlett.ts").BartlettResult;
+  readonly bartlett: BartlettResult;
   readonly extraction: { readonly iterations: number; readonly converged: boolean };
   readonly rotation: { readonly iterations: number; readonly converged: boolean };
   readonly warnings: string[];
