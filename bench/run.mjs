@@ -190,7 +190,8 @@ async function main() {
     for (const p of row.profile) console.log(`  ${p.pct.toFixed(1).padStart(5)}%  ${p.fn}  ${p.where}`);
   }
   if (opt.out) {
-    writeFileSync(opt.out, resultsMarkdown({ machine, rInfo, rNote, rows, opt, csv }));
+    const loadEnd = machineInfo().load;
+    writeFileSync(opt.out, resultsMarkdown({ machine, rInfo, rNote, rows, opt, csv, loadEnd }));
     console.log(`\nwrote ${opt.out}`);
   }
   const bad = rows.filter((r) => r.sk.status === "error" || r.sk.status === "mismatch");

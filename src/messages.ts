@@ -225,6 +225,22 @@ export const message = {
   efaParallelNeedsN: "parallel analysis of a correlation matrix needs the number of observations n",
   efaMapMaxFactors: (value: number, p: number): string =>
     `maxFactors must be a whole number from 1 to ${p - 1}, got ${value}`,
+  // ---- validity / bootstrap / invariance ----
+  validityPass: (criterion: string, who: string, value: number, threshold: number): string =>
+    `${criterion} of ${who} is ${value.toFixed(3)} (threshold ${threshold.toFixed(2)}): passes`,
+  validityFail: (criterion: string, who: string, value: number, threshold: number): string =>
+    `${criterion} of ${who} is ${value.toFixed(3)} (threshold ${threshold.toFixed(2)}): fails`,
+  validityFornellLarckerPass: (construct: string, sqrtAve: number, maxCor: number, other: string): string =>
+    `Fornell-Larcker: sqrt(AVE) of ${construct} is ${sqrtAve.toFixed(3)}, above its largest latent correlation ${maxCor.toFixed(3)} (with ${other}): passes`,
+  validityFornellLarckerFail: (construct: string, sqrtAve: number, maxCor: number, other: string): string =>
+    `Fornell-Larcker: sqrt(AVE) of ${construct} is ${sqrtAve.toFixed(3)}, not above its latent correlation ${maxCor.toFixed(3)} with ${other}: fails`,
+  validityNoConstructs: "construct validity needs at least one latent variable with two or more observed indicators (F =~ x1 + x2 + ...)",
+  validityUnknownGroup: (group: string, groups: readonly string[]): string =>
+    `unknown group ${q(group)}; the model's groups are ${groups.map(q).join(", ")}`,
+  validityCrossLoading: (construct: string, items: readonly string[]): string =>
+    `AVE of ${construct} is not defined: its indicator(s) ${items.join(", ")} load on more than one construct`,
+  validitySingleIndicator: (constructs: readonly string[]): string =>
+    `construct(s) ${constructs.join(", ")} have a single observed indicator and are left out of the validity tables`,
   // ---- charts -----------------------------------------------------------
   chartBadScale: (value: number): string => `PNG scale must be a positive number, got ${value}`,
   chartEmpty: (chart: string, what: string): string => `${chart}: nothing to draw (${what})`,
