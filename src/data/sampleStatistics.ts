@@ -15,6 +15,8 @@ export interface SampleStatistics {
   readonly cov: readonly Float64Array[];
   /** p means per group. */
   readonly mean: readonly Float64Array[];
+  /** Raw complete rows per group (row-major n_g × p), kept when casewise scores are needed (robust SEs, bootstrap). */
+  readonly rows?: readonly Float64Array[];
 }
 
 /**

@@ -31,6 +31,12 @@ export interface MlEvaluator {
    * E[∂²F/∂θ∂θᵀ] written to `hess` (npar×npar). Returns +Infinity when Σ is not PD.
    */
   derivatives(theta: Float64Array, grad: Float64Array, hess: Float64Array | null): number;
+  /**
+   * Casewise derivatives ∂f_i/∂θ of f_i = log|Σ_o| + (x_i − μ_o)ᵀ Σ_o⁻¹ (x_i − μ_o) for every case,
+   * given each block's raw rows (row-major, the block's observed variables). Returns an
+   * (N × npar) matrix in block order; the casewise score of log L is −½ times a row.
+   */
+  casewiseDerivatives(theta: Float64Array, rows: readonly Float64Array[]): Float64Array;
 }
 
 interface FreeSlot {
@@ -85,6 +91,8 @@ export function mlEvaluator(rep: Representation, blocks: readonly MomentBlock[])
     };
   });
 
+  const fillPool = (V: Float64Array, imp: ImpliedBuffers): void => fillPoolOf(V, imp, p, m);
+
   const evalBlock = (bw: BlockWork): number => {
     const { block, po, K } = bw;
     const imp = implied[block.group]!;
@@ -132,12 +140,8 @@ export function mlEvaluator(rep: Representation, blocks: readonly MomentBlock[])
     grad.fill(0);
     if (hess !== null) hess.fill(0);
     for (let g = 0; g < ngroups; g++) {
-      const gw = groups[g]!, imp = implied[g]!, V = gw.V;
-      V.fill(0);
-      for (let a = 0; a < p; a++) {
-        V[a * q + a] = 1;
-        for (let j = 0; j < m; j++) { V[a * q + p + j] = imp.D[a * m + j]!; V[a * q + p + m + j] = imp.LC[a * m + j]!; }
-      }
+      const gw = groups[g]!;
+      fillPool(gw.V, implied[g]!);
       gw.H.fill(0); gw.r.fill(0);
     }
     for (const bw of work) {
@@ -214,7 +218,54 @@ export function mlEvaluator(rep: Representation, blocks: readonly MomentBlock[])
     }
   };
 
-  return { npar: rep.npar, mats, implied, objective, derivatives };
+  const casewiseDerivatives = (theta: Float64Array, rows: readonly Float64Array[]): Float64Array => {
+    const npar = rep.npar;
+    let total = 0;
+    for (const b of blocks) total += b.n;
+    const out = new Float64Array(total * npar);
+    if (!Number.isFinite(objective(theta))) return out.fill(NaN);
+    for (let g = 0; g < ngroups; g++) fillPool(groups[g]!.V, implied[g]!);
+    const a = new Float64Array(q);
+    let row = 0;
+    work.forEach((bw, k) => {
+      const { po, K, block } = bw;
+      const V = groups[block.group]!.V, Ma = implied[block.group]!.Ma, mu = implied[block.group]!.mu;
+      const obs = block.observed;
+      if (obs === null) bw.Vo.set(V);
+      else for (let i = 0; i < po; i++) bw.Vo.set(V.subarray(obs[i]! * q, (obs[i]! + 1) * q), i * q);
+      quadForm(K, bw.Vo, po, q, bw.KV, bw.G); // KV = K Vo, G = Voᵀ K Vo
+      const data = rows[k]!;
+      for (let c = 0; c < block.n; c++, row++) {
+        // without a mean structure the means are saturated: deviations are taken from the block mean
+        for (let i = 0; i < po; i++) bw.diff[i] = data[c * po + i]! - (meanstructure ? mu[obs === null ? i : obs[i]!]! : block.mean[i]!);
+        for (let x = 0; x < q; x++) {
+          let sum = 0;
+          for (let i = 0; i < po; i++) sum += bw.KV[i * q + x]! * bw.diff[i]!;
+          a[x] = sum;
+        }
+        const o = row * npar;
+        for (const sl of groups[block.group]!.slots) {
+          let d = 0;
+          if (sl.u >= 0) d += 2 * sl.s * (bw.G[sl.u * q + sl.v]! - a[sl.u]! * a[sl.v]!);
+          if (meanstructure && sl.z >= 0) d -= 2 * (sl.cFrom < 0 ? 1 : Ma[sl.cFrom]!) * a[sl.z]!;
+          out[o + sl.k]! += d;
+        }
+      }
+    });
+    return out;
+  };
+
+  return { npar: rep.npar, mats, implied, objective, derivatives, casewiseDerivatives };
+}
+
+/** The derivative-vector pool V = [I_p | ΛM | ΛC] of one group (p × (p + 2m)). */
+function fillPoolOf(V: Float64Array, imp: ImpliedBuffers, p: number, m: number): void {
+  const q = p + 2 * m;
+  V.fill(0);
+  for (let a = 0; a < p; a++) {
+    V[a * q + a] = 1;
+    for (let j = 0; j < m; j++) { V[a * q + p + j] = imp.D[a * m + j]!; V[a * q + p + m + j] = imp.LC[a * m + j]!; }
+  }
 }
 
 /** out = Vᵀ A V for symmetric A (p×p) and V (p×q); tmp is p×q scratch. */

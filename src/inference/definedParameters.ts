@@ -71,6 +71,6 @@ export function definedParameters(
     }
   }
   return defs.map((d, i) => ({
-    name: d.name, text: printExpr(d.expr), est: base[i]!, se: se[i]!, stdLv: stdLv[i]!, stdAll: stdAll[i]!, stdNox: stdNox[i]!,
+    name: d.name, text: printExpr(d.expr, { compact: true }), est: base[i]!, se: se[i]!, stdLv: stdLv[i]!, stdAll: stdAll[i]!, stdNox: stdNox[i]!,
   }));
 }

@@ -5,6 +5,7 @@ import { buildRepresentation } from "../representation/buildRepresentation.ts";
 import { mlEvaluator, type MlEvaluator } from "../estimate/mlEvaluator.ts";
 import { completeDataBlocks, type MomentBlock } from "../estimate/momentBlocks.ts";
 import { fisherScoring } from "../estimate/fisherScoring.ts";
+import { startValues } from "../partable/startValues.ts";
 import { ModelSpecificationError } from "../errors.ts";
 import { message } from "../messages.ts";
 
@@ -23,6 +24,8 @@ export interface MlSolution {
   readonly maxGradient: number;
   /** Moment blocks the discrepancy sums over (groups, or missing-data patterns for FIML). */
   readonly blocks: readonly MomentBlock[];
+  /** Raw rows of each block (for casewise scores), when the data were kept. */
+  readonly blockRows: readonly Float64Array[] | null;
   /** True for FIML (missing = "ml"): `stats` then holds the EM (h1) moments. */
   readonly fiml: boolean;
   /** Likelihood-ratio χ² against the unrestricted model. */
@@ -35,6 +38,8 @@ export interface MlSolution {
 export interface FimlInput {
   readonly blocks: readonly MomentBlock[];
   readonly h1Logl: number;
+  /** Raw rows of each pattern block (row-major, the block's observed variables). */
+  readonly rows?: readonly Float64Array[];
 }
 
 /**
@@ -71,7 +76,7 @@ export function estimateModel(pt: ParTable, stats: SampleStatistics, start?: Flo
   const rep = buildRepresentation(pt, stats);
   const blocks = fiml?.blocks ?? completeDataBlocks(stats);
   const ev = mlEvaluator(rep, blocks);
-  const theta0 = start ?? tmpStart(pt, stats);
+  const theta0 = start ?? startValues(pt, stats.cov, stats.mean);
   const res = fisherScoring(ev, theta0);
   ev.objective(res.theta); // leave the evaluator's buffers at θ̂
   let chisq = stats.ntotal * res.fx, logl: MlSolution["logl"] = null;
@@ -86,19 +91,7 @@ export function estimateModel(pt: ParTable, stats: SampleStatistics, start?: Flo
   return {
     pt, rep, stats, ev, theta: res.theta, fx: res.fx, df, iterations: res.iterations,
     converged: res.converged, maxGradient: res.maxGradient, blocks, fiml: fiml !== undefined, chisq, logl,
+    blockRows: fiml !== undefined ? (fiml.rows ?? null) : (stats.rows ?? null),
   };
 }
 
-function tmpStart(pt: ParTable, stats: SampleStatistics): Float64Array {
-  const th = new Float64Array(pt.npar);
-  const p = pt.ov.length;
-  for (const r of pt.rows) {
-    if (r.free === 0) continue;
-    let v = Number.isNaN(r.ustart) ? r.start : r.ustart;
-    const a = pt.ov.indexOf(r.lhs);
-    if (r.op === "~~" && r.lhs === r.rhs && a >= 0) v = 0.5 * stats.cov[Math.max(r.group - 1, 0)]![a * p + a]!;
-    if (r.op === "~1" && a >= 0) v = stats.mean[Math.max(r.group - 1, 0)]![a]!;
-    th[r.free - 1] = Number.isNaN(v) ? 0 : v;
-  }
-  return th;
-}

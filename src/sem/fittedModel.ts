@@ -6,6 +6,8 @@ import { fitMeasuresML } from "../fit/fitMeasuresML.ts";
 import { baselineChisqML } from "../fit/baselineChisqML.ts";
 import { baselineByFitting } from "./baselineModel.ts";
 import { observedHessian } from "../inference/observedHessian.ts";
+import { robustML } from "../inference/robustML.ts";
+import { scaledFitMeasures } from "./scaledFitMeasures.ts";
 import { modificationIndices } from "../inference/modificationIndices.ts";
 import { semSummary } from "../report/semSummary.ts";
 import { modelWarnings } from "./modelWarnings.ts";
@@ -27,12 +29,14 @@ export function fittedModel(sol: MlSolution, estimator: Estimator, extraWarnings
   const p = rep.p;
   // lavaan's defaults: expected information for complete data, observed information for FIML
   let hess: Float64Array;
-  if (sol.fiml) hess = observedHessian(ev, sol.theta);
+  if (sol.fiml || estimator === "MLR") hess = observedHessian(ev, sol.theta);
   else {
     hess = new Float64Array(pt.npar * pt.npar);
     ev.derivatives(sol.theta, new Float64Array(pt.npar), hess);
   }
   const vc = vcovFromInformation(hess, pt.npar, stats.ntotal);
+  const robust = estimator === "MLR" ? robustML(sol) : null;
+  const vcov = robust !== null ? robust.vcov : vc.vcov;
   const warnings = [...extraWarnings, ...modelWarnings(sol, vc.unidentified)];
   const implied: ImpliedMoments[] = stats.groups.map((g, k) => ({
     group: g, names: rep.ovNames, cov: toNested(ev.implied[k]!.sigma, p),
@@ -40,7 +44,7 @@ export function fittedModel(sol: MlSolution, estimator: Estimator, extraWarnings
   }));
   let params: ParameterEstimate[] | undefined;
   let fit: Record<string, number> | undefined;
-  const parameterEstimates = (): ParameterEstimate[] => (params ??= parameterRows(sol, vc.vcov));
+  const parameterEstimates = (): ParameterEstimate[] => (params ??= parameterRows(sol, vcov));
   const fitMeasures = (): Record<string, number> => {
     if (fit !== undefined) return fit;
     const exoIdx = exogenousCovariates(sol).map((v) => rep.ovNames.indexOf(v));
@@ -53,6 +57,7 @@ export function fittedModel(sol: MlSolution, estimator: Estimator, extraWarnings
       p, groups, npar: pt.npar, chisq: sol.chisq, df: sol.df, meanstructure: rep.meanstructure,
       baselineChisq: base.chisq, baselineDf: base.df, ...(sol.logl !== null ? { logLikelihood: sol.logl } : {}),
     });
+    if (robust !== null) Object.assign(fit, scaledFitMeasures(fit, robust));
     return fit;
   };
   const residuals = (type: "raw" | "cor" = "raw"): ImpliedMoments[] => stats.groups.map((g, k) => {
@@ -69,7 +74,7 @@ export function fittedModel(sol: MlSolution, estimator: Estimator, extraWarnings
   });
   const self: SemFit = {
     converged: sol.converged, iterations: sol.iterations, estimator, nobs: stats.nobs, ntotal: stats.ntotal,
-    npar: pt.nfreeRows ?? pt.npar, groups: stats.groups, partable: pt, theta: sol.theta, warnings,
+    npar: pt.nfreeRows ?? pt.npar, groups: stats.groups, partable: pt, theta: sol.theta, warnings, solution: sol,
     parameterEstimates,
     standardizedSolution: () => parameterEstimates().filter((r) => r.op !== "r2"),
     fitMeasures,

@@ -51,7 +51,7 @@ export function sampleFromData(ds: Dataset, ov: readonly string[], groups: { lab
   const p = ov.length, G = groups.labels.length;
   const counts = new Array<number>(G).fill(0);
   for (let r = 0; r < X.n; r++) { const g = groups.rowGroup[X.rows[r]!]!; if (g >= 0) counts[g]!++; }
-  const cov: Float64Array[] = [], mean: Float64Array[] = [];
+  const cov: Float64Array[] = [], mean: Float64Array[] = [], groupRows: Float64Array[] = [];
   for (let g = 0; g < G; g++) {
     if (counts[g]! < 2) throw new DataError(message.tooFewCases(groups.labels[g]!, counts[g]!));
     const rows = new Float64Array(counts[g]! * p);
@@ -62,10 +62,10 @@ export function sampleFromData(ds: Dataset, ov: readonly string[], groups: { lab
       k++;
     }
     const mom = momentsOf(rows, counts[g]!, p);
-    cov.push(mom.cov); mean.push(mom.mean);
+    cov.push(mom.cov); mean.push(mom.mean); groupRows.push(rows);
   }
   const ntotal = counts.reduce((a, b) => a + b, 0);
-  return { names: ov, groups: groups.labels, nobs: counts, ntotal, cov, mean };
+  return { names: ov, groups: groups.labels, nobs: counts, ntotal, cov, mean, rows: groupRows };
 }
 
 /** FIML inputs with the EM (h1) moments as sample statistics. */
@@ -104,5 +104,5 @@ export function fimlFromData(ds: Dataset, ov: readonly string[], groups: { label
   }
   const ntotal = patterns.nobs.reduce((a, b) => a + b, 0);
   const stats: SampleStatistics = { names: ov, groups: groups.labels, nobs: patterns.nobs, ntotal, cov, mean };
-  return { stats, fiml: { blocks: patterns.blocks, h1Logl: h1 }, patterns, emConverged };
+  return { stats, fiml: { blocks: patterns.blocks, h1Logl: h1, rows: patterns.rows }, patterns, emConverged };
 }

@@ -8,6 +8,9 @@ import { message } from "../messages.ts";
 import { groupLabels, sampleFromData, fimlFromData } from "./sampleFromData.ts";
 import { estimateModel } from "./estimateModel.ts";
 import { fittedModel } from "./fittedModel.ts";
+import { checkSupported } from "./checkSupported.ts";
+import { checkModelData } from "./checkModelData.ts";
+import { sampleSizeWarnings } from "./sampleSizeWarnings.ts";
 import type { SemFit, SemOptions } from "./types.ts";
 
 /**
@@ -34,7 +37,7 @@ import type { SemFit, SemOptions } from "./types.ts";
  */
 export function sem(model: string, data: DataInput, options: SemOptions = {}): SemFit {
   const estimator = options.estimator ?? "ML";
-  if (estimator !== "ML") throw new OptionError(message.estimatorNotSupported(estimator));
+  if (estimator !== "ML" && estimator !== "MLR") throw new OptionError(message.estimatorNotSupported(estimator));
   let ds = toDataset(data, options.missingCodes === undefined ? {} : { missing: options.missingCodes });
   if (options.reverse !== undefined && options.reverse.length > 0) ds = reverseCode(ds, options.reverse, options.scale);
   const fiml = options.missing === "ml" || options.missing === "fiml";
@@ -50,6 +53,8 @@ export function sem(model: string, data: DataInput, options: SemOptions = {}): S
     groupEqual: options.groupEqual ?? [],
     groupPartial: options.groupPartial ?? [],
   });
+  checkSupported(syntax, pt);
+  checkModelData(ds, pt.ov, groups);
   if (fiml) {
     const sample = fimlFromData(ds, pt.ov, groups);
     const notes: string[] = [];
@@ -58,7 +63,7 @@ export function sem(model: string, data: DataInput, options: SemOptions = {}): S
     return fittedModel(estimateModel(pt, sample.stats, undefined, sample.fiml), estimator, notes);
   }
   const stats = sampleFromData(ds, pt.ov, groups);
-  return fittedModel(estimateModel(pt, stats), estimator, []);
+  return fittedModel(estimateModel(pt, stats), estimator, sampleSizeWarnings(stats, pt.npar));
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { ParTable } from "../partable/types.ts";
+import type { MlSolution } from "./estimateModel.ts";
 
 /** Estimators semkit knows. This issue implements "ML"; the estimator issue adds the others. */
 export type Estimator = "ML" | "MLR" | "MLM" | "GLS" | "ULS" | "WLSMV" | "DWLS";
@@ -93,6 +94,8 @@ export interface SemFit {
   /** Estimated free parameters θ̂. */
   readonly theta: Float64Array;
   readonly warnings: readonly string[];
+  /** The estimation stage's output (matrices, implied moments, evaluator, sample statistics), for extensions. */
+  readonly solution: MlSolution;
   parameterEstimates(): readonly ParameterEstimate[];
   standardizedSolution(): readonly ParameterEstimate[];
   fitMeasures(): Readonly<Record<string, number>>;
