@@ -37,9 +37,9 @@ const cases: Case[] = [
   // (lavaan's FIML-corrected robust CFI/RMSEA (lav_fit_fiml_corrected) and its FIML modification indices are not matched yet)
   { id: "loyalty_core_fiml", data: "loyalty_survey.csv", fn: sem, options: { ...LOYALTY, missing: "ml" }, pendingFit: /\.robust$/, modindices: false },
   // lavaan: cfa(HS.model, data, estimator = "MLR")
-  { id: "hs1939_cfa_mlr", data: "HolzingerSwineford1939.csv", fn: cfa, options: { estimator: "MLR" }, pendingFit: /(baseline.*scaled|\.scaled$|\.robust$)/ },
+  { id: "hs1939_cfa_mlr", data: "HolzingerSwineford1939.csv", fn: cfa, options: { estimator: "MLR" }, pendingFit: /(^baseline.*scal|\.scaled$|\.robust$)/ },
   // lavaan: sem(core model, loyalty data, estimator = "MLR", missing = "ml")
-  { id: "loyalty_core_mlr", data: "loyalty_survey.csv", fn: sem, options: { ...LOYALTY, estimator: "MLR", missing: "ml" }, pendingFit: /(baseline.*scaled|\.scaled$|\.robust$)/, modindices: false },
+  { id: "loyalty_core_mlr", data: "loyalty_survey.csv", fn: sem, options: { ...LOYALTY, estimator: "MLR", missing: "ml" }, pendingFit: /(^baseline.*scal|\.scaled$|\.robust$)/, modindices: false },
 ];
 
 const key = (r: { lhs?: unknown; op?: unknown; rhs?: unknown; group?: unknown }): string => `${r.lhs}|${r.op}|${r.rhs}|${r.group ?? 1}`;
