@@ -255,6 +255,25 @@ export const message = {
   syntaxTooDeep: (limit: number): string =>
     `expression nested too deeply or too long (more than ${limit} levels): split it into several := definitions`,
   syntaxNotText: (what: string): string => `the model must be a string of lavaan syntax, got ${what}`,
+  semConstraintUnsupported: (text: string, where: string): string =>
+    `constraint ${q(text)} ${where} cannot be imposed by the estimator yet (only equalities between two labels, ` +
+    `a == b, are); remove it or express it with a shared label`,
+  semOrdinalUnsupported: (text: string, where: string): string =>
+    `${q(text)} ${where} is a threshold or scale parameter of an ordered variable; the ML estimator for ` +
+    `continuous data cannot estimate it`,
+  dataNoObservedValues: (column: string, group: string): string =>
+    `column ${q(column)} has no observed values${group === "" ? "" : ` in group ${q(group)}`}: drop it from the model`,
+  dataSingleValue: (column: string, row: number, group: string): string =>
+    `column ${q(column)} has a single observed value (row ${row})${group === "" ? "" : ` in group ${q(group)}`}: ` +
+    `it has no variance; drop it from the model`,
+  dataConstantColumn: (column: string, value: number, group: string): string =>
+    `column ${q(column)} has the same value (${value}) in every observed row${group === "" ? "" : ` of group ${q(group)}`}: ` +
+    `it has no variance, so the sample covariance matrix is singular; drop it from the model`,
+  semFewerCasesThanVariables: (n: number, p: number, group: string): string =>
+    `${group === "" ? "the data" : `group ${q(group)}`} has ${n} complete cases for ${p} observed variables: ` +
+    `the sample covariance matrix is singular`,
+  semFewerCasesThanParameters: (n: number, npar: number): string =>
+    `only ${n} cases for ${npar} free parameters: the estimates and standard errors are unreliable`,
   // ---- options / cli ----------------------------------------------------
 } as const;
 

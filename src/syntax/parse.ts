@@ -34,12 +34,15 @@ const CONSTRAINT_OPS: ReadonlySet<string> = new Set(["==", "<", ">"]);
  * @returns The statements in the order written.
  * @throws ModelSyntaxError with 1-based `line` and `col`, message prefixed `line L, col C: `,
  *   for a missing lhs or rhs, unbalanced parentheses, a bad number, an unterminated string,
- *   an empty model, an unknown or unsupported operator (e.g. `<~`), or a modifier without a variable.
+ *   an empty model, an unknown or unsupported operator (e.g. `<~`), a modifier without a variable,
+ *   expressions nested more than 500 levels deep, or a `text` that is not a string (line 1, col 1).
  * @example
  * const ast = parseModel("visual =~ x1 + x2 + x3\ntextual =~ x4 + x5 + x6");
  * ast.statements.length; // 2
  */
 export function parseModel(text: string): ModelSyntax {
+  // JavaScript callers can pass anything: say so instead of failing inside the tokenizer
+  if (typeof text !== "string") syntaxError(1, 1, message.syntaxNotText(text === null ? "null" : typeof text));
   const ts = new TokenStream(tokenize(text));
   const statements: Statement[] = [];
   for (;;) {

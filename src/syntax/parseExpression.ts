@@ -43,35 +43,51 @@ export function parseExpression(ts: TokenStream, after: string): Expr {
   return parseAdditive(ts, after);
 }
 
+// Each further operand of a `+`/`*` chain deepens the (left-leaning) tree by one level, and every
+// operand (parenthesis, sign, power, call argument) passes through parseUnary: both count towards
+// MAX_NESTING, so that later recursive walks of the tree cannot overflow the stack.
 function parseAdditive(ts: TokenStream, after: string): Expr {
   let left = parseMultiplicative(ts, after);
+  let levels = 0;
   while (atBinary(ts, "+-")) {
     const op = ts.next();
+    ts.enter(op);
+    levels++;
     ts.continueAfter(message.syntaxExpectedExpressionAfter(op.text));
     const right = parseMultiplicative(ts, op.text);
     left = { kind: "binary", op: op.text as BinaryOp, left, right, pos: left.pos };
   }
+  ts.leave(levels);
   return left;
 }
 
 function parseMultiplicative(ts: TokenStream, after: string): Expr {
   let left = parseUnary(ts, after);
+  let levels = 0;
   while (atBinary(ts, "*/")) {
     const op = ts.next();
+    ts.enter(op);
+    levels++;
     ts.continueAfter(message.syntaxExpectedExpressionAfter(op.text));
     const right = parseUnary(ts, op.text);
     left = { kind: "binary", op: op.text as BinaryOp, left, right, pos: left.pos };
   }
+  ts.leave(levels);
   return left;
 }
 
 function parseUnary(ts: TokenStream, after: string): Expr {
+  ts.enter(ts.peek());
+  let e: Expr;
   if (ts.atPunct("-") || ts.atPunct("+")) {
     const sign = ts.next();
     const arg = parseUnary(ts, sign.text);
-    return sign.text === "-" ? { kind: "neg", arg, pos: posOf(sign) } : arg;
+    e = sign.text === "-" ? { kind: "neg", arg, pos: posOf(sign) } : arg;
+  } else {
+    e = parsePower(ts, after);
   }
-  return parsePower(ts, after);
+  ts.leave(1);
+  return e;
 }
 
 function parsePower(ts: TokenStream, after: string): Expr {

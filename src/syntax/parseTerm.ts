@@ -45,8 +45,10 @@ function parseArgs(ts: TokenStream, out: ModArg[]): void {
     } else if (t.kind === "ident" && t.text === "NA") out.push({ kind: "na" });
     else if (t.kind === "ident" && t.text === "c" && ts.atPunct("(")) {
       const open = ts.next();
+      ts.enter(open);
       parseArgs(ts, out);
       closeParen(ts, open, true);
+      ts.leave(1);
     } else if (t.kind === "ident" || t.kind === "string") out.push({ kind: "text", value: t.text });
     else if (t.kind === "punct" && t.text === ")") syntaxError(t.line, t.col, message.syntaxUnexpectedCloseParen);
     else syntaxError(t.line, t.col, message.syntaxExpectedExpressionAfter(first ? "(" : ","));

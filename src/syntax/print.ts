@@ -21,9 +21,9 @@ function precedence(e: Expr): number {
   }
 }
 
-/** Shortest text that parses back to the same number. */
+/** Shortest text that parses back to the same number (String() drops the sign of -0, e.g. in `-0*x1`). */
 function formatNumber(v: number): string {
-  return String(v);
+  return Object.is(v, -0) ? "-0" : String(v);
 }
 
 /**

@@ -1,8 +1,15 @@
 /**
  * A cursor over the token list, shared by the statement and expression parsers.
  */
+import { message } from "../messages.ts";
 import { syntaxError, type Token } from "./tokenize.ts";
 import type { SourcePos } from "./types.ts";
+
+/**
+ * Deepest expression nesting the parser accepts. Far beyond real models, and low enough that the
+ * recursive parser, printer and evaluator stay well inside the JavaScript call stack.
+ */
+export const MAX_NESTING = 500;
 
 /**
  * A cursor over the tokens of one model.
@@ -12,7 +19,33 @@ import type { SourcePos } from "./types.ts";
  */
 export class TokenStream {
   private index = 0;
+  /** Current nesting depth of the expression being parsed (see `enter`). */
+  private depth = 0;
   constructor(private readonly tokens: readonly Token[]) {}
+
+  /**
+   * Counts one more level of expression nesting (a parenthesis, sign, power, call or a further
+   * `+`/`*` operand), so that pathological input gives a syntax error instead of a stack overflow.
+   *
+   * @param at - The token that opens the level (the error points at it).
+   * @throws ModelSyntaxError when more than `MAX_NESTING` levels are open.
+   * @example
+   * ts.enter(ts.peek()); try { ... } finally { ts.leave(1); }
+   */
+  enter(at: Token): void {
+    if (++this.depth > MAX_NESTING) syntaxError(at.line, at.col, message.syntaxTooDeep(MAX_NESTING));
+  }
+
+  /**
+   * Closes `levels` levels opened with `enter`.
+   *
+   * @param levels - How many levels to close.
+   * @example
+   * ts.leave(1);
+   */
+  leave(levels: number): void {
+    this.depth -= levels;
+  }
 
   /** The current token (never past `eof`). */
   peek(): Token {
