@@ -241,6 +241,46 @@ export const message = {
     `AVE of ${construct} is not defined: its indicator(s) ${items.join(", ")} load on more than one construct`,
   validitySingleIndicator: (constructs: readonly string[]): string =>
     `construct(s) ${constructs.join(", ")} have a single observed indicator and are left out of the validity tables`,
+  // ---- ordinal ------------------------------------------------------------
+  ordinalTooManyCategories: (column: string, k: number, max: number): string =>
+    `ordered variable ${q(column)} has ${k} distinct values; an ordered (ordinal) variable may have at most ${max} ` +
+    `categories: treat it as continuous, or recode it into fewer categories`,
+  ordinalManyCategories: (columns: readonly string[]): string =>
+    `some ordered variables have more than 12 categories (${columns.map(q).join(", ")}); ` +
+    `consider treating them as continuous`,
+  ordinalOneCategory: (column: string, value: number): string =>
+    `ordered variable ${q(column)} has only one category (every value is ${value}); it carries no information: drop it`,
+  ordinalNotFinite: (column: string, row: number, value: number): string =>
+    `ordered variable ${q(column)}, row ${row}: ${Number.isNaN(value) ? "missing value" : `value ${value} is not finite`}; ` +
+    `ordinal sample statistics need complete data (drop incomplete rows first)`,
+  ordinalEmptyCategory: (column: string, group: string, values: readonly number[], counts: readonly number[]): string =>
+    `ordered variable ${q(column)}: categor${values.length === 1 ? "y" : "ies"} ${values.join(", ")} ` +
+    `${values.length === 1 ? "does" : "do"} not occur in group ${q(group)} although present in other groups ` +
+    `(frequencies in this group: ${counts.join(" ")}); every category must occur in every group: ` +
+    `merge adjacent categories or drop the variable`,
+  ordinalGroupsLength: (got: number, n: number): string =>
+    `groups has ${got} entries, but the data has ${n} rows`,
+  ordinalBadGroupIndex: (row: number, value: number, groups: number): string =>
+    `groups, row ${row}: group index ${value} is not one of 0 to ${groups - 1}`,
+  ordinalTooFewRows: (group: string, n: number): string =>
+    `${group === "" ? "the data" : `group ${q(group)}`} has ${n} row(s); ordinal sample statistics need at least 2`,
+  ordinalTooFewVariables: (p: number): string => `polychoric correlations need at least 2 ordered variables, got ${p}`,
+  ordinalNamesLength: (names: number, p: number): string => `names has ${names} entries, but the data has ${p} columns`,
+  ordinalNearOne: (a: string, b: string, rho: number, group: string): string =>
+    `the polychoric correlation between ${q(a)} and ${q(b)}${group === "" ? "" : ` in group ${q(group)}`} is (nearly) ` +
+    `${rho > 0 ? "1" : "-1"} (${rho.toFixed(4)})`,
+  ordinalTwoEmptyCells: (a: string, b: string, rho: number, group: string): string =>
+    `the 2 x 2 table of ${q(a)} and ${q(b)}${group === "" ? "" : ` in group ${q(group)}`} has two empty cells; ` +
+    `the tetrachoric correlation is set to ${rho}`,
+  ordinalNotConverged: (a: string, b: string, group: string): string =>
+    `the polychoric correlation between ${q(a)} and ${q(b)}${group === "" ? "" : ` in group ${q(group)}`} did not converge`,
+  ordinalSingularThresholds: (column: string, group: string): string =>
+    `trouble constructing the weight matrix: the threshold information of ${q(column)}` +
+    `${group === "" ? "" : ` in group ${q(group)}`} is singular; a generalized inverse was used`,
+  ordinalSingularPair: (a: string, b: string, group: string): string =>
+    `trouble constructing the weight matrix: the correlation of ${q(a)} and ${q(b)}` +
+    `${group === "" ? "" : ` in group ${q(group)}`} has zero information; its row of Gamma is zero`,
+  polychoricNoItems: "polychoric needs items: give `items` (names or patterns such as \"sat*\") with a data set, or a numeric matrix",
   // ---- charts -----------------------------------------------------------
   chartBadScale: (value: number): string => `PNG scale must be a positive number, got ${value}`,
   chartEmpty: (chart: string, what: string): string => `${chart}: nothing to draw (${what})`,

@@ -90,12 +90,16 @@ export function bvnNodes(r: number, into?: BvnNodes): BvnNodes {
  * @param h lower limit of X (finite)
  * @param k lower limit of Y (finite)
  * @param nodes from {@link bvnNodes} for the correlation
+ * @param ph Φ(−h), if already known
+ * @param pk Φ(−k), if already known
  * @returns P(X > h, Y > k)
  * @throws never
  * @example
  * bvnUpperWithNodes(0, 0, bvnNodes(0)); // 0.25
  */
-export function bvnUpperWithNodes(h: number, k: number, nodes: BvnNodes): number {
+export function bvnUpperWithNodes(
+  h: number, k: number, nodes: BvnNodes, ph: number = normalCdf(-h), pk: number = normalCdf(-k),
+): number {
   const r = nodes.r, m = nodes.m, w = nodes.w;
   let hk = h * k;
   let bvn = 0;
@@ -105,7 +109,7 @@ export function bvnUpperWithNodes(h: number, k: number, nodes: BvnNodes): number
     for (let i = 0; i < m; i++) {
       bvn += w[i]! * (Math.exp((sn[i]! * hk - hs) * isn[i]!) + Math.exp((sn[m + i]! * hk - hs) * isn[m + i]!));
     }
-    return bvn * nodes.asr / (2 * TWO_PI) + normalCdf(-h) * normalCdf(-k);
+    return bvn * nodes.asr / (2 * TWO_PI) + ph * pk;
   }
   if (r < 0) { k = -k; hk = -hk; }
   if (Math.abs(r) < 1) {
@@ -130,7 +134,8 @@ export function bvnUpperWithNodes(h: number, k: number, nodes: BvnNodes): number
     }
     bvn = -bvn / TWO_PI;
   }
-  if (r > 0) bvn += normalCdf(-Math.max(h, k));
-  else bvn = -bvn + Math.max(0, normalCdf(-h) - normalCdf(-k));
+  // r > 0: Φ(−max(h, k)); r < 0 (k was negated): Φ(−h) − Φ(k)
+  if (r > 0) bvn += Math.min(ph, pk);
+  else bvn = -bvn + Math.max(0, ph - (1 - pk));
   return bvn;
 }
