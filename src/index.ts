@@ -106,3 +106,10 @@ export { pathDiagram } from "./charts/pathDiagram.ts";
 export type { PathDiagramOptions } from "./charts/pathDiagram.ts";
 export type { PathEstimate } from "./charts/pathModel.ts";
 
+// ---- simulation / power ---------------------------------------------------
+export { simulateData } from "./simulate/simulateData.ts";
+export { populationModel } from "./simulate/populationModel.ts";
+export { DEFAULT_THRESHOLDS } from "./simulate/ordinalCuts.ts";
+export type {
+  SimulateOptions, SimulatedData, PopulationModel, PopulationOptions, PopulationParameter, MissingSpec, PerVariable,
+} from "./simulate/types.ts";
