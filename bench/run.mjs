@@ -108,6 +108,13 @@ async function main() {
   const cases = CASES.filter((c) => opt.cases === null || opt.cases.includes(c.id));
   console.log(`semkit bench${opt.quick ? " (quick smoke run: timings are not meaningful)" : ""} — ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}`);
 
+  // Each case runs on the semkit side and then, right after, on the R side (one Rscript per case), so that
+  // both sides of a ratio see the same load on the machine.
+  let rInfo = null, rNote = null, rscript = null;
+  if (opt.useR) {
+    rscript = findRscript();
+    if (rscript === null) rNote = "R was not found (no Rscript on PATH; set RSCRIPT to point at it)";
+  } else rNote = opt.quick ? "not run (--quick)" : "not run (--no-r)";
   const rows = [];
   let csv = null;
   for (const c of cases) {
@@ -131,29 +138,26 @@ async function main() {
       row.sk = await runSemkit(c, ctx, opt, reference?.value ?? null);
     }
     console.log(row.sk.status === "ok" ? `${fmtMs(row.sk.medianMs)}${row.sk.reps ? ` (median of ${row.sk.reps})` : ""}` : `${row.sk.status}: ${row.sk.note}`);
+    if (c.r && rscript !== null && (rInfo !== null || rNote === null)) {
+      process.stdout.write(`  R       ${c.id} … `);
+      const res = runR(rscript, ROOT, [c.id], { budget: opt.budget, minReps: opt.rMinReps, maxReps: opt.rMaxReps });
+      if (!res.ok && rInfo === null) {
+        rNote = res.error; // R unusable (e.g. lavaan missing): stop asking it
+        console.log(rNote);
+      } else if (!res.ok) {
+        row.r = { status: "error", note: res.error };
+        console.log(res.error);
+      } else {
+        rInfo = res.info;
+        const j = res.results.get(c.id);
+        row.r = j === undefined ? { status: "error", note: "no result" } : j.error !== undefined ? { status: "error", note: j.error }
+          : { status: "ok", medianMs: j.median_ms, reps: j.reps, value: j.check };
+        console.log(row.r.status === "ok" ? `${fmtMs(row.r.medianMs)} (median of ${row.r.reps})` : `error: ${row.r.note}`);
+      }
+    }
     rows.push(row);
   }
 
-  let rInfo = null, rNote = null;
-  if (opt.useR) {
-    const rscript = findRscript();
-    const rIds = cases.filter((c) => c.r).map((c) => c.id);
-    if (rscript === null) rNote = "R was not found (no Rscript on PATH; set RSCRIPT to point at it)";
-    else if (rIds.length > 0) {
-      console.log(`  R       ${rIds.length} case(s) through ${rscript} …`);
-      const res = runR(rscript, ROOT, rIds, { budget: opt.budget, minReps: opt.rMinReps, maxReps: opt.rMaxReps });
-      if (!res.ok) rNote = res.error;
-      else {
-        rInfo = res.info;
-        for (const row of rows) {
-          const j = res.results.get(row.id);
-          if (j === undefined) continue;
-          row.r = j.error !== undefined ? { status: "error", note: j.error }
-            : { status: "ok", medianMs: j.median_ms, reps: j.reps, value: j.check };
-        }
-      }
-    }
-  } else rNote = opt.quick ? "not run (--quick)" : "not run (--no-r)";
   if (rNote !== null) console.log(`  R: ${rNote}`);
   const rMissing = !opt.useR ? "not run" : rInfo === null ? (findRscript() === null ? "R not found" : "R failed") : "—";
   for (const row of rows) if (row.r === null) row.rMissing = rMissing;

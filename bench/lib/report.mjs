@@ -114,7 +114,7 @@ export function resultsMarkdown(a) {
     mdTable(MAIN_HEAD, rows.map(mainCells)), "",
     "Ratios are R's median divided by semkit's median, both measured in this run on this machine.",
     "Reference figures from issue 10 (lavaan/psych on the issue author's 2-core machine) are not used for any verdict.",
-    "Both sides run one after the other on the same machine; a load average above the core count means other work shared the CPU and the figures are noisier.", "",
+    "Each case runs on the semkit side and right after on the R side (one Rscript process per case), so both see the same load; a load average above the core count means other work shared the CPU and all figures are noisier.", "",
     "## Method", "",
     `- Each side reads and reverse-codes the data once, outside the timed region (tru4 and swc3 as 6 − x). Then a warm-up, then N single calls timed one by one (semkit: performance.now(); R: Sys.time()), N chosen to fill about ${opt.budget} s per case (semkit ${opt.minReps}–${opt.maxReps} calls, R ${opt.rMinReps}–${opt.rMaxReps}); the median is reported.`,
     "- lavaan: the fitting call alone (`cfa()`/`sem()`), which already computes estimates, standard errors and the test statistic. semkit: `sem()` + `parameterEstimates()` + `fitMeasures()`, which forces its lazily computed SEs and every fit measure, so semkit does at least lavaan's work.",

@@ -38,16 +38,18 @@ export async function timeCase(fn, opt) {
   let value = first.value;
   let runs = 1;
   let spent = first.ms;
-  let last = first.ms;
+  const warm = [first.ms];
   while ((runs < opt.warmupRuns && spent < 3000) || spent < 1000 * opt.warmupSeconds) {
     const r = await timeOnce(fn);
     value = r.value;
-    last = r.ms;
+    warm.push(r.ms);
     spent += r.ms;
     runs++;
-    if (runs >= 1000) break;
+    if (runs >= 100000) break;
   }
-  const reps = Math.max(opt.minReps, Math.min(opt.maxReps, Math.ceil((1000 * opt.budget) / Math.max(last, 1e-3))));
+  // Per-call estimate: the median of the warm-up calls after the first (the first includes compilation).
+  const perCall = median(warm.length > 1 ? warm.slice(1) : warm);
+  const reps = Math.max(opt.minReps, Math.min(opt.maxReps, Math.ceil((1000 * opt.budget) / Math.max(perCall, 1e-3))));
   const times = new Array(reps);
   for (let i = 0; i < reps; i++) times[i] = (await timeOnce(fn)).ms;
   return { medianMs: median(times), minMs: Math.min(...times), reps, warmupMs, value };
