@@ -1,6 +1,6 @@
 import type { Rotation } from "./types.ts";
 import { varimaxKaiser } from "./varimaxKaiser.ts";
-import { generalInverse } from "../linalg/generalInverse.ts";
+import { gaussJordanInverse } from "../linalg/gaussJordanInverse.ts";
 
 /**
  * Promax rotation as psych::fa(rotate = "promax"): Kaiser-normalise the rows (psych's `kaiser`),
@@ -42,7 +42,7 @@ export function promax(A: Float64Array, p: number, m: number, power = 4, kaiserR
     }
     XtX[a * m + b] = s1; XtQ[a * m + b] = s2;
   }
-  generalInverse(XtX, m, inv);
+  gaussJordanInverse(XtX, m, inv, new Float64Array(m * m));
   matmul(inv, XtQ, m, U);
   // scale columns: d = diag((UᵀU)⁻¹)
   const UtU = new Float64Array(mm), UtUi = new Float64Array(mm);
@@ -51,7 +51,7 @@ export function promax(A: Float64Array, p: number, m: number, power = 4, kaiserR
     for (let r = 0; r < m; r++) s += U[r * m + a]! * U[r * m + b]!;
     UtU[a * m + b] = s;
   }
-  generalInverse(UtU, m, UtUi);
+  gaussJordanInverse(UtU, m, UtUi, new Float64Array(m * m));
   for (let b = 0; b < m; b++) { const d = Math.sqrt(UtUi[b * m + b]!); for (let r = 0; r < m; r++) U[r * m + b] = U[r * m + b]! * d; }
   const z = new Float64Array(p * m);
   for (let i = 0; i < p; i++) for (let k = 0; k < m; k++) {
@@ -61,7 +61,7 @@ export function promax(A: Float64Array, p: number, m: number, power = 4, kaiserR
   }
   const Ufull = new Float64Array(mm), Ui = new Float64Array(mm), phi = new Float64Array(mm);
   matmul(vm.rotmat, U, m, Ufull);
-  generalInverse(Ufull, m, Ui);
+  gaussJordanInverse(Ufull, m, Ui, new Float64Array(m * m));
   for (let a = 0; a < m; a++) for (let b = 0; b < m; b++) {
     let s = 0;
     for (let c = 0; c < m; c++) s += Ui[a * m + c]! * Ui[b * m + c]!;

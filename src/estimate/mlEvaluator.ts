@@ -174,8 +174,8 @@ export function mlEvaluator(rep: Representation, blocks: readonly MomentBlock[])
       const v = K[a * po + b]! - s;
       W[a * po + b] = v; W[b * po + a] = v;
     }
-    quadForm(W, Vo, po, q, KV, bw.Hb);
-    if (withG) quadForm(K, Vo, po, q, KV, bw.G);
+    poolQuadForm(W, Vo, po, p, q, obs, KV, bw.Hb);
+    if (withG) poolQuadForm(K, Vo, po, p, q, obs, KV, bw.G);
     if (meanstructure) {
       for (let x = 0; x < q; x++) {
         let s = 0;
@@ -265,6 +265,39 @@ function fillPoolOf(V: Float64Array, imp: ImpliedBuffers, p: number, m: number):
   for (let a = 0; a < p; a++) {
     V[a * q + a] = 1;
     for (let j = 0; j < m; j++) { V[a * q + p + j] = imp.D[a * m + j]!; V[a * q + p + m + j] = imp.LC[a * m + j]!; }
+  }
+}
+
+/**
+ * out = Voᵀ A Vo for the pool Vo = rows `obs` of [I_p | D | LC] (po × q), using that its first p
+ * columns are unit vectors: only the 2m dense columns are multiplied. tmp is po×q scratch.
+ */
+function poolQuadForm(
+  A: Float64Array, Vo: Float64Array, po: number, p: number, q: number, obs: Int32Array | null, tmp: Float64Array, out: Float64Array,
+): void {
+  for (let a = 0; a < po; a++) {
+    for (let y = p; y < q; y++) {
+      let s = 0;
+      for (let c = 0; c < po; c++) s += A[a * po + c]! * Vo[c * q + y]!;
+      tmp[a * q + y] = s;
+    }
+  }
+  if (obs !== null) for (let x = 0; x < p; x++) out.fill(0, x * q, x * q + p);
+  for (let i = 0; i < po; i++) {
+    const xi = obs === null ? i : obs[i]!;
+    for (let j = 0; j < po; j++) out[xi * q + (obs === null ? j : obs[j]!)] = A[i * po + j]!;
+  }
+  if (obs !== null) for (let x = 0; x < p; x++) for (let y = p; y < q; y++) { out[x * q + y] = 0; out[y * q + x] = 0; }
+  for (let i = 0; i < po; i++) {
+    const xi = obs === null ? i : obs[i]!;
+    for (let y = p; y < q; y++) { const v = tmp[i * q + y]!; out[xi * q + y] = v; out[y * q + xi] = v; }
+  }
+  for (let x = p; x < q; x++) {
+    for (let y = p; y <= x; y++) {
+      let s = 0;
+      for (let a = 0; a < po; a++) s += Vo[a * q + x]! * tmp[a * q + y]!;
+      out[x * q + y] = s; out[y * q + x] = s;
+    }
   }
 }
 

@@ -1,5 +1,5 @@
 import { spdInverse } from "../linalg/spdInverse.ts";
-import { EigenvalueDecomposition, Matrix } from "ml-matrix";
+import { symmetricEigen } from "../linalg/symmetricEigen.ts";
 
 /** Sampling covariance of θ̂, or the reason it could not be formed. */
 export interface VcovResult {
@@ -28,23 +28,24 @@ export function vcovFromInformation(hess: Float64Array, npar: number, ntotal: nu
   for (let i = 0; i < npar * npar; i++) info[i] = hess[i]! * ntotal / 2;
   const out = new Float64Array(npar * npar);
   const logdet = spdInverse(info, npar, out, new Float64Array(npar * npar));
-  const unidentified = nearNullParameters(info, npar);
+  // the eigen analysis is only needed when the Cholesky factorisation fails or the matrix is nearly singular
+  let minDiag = Infinity, maxDiag = 0;
+  for (let i = 0; i < npar; i++) { const d = info[i * npar + i]!; minDiag = Math.min(minDiag, d); maxDiag = Math.max(maxDiag, d); }
+  const suspicious = Number.isNaN(logdet) || !(minDiag > 0) || logdet < npar * Math.log(maxDiag) + npar * Math.log(1e-10);
+  const unidentified = suspicious ? nearNullParameters(info, npar) : [];
   if (Number.isNaN(logdet) || unidentified.length > 0) return { vcov: null, unidentified };
   return { vcov: out, unidentified: [] };
 }
 
 function nearNullParameters(info: Float64Array, npar: number): number[] {
   if (npar === 0) return [];
-  const rows: number[][] = [];
-  for (let i = 0; i < npar; i++) rows.push(Array.from(info.subarray(i * npar, (i + 1) * npar)));
-  const evd = new EigenvalueDecomposition(new Matrix(rows), { assumeSymmetric: true });
-  const values = evd.realEigenvalues;
-  const maxEv = Math.max(...values.map(Math.abs));
-  const vectors = evd.eigenvectorMatrix;
+  const { values, vectors } = symmetricEigen(info, npar);
+  let maxEv = 0;
+  for (const v of values) maxEv = Math.max(maxEv, Math.abs(v));
   const involved = new Set<number>();
   values.forEach((ev, k) => {
     if (ev > maxEv * 1e-10) return;
-    for (let i = 0; i < npar; i++) if (Math.abs(vectors.get(i, k)) > 0.1) involved.add(i);
+    for (let i = 0; i < npar; i++) if (Math.abs(vectors[i * npar + k]!) > 0.1) involved.add(i);
   });
   return [...involved].sort((a, b) => a - b);
 }

@@ -1,5 +1,5 @@
 import type { GroupMatrices } from "./types.ts";
-import { generalInverse } from "../linalg/generalInverse.ts";
+import { gaussJordanInverse } from "../linalg/gaussJordanInverse.ts";
 
 /** Buffers for the implied moments of one group, with the intermediate products later stages reuse. */
 export interface ImpliedBuffers {
@@ -19,12 +19,14 @@ export interface ImpliedBuffers {
   readonly mu: Float64Array;
   /** scratch m×m */
   readonly tmp: Float64Array;
+  /** scratch m×m for the inverse */
+  readonly work: Float64Array;
 }
 
 export function allocateImplied(p: number, m: number): ImpliedBuffers {
   return {
     M: new Float64Array(m * m), D: new Float64Array(p * m), C: new Float64Array(m * m), LC: new Float64Array(p * m),
-    Ma: new Float64Array(m), sigma: new Float64Array(p * p), mu: new Float64Array(p), tmp: new Float64Array(m * m),
+    Ma: new Float64Array(m), sigma: new Float64Array(p * p), mu: new Float64Array(p), tmp: new Float64Array(m * m), work: new Float64Array(m * m),
   };
 }
 
@@ -46,7 +48,7 @@ export function impliedMoments(mats: GroupMatrices, p: number, m: number, hasBet
   if (hasBeta) {
     for (let i = 0; i < m * m; i++) tmp[i] = -beta[i]!;
     for (let i = 0; i < m; i++) tmp[i * m + i]! += 1;
-    if (!generalInverse(tmp, m, M)) return false;
+    if (!gaussJordanInverse(tmp, m, M, out.work)) return false;
   } else {
     M.fill(0);
     for (let i = 0; i < m; i++) M[i * m + i] = 1;
