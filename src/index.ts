@@ -105,7 +105,25 @@ export { VEGA_LITE_V5_SCHEMA } from "./charts/types.ts";
 export { pathDiagram } from "./charts/pathDiagram.ts";
 export type { PathDiagramOptions } from "./charts/pathDiagram.ts";
 export type { PathEstimate } from "./charts/pathModel.ts";
-
+export { coefficientPlot } from "./charts/coefficientPlot.ts";
+export type { CoefficientRow, CoefficientPlotOptions } from "./charts/coefficientPlot.ts";
+export { fitIndexChart, fitVerdict, FIT_CUTOFFS } from "./charts/fitIndexChart.ts";
+export { loadingsHeatmap } from "./charts/loadingsHeatmap.ts";
+export type { LoadingsInput, LoadingsHeatmapOptions } from "./charts/loadingsHeatmap.ts";
+export { screePlot } from "./charts/screePlot.ts";
+export type { ScreeInput, ScreePlotOptions } from "./charts/screePlot.ts";
+export { correlationHeatmap } from "./charts/correlationHeatmap.ts";
+export type { CorrelationInput, CorrelationHeatmapOptions } from "./charts/correlationHeatmap.ts";
+export { likertChart } from "./charts/likertChart.ts";
+export type { LikertItem, LikertGroup, LikertChartOptions } from "./charts/likertChart.ts";
+export { alphaDropChart } from "./charts/alphaDropChart.ts";
+export type { AlphaDropInput } from "./charts/alphaDropChart.ts";
+export { bootstrapChart } from "./charts/bootstrapChart.ts";
+export type { BootstrapInput, BootstrapChartOptions } from "./charts/bootstrapChart.ts";
+export { simpleSlopesChart } from "./charts/simpleSlopesChart.ts";
+export type { SimpleSlope, SimpleSlopesInput, SimpleSlopesOptions } from "./charts/simpleSlopesChart.ts";
+export { invarianceChart } from "./charts/invarianceChart.ts";
+export type { InvarianceStep, InvarianceChartOptions } from "./charts/invarianceChart.ts";
 // ---- simulation / power ---------------------------------------------------
 export { simulateData } from "./simulate/simulateData.ts";
 export { populationModel } from "./simulate/populationModel.ts";

@@ -24,6 +24,7 @@ export function baseSpec(options: ChartOptions): Record<string, unknown> {
     config: {
       font: FONT,
       view: { stroke: null },
+      mark: { invalid: null },
       axis: { labelFontSize: 11, titleFontSize: 12, labelColor: COLORS.ink, titleColor: COLORS.ink, grid: false },
       legend: { labelFontSize: 11, titleFontSize: 12 },
       title: { fontSize: 14, anchor: "start", color: COLORS.ink },

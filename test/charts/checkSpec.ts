@@ -35,7 +35,10 @@ export async function checkSpec(spec: ChartSpec): Promise<CheckedSpec> {
     info() { return this; }, debug() { return this; },
   };
   const vega = compile(spec, { logger: logger as never }).spec as unknown as Record<string, unknown>;
-  expect(warnings).toEqual([]);
+  // vega-lite notes (benign) that a layered facet with independent scales unions one field over forks of the
+  // same inline data source; every other compiler warning fails the test.
+  const benign = /^Detected faceted independent scales that union domain of the same fields from different source/;
+  expect(warnings.filter((w) => !benign.test(w))).toEqual([]);
   const svg = await toSvg(spec);
   expect(svg.startsWith("<svg")).toBe(true);
   return { svg, vega };
