@@ -241,6 +241,22 @@ export const message = {
     `AVE of ${construct} is not defined: its indicator(s) ${items.join(", ")} load on more than one construct`,
   validitySingleIndicator: (constructs: readonly string[]): string =>
     `construct(s) ${constructs.join(", ")} have a single observed indicator and are left out of the validity tables`,
+  bootstrapDataMismatch: (fitN: readonly number[], dataN: readonly number[]): string =>
+    `the data do not match the fitted model: it was fitted to ${fitN.join(" + ")} complete cases, the data give ${dataN.join(" + ")}; ` +
+    `pass the same data and options (reverse, scale, group, missingCodes) as for the fit`,
+  bootstrapBadDraws: (draws: number): string => `draws must be a whole number of at least 2, got ${draws}`,
+  bootstrapBadLevel: (level: number): string => `level must lie strictly between 0 and 1, got ${level}`,
+  bootstrapBadType: (type: string): string => `unknown bootstrap interval type ${q(type)}; use "percentile", "bc" or "bca"`,
+  bootstrapBadWorkers: (workers: number): string => `workers must be a whole number of at least 1, got ${workers}`,
+  bootstrapNotConverged: (failed: number, draws: number): string =>
+    `${failed} of ${draws} bootstrap draws did not converge and were left out (as lavaan does)`,
+  bootstrapInadmissible: (count: number, draws: number, dropped: boolean): string =>
+    `${count} of ${draws} bootstrap draws gave an inadmissible solution (negative variance or |standardized covariance| > 1)` +
+    (dropped ? " and were left out" : "; they are kept (set dropInadmissible: true to leave them out)"),
+  bootstrapTooFewDraws: (used: number): string =>
+    `only ${used} bootstrap draws are usable: intervals need at least 2; increase draws or check the model`,
+  bootstrapFewForBca: (draws: number): string =>
+    `${draws} draws are few for percentile-type intervals; 1000 or more are usual (5000 for BCa)`,
   // ---- ordinal ------------------------------------------------------------
   ordinalTooManyCategories: (column: string, k: number, max: number): string =>
     `ordered variable ${q(column)} has ${k} distinct values; an ordered (ordinal) variable may have at most ${max} ` +

@@ -1,0 +1,52 @@
+import type { DataInput } from "../data/toDataset.ts";
+import type { SemFit, SemOptions } from "../sem/types.ts";
+import type { BootstrapSetup } from "./types.ts";
+import { toDataset } from "../data/toDataset.ts";
+import { reverseCode } from "../data/reverseCode.ts";
+import { numericMatrix } from "../data/numericMatrix.ts";
+import { groupLabels } from "../sem/sampleFromData.ts";
+import { sem } from "../sem/sem.ts";
+import { bootstrapTargets } from "./bootstrapTargets.ts";
+import { OptionError } from "../errors.ts";
+import { message } from "../messages.ts";
+
+/**
+ * Fit the model (or take a fitted one) and cut the complete-case data of each group, in the order of
+ * the model's observed variables, for the bootstrap.
+ * @param model lavaan syntax, or a fit made by `sem()`/`cfa()` on the same data and options
+ * @param data the data (reverse coding, missing codes and grouping are applied from `options`)
+ * @param options the `sem()` options of the fit
+ * @returns the setup and the full-sample fit
+ * @throws as `sem`; OptionError when a given fit does not match the data (different complete-case counts or groups)
+ * @example
+ * const { setup, fit } = bootstrapSetup(model, csv, { reverse: ["tru4"], scale: { min: 1, max: 5 } });
+ */
+export function bootstrapSetup(model: string | SemFit, data: DataInput, options: SemOptions = {}): { setup: BootstrapSetup; fit: SemFit } {
+  let ds = toDataset(data, options.missingCodes === undefined ? {} : { missing: options.missingCodes });
+  if (options.reverse !== undefined && options.reverse.length > 0) ds = reverseCode(ds, options.reverse, options.scale);
+  const { reverse: _r, scale: _s, missingCodes: _m, se: _se, ...semOptions } = options as SemOptions & { se?: unknown };
+  const fit = typeof model === "string" ? sem(model, ds, semOptions) : model;
+  const pt = fit.partable;
+  const groups = groupLabels(ds, options.group);
+  const X = numericMatrix(ds, pt.ov, { missing: "listwise" });
+  const p = pt.ov.length;
+  const groupData: Float64Array[] = [], nobs: number[] = [];
+  for (let g = 0; g < groups.labels.length; g++) {
+    let n = 0;
+    for (let r = 0; r < X.n; r++) if (groups.rowGroup[X.rows[r]!] === g) n++;
+    const rows = new Float64Array(n * p);
+    let k = 0;
+    for (let r = 0; r < X.n; r++) {
+      if (groups.rowGroup[X.rows[r]!] !== g) continue;
+      rows.set(X.data.subarray(r * p, (r + 1) * p), k * p);
+      k++;
+    }
+    groupData.push(rows); nobs.push(n);
+  }
+  const same = groups.labels.length === fit.groups.length && groups.labels.every((l, g) => l === fit.groups[g] && nobs[g] === fit.nobs[g]);
+  if (!same) throw new OptionError(message.bootstrapDataMismatch(fit.nobs, nobs));
+  return {
+    setup: { pt, thetaHat: fit.theta, names: pt.ov, groupLabels: groups.labels, groupData, nobs, targets: bootstrapTargets(pt) },
+    fit,
+  };
+}
