@@ -330,6 +330,10 @@ export const message = {
     `the sample covariance matrix is singular`,
   semFewerCasesThanParameters: (n: number, npar: number): string =>
     `only ${n} cases for ${npar} free parameters: the estimates and standard errors are unreliable`,
+  semCollinearItem: (item: string, others: readonly string[], oneMinusR2: number, group: string): string =>
+    `${q(item)} is (almost) a linear combination of ${others.map(q).join(", ")}` +
+    `${group === "" ? "" : ` in group ${q(group)}`} (1 − R² = ${oneMinusR2.toExponential(1)}): ` +
+    `the sample covariance matrix is singular; drop one of these items`,
   // ---- options / cli ----------------------------------------------------
 } as const;
 
