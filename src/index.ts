@@ -131,3 +131,8 @@ export { DEFAULT_THRESHOLDS } from "./simulate/ordinalCuts.ts";
 export type {
   SimulateOptions, SimulatedData, PopulationModel, PopulationOptions, PopulationParameter, MissingSpec, PerVariable,
 } from "./simulate/types.ts";
+// ---- ordinal ----
+export { ordinalSampleStatistics } from "./ordinal/ordinalSampleStatistics.ts";
+export type { OrdinalSampleStatistics, OrdinalGroupStatistics, OrdinalGroups } from "./ordinal/types.ts";
+export { polychoric } from "./ordinal/polychoric.ts";
+export type { PolychoricResult, PolychoricEstimate } from "./ordinal/polychoric.ts";
