@@ -113,7 +113,7 @@ export type { LoadingsInput, LoadingsHeatmapOptions } from "./charts/loadingsHea
 export { screePlot } from "./charts/screePlot.ts";
 export type { ScreeInput, ScreePlotOptions } from "./charts/screePlot.ts";
 export { correlationHeatmap } from "./charts/correlationHeatmap.ts";
-export type { CorrelationInput, CorrelationHeatmapOptions } from "./charts/correlationHeatmap.ts";
+export type { HeatmapMatrixInput, CorrelationHeatmapOptions } from "./charts/correlationHeatmap.ts";
 export { likertChart } from "./charts/likertChart.ts";
 export type { LikertItem, LikertGroup, LikertChartOptions } from "./charts/likertChart.ts";
 export { alphaDropChart } from "./charts/alphaDropChart.ts";

@@ -7,7 +7,7 @@ import { OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
 
 /** A symmetric matrix with its variable names (correlations, or residual correlations). */
-export interface CorrelationInput {
+export interface HeatmapMatrixInput {
   readonly names: readonly string[];
   /** p×p nested arrays. */
   readonly matrix: readonly (readonly number[])[];
@@ -33,7 +33,7 @@ export interface CorrelationHeatmapOptions extends ChartOptions {
  * @example correlationHeatmap({ names, matrix: fit.residuals("cor")[0].cov }, { residual: true })
  * Source: residual correlations above .10 signal misfit (Kline, 2016, ch. 12; McDonald & Ho, 2002).
  */
-export function correlationHeatmap(input: CorrelationInput, options: CorrelationHeatmapOptions = {}): ChartSpec {
+export function correlationHeatmap(input: HeatmapMatrixInput, options: CorrelationHeatmapOptions = {}): ChartSpec {
   const p = input.names.length;
   if (p === 0) throw new OptionError(message.chartEmpty("correlationHeatmap", "no variables"));
   if (input.matrix.length !== p) throw new OptionError(message.chartLengthMismatch("correlationHeatmap", "matrix", input.matrix.length, p));

@@ -20,7 +20,7 @@ describe("correlationHeatmap", () => {
 
   it("flags residual correlations above .10", async () => {
     // Hand-made residuals: two beyond ±.10, one exactly .10 (not flagged).
-    const res = names.map((_, i) => names.map((_, j) => (i === j ? 0 : 0.02)));
+    const res: number[][] = names.map((_, i) => names.map((_, j) => (i === j ? 0 : 0.02)));
     res[3]![0] = res[0]![3] = 0.14; res[8]![7] = res[7]![8] = -0.12; res[5]![2] = res[2]![5] = 0.1;
     const spec = correlationHeatmap({ names, matrix: res }, { residual: true });
     await checkSpec(spec);
