@@ -297,6 +297,8 @@ export const message = {
     `trouble constructing the weight matrix: the correlation of ${q(a)} and ${q(b)}` +
     `${group === "" ? "" : ` in group ${q(group)}`} has zero information; its row of Gamma is zero`,
   polychoricNoItems: "polychoric needs items: give `items` (names or patterns such as \"sat*\") with a data set, or a numeric matrix",
+  polychoricDroppedRows: (dropped: number, n: number): string =>
+    `${dropped} of ${n} rows have a missing item and were left out (listwise deletion)`,
   // ---- charts -----------------------------------------------------------
   chartBadScale: (value: number): string => `PNG scale must be a positive number, got ${value}`,
   chartEmpty: (chart: string, what: string): string => `${chart}: nothing to draw (${what})`,
