@@ -11,7 +11,7 @@ describe("coefficientPlot", () => {
     const { svg } = await checkSpec(spec);
     const texts = svgTexts(svg);
     // lavaan parameterEstimates(): SAT ~ SQ est 0.564, 95% CI [0.418, 0.710] (rounded to 2 decimals)
-    const row = (loyaltyFull.parameters as unknown as Record<string, number & string>[]).find((r) => r.lhs === "SAT" && r.op === "~" && r.rhs === "SQ")!;
+    const row = (loyaltyFull.parameters as unknown as { lhs: string; op: string; rhs: string; "ci.lower": number; "ci.upper": number }[]).find((r) => r.lhs === "SAT" && r.op === "~" && r.rhs === "SQ")!;
     expect(texts).toContain(`0.56 [${row["ci.lower"].toFixed(2)}, ${row["ci.upper"].toFixed(2)}]`);
     for (const label of ["SQ → SAT", "SAT → TRU", "ALT → LOY", "SAT", "TRU", "LOY"]) expect(texts).toContain(label);
     const values = (spec as unknown as { data: { values: { path: string; significant: boolean }[] } }).data.values;
