@@ -58,7 +58,16 @@ function textColumn(values: ArrayLike<unknown>, missing: MissingTest, decimal: "
     if (v === null || v === undefined) out[i] = null;
     else if (typeof v === "string") out[i] = missing.text(v) || isNumericCode(v, missing, decimal) ? null : v;
     else if (typeof v === "number") out[i] = missing.number(v) ? null : String(v);
-    else out[i] = String(v);
+    else out[i] = cellText(v);
   }
   return { kind: "text", values: out };
+}
+
+/** Text of a non-string cell; objects without a usable toString (e.g. `Object.create(null)`) must not throw. */
+function cellText(v: unknown): string {
+  try {
+    return String(v);
+  } catch {
+    return Object.prototype.toString.call(v);
+  }
 }
