@@ -15,7 +15,10 @@ export interface OrdinalCase {
     readonly wlsObs: number[];
     readonly wlsObsNames: string[];
     readonly wlsVdiag: number[];
-    readonly gammaVech: number[];
+    /** lavaan's NACOV as lav_matrix_vech (all small cases); {} when only some rows are stored */
+    readonly gammaVech: number[] | Record<string, never>;
+    /** some rows of NACOV (0-based row index, full rows) for the wide case; {} otherwise */
+    readonly gammaRows: { index: number[]; values: number[][] } | Record<string, never>;
     readonly se: { lhs: string[]; op: string[]; rhs: string[]; est: number[]; se: number[] };
   }[];
 }

@@ -51,14 +51,19 @@ describe.each(loadOrdinalCases().map((c) => [c.id, c] as const))("lavaan case %s
   it("reproduces lavaan's NACOV (gamma) within 1e-4 relative and the DWLS weights", () => {
     c.groups.forEach((ref, g) => {
       const got = s.groups[g]!;
-      // lavaan: lavInspect(fit, "gamma")
-      const G = unvech(ref.gammaVech);
+      // lavaan: lavInspect(fit, "gamma") — all of it, or the stored rows for the wide case
       const q = ref.wlsObs.length;
       expect(got.gamma.length).toBe(q * q);
-      let scale = 0;
-      for (let a = 0; a < q; a++) scale = Math.max(scale, Math.abs(G[a * q + a]!));
+      const rows = Array.isArray(ref.gammaVech) ? Array.from({ length: q }, (_, a) => a) : ref.gammaRows.index as number[];
+      const G = Array.isArray(ref.gammaVech) ? unvech(ref.gammaVech)
+        : Float64Array.from({ length: q * q }, (_, x) => {
+          const k = rows.indexOf(Math.floor(x / q));
+          return k < 0 ? NaN : (ref.gammaRows.values as number[][])[k]![x % q]!;
+        });
+      // the largest diagonal entry of lavaan's Γ, from its DWLS weights 1/diag(Γ)
+      const scale = Math.max(...ref.wlsVdiag.map((w) => 1 / w));
       let worst = 0, where = "";
-      for (let a = 0; a < q; a++) {
+      for (const a of rows) {
         for (let b = 0; b < q; b++) {
           const e = G[a * q + b]!;
           const ratio = Math.abs(got.gamma[a * q + b]! - e) / Math.max(1e-4 * Math.abs(e), 1e-7 * scale);
