@@ -124,6 +124,10 @@ export { simpleSlopesChart } from "./charts/simpleSlopesChart.ts";
 export type { SimpleSlope, SimpleSlopesInput, SimpleSlopesOptions } from "./charts/simpleSlopesChart.ts";
 export { invarianceChart } from "./charts/invarianceChart.ts";
 export type { InvarianceStep, InvarianceChartOptions } from "./charts/invarianceChart.ts";
+export { bootstrapIntervals } from "./charts/bootstrapIntervals.ts";
+export type { BootstrapIntervals } from "./charts/bootstrapIntervals.ts";
+export { simpleSlopesFromScores } from "./charts/simpleSlopesFromScores.ts";
+export type { ScoreSlopes } from "./charts/simpleSlopesFromScores.ts";
 // ---- simulation / power ---------------------------------------------------
 export { simulateData } from "./simulate/simulateData.ts";
 export { populationModel } from "./simulate/populationModel.ts";
