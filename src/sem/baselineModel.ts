@@ -8,11 +8,11 @@ import { estimateModel } from "./estimateModel.ts";
  * observed variable; exogenous covariates (fixed.x) keep their covariances fixed at the sample values.
  * Source: Bentler & Bonett (1980); lavaan `lav_partable_independence`.
  * @param sol the user model's solution (its sample statistics and FIML blocks are reused)
- * @returns χ² and df of the baseline model against the unrestricted model
+ * @returns χ² and df of the baseline model against the unrestricted model, and its solution (for robust tests)
  * @example
  * baselineByFitting(sol).chisq;
  */
-export function baselineByFitting(sol: MlSolution): { chisq: number; df: number } {
+export function baselineByFitting(sol: MlSolution): { chisq: number; df: number; solution: MlSolution } {
   const { pt, stats } = sol;
   const ovx = new Set(pt.rows.filter((r) => r.exo === 1 && r.op === "~~").map((r) => r.lhs));
   const rows: ParRow[] = [];
@@ -28,6 +28,8 @@ export function baselineByFitting(sol: MlSolution): { chisq: number; df: number 
     if (pt.meanstructure) for (const v of pt.ov) add(g, v, "~1", "", !ovx.has(v), ovx.has(v) ? 1 : 0);
   }
   const base: ParTable = { rows, npar: free, groups: pt.groups, ov: pt.ov, lv: [], meanstructure: pt.meanstructure };
-  const fit = estimateModel(base, stats, undefined, sol.fiml ? { blocks: sol.blocks, h1Logl: sol.logl!.h1 } : undefined);
-  return { chisq: fit.chisq, df: fit.df };
+  // robust fit measures (brief L): keep the FIML pattern rows and return the solution for its scaling factor
+  const fimlInput = sol.fiml ? { blocks: sol.blocks, h1Logl: sol.logl!.h1, ...(sol.blockRows !== null ? { rows: sol.blockRows } : {}) } : undefined;
+  const fit = estimateModel(base, stats, undefined, fimlInput);
+  return { chisq: fit.chisq, df: fit.df, solution: fit };
 }

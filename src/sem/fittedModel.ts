@@ -12,6 +12,12 @@ import { modificationIndices } from "../inference/modificationIndices.ts";
 import { semSummary } from "../report/semSummary.ts";
 import { modelWarnings } from "./modelWarnings.ts";
 
+/** Inference supplied by a non-ML estimator (e.g. DWLS): its covariance of θ̂ and its fit measures. */
+export interface EstimatorInference {
+  readonly vcov: Float64Array | null;
+  fitMeasures(): Record<string, number>;
+}
+
 const toNested = (a: Float64Array, p: number): number[][] => Array.from({ length: p }, (_, i) => Array.from(a.subarray(i * p, (i + 1) * p)));
 
 /**
@@ -24,18 +30,21 @@ const toNested = (a: Float64Array, p: number): number[][] => Array.from({ length
  * @example
  * const fit = fittedModel(estimateModel(pt, stats), "ML", []);
  */
-export function fittedModel(sol: MlSolution, estimator: Estimator, extraWarnings: readonly string[]): SemFit {
+export function fittedModel(
+  sol: MlSolution, estimator: Estimator, extraWarnings: readonly string[], custom?: EstimatorInference,
+): SemFit {
   const { pt, rep, stats, ev } = sol;
   const p = rep.p;
   // lavaan's defaults: expected information for complete data, observed information for FIML
   let hess: Float64Array;
-  if (sol.fiml || estimator === "MLR") hess = observedHessian(ev, sol.theta);
+  if (custom !== undefined) hess = new Float64Array(0);
+  else if (sol.fiml || estimator === "MLR") hess = observedHessian(ev, sol.theta);
   else {
     hess = new Float64Array(pt.npar * pt.npar);
     ev.derivatives(sol.theta, new Float64Array(pt.npar), hess);
   }
-  const vc = vcovFromInformation(hess, pt.npar, stats.ntotal);
-  const robust = estimator === "MLR" ? robustML(sol) : null;
+  const vc = custom !== undefined ? { vcov: custom.vcov, unidentified: [] } : vcovFromInformation(hess, pt.npar, stats.ntotal);
+  const robust = estimator === "MLR" && custom === undefined ? robustML(sol) : null;
   const vcov = robust !== null ? robust.vcov : vc.vcov;
   const warnings = [...extraWarnings, ...modelWarnings(sol, vc.unidentified)];
   const implied: ImpliedMoments[] = stats.groups.map((g, k) => ({
@@ -47,17 +56,20 @@ export function fittedModel(sol: MlSolution, estimator: Estimator, extraWarnings
   const parameterEstimates = (): ParameterEstimate[] => (params ??= parameterRows(sol, vcov));
   const fitMeasures = (): Record<string, number> => {
     if (fit !== undefined) return fit;
+    if (custom !== undefined) return (fit = custom.fitMeasures());
     const exoIdx = exogenousCovariates(sol).map((v) => rep.ovNames.indexOf(v));
     const groups = stats.groups.map((_, k) => ({
       nobs: stats.nobs[k]!, sampleCov: stats.cov[k]!, sampleMean: stats.mean[k]!,
       impliedCov: ev.implied[k]!.sigma, impliedMean: ev.implied[k]!.mu,
     }));
-    const base = sol.fiml ? baselineByFitting(sol) : baselineChisqML(p, groups, exoIdx);
+    // robust estimators and FIML fit the baseline model (its scaled test and FIML-corrected statistic are needed)
+    const baseFit = sol.fiml || robust !== null ? baselineByFitting(sol) : null;
+    const base = baseFit ?? baselineChisqML(p, groups, exoIdx);
     fit = fitMeasuresML({
       p, groups, npar: pt.npar, chisq: sol.chisq, df: sol.df, meanstructure: rep.meanstructure,
       baselineChisq: base.chisq, baselineDf: base.df, ...(sol.logl !== null ? { logLikelihood: sol.logl } : {}),
     });
-    if (robust !== null) Object.assign(fit, scaledFitMeasures(fit, robust));
+    if (robust !== null || sol.fiml) fit = scaledFitMeasures({ sol, estimator, fit, test: robust, baseline: baseFit?.solution ?? null });
     return fit;
   };
   const residuals = (type: "raw" | "cor" = "raw"): ImpliedMoments[] => stats.groups.map((g, k) => {
