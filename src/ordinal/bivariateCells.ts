@@ -24,7 +24,8 @@ export interface CellWork {
 }
 
 /**
- * Allocate the work arrays for a K×L table.
+ * Allocate the work arrays for a K×L table (no formula; the sizes follow lavaan's (K+1)×(L+1) grid of
+ * cumulative probabilities, lav_bvord_noexo_pi).
  * @param K rows (categories of the first variable)
  * @param L columns (categories of the second variable)
  * @returns zeroed work arrays
