@@ -140,3 +140,22 @@ export { ordinalSampleStatistics } from "./ordinal/ordinalSampleStatistics.ts";
 export type { OrdinalSampleStatistics, OrdinalGroupStatistics, OrdinalGroups } from "./ordinal/types.ts";
 export { polychoric } from "./ordinal/polychoric.ts";
 export type { PolychoricResult, PolychoricEstimate } from "./ordinal/polychoric.ts";
+// ---- validity / bootstrap / invariance ----
+export { validity } from "./validity/validity.ts";
+export { constructValidity } from "./validity/constructValidity.ts";
+export type { ConstructValidityResult } from "./validity/constructValidity.ts";
+export type { ValidityResult, ValidityOptions, ValidityFlag, ConstructMatrix, FornellLarcker } from "./validity/types.ts";
+export { VALIDITY_THRESHOLDS } from "./validity/validityFlags.ts";
+export { compositeReliability } from "./validity/compositeReliability.ts";
+export { averageVarianceExtracted } from "./validity/averageVarianceExtracted.ts";
+export { htmt } from "./validity/htmt.ts";
+export type { HtmtOptions } from "./validity/htmt.ts";
+export { bootstrap } from "./bootstrap/bootstrap.ts";
+export type {
+  BootstrapOptions, BootstrapResult, BootstrapEstimate, BootstrapCiType, BootstrapSetup, BootstrapDraws, BootstrapTarget,
+} from "./bootstrap/types.ts";
+export type { BootstrapInterval } from "./bootstrap/bootstrapIntervals.ts";
+export { bootstrapInterval } from "./bootstrap/bootstrapIntervals.ts";
+export { bootstrapSetup } from "./bootstrap/bootstrapSetup.ts";
+export { runDraws } from "./bootstrap/runDraws.ts";
+export { summarizeBootstrap } from "./bootstrap/summarizeBootstrap.ts";

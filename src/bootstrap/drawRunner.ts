@@ -28,7 +28,7 @@ export interface DrawRunner {
 }
 
 /**
- * Prepare the per-draw fast path: resample row indices of each group's complete-case matrix, compute
+ * Prepare the per-draw fast path: draw how often each complete case of a group is resampled, compute
  * N-denominator moments, refit by ML from θ̂ (no SEs, no fit measures), then read the estimates,
  * standardized solution and `:=` values. Nothing depends on which worker runs which draw.
  * Source: Efron & Tibshirani (1993), ch. 6 (nonparametric bootstrap, resampling within groups as lavaan's
@@ -45,45 +45,58 @@ export function drawRunner(setup: BootstrapSetup): DrawRunner {
   const ovx = exogenousCovariates({ pt } as MlSolution);
   const ntotal = nobs.reduce((a, b) => a + b, 0);
   const maxN = Math.max(...nobs);
-  const idx = new Int32Array(maxN), d = new Float64Array(p);
+  const counts = new Float64Array(maxN), d = new Float64Array(p);
   const varianceRows: number[] = [], corRows: number[] = [];
   targets.forEach((t, k) => {
     if (t.op !== "~~") return;
     if (t.lhs === t.rhs) varianceRows.push(k); else corRows.push(k);
   });
-  // moments of rows idx[0..n) of group g
-  const moments = (g: number, n: number, mean: Float64Array, cov: Float64Array): void => {
-    const X = groupData[g]!;
-    mean.fill(0); cov.fill(0);
-    for (let i = 0; i < n; i++) { const o = idx[i]! * p; for (let j = 0; j < p; j++) mean[j]! += X[o + j]!; }
+  // each group's data centred at its full-sample mean, so that a draw's moments are weighted sums of rows
+  const centre = groupData.map((X, g) => {
+    const n = nobs[g]!, mean = new Float64Array(p), Z = new Float64Array(n * p);
+    for (let i = 0; i < n; i++) for (let j = 0; j < p; j++) mean[j]! += X[i * p + j]!;
     for (let j = 0; j < p; j++) mean[j]! /= n;
-    for (let i = 0; i < n; i++) {
-      const o = idx[i]! * p;
-      for (let j = 0; j < p; j++) d[j] = X[o + j]! - mean[j]!;
-      for (let a = 0; a < p; a++) { const da = d[a]!; for (let b = 0; b <= a; b++) cov[a * p + b]! += da * d[b]!; }
+    for (let i = 0; i < n; i++) for (let j = 0; j < p; j++) Z[i * p + j] = X[i * p + j]! - mean[j]!;
+    return { mean, Z };
+  });
+  // moments of a resample in which row r of group g appears counts[r] times (m rows in all):
+  //   mean = x̄ + δ, δ = Σ c_r z_r / m;  cov = Σ c_r z_r z_rᵀ / m − δ δᵀ  (z_r = x_r − x̄)
+  const moments = (g: number, n: number, m: number, mean: Float64Array, cov: Float64Array): void => {
+    const { Z } = centre[g]!;
+    d.fill(0); cov.fill(0);
+    for (let r = 0; r < n; r++) {
+      const c = counts[r]!;
+      if (c === 0) continue;
+      const o = r * p;
+      for (let a = 0; a < p; a++) {
+        const ca = c * Z[o + a]!;
+        d[a]! += ca;
+        for (let b = 0; b <= a; b++) cov[a * p + b]! += ca * Z[o + b]!;
+      }
     }
-    for (let a = 0; a < p; a++) for (let b = 0; b <= a; b++) { const v = cov[a * p + b]! / n; cov[a * p + b] = v; cov[b * p + a] = v; }
+    for (let a = 0; a < p; a++) { d[a]! /= m; mean[a] = centre[g]!.mean[a]! + d[a]!; }
+    for (let a = 0; a < p; a++) for (let b = 0; b <= a; b++) { const v = cov[a * p + b]! / m - d[a]! * d[b]!; cov[a * p + b] = v; cov[b * p + a] = v; }
   };
   const run = (index: number, seed: number, jackknife: boolean, out: Float64Array, offset: number): DrawStatus => {
-    const cov: Float64Array[] = [], mean: Float64Array[] = [], counts: number[] = [];
+    const cov: Float64Array[] = [], mean: Float64Array[] = [], sizes: number[] = [];
     const rng = jackknife ? null : createRng(seed, index);
     let left = index;
     for (let g = 0; g < G; g++) {
       const n = nobs[g]!;
       let m = n;
-      if (rng !== null) for (let i = 0; i < n; i++) idx[i] = rng.int(n);
+      counts.fill(0, 0, n);
+      if (rng !== null) for (let i = 0; i < n; i++) counts[rng.int(n)]!++;
       else {
-        const drop = left >= 0 && left < n ? left : -1;
+        counts.fill(1, 0, n);
+        if (left >= 0 && left < n) { counts[left] = 0; m = n - 1; }
         left -= n;
-        m = 0;
-        for (let i = 0; i < n; i++) if (i !== drop) idx[m++] = i;
       }
       const mu = new Float64Array(p), S = new Float64Array(p * p);
-      moments(g, m, mu, S);
-      cov.push(S); mean.push(mu); counts.push(m);
+      moments(g, n, m, mu, S);
+      cov.push(S); mean.push(mu); sizes.push(m);
     }
     const stats: SampleStatistics = {
-      names: setup.names, groups: setup.groupLabels, nobs: counts, ntotal: counts.reduce((a, b) => a + b, 0), cov, mean,
+      names: setup.names, groups: setup.groupLabels, nobs: sizes, ntotal: sizes.reduce((a, b) => a + b, 0), cov, mean,
     };
     const fail = (status: DrawStatus): DrawStatus => { out.fill(Number.NaN, offset, offset + 2 * K); return status; };
     const rep = buildRepresentation(pt, stats);

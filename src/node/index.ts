@@ -7,4 +7,7 @@ export { toPng } from "./toPng.ts";
 export { rasterize } from "./rasterize.ts";
 export type { PngOptions, RasterImage } from "./rasterize.ts";
 export { chartFontFiles, CHART_FONT_CANDIDATES } from "./chartFonts.ts";
+// ---- validity / bootstrap / invariance ----
+export { bootstrapParallel, runDrawsParallel } from "./bootstrapWorkers.ts";
+export type { ParallelBootstrapOptions } from "./bootstrapWorkers.ts";
 

@@ -1,0 +1,126 @@
+import { Worker } from "node:worker_threads";
+import { availableParallelism } from "node:os";
+import { createRequire } from "node:module";
+import { pathToFileURL } from "node:url";
+import type { DataInput } from "../data/toDataset.ts";
+import type { SemFit, SemOptions } from "../sem/types.ts";
+import type { BootstrapDraws, BootstrapOptions, BootstrapResult, BootstrapSetup } from "../bootstrap/types.ts";
+import { bootstrapSetup } from "../bootstrap/bootstrapSetup.ts";
+import { bootstrapSettings } from "../bootstrap/bootstrapSettings.ts";
+import { summarizeBootstrap } from "../bootstrap/summarizeBootstrap.ts";
+import { drawRunner } from "../bootstrap/drawRunner.ts";
+import { OptionError } from "../errors.ts";
+import { message } from "../messages.ts";
+
+/** Options of `bootstrapParallel`: bootstrap options plus the number of worker threads. */
+export interface ParallelBootstrapOptions extends BootstrapOptions {
+  /** Worker threads (default: every core, `os.availableParallelism()`). 1 still uses one worker thread. */
+  readonly workers?: number;
+}
+
+// When semkit runs from its TypeScript sources (tests, development) the worker must compile .ts files;
+// this loader hook does that with the typescript package. The built package (dist/*.js) never uses it.
+const TS_HOOKS = `
+import { readFile } from "node:fs/promises";
+let ts;
+export async function initialize(data) { ts = (await import(data.typescript)).default; }
+export async function load(url, context, next) {
+  if (url.startsWith("file:") && url.endsWith(".ts")) {
+    const source = await readFile(new URL(url), "utf8");
+    const out = ts.transpileModule(source, { fileName: url, compilerOptions: {
+      module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, preserveConstEnums: true } });
+    return { format: "module", source: out.outputText, shortCircuit: true };
+  }
+  return next(url, context);
+}`;
+
+const BOOT = `
+const { register } = require("node:module");
+const { workerData } = require("node:worker_threads");
+if (workerData.hooks !== null) register(workerData.hooks.url, { data: workerData.hooks.data });
+import(workerData.entry);`;
+
+function workerEntry(): { entry: string; hooks: { url: string; data: { typescript: string } } | null } {
+  const fromSource = import.meta.url.endsWith(".ts");
+  const entry = new URL(fromSource ? "./bootstrapWorkerMain.ts" : "./bootstrapWorkerMain.js", import.meta.url).href;
+  if (!fromSource) return { entry, hooks: null };
+  const typescript = pathToFileURL(createRequire(import.meta.url).resolve("typescript")).href;
+  return { entry, hooks: { url: "data:text/javascript," + encodeURIComponent(TS_HOOKS), data: { typescript } } };
+}
+
+/**
+ * Run bootstrap draws (and jackknife fits) on worker threads. Draws are handed out in small chunks as
+ * workers become free; every draw uses the random stream (seed, draw), so the result is identical for any
+ * number of workers and to the single-threaded `runDraws`.
+ * @param setup bootstrap setup
+ * @param draws number of draws
+ * @param seed seed
+ * @param jackknife also run the N leave-one-out fits (for BCa)
+ * @param workers number of worker threads (≥ 1)
+ * @param onProgress called with (done, total) as chunks finish
+ * @returns the raw statistics
+ * @throws OptionError for a bad worker count; rejects when a worker fails
+ * @example
+ * const raw = await runDrawsParallel(setup, 1000, 1, false, 2);
+ */
+export async function runDrawsParallel(
+  setup: BootstrapSetup, draws: number, seed: number, jackknife: boolean, workers: number,
+  onProgress?: (done: number, total: number) => void,
+): Promise<BootstrapDraws> {
+  if (!(Number.isInteger(workers) && workers >= 1)) throw new OptionError(message.bootstrapBadWorkers(workers));
+  const probe = drawRunner(setup);
+  const w = probe.width, N = probe.ntotal;
+  const values = new Float64Array(draws * w), status = new Uint8Array(draws);
+  const jack = jackknife ? new Float64Array(N * w) : null;
+  const total = draws + (jackknife ? N : 0);
+  const chunkSize = Math.max(1, Math.min(50, Math.floor(total / (workers * 8))));
+  const queue: { from: number; to: number; jackknife: boolean }[] = [];
+  for (let d = 0; d < draws; d += chunkSize) queue.push({ from: d, to: Math.min(draws, d + chunkSize), jackknife: false });
+  if (jackknife) for (let i = 0; i < N; i += chunkSize) queue.push({ from: i, to: Math.min(N, i + chunkSize), jackknife: true });
+  const { entry, hooks } = workerEntry();
+  let done = 0;
+  const pool = Array.from({ length: Math.min(workers, queue.length) }, () => new Worker(BOOT, { eval: true, workerData: { setup, seed, entry, hooks } }));
+  try {
+    await Promise.all(pool.map((worker) => new Promise<void>((resolve, reject) => {
+      const next = (): void => {
+        const chunk = queue.shift();
+        if (chunk === undefined) { worker.postMessage({ from: 0, to: 0, jackknife: false, stop: true }); resolve(); return; }
+        worker.postMessage(chunk);
+      };
+      worker.on("message", (msg: { ready?: boolean; from: number; to: number; jackknife: boolean; values: Float64Array; status: Uint8Array }) => {
+        if (msg.ready === true) { next(); return; }
+        if (msg.jackknife) jack!.set(msg.values, msg.from * w);
+        else { values.set(msg.values, msg.from * w); status.set(msg.status, msg.from); }
+        done += msg.to - msg.from;
+        onProgress?.(done, total);
+        next();
+      });
+      worker.on("error", reject);
+      worker.on("exit", (code) => { if (code !== 0) reject(new Error(`bootstrap worker exited with code ${code}`)); });
+    })));
+  } finally {
+    await Promise.all(pool.map((worker) => worker.terminate()));
+  }
+  return { draws, values, status, jackknife: jack };
+}
+
+/**
+ * `bootstrap` on worker threads (Node): the same results as the single-threaded `bootstrap` for the same
+ * seed, whatever the number of workers, computed on every core by default.
+ * @param model lavaan syntax, or a fit made by `sem()`/`cfa()` from the same data and options
+ * @param data the data
+ * @param options `sem()` options, bootstrap options and `workers`
+ * @returns bootstrap estimates, counts of failed and inadmissible draws, and the replicates
+ * @throws as `bootstrap`; OptionError for a bad worker count
+ * @example
+ * const b = await bootstrapParallel(model, csv, { draws: 1000, seed: 1, workers: 2 });
+ */
+export async function bootstrapParallel(
+  model: string | SemFit, data: DataInput, options: SemOptions & ParallelBootstrapOptions = {},
+): Promise<BootstrapResult> {
+  const settings = bootstrapSettings(options);
+  const workers = options.workers ?? availableParallelism();
+  const { setup, fit } = bootstrapSetup(model, data, options);
+  const raw = await runDrawsParallel(setup, settings.draws, settings.seed, settings.type === "bca", workers, options.onProgress);
+  return summarizeBootstrap(setup, fit, raw, settings);
+}
