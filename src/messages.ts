@@ -337,6 +337,9 @@ export const message = {
     `${q(item)} is (almost) a linear combination of ${others.map(q).join(", ")}` +
     `${group === "" ? "" : ` in group ${q(group)}`} (1 − R² = ${oneMinusR2.toExponential(1)}): ` +
     `the sample covariance matrix is singular; drop one of these items`,
+  alphaBootFailed: (failed: number, nBoot: number): string =>
+    `${failed} of ${nBoot} bootstrap resamples gave no finite alpha (e.g. every resampled row identical) ` +
+    `and were left out of the interval`,
   // ---- options / cli ----------------------------------------------------
 } as const;
 

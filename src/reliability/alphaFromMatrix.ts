@@ -171,7 +171,9 @@ export function alphaFromMatrix(
   const nBoot = options.nBoot ?? 0;
   if (nBoot > 0) {
     const seed = options.seed ?? 1;
-    return { ...result, boot: { ...bootstrapAlpha(x, n, k, nBoot, seed), nBoot, seed } };
+    const boot = bootstrapAlpha(x, n, k, nBoot, seed);
+    const failed = boot.failed > 0 ? [message.alphaBootFailed(boot.failed, nBoot)] : [];
+    return { ...result, warnings: [...warnings, ...failed], boot: { ...boot, nBoot, seed } };
   }
   return result;
 }

@@ -13,12 +13,15 @@ import { pairwiseCovariance } from "./kernels/pairwiseCovariance.ts";
  * @param p items
  * @param nBoot number of resamples (> 0)
  * @param seed integer seed
- * @returns `{ lower, median, upper }`
- * @throws never (resamples where α is not finite are skipped)
+ * @returns `{ lower, median, upper, failed }`, `failed` counting the resamples whose α is not finite
+ *   (e.g. every resampled row identical); they are left out of the quantiles
+ * @throws never
  * @example
  * bootstrapAlpha(x, 480, 4, 1000, 42).lower;
  */
-export function bootstrapAlpha(x: Float64Array, n: number, p: number, nBoot: number, seed: number): { lower: number; median: number; upper: number } {
+export function bootstrapAlpha(
+  x: Float64Array, n: number, p: number, nBoot: number, seed: number,
+): { lower: number; median: number; upper: number; failed: number } {
   const buf = new Float64Array(n * p);
   const alphas: number[] = [];
   for (let b = 0; b < nBoot; b++) {
@@ -34,7 +37,9 @@ export function bootstrapAlpha(x: Float64Array, n: number, p: number, nBoot: num
     if (Number.isFinite(a)) alphas.push(a);
   }
   alphas.sort((u, v) => u - v);
-  return { lower: quantile7(alphas, 0.025), median: quantile7(alphas, 0.5), upper: quantile7(alphas, 0.975) };
+  return {
+    lower: quantile7(alphas, 0.025), median: quantile7(alphas, 0.5), upper: quantile7(alphas, 0.975), failed: nBoot - alphas.length,
+  };
 }
 
 /** R's default (type 7) quantile of sorted values. */

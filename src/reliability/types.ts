@@ -72,6 +72,8 @@ export interface AlphaBootstrap {
   /** Number of resamples. */
   readonly nBoot: number;
   readonly seed: number;
+  /** Resamples whose α was not finite (left out of the interval; a warning says how many). */
+  readonly failed: number;
 }
 
 /** Everything `alpha()` returns. */

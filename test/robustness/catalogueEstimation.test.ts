@@ -9,6 +9,9 @@ import { describe, expect, test } from "vitest";
 import { ModelSpecificationError, OptionError } from "../../src/errors.ts";
 import { message } from "../../src/messages.ts";
 import { cfa } from "../../src/sem/sem.ts";
+import { alpha } from "../../src/reliability/alpha.ts";
+import { bootstrap } from "../../src/bootstrap/bootstrap.ts";
+import { createRng } from "../../src/random/rng.ts";
 import type { SemFit } from "../../src/sem/types.ts";
 import { csv, normals, oneFactorRows, thrown } from "./helpers.ts";
 
@@ -114,5 +117,34 @@ describe("suspect fits are returned with warnings", () => {
     expect(warning).toBe(message.notConverged(fit.iterations, Number(warning!.match(/gradient ([^)]+)\)/)![1])));
     expect(Array.from(fit.theta).every(Number.isFinite)).toBe(true);
     usable(fit);
+  });
+});
+
+describe("bootstrap draws that fail are counted and reported", () => {
+  test("alpha: resamples of 3 rows that repeat one row have no finite α; their number is reported", () => {
+    // Resample b takes rows createRng(3, b).int(3) three times; α is 0/0 exactly when all three are the same row.
+    let expected = 0;
+    for (let b = 0; b < 200; b++) {
+      const rng = createRng(3, b);
+      const i = rng.int(3), j = rng.int(3), k = rng.int(3);
+      if (i === j && j === k) expected++;
+    }
+    const res = alpha("a,b,c\n1,2,3\n2,2,4\n4,3,3\n", { items: ["a", "b", "c"], nBoot: 200, seed: 3 });
+    expect(expected).toBeGreaterThan(0);
+    expect(res.boot!.failed).toBe(expected);
+    expect(res.warnings).toContain(message.alphaBootFailed(expected, 200));
+  });
+  test("SEM bootstrap: non-converged and inadmissible draws are counted, with warnings", () => {
+    // the Heywood population of the case above, n = 40: most draws have a negative residual variance
+    const z = normals(7);
+    const rows = Array.from({ length: 40 }, () => {
+      const f = z(), g = z();
+      return [0.9 * f + 0.3 * g + 0.3 * z(), 0.9 * f + 0.45 * z(), 0.45 * f + 0.9 * g + 0.5 * z()];
+    });
+    const b = bootstrap("f =~ x1 + x2 + x3", csv(["x1", "x2", "x3"], rows), { draws: 50, seed: 1 });
+    expect(b.notConverged + b.used).toBe(50);
+    expect(b.inadmissible).toBeGreaterThan(0);
+    if (b.notConverged > 0) expect(b.warnings).toContain(message.bootstrapNotConverged(b.notConverged, 50));
+    expect(b.warnings).toContain(message.bootstrapInadmissible(b.inadmissible, 50, false));
   });
 });
