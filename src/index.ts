@@ -159,3 +159,5 @@ export { bootstrapInterval } from "./bootstrap/bootstrapIntervals.ts";
 export { bootstrapSetup } from "./bootstrap/bootstrapSetup.ts";
 export { runDraws } from "./bootstrap/runDraws.ts";
 export { summarizeBootstrap } from "./bootstrap/summarizeBootstrap.ts";
+export { applyBootstrap } from "./bootstrap/applyBootstrap.ts";
+export type { SemBootstrapOptions, BootstrappedFit } from "./bootstrap/applyBootstrap.ts";
