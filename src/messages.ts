@@ -181,6 +181,11 @@ export const message = {
     `the sample covariance matrix${group === "" ? "" : ` of group ${q(group)}`} is not positive definite (collinear or constant items?)`,
   unidentified: (names: readonly string[]): string =>
     `the model may not be identified: the information matrix is singular; parameters involved: ${names.join(", ")}`,
+  fimlDroppedRows: (rows: readonly number[]): string =>
+    `${rows.length} row(s) have every model variable missing and were dropped from FIML: row ${rows.slice(0, 10).join(", ")}${rows.length > 10 ? ", …" : ""}`,
+  emNotConverged: "the EM algorithm for the unrestricted (h1) model did not converge; the chi-square and fit measures may be off",
+  ordinalGroupsNotSupported: "ordinal indicators (WLSMV) with groups are not supported yet; fit each group separately or treat the items as continuous",
+  ordinalNoCasewise: "casewise scores are not defined for the ordinal (DWLS) estimator",
   estimatorNotSupported: (estimator: string): string =>
     `estimator ${q(estimator)} is not supported yet; use "ML"`,
   // ---- efa --------------------------------------------------------------
@@ -257,6 +262,62 @@ export const message = {
     `only ${used} bootstrap draws are usable: intervals need at least 2; increase draws or check the model`,
   bootstrapFewForBca: (draws: number): string =>
     `${draws} draws are few for percentile-type intervals; 1000 or more are usual (5000 for BCa)`,
+  // ---- simulation / power ----
+  simBadN: (value: unknown): string => `n must be a whole number of at least 1 per group, got ${String(value)}`,
+  simGroupCount: (model: number, n: number): string =>
+    `the population model has ${model} group(s) (from c(...) modifiers) but n gives ${n} sample size(s); give one n per group`,
+  simBadSeed: (value: unknown): string => `seed must be a whole number, got ${String(value)}`,
+  simUnspecifiedRegressions: (paths: readonly string[]): string =>
+    `some regression coefficients have no population value and are set to 0: ${paths.join(", ")}`,
+  simStandardizedResiduals: (names: readonly string[]): string =>
+    `standardized = true: the (residual) variances written in the model for ${names.map(q).join(", ")} are replaced so that every variance is 1`,
+  simStandardizedLarge: (kind: string): string => `standardized = true but some ${kind} are >= 1 in absolute value`,
+  simNegativeResidual: (name: string, value: number): string =>
+    `standardized population model: the residual variance of ${q(name)} would be ${value.toFixed(4)} (the paths into it ` +
+    `explain more than all of its variance); make the coefficients smaller`,
+  simStandardizeDiverged: "standardized population model: residual variances that make every variance 1 could not be found " +
+    "(the model is non-recursive and the iteration diverged); give the residual variances and use standardized = false",
+  simNotPositiveDefinite: (group: string): string =>
+    `the population covariance matrix${group === "" ? "" : ` of group ${q(group)}`} is not positive definite; check the population values`,
+  simBadLength: (option: string, got: number, expected: number): string =>
+    `${option} has ${got} values; give one number, one per observed variable (${expected}), or an object by variable name`,
+  simBadMoment: (option: string, name: string, value: number): string =>
+    `${option} of ${q(name)} must be a finite number, got ${value}`,
+  simFleishmanNoSolution: (name: string, skew: number, kurtosis: number): string =>
+    `no Fleishman polynomial gives skewness ${skew} and excess kurtosis ${kurtosis} for ${q(name)}; ` +
+    `the kurtosis must exceed about 1.5·skew² − 1.2 (use a larger kurtosis or a smaller skewness)`,
+  simIntermediateNoRoot: (a: string, b: string, r: number): string =>
+    `Vale–Maurelli: no intermediate normal correlation reproduces the correlation ${r.toFixed(4)} of ${q(a)} and ${q(b)} ` +
+    `with the requested skewness and kurtosis; use milder non-normality`,
+  simIntermediateNotPd: "Vale–Maurelli: the intermediate correlation matrix is not positive definite; use milder non-normality",
+  simBadThresholds: (name: string): string =>
+    `thresholds of ${q(name)} must be finite numbers in increasing order`,
+  simBadRate: (value: number): string => `missing.rate must be a proportion in [0, 1), got ${value}`,
+  simBadMechanism: (value: string): string => `missing.mechanism must be "MCAR" or "MAR", got ${q(value)}`,
+  simMarPredictor: (name: string): string =>
+    `MAR: the predictor ${q(name)} is always observed, so it cannot also be one of missing.variables`,
+  simMarNoTargets: "MAR needs at least one variable besides the predictor to make missing",
+  powerBadList: (option: string, value: unknown): string =>
+    `${option} must be a non-empty list of whole numbers >= 2, got ${String(value)}`,
+  powerBadReps: (value: unknown): string => `reps must be a whole number >= 1, got ${String(value)}`,
+  powerBadProbability: (option: string, value: unknown): string => `${option} must be a number between 0 and 1, got ${String(value)}`,
+  powerBadBootstrap: (value: unknown): string => `bootstrap must be a whole number of draws >= 0 (e.g. 200), got ${String(value)}`,
+  powerUnknownTarget: (target: string, available: readonly string[]): string =>
+    `unknown target ${q(target)}: write a free parameter as "LOY~SAT", "SAT=~sat2", "F1~~F2", a label or a := name` +
+    (available.length > 0 ? `; the model has ${available.slice(0, 12).join(", ")}${available.length > 12 ? ", …" : ""}` : ""),
+  powerFixedTarget: (target: string): string => `target ${q(target)} is a fixed parameter in the analysis model; only free parameters and := definitions can be tested`,
+  powerMultiGroup: "power analysis supports single-group models only (the population or analysis model has several groups)",
+  powerMissingVariable: (name: string): string =>
+    `the analysis model uses ${q(name)}, which is not an observed variable of the population model`,
+  powerPopulationFit: "the analysis model could not be fitted to the population moments (no convergence); its population values are unknown",
+  powerNoConvergence: (n: number): string => `no replication converged at n = ${n}`,
+  powerLowConvergence: (n: number, rate: number): string =>
+    `at n = ${n} only ${(100 * rate).toFixed(1)}% of the replications converged; power, bias and coverage use the converged ones`,
+  powerNotReached: (target: string, level: number, nmax: number): string =>
+    `${q(target)} does not reach power ${level} at any n up to ${nmax}; try larger sample sizes`,
+  powerBootstrapCost: (b: number): string =>
+    `bootstrap within replications: every replication is refitted ${b} times, so this takes about ${b + 1} times as long`,
+  powerWorkerFailed: (why: string): string => `a power worker thread failed: ${why}`,
   // ---- ordinal ------------------------------------------------------------
   ordinalTooManyCategories: (column: string, k: number, max: number): string =>
     `ordered variable ${q(column)} has ${k} distinct values; an ordered (ordinal) variable may have at most ${max} ` +

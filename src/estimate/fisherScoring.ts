@@ -1,4 +1,4 @@
-import type { MlEvaluator } from "./mlEvaluator.ts";
+import type { Discrepancy } from "./discrepancy.ts";
 import { spdSolve } from "../linalg/spdSolve.ts";
 
 /** Outcome of an optimisation run. */
@@ -33,7 +33,7 @@ export interface OptimOptions {
  * @example
  * const res = fisherScoring(mlEvaluator(rep, completeDataBlocks(stats)), start);
  */
-export function fisherScoring(ev: MlEvaluator, start: Float64Array, options: OptimOptions = {}): OptimResult {
+export function fisherScoring(ev: Discrepancy, start: Float64Array, options: OptimOptions = {}): OptimResult {
   const n = ev.npar;
   const maxIt = options.maxIterations ?? 500;
   const tol = options.gradientTolerance ?? 1e-8;

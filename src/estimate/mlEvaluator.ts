@@ -1,6 +1,7 @@
 import type { Representation, GroupMatrices } from "../representation/types.ts";
 import { Mat } from "../representation/types.ts";
 import type { MomentBlock } from "./momentBlocks.ts";
+import type { Discrepancy } from "./discrepancy.ts";
 import { allocateMatrices, fillMatrices } from "../representation/fillMatrices.ts";
 import { allocateImplied, impliedMoments, type ImpliedBuffers } from "../representation/impliedMoments.ts";
 import { spdInverse } from "../linalg/spdInverse.ts";
@@ -18,8 +19,7 @@ import { spdInverse } from "../linalg/spdInverse.ts";
  *   tr(Σ⁻¹ A Σ⁻¹ B) = 2[(uᵀKx)(vᵀKy) + (uᵀKy)(vᵀKx)]  for A = uvᵀ+vuᵀ, B = xyᵀ+yxᵀ, K = Σ⁻¹.
  * Nothing is allocated per evaluation.
  */
-export interface MlEvaluator {
-  readonly npar: number;
+export interface MlEvaluator extends Discrepancy {
   /** Per-group matrices at the last evaluated θ. */
   readonly mats: readonly GroupMatrices[];
   /** Per-group implied moments at the last evaluated θ. */
@@ -39,7 +39,8 @@ export interface MlEvaluator {
   casewiseDerivatives(theta: Float64Array, rows: readonly Float64Array[]): Float64Array;
 }
 
-interface FreeSlot {
+/** A free parameter's derivative in pool form: ∂Σ = s(u vᵀ + v uᵀ), ∂μ = c·z (indices into the pool). */
+export interface FreeSlot {
   readonly k: number; // θ index
   readonly u: number; readonly v: number; readonly s: number; // Σ part: s(u vᵀ + v uᵀ); u < 0 when none
   readonly z: number; readonly cFrom: number; // μ part: c·z; cFrom = −1 → c = 1, else c = Mα[cFrom]; z < 0 when none
@@ -259,7 +260,7 @@ export function mlEvaluator(rep: Representation, blocks: readonly MomentBlock[])
 }
 
 /** The derivative-vector pool V = [I_p | ΛM | ΛC] of one group (p × (p + 2m)). */
-function fillPoolOf(V: Float64Array, imp: ImpliedBuffers, p: number, m: number): void {
+export function fillPoolOf(V: Float64Array, imp: ImpliedBuffers, p: number, m: number): void {
   const q = p + 2 * m;
   V.fill(0);
   for (let a = 0; a < p; a++) {
@@ -320,7 +321,7 @@ function quadForm(A: Float64Array, V: Float64Array, p: number, q: number, tmp: F
 }
 
 /** The free slots of one group with their derivative vectors in the pool V = [I_p | D | LC]. */
-function freeSlots(rep: Representation, g: number): FreeSlot[] {
+export function freeSlots(rep: Representation, g: number): FreeSlot[] {
   const { p, m } = rep;
   const out: FreeSlot[] = [];
   for (const s of rep.slots) {

@@ -77,6 +77,14 @@ export function standardizedSolution(
         stdAll[r] = e / (sdAll(row.lhs) * sdAll(row.rhs));
         stdNox[r] = e / (sdNox(row.lhs) * sdNox(row.rhs));
         break;
+      case "|":
+        stdLv[r] = e;
+        stdAll[r] = e / sdAll(row.lhs);
+        stdNox[r] = e / sdAll(row.lhs);
+        break;
+      case "~*~":
+        stdLv[r] = e; stdAll[r] = e; stdNox[r] = e;
+        break;
       case "~1":
         stdLv[r] = e / sdLv(row.lhs);
         stdAll[r] = e / sdAll(row.lhs);

@@ -10,6 +10,11 @@ export function rowEstimates(sol: MlSolution): Float64Array {
   const est = new Float64Array(sol.pt.rows.length).fill(NaN);
   const { rep, ev } = sol;
   for (const s of rep.slots) est[s.row] = readElement(ev.mats[s.group]!, s.mat, s.i, s.j, rep.m, rep.p);
+  // rows outside the LISREL matrices (thresholds, scale factors): θ when free, the fixed value otherwise
+  sol.pt.rows.forEach((r, i) => {
+    if (!Number.isNaN(est[i]!) || r.group < 1) return;
+    est[i] = r.free > 0 ? sol.theta[r.free - 1]! : r.ustart;
+  });
   return est;
 }
 

@@ -8,6 +8,9 @@ import { message } from "../messages.ts";
 import { groupLabels, sampleFromData, fimlFromData } from "./sampleFromData.ts";
 import { estimateModel } from "./estimateModel.ts";
 import { fittedModel } from "./fittedModel.ts";
+import { fitOrdinal } from "./fitOrdinal.ts";
+import { ordinalFitMeasures } from "./ordinalFitMeasures.ts";
+import { orderedLevels } from "./orderedLevels.ts";
 import { checkSupported } from "./checkSupported.ts";
 import { checkModelData } from "./checkModelData.ts";
 import { sampleSizeWarnings } from "./sampleSizeWarnings.ts";
@@ -36,14 +39,17 @@ import type { SemFit, SemOptions } from "./types.ts";
  * fit.fitMeasures().cfi;
  */
 export function sem(model: string, data: DataInput, options: SemOptions = {}): SemFit {
-  const estimator = options.estimator ?? "ML";
-  if (estimator !== "ML" && estimator !== "MLR") throw new OptionError(message.estimatorNotSupported(estimator));
+  const ordinal = options.ordered !== undefined && options.ordered !== false;
+  // lavaan's default estimator for ordered data is WLSMV
+  const estimator = options.estimator ?? (ordinal ? "WLSMV" : "ML");
+  if (ordinal !== (estimator === "WLSMV")) throw new OptionError(message.estimatorNotSupported(estimator));
+  if (estimator !== "ML" && estimator !== "MLR" && estimator !== "WLSMV") throw new OptionError(message.estimatorNotSupported(estimator));
   let ds = toDataset(data, options.missingCodes === undefined ? {} : { missing: options.missingCodes });
   if (options.reverse !== undefined && options.reverse.length > 0) ds = reverseCode(ds, options.reverse, options.scale);
   const fiml = options.missing === "ml" || options.missing === "fiml";
   const syntax = parseModel(model);
   const groups = groupLabels(ds, options.group);
-  const pt = buildParTable(syntax, {
+  const spec = {
     ovNames: ds.names,
     groups: groups.labels,
     meanstructure: options.meanstructure ?? (options.group !== undefined || fiml),
@@ -52,9 +58,14 @@ export function sem(model: string, data: DataInput, options: SemOptions = {}): S
     orthogonal: options.orthogonal ?? false,
     groupEqual: options.groupEqual ?? [],
     groupPartial: options.groupPartial ?? [],
-  });
+  };
+  const pt = ordinal ? buildParTable(syntax, { ...spec, ordered: orderedLevels(ds, buildParTable(syntax, spec).ov, options.ordered!) }) : buildParTable(syntax, spec);
   checkSupported(syntax, pt);
   checkModelData(ds, pt.ov, groups);
+  if (ordinal) {
+    const o = fitOrdinal(pt, ds);
+    return fittedModel(o.sol, "WLSMV", o.ordinal.warnings, { vcov: o.inference.vcov, fitMeasures: () => ordinalFitMeasures(o) });
+  }
   if (fiml) {
     const sample = fimlFromData(ds, pt.ov, groups);
     const notes: string[] = [];

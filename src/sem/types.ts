@@ -25,6 +25,8 @@ export interface SemOptions {
   readonly missing?: "listwise" | "fiml" | "ml";
   /** Standard errors: "standard" (expected information, default) or "none". */
   readonly se?: "standard" | "none";
+  /** Ordinal indicators: true for every observed variable, or their names (lavaan `ordered`); use with "WLSMV". */
+  readonly ordered?: boolean | readonly string[];
   /** Extra missing-value codes in the data, e.g. ["-99", "."]. */
   readonly missingCodes?: readonly string[];
   /** Items to reverse-code as min + max − x before fitting. */

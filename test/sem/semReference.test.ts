@@ -40,6 +40,8 @@ const cases: Case[] = [
   { id: "hs1939_cfa_mlr", data: "HolzingerSwineford1939.csv", fn: cfa, options: { estimator: "MLR" } },
   // lavaan: sem(core model, loyalty data, estimator = "MLR", missing = "ml")
   { id: "loyalty_core_mlr", data: "loyalty_survey.csv", fn: sem, options: { ...LOYALTY, estimator: "MLR", missing: "ml" }, modindices: false },
+  // lavaan: sem(core model, loyalty data, ordered = TRUE, estimator = "WLSMV"), listwise
+  { id: "loyalty_core_wlsmv", data: "loyalty_survey.csv", fn: sem, options: { ...LOYALTY, ordered: true, estimator: "WLSMV" }, pendingFit: /(\.robust$|^rmr$|^srmr_bentler$|^crmr$)/, modindices: false },
 ];
 
 const key = (r: { lhs?: unknown; op?: unknown; rhs?: unknown; group?: unknown }): string => `${r.lhs}|${r.op}|${r.rhs}|${r.group ?? 1}`;
