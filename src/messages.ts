@@ -69,6 +69,7 @@ export const message = {
     `Heywood case in the one-factor fit for omega: items ${items.join(", ")} have uniqueness at the 0.005 bound`,
   cliAlphaNeedsFile: "semkit alpha: give the data file, e.g. `semkit alpha data.csv --items sq1,sq2,sq3`",
   cliMissingArgument: (command: string, what: string): string => `semkit ${command}: missing ${what} (see semkit ${command} --help)`,
+  cliBadChoice: (option: string, value: string, choices: readonly string[]): string => `--${option} must be one of ${choices.join(", ")}, got ${q(value)}`,
   cliBadScale: (value: string): string => `--scale must look like 1:5 (min:max with min < max), got ${q(value)}`,
   cliBadInteger: (option: string, value: string): string => `--${option} must be a non-negative integer, got ${q(value)}`,
   // ---- syntax -----------------------------------------------------------
@@ -401,6 +402,10 @@ export const message = {
   alphaBootFailed: (failed: number, nBoot: number): string =>
     `${failed} of ${nBoot} bootstrap resamples gave no finite alpha (e.g. every resampled row identical) ` +
     `and were left out of the interval`,
+  optionType: (option: string, expected: string, got: string): string =>
+    `option ${option} must be ${expected}, got ${got}`,
+  optionValue: (option: string, value: string, allowed: readonly string[]): string =>
+    `unknown ${option} ${q(value)}; use one of ${allowed.map(q).join(", ")}`,
   // ---- options / cli ----------------------------------------------------
 } as const;
 

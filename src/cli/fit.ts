@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { Command } from "./command.ts";
-import { flag, listOption, scaleOption, stringOption } from "./args.ts";
+import { flag, listOption, scaleOption, stringOption, type ParsedArgs } from "./args.ts";
 import { sem, OptionError } from "../index.ts";
 import type { Estimator, SemOptions } from "../index.ts";
 import { readCsvFile } from "../node/index.ts";
@@ -12,7 +12,9 @@ Fit a CFA/SEM written in lavaan syntax (maximum likelihood, as lavaan's sem()).
 
 Options:
   --model FILE          lavaan model syntax file (required)
-  --estimator NAME      ML (default)
+  --estimator NAME      ML (default), MLR, WLSMV (default with --ordered)
+  --missing MODE        listwise (default) or fiml (lavaan missing = "ml")
+  --ordered [LIST]      treat all (or the listed) observed variables as ordinal (thresholds + polychoric correlations)
   --group COL           grouping column for a multiple-group model
   --group-equal LIST    e.g. loadings,intercepts
   --group-partial LIST  parameters freed from --group-equal, e.g. visual=~x2
@@ -22,6 +24,16 @@ Options:
   --scale MIN:MAX       response scale for --reverse (default: observed range)
   --missing-codes LIST  extra missing-value codes, e.g. -99,.
   --json                print {converged, nobs, npar, parameters, fit, warnings}`;
+
+/** `--missing fiml|ml|listwise` → the sem() option. */
+function missingMode(args: ParsedArgs): "listwise" | "ml" | undefined {
+  const v = stringOption(args, "missing");
+  if (v === undefined) return undefined;
+  const lower = v.toLowerCase();
+  if (lower === "fiml" || lower === "ml") return "ml";
+  if (lower === "listwise") return "listwise";
+  throw new OptionError(message.cliBadChoice("missing", v, ["listwise", "fiml"]));
+}
 
 export const fitCommand: Command = {
   summary: "fit a CFA/SEM in lavaan syntax (ML)",
@@ -34,7 +46,9 @@ export const fitCommand: Command = {
     const data = readCsvFile(file, missing === undefined ? {} : { missing });
     const model = readFileSync(modelFile, "utf8");
     const options: SemOptions = {
-      estimator: (stringOption(args, "estimator")?.toUpperCase() ?? "ML") as Estimator,
+      ...(stringOption(args, "estimator") !== undefined ? { estimator: stringOption(args, "estimator")!.toUpperCase() as Estimator } : {}),
+      ...(missingMode(args) !== undefined ? { missing: missingMode(args)! } : {}),
+      ...(args.options.has("ordered") ? { ordered: listOption(args, "ordered") ?? true } : {}),
       ...(stringOption(args, "group") !== undefined ? { group: stringOption(args, "group")! } : {}),
       groupEqual: listOption(args, "group-equal") ?? [],
       groupPartial: listOption(args, "group-partial") ?? [],
