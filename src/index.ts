@@ -135,6 +135,10 @@ export { DEFAULT_THRESHOLDS } from "./simulate/ordinalCuts.ts";
 export type {
   SimulateOptions, SimulatedData, PopulationModel, PopulationOptions, PopulationParameter, MissingSpec, PerVariable,
 } from "./simulate/types.ts";
+export { power } from "./power/power.ts";
+export type {
+  PowerOptions, PowerResult, PowerRow, PowerTarget, TargetSummary, FitSummary,
+} from "./power/types.ts";
 // ---- ordinal ----
 export { ordinalSampleStatistics } from "./ordinal/ordinalSampleStatistics.ts";
 export type { OrdinalSampleStatistics, OrdinalGroupStatistics, OrdinalGroups } from "./ordinal/types.ts";

@@ -10,4 +10,6 @@ export { chartFontFiles, CHART_FONT_CANDIDATES } from "./chartFonts.ts";
 // ---- validity / bootstrap / invariance ----
 export { bootstrapParallel, runDrawsParallel } from "./bootstrapWorkers.ts";
 export type { ParallelBootstrapOptions } from "./bootstrapWorkers.ts";
-
+// ---- simulation / power ----
+export { powerParallel } from "./powerWorkers.ts";
+export type { PowerParallelOptions } from "./powerWorkers.ts";
