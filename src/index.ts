@@ -165,3 +165,7 @@ export { runDraws } from "./bootstrap/runDraws.ts";
 export { summarizeBootstrap } from "./bootstrap/summarizeBootstrap.ts";
 export { applyBootstrap } from "./bootstrap/applyBootstrap.ts";
 export type { SemBootstrapOptions, BootstrappedFit } from "./bootstrap/applyBootstrap.ts";
+export { mediation } from "./mediation/mediation.ts";
+export type { MediationEffect, MediationOptions, MediationResult } from "./mediation/mediation.ts";
+export { effectPaths } from "./mediation/effectPaths.ts";
+export type { EffectSpec } from "./mediation/effectPaths.ts";

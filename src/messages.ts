@@ -263,6 +263,9 @@ export const message = {
     `only ${used} bootstrap draws are usable: intervals need at least 2; increase draws or check the model`,
   bootstrapFewForBca: (draws: number): string =>
     `${draws} draws are few for percentile-type intervals; 1000 or more are usual (5000 for BCa)`,
+  mediationFeedbackLoop: (cycle: readonly string[]): string =>
+    `the structural model has a feedback loop (${cycle.join(" -> ")}): indirect effects of non-recursive models are not sums of paths`,
+  mediationNoPaths: "the model has no regressions (~), so there are no direct, indirect or total effects",
   // ---- simulation / power ----
   simBadN: (value: unknown): string => `n must be a whole number of at least 1 per group, got ${String(value)}`,
   simGroupCount: (model: number, n: number): string =>
