@@ -82,10 +82,10 @@ export function likertChart(groups: readonly LikertGroup[], options: LikertChart
           encoding: { x, x2: { field: "x1" }, y,
             color: { field: "category", type: "ordinal", title: t("response", loc), sort: labels, scale: PALETTES[k] ? { domain: labels, range: PALETTES[k] } : { domain: labels, scheme: "redblue" }, legend: { orient: "bottom", direction: "horizontal" } },
             order: { field: "cat" } } },
+        { mark: { type: "rule", color: "#444444" }, encoding: { x: { datum: 0 } } },
         { mark: { type: "text", fontSize: 9, baseline: "middle", color: "#222222" },
           transform: [{ calculate: "(datum.x0 + datum.x1) / 2", as: "xm" }],
           encoding: { x: { field: "xm", type: "quantitative" }, y, text: { field: "text" } } },
-        { mark: { type: "rule", color: "#444444" }, encoding: { x: { datum: 0 } } },
       ],
     },
   } as unknown as ChartSpec;

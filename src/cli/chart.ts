@@ -1,0 +1,228 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import type { Command } from "./command.ts";
+import type { ParsedArgs } from "./args.ts";
+import { flag, listOption, scaleOption, stringOption } from "./args.ts";
+import {
+  alpha, alphaDropChart, bootstrapChart, bootstrapIntervals, coefficientPlot, correlationHeatmap, createRng, describe,
+  efa, fitIndexChart, invarianceChart, likertChart, loadingsHeatmap, OptionError, parallelAnalysis, pathDiagram,
+  reverseCode, screePlot, selectItems, sem, simpleSlopesChart, simpleSlopesFromScores, toSvg,
+} from "../index.ts";
+import type { ChartLocale, ChartSpec, Column, Dataset, SemOptions } from "../index.ts";
+import { readCsvFile, toPng } from "../node/index.ts";
+import { message } from "../messages.ts";
+
+/** Chart kinds of `semkit chart`. */
+export const CHART_KINDS = ["path", "coefficients", "fit", "loadings", "scree", "residuals", "likert", "alpha", "bootstrap", "slopes", "invariance"] as const;
+type Kind = (typeof CHART_KINDS)[number];
+
+const USAGE = `Usage: semkit chart <kind> <data.csv> --out FILE [options]
+
+Draw a figure as a Vega-Lite v5 spec and write it as SVG, PNG or the spec itself (by the --out extension).
+
+Kinds: ${CHART_KINDS.join(", ")}
+
+Options:
+  --out FILE            figure.svg, figure.png or figure.vl.json (required)
+  --model FILE          lavaan model (path, coefficients, fit, residuals, bootstrap, invariance; constructs for
+                        likert, alpha, slopes; CFA loadings)
+  --items LIST          items or patterns, e.g. 'sq*,pv*' (loadings, scree, likert, alpha without --model)
+  --reverse LIST        items to reverse-code as min + max - x first
+  --scale MIN:MAX       response scale (reverse-coding, Likert categories)
+  --missing-codes LIST  extra missing-value codes
+  --title TEXT          chart title
+  --locale en|zh-CN     language of axis titles (default en)
+  --width PX            width of the plotting area
+  --png-scale X         PNG pixel density (default 2)
+  likert:      --categories LIST (labels of the response categories, lowest first)
+  path:        --raw (unstandardized values)  --hide-indicators  --no-dash  --group N
+  coefficients: --ops LIST (default ~; e.g. ~,:=)
+  loadings:    --nfactors N --fm METHOD --rotate METHOD (EFA; with --model: CFA standardized loadings)  --threshold X
+  scree:       --iterations N --seed N
+  bootstrap:   --param NAME (a := parameter; default the first)  --boot N (default 1000)  --seed N  --no-bca
+  slopes:      --predictor F --moderator F --outcome F (constructs of --model; composite item means)
+  invariance:  --group COL (configural, metric, scalar, strict steps)`;
+
+function semOptions(args: ParsedArgs): SemOptions {
+  const scale = scaleOption(args);
+  return { reverse: listOption(args, "reverse") ?? [], ...(scale !== undefined ? { scale } : {}) };
+}
+
+/** Factors and their indicators from `F =~ a + b*c + …` lines of lavaan syntax. */
+export function constructsOf(model: string): { construct: string; items: string[] }[] {
+  const out: { construct: string; items: string[] }[] = [];
+  for (const line of model.split(/\r?\n|;/)) {
+    const m = /^\s*([A-Za-z_.][\w.]*)\s*=~\s*(.+?)\s*(#.*)?$/.exec(line);
+    if (m) out.push({ construct: m[1]!, items: m[2]!.split("+").map((t) => t.trim().replace(/^.*\*/, "").trim()).filter((t) => t !== "") });
+  }
+  return out;
+}
+
+function number(args: ParsedArgs, key: string, fallback: number): number {
+  const v = stringOption(args, key);
+  if (v === undefined) return fallback;
+  const x = Number(v);
+  if (!Number.isFinite(x)) throw new OptionError(message.cliBadInteger(key, v));
+  return x;
+}
+
+/** Dataset restricted to rows with no missing value on `names`, and optionally resampled by row indices. */
+function rowsOf(ds: Dataset, names: readonly string[], pick?: (n: number) => number[]): Dataset {
+  const complete: number[] = [];
+  for (let i = 0; i < ds.n; i++) {
+    let ok = true;
+    for (const v of names) { const c = ds.columns.get(v); if (c?.kind === "numeric" && Number.isNaN(c.values[i]!)) { ok = false; break; } }
+    if (ok) complete.push(i);
+  }
+  const rows = pick ? pick(complete.length).map((k) => complete[k]!) : complete;
+  const columns = new Map<string, Column>();
+  for (const [name, c] of ds.columns) {
+    columns.set(name, c.kind === "numeric" ? { kind: "numeric", values: Float64Array.from(rows, (i) => c.values[i]!) } : { kind: "text", values: rows.map((i) => c.values[i] ?? null) });
+  }
+  return { names: ds.names, n: rows.length, columns };
+}
+
+function composite(ds: Dataset, items: readonly string[]): number[] {
+  return Array.from({ length: ds.n }, (_, i) => {
+    let s = 0, k = 0;
+    for (const v of items) { const c = ds.columns.get(v); const x = c?.kind === "numeric" ? c.values[i]! : NaN; if (!Number.isNaN(x)) { s += x; k++; } }
+    return k === items.length ? s / k : NaN;
+  });
+}
+
+/**
+ * Build the spec of one chart kind from a data set and the CLI options (the work behind `semkit chart`).
+ * @param kind chart kind
+ * @param ds the data set
+ * @param args parsed CLI arguments
+ * @returns the Vega-Lite spec
+ * @throws OptionError for a missing --model or bad options; errors of sem/efa/alpha for bad data or models
+ * @example await chartSpec("fit", readCsvFile("data.csv"), parseArgs(["--model", "m.lav"]))
+ */
+export async function chartSpec(kind: Kind, ds: Dataset, args: ParsedArgs): Promise<ChartSpec> {
+  const title = stringOption(args, "title");
+  const width = stringOption(args, "width");
+  const base = { locale: (stringOption(args, "locale") ?? "en") as ChartLocale, ...(title !== undefined ? { title } : {}), ...(width !== undefined ? { width: Number(width) } : {}) };
+  const modelFile = stringOption(args, "model");
+  const model = modelFile !== undefined ? readFileSync(modelFile, "utf8") : undefined;
+  const needModel = (): string => { if (model === undefined) throw new OptionError(message.cliMissingArgument(`chart ${kind}`, "--model")); return model; };
+  const scale = scaleOption(args);
+  const reverse = listOption(args, "reverse") ?? [];
+  const keyed = reverse.length > 0 ? reverseCode(ds, reverse, scale) : ds;
+  const groups = (): { construct: string; items: string[] }[] => {
+    if (model !== undefined) return constructsOf(model);
+    const items = selectItems(ds, listOption(args, "items") ?? ds.names.filter((n) => ds.columns.get(n)?.kind === "numeric"));
+    const byPrefix = new Map<string, string[]>();
+    for (const it of items) { const p = it.replace(/\d+$/, "").toUpperCase(); byPrefix.set(p, [...(byPrefix.get(p) ?? []), it]); }
+    return [...byPrefix].map(([construct, its]) => ({ construct, items: its }));
+  };
+  switch (kind) {
+    case "path": case "coefficients": case "fit": case "residuals": {
+      const fit = sem(needModel(), ds, semOptions(args));
+      if (kind === "fit") return fitIndexChart(fit.fitMeasures(), base);
+      if (kind === "residuals") { const r = fit.residuals("cor")[0]!; return correlationHeatmap({ names: r.names, matrix: r.cov }, { ...base, residual: true }); }
+      if (kind === "coefficients") return coefficientPlot(fit.parameterEstimates(), { ...base, ops: listOption(args, "ops") ?? ["~"] });
+      return pathDiagram(fit.parameterEstimates(), { ...base, standardized: !flag(args, "raw"), hideIndicators: flag(args, "hide-indicators"), dashNonSignificant: !flag(args, "no-dash"), group: number(args, "group", 1) });
+    }
+    case "loadings": {
+      const threshold = number(args, "threshold", 0.3);
+      if (model !== undefined) {
+        const pe = sem(model, ds, semOptions(args)).parameterEstimates().filter((r) => r.op === "=~" && r.group <= 1);
+        const factors = [...new Set(pe.map((r) => r.lhs))], items = [...new Set(pe.map((r) => r.rhs))];
+        const loadings = items.map((it) => factors.map((f) => pe.find((r) => r.lhs === f && r.rhs === it)?.["std.all"] ?? 0));
+        return loadingsHeatmap({ items, factors, loadings }, { ...base, threshold });
+      }
+      const items = selectItems(ds, listOption(args, "items") ?? ds.names.filter((n) => ds.columns.get(n)?.kind === "numeric"));
+      const nf = number(args, "nfactors", NaN);
+      const nfactors = Number.isNaN(nf) ? parallelAnalysis(ds, { items, reverse, ...(scale ? { scale } : {}) }).nfactors ?? 1 : nf;
+      const res = efa(ds, { items, reverse, ...(scale ? { scale } : {}), nfactors, fm: (stringOption(args, "fm") ?? "minres") as never, rotate: (stringOption(args, "rotate") ?? "oblimin") as never });
+      return loadingsHeatmap({ items: res.items, factors: res.loadings[0]!.map((_, j) => `F${j + 1}`), loadings: res.loadings }, { ...base, threshold, sort: true });
+    }
+    case "scree": {
+      const items = listOption(args, "items") ?? (model !== undefined ? constructsOf(model).flatMap((g) => g.items) : undefined);
+      const pa = parallelAnalysis(ds, { ...(items ? { items } : {}), reverse, ...(scale ? { scale } : {}), iterations: number(args, "iterations", 100), seed: number(args, "seed", 1), fa: "fa" });
+      return screePlot({ eigenvalues: pa.faValues!, simulated: pa.faRandom!, ...(pa.nfactors !== null ? { suggested: pa.nfactors } : {}) }, base);
+    }
+    case "likert": {
+      const described = groups().map((g) => ({ construct: g.construct, items: describe(keyed, g.items, scale ? { scale } : {}).items }));
+      const categories = listOption(args, "categories") ?? (scale ? Array.from({ length: scale.max - scale.min + 1 }, (_, k) => String(scale.min + k)) : undefined);
+      return likertChart(described, { ...base, ...(categories ? { categories } : {}) });
+    }
+    case "alpha": {
+      const scales = groups().map((g) => {
+        const r = alpha(keyed, { items: g.items });
+        return { scale: g.construct, alpha: r.total.rawAlpha, items: r.alphaDrop.map((d) => ({ item: d.item, alphaIfDropped: d.rawAlpha })) };
+      });
+      return alphaDropChart(scales, base);
+    }
+    case "bootstrap": {
+      const m = needModel(), opts = semOptions(args);
+      const used = [...new Set(constructsOf(m).flatMap((g) => g.items))];
+      const data = rowsOf(ds, used);
+      const pick = (fit: ReturnType<typeof sem>): number => {
+        const rows = fit.parameterEstimates().filter((r) => r.op === ":=");
+        const name = stringOption(args, "param");
+        const row = name === undefined ? rows[0] : rows.find((r) => r.lhs === name);
+        if (row === undefined) throw new OptionError(message.chartEmpty("semkit chart bootstrap", name === undefined ? "the model defines no := parameter" : `no := parameter named ${name}`));
+        return row.est;
+      };
+      const estimate = pick(sem(m, data, opts));
+      const rng = createRng(number(args, "seed", 1));
+      const draws: number[] = [];
+      for (let b = 0; b < number(args, "boot", 1000); b++) {
+        try { draws.push(pick(sem(m, rowsOf(data, used, (n) => Array.from({ length: n }, () => rng.int(n))), opts))); } catch { /* a failed replicate is skipped */ }
+      }
+      const jack: number[] = [];
+      if (!flag(args, "no-bca")) for (let i = 0; i < data.n; i++) jack.push(pick(sem(m, rowsOf(data, used, (n) => Array.from({ length: n - 1 }, (_, k) => (k < i ? k : k + 1))), opts)));
+      const ci = bootstrapIntervals(draws, estimate, jack.length ? jack : undefined);
+      return bootstrapChart({ draws, estimate, percentile: ci.percentile, ...(jack.length ? { bca: ci.bca } : {}) }, { ...base, ...(stringOption(args, "param") ? { effect: stringOption(args, "param")! } : {}) });
+    }
+    case "slopes": {
+      const g = constructsOf(needModel());
+      const find = (key: string): string[] => {
+        const name = stringOption(args, key);
+        const hit = g.find((c) => c.construct === name);
+        if (hit === undefined) throw new OptionError(message.cliMissingArgument("chart slopes", `--${key} (a construct of the model)`));
+        return hit.items;
+      };
+      const r = simpleSlopesFromScores(composite(keyed, find("predictor")), composite(keyed, find("moderator")), composite(keyed, find("outcome")));
+      return simpleSlopesChart({ predictor: stringOption(args, "predictor")!, moderator: stringOption(args, "moderator")!, outcome: stringOption(args, "outcome")!, slopes: r.slopes }, base);
+    }
+    case "invariance": {
+      const group = stringOption(args, "group");
+      if (group === undefined) throw new OptionError(message.cliMissingArgument("chart invariance", "--group"));
+      const steps: [string, string[]][] = [["configural", []], ["metric", ["loadings"]], ["scalar", ["loadings", "intercepts"]], ["strict", ["loadings", "intercepts", "residuals"]]];
+      return invarianceChart(steps.map(([step, groupEqual]) => {
+        const f = sem(needModel(), ds, { ...semOptions(args), group, groupEqual }).fitMeasures();
+        return { step, cfi: f.cfi!, rmsea: f.rmsea! };
+      }), base);
+    }
+  }
+}
+
+/** Write a spec as .svg, .png or .vl.json (by extension). */
+export async function writeChart(spec: ChartSpec, out: string, pngScale = 2): Promise<void> {
+  if (out.endsWith(".vl.json") || out.endsWith(".json")) writeFileSync(out, JSON.stringify(spec, null, 2) + "\n");
+  else if (out.endsWith(".svg")) writeFileSync(out, await toSvg(spec));
+  else if (out.endsWith(".png")) writeFileSync(out, await toPng(spec, { scale: pngScale }));
+  else throw new OptionError(message.chartBadOut(out));
+}
+
+export const chartCommand: Command = {
+  summary: "draw a figure (path diagram, fit, loadings, scree, …) as SVG, PNG or Vega-Lite JSON",
+  usage: USAGE,
+  async run(args, out) {
+    const [kind, file] = args.positionals;
+    if (kind === undefined) throw new OptionError(message.cliMissingArgument("chart", "<kind>"));
+    if (!(CHART_KINDS as readonly string[]).includes(kind)) throw new OptionError(message.chartUnknownKind(kind, CHART_KINDS));
+    if (file === undefined) throw new OptionError(message.cliMissingArgument("chart", "<data.csv>"));
+    const target = stringOption(args, "out");
+    if (target === undefined) throw new OptionError(message.cliMissingArgument("chart", "--out"));
+    if (!/\.(svg|png|json)$/.test(target)) throw new OptionError(message.chartBadOut(target));
+    const missing = listOption(args, "missing-codes");
+    const ds = readCsvFile(file, missing === undefined ? {} : { missing });
+    const spec = await chartSpec(kind as Kind, ds, args);
+    await writeChart(spec, target, number(args, "png-scale", 2));
+    out(`wrote ${target}`);
+    return 0;
+  },
+};
