@@ -405,6 +405,10 @@ export const message = {
   alphaBootFailed: (failed: number, nBoot: number): string =>
     `${failed} of ${nBoot} bootstrap resamples gave no finite alpha (e.g. every resampled row identical) ` +
     `and were left out of the interval`,
+  optionsNotObject: (fn: string, got: string): string =>
+    `${fn}(): options must be an object, got ${got}`,
+  optionNotNames: (got: string): string =>
+    `column names or patterns must be strings (e.g. "sat*" or ["sat1", "sat2"]), got ${got}`,
   optionType: (option: string, expected: string, got: string): string =>
     `option ${option} must be ${expected}, got ${got}`,
   optionValue: (option: string, value: string, allowed: readonly string[]): string =>

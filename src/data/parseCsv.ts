@@ -5,6 +5,7 @@ import { message } from "../messages.ts";
 import { makeMissingTest } from "./missingCodes.ts";
 import { buildColumn } from "./buildColumn.ts";
 import { looksLikeDecimalComma } from "./parseNumber.ts";
+import { describeValue } from "../options/describeValue.ts";
 
 const QUOTE = 34;
 const LF = 10;
@@ -27,13 +28,14 @@ const TAB = 9;
  * @param text - the CSV text
  * @param options - delimiter (auto-detected from the header line by default), extra missing codes, decimal mark
  * @returns the data set; a header-only file gives n = 0
- * @throws DataError on empty input, an empty or duplicated header name (with the column), a row with the
+ * @throws DataError on input that is not a string, on empty input, an empty or duplicated header name (with the column), a row with the
  *   wrong number of fields, or a quote that is never closed (with the row)
  * @example
  * const ds = parseCsv("a;b\n1,5;x\nNA;y\n");
  * ds.columns.get("a") // { kind: "numeric", values: Float64Array [1.5, NaN] }
  */
 export function parseCsv(text: string, options: CsvOptions = {}): Dataset {
+  if (typeof text !== "string") throw new DataError(message.dataUnsupportedInput(describeValue(text)));
   const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const delimiter = options.delimiter ?? detectDelimiter(text, start);
   const delim = delimiter.charCodeAt(0);

@@ -1,5 +1,6 @@
 import type { Dataset } from "./types.ts";
-import { DataError, UnknownColumnError } from "../errors.ts";
+import { DataError, OptionError, UnknownColumnError } from "../errors.ts";
+import { describeValue } from "../options/describeValue.ts";
 import { message } from "../messages.ts";
 import { unknownColumn } from "./unknownColumn.ts";
 
@@ -11,10 +12,14 @@ import { unknownColumn } from "./unknownColumn.ts";
  * @param spec - names and/or patterns, as an array or one comma-separated string
  * @returns the selected column names
  * @throws UnknownColumnError for a name not in the data (suggesting the nearest name) or a pattern that
- *   matches nothing; DataError when the spec selects nothing
+ *   matches nothing; DataError when the spec selects nothing; OptionError when it is not strings
  * @example selectItems(ds, "sat*,loy1") // ["sat1", "sat2", "sat3", "sat4", "loy1"]
  */
 export function selectItems(ds: Dataset, spec: readonly string[] | string): string[] {
+  // JavaScript callers can pass anything: a clear error instead of "x.map is not a function"
+  if (typeof spec !== "string" && !(Array.isArray(spec) && spec.every((t) => typeof t === "string"))) {
+    throw new OptionError(message.optionNotNames(describeValue(spec)));
+  }
   const tokens = (typeof spec === "string" ? spec.split(",") : spec).map((t) => t.trim()).filter((t) => t !== "");
   if (tokens.length === 0) throw new DataError(message.dataEmptySelection);
   const out: string[] = [];

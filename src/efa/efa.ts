@@ -4,6 +4,7 @@ import { resolveEfaInput } from "./efaInput.ts";
 import { efaFromCorrelation } from "./efaFromCorrelation.ts";
 import { OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
+import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 
 /** Options of {@link efa}. */
 export interface EfaOptions extends EfaItemOptions {
@@ -35,6 +36,7 @@ const ROTATE: readonly RotationMethod[] = ["none", "varimax", "quartimax", "prom
  * res.loadings; // items × 3 pattern matrix
  */
 export function efa(input: EfaInput, options: EfaOptions): EfaResult {
+  checkOptionsObject("efa", options, true);
   const fm = options.fm ?? "minres", rotate = options.rotate ?? "oblimin";
   if (!FM.includes(fm)) throw new OptionError(message.efaUnknownMethod("fm", String(fm), FM));
   if (!ROTATE.includes(rotate)) throw new OptionError(message.efaUnknownMethod("rotate", String(rotate), ROTATE));

@@ -9,6 +9,7 @@ import { createRng } from "../random/rng.ts";
 import type { Rng } from "../random/rng.ts";
 import { DataError, OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
+import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 
 /** Options of {@link parallelAnalysis}. */
 export interface ParallelOptions extends EfaItemOptions {
@@ -68,6 +69,7 @@ export interface ParallelResult {
  * parallelAnalysis(ds, { items: "sq*,pv*", seed: 1 }).nfactors;
  */
 export function parallelAnalysis(input: EfaInput, options: ParallelOptions = {}): ParallelResult {
+  checkOptionsObject("parallelAnalysis", options);
   const iterations = options.iterations ?? 100, seed = options.seed ?? 1;
   const type = options.type ?? "simulated", which = options.fa ?? "both", fm = options.fm ?? "minres";
   const quantile = options.quantile ?? null;

@@ -2,6 +2,7 @@ import { OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
 import { alphaFromMatrix } from "./alphaFromMatrix.ts";
 import { itemMatrix } from "./itemMatrix.ts";
+import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 import type { ItemSelection, ReliabilityInput } from "./itemMatrix.ts";
 import type { AlphaResult } from "./types.ts";
 
@@ -38,6 +39,7 @@ export interface AlphaOptions extends ItemSelection {
  * res.total.rawAlpha; // 0.809 for the loyalty survey
  */
 export function alpha(input: ReliabilityInput, options: AlphaOptions = {}): AlphaResult {
+  checkOptionsObject("alpha", options);
   const nBoot = options.nBoot ?? 0;
   if (!Number.isInteger(nBoot) || nBoot < 0) throw new OptionError(message.alphaBadBoot(nBoot));
   const m = itemMatrix(input, options);

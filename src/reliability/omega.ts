@@ -1,6 +1,7 @@
 import { covToCor } from "./kernels/covToCor.ts";
 import { pairwiseCovariance } from "./kernels/pairwiseCovariance.ts";
 import { itemMatrix } from "./itemMatrix.ts";
+import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 import type { ItemSelection, ReliabilityInput } from "./itemMatrix.ts";
 import { omegaFromCorrelation } from "./omegaFromCorrelation.ts";
 import { DataError } from "../errors.ts";
@@ -21,6 +22,7 @@ import type { OmegaResult } from "./types.ts";
  * omega(csvText, { items: "sq*" }).omega; // ≈ 0.82 for the loyalty survey
  */
 export function omega(input: ReliabilityInput, options: ItemSelection = {}): OmegaResult {
+  checkOptionsObject("omega", options);
   const m = itemMatrix(input, options);
   if (m.p < 2) throw new DataError(message.alphaTooFewItems(m.p), { column: m.names[0]! });
   const c = pairwiseCovariance(m.data, m.n, m.p);

@@ -8,20 +8,21 @@ import { message } from "../messages.ts";
  * Rejects model parts that the ML estimator for continuous data would otherwise ignore silently,
  * returning numbers that look fine but do not respect the model: constraints other than
  * `label == label` (`a == 2*b`, `a > 0`, which lavaan imposes through constrained optimisation,
- * Rosseel 2012, §6) and thresholds or scale factors (`x | t1`, `x ~*~ x`) of ordered variables.
+ * Rosseel 2012, §6) and, for continuous data, thresholds or scale factors (`x | t1`, `x ~*~ x`).
  * @param syntax the parsed model (for positions)
  * @param pt its parameter table (constraints left after absorbing `label == label`)
+ * @param ordinal whether the model is fitted to ordered data (then thresholds and scales are allowed)
  * @throws ModelSpecificationError naming the statement, its line and col
  * @example
  * checkSupported(parseModel("f =~ x1 + a*x2 + x3\na > 0"), pt); // throws: constraint "a > 0" (line 2, col 3) …
  */
-export function checkSupported(syntax: ModelSyntax, pt: ParTable): void {
+export function checkSupported(syntax: ModelSyntax, pt: ParTable, ordinal = false): void {
   for (const c of pt.constraints ?? []) {
     const text = `${printExpr(c.lhs)} ${c.op} ${printExpr(c.rhs)}`;
     throw new ModelSpecificationError(message.semConstraintUnsupported(text, message.partableAt(c.pos.line, c.pos.col)));
   }
   for (const s of syntax.statements) {
-    if (s.kind === "relation" && (s.op === "|" || s.op === "~*~")) {
+    if (!ordinal && s.kind === "relation" && (s.op === "|" || s.op === "~*~")) {
       throw new ModelSpecificationError(message.semOrdinalUnsupported(printStatement(s), message.partableAt(s.pos.line, s.pos.col)));
     }
   }

@@ -12,6 +12,7 @@ import { fitOrdinal } from "./fitOrdinal.ts";
 import { ordinalFitMeasures } from "./ordinalFitMeasures.ts";
 import { orderedLevels } from "./orderedLevels.ts";
 import { checkSupported } from "./checkSupported.ts";
+import { checkSemOptions } from "./checkSemOptions.ts";
 import { checkModelData } from "./checkModelData.ts";
 import { sampleSizeWarnings } from "./sampleSizeWarnings.ts";
 import type { SemFit, SemOptions } from "./types.ts";
@@ -39,6 +40,7 @@ import type { SemFit, SemOptions } from "./types.ts";
  * fit.fitMeasures().cfi;
  */
 export function sem(model: string, data: DataInput, options: SemOptions = {}): SemFit {
+  checkSemOptions(options);
   const ordinal = options.ordered !== undefined && options.ordered !== false;
   // lavaan's default estimator for ordered data is WLSMV
   const estimator = options.estimator ?? (ordinal ? "WLSMV" : "ML");
@@ -60,7 +62,7 @@ export function sem(model: string, data: DataInput, options: SemOptions = {}): S
     groupPartial: options.groupPartial ?? [],
   };
   const pt = ordinal ? buildParTable(syntax, { ...spec, ordered: orderedLevels(ds, buildParTable(syntax, spec).ov, options.ordered!) }) : buildParTable(syntax, spec);
-  checkSupported(syntax, pt);
+  checkSupported(syntax, pt, ordinal);
   checkModelData(ds, pt.ov, groups);
   if (ordinal) {
     const o = fitOrdinal(pt, ds);

@@ -157,6 +157,7 @@ function endStatement(ts: TokenStream): void {
  * parseExpr("a*b").kind; // "binary"
  */
 export function parseExpr(text: string): Expr {
+  if (typeof text !== "string") syntaxError(1, 1, message.syntaxNotText(text === null ? "null" : typeof text));
   const ts = new TokenStream(tokenize(text));
   ts.skipNewlines();
   const expr = parseExpression(ts, "");

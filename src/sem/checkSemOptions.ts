@@ -1,0 +1,43 @@
+import { OptionError } from "../errors.ts";
+import { message } from "../messages.ts";
+import { checkOptionsObject } from "../options/checkOptionsObject.ts";
+import { describeValue } from "../options/describeValue.ts";
+
+const MISSING = ["listwise", "fiml", "ml"] as const;
+const SE = ["standard", "none"] as const;
+
+const isStringArray = (v: unknown): boolean => Array.isArray(v) && v.every((x) => typeof x === "string");
+
+/**
+ * Checks the shape of `sem()` / `cfa()` options for callers without TypeScript, so that a wrong type or an
+ * unknown value gives an OptionError naming the option instead of a TypeError deep inside, or an option
+ * that is silently ignored (e.g. `missing: "pairwise"`, which lavaan rejects as well).
+ * @param options the options as passed
+ * @throws OptionError naming the option, what it must be and what it was
+ * @example
+ * checkSemOptions({ group: 5 }); // OptionError: option group must be a column name (string), got number 5
+ */
+export function checkSemOptions(options: unknown): void {
+  checkOptionsObject("sem", options);
+  if (options === undefined) return;
+  const o = options as Record<string, unknown>;
+  if (o["group"] !== undefined && typeof o["group"] !== "string") {
+    throw new OptionError(message.optionType("group", "a column name (string)", describeValue(o["group"])));
+  }
+  for (const name of ["groupEqual", "groupPartial", "reverse", "missingCodes"]) {
+    if (o[name] !== undefined && !isStringArray(o[name])) {
+      throw new OptionError(message.optionType(name, "an array of strings", describeValue(o[name])));
+    }
+  }
+  for (const name of ["stdLv", "meanstructure", "fixedX", "orthogonal"]) {
+    if (o[name] !== undefined && typeof o[name] !== "boolean") {
+      throw new OptionError(message.optionType(name, "true or false", describeValue(o[name])));
+    }
+  }
+  if (o["missing"] !== undefined && !(MISSING as readonly unknown[]).includes(o["missing"])) {
+    throw new OptionError(message.optionValue("missing", String(o["missing"]), MISSING));
+  }
+  if (o["se"] !== undefined && !(SE as readonly unknown[]).includes(o["se"])) {
+    throw new OptionError(message.optionValue("se", String(o["se"]), SE));
+  }
+}

@@ -1,0 +1,64 @@
+/**
+ * Bad-input catalogue, calls from JavaScript without type checking (issue 11): a wrong type or an unknown
+ * option value gives a typed error naming the option (never "Cannot read properties of undefined"), and
+ * options that would be ignored silently are rejected.
+ */
+import { describe, expect, test } from "vitest";
+import { DataError, ModelSyntaxError, OptionError } from "../../src/errors.ts";
+import { message } from "../../src/messages.ts";
+import { parseCsv } from "../../src/data/parseCsv.ts";
+import { describe as describeItems } from "../../src/data/describe.ts";
+import { parseExpr } from "../../src/syntax/parse.ts";
+import { alpha } from "../../src/reliability/alpha.ts";
+import { omega } from "../../src/reliability/omega.ts";
+import { efa } from "../../src/efa/efa.ts";
+import { parallelAnalysis } from "../../src/efa/parallelAnalysis.ts";
+import { sem } from "../../src/sem/sem.ts";
+import { csv, oneFactorRows, thrown } from "./helpers.ts";
+
+const DATA = csv(["x1", "x2", "x3", "g"], oneFactorRows(60, [0.7, 0.6, 0.5, 0.1], 21).map((r, i) => [...r.slice(0, 3), i % 2]));
+const MODEL = "f =~ x1 + x2 + x3";
+const untyped = <T>(x: unknown): T => x as T;
+
+describe("options of the wrong type", () => {
+  test("null options", () => {
+    expect(thrown(() => sem(MODEL, DATA, untyped(null)), OptionError).message).toBe(message.optionsNotObject("sem", "null"));
+    expect(thrown(() => alpha(DATA, untyped(null)), OptionError).message).toBe(message.optionsNotObject("alpha", "null"));
+    expect(thrown(() => omega(DATA, untyped(null)), OptionError).message).toBe(message.optionsNotObject("omega", "null"));
+    expect(thrown(() => parallelAnalysis(DATA, untyped(null)), OptionError).message).toBe(message.optionsNotObject("parallelAnalysis", "null"));
+  });
+  test("efa without its (required) options", () => {
+    expect(thrown(() => efa(DATA, untyped(undefined)), OptionError).message).toBe(message.optionsNotObject("efa", "undefined"));
+  });
+  test("sem: group, groupEqual, reverse and missingCodes of the wrong type name the option", () => {
+    expect(thrown(() => sem(MODEL, DATA, untyped({ group: 5 })), OptionError).message)
+      .toBe(message.optionType("group", "a column name (string)", "number 5"));
+    expect(thrown(() => sem(MODEL, DATA, untyped({ group: "g", groupEqual: "loadings" })), OptionError).message)
+      .toBe(message.optionType("groupEqual", "an array of strings", '"loadings"'));
+    expect(thrown(() => sem(MODEL, DATA, untyped({ reverse: "x1" })), OptionError).message)
+      .toBe(message.optionType("reverse", "an array of strings", '"x1"'));
+    expect(thrown(() => sem(MODEL, DATA, untyped({ stdLv: "yes" })), OptionError).message)
+      .toBe(message.optionType("stdLv", "true or false", '"yes"'));
+  });
+  test("sem: an unknown missing-data method is rejected, not ignored", () => {
+    expect(thrown(() => sem(MODEL, DATA, untyped({ missing: "pairwise" })), OptionError).message)
+      .toBe(message.optionValue("missing", "pairwise", ["listwise", "fiml", "ml"]));
+  });
+  test("items that are not names or patterns", () => {
+    const ds = parseCsv(DATA);
+    expect(thrown(() => describeItems(ds, untyped(undefined)), OptionError).message).toBe(message.optionNotNames("undefined"));
+    expect(thrown(() => alpha(DATA, untyped({ items: 3 })), OptionError).message).toBe(message.optionNotNames("number 3"));
+    expect(thrown(() => alpha(DATA, untyped({ items: ["x1", 2] })), OptionError).message).toBe(message.optionNotNames("an array"));
+  });
+});
+
+describe("inputs of the wrong type", () => {
+  test("parseCsv of something that is not text", () => {
+    expect(thrown(() => parseCsv(untyped(undefined)), DataError).message).toBe(message.dataUnsupportedInput("undefined"));
+    expect(thrown(() => parseCsv(untyped(42)), DataError).message).toBe(message.dataUnsupportedInput("number 42"));
+  });
+  test("parseExpr of something that is not text", () => {
+    const e = thrown(() => parseExpr(untyped(null)), ModelSyntaxError);
+    expect(e.message).toBe(message.syntaxAt(1, 1, message.syntaxNotText("null")));
+  });
+});
