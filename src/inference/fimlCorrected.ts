@@ -1,6 +1,5 @@
 import type { MlSolution } from "../sem/estimateModel.ts";
-import { saturatedModel } from "./saturatedModel.ts";
-import { observedHessian } from "./observedHessian.ts";
+import { h1Information } from "./h1Information.ts";
 import { momentJacobian } from "./momentJacobian.ts";
 import { h1ExpectedInformation } from "./h1ExpectedInformation.ts";
 import { matMul } from "./matMul.ts";
@@ -27,16 +26,17 @@ export interface FimlCorrected {
  * Savalei's (2018) FIML-corrected statistics behind lavaan's robust CFI, TLI and RMSEA under
  * missing = "ml". With the EM moments (S̃, m̃) treated as complete data:
  *   XX3 = N · F_ML(θ̂_FIML; S̃, m̃),
- *   W_m = observed h1 information of the FIML likelihood at the EM estimates, J_m its first-order
- *   (casewise score) version, W_c = h1 information of complete data at S̃ (all per N, group-weighted),
- *   Δ = ∂(σ, μ)/∂θ, U = W_m − W_m Δ (Δᵀ W_m Δ)⁻¹ Δᵀ W_m,
- *   V3 (robust estimator, "MLR"): k = tr(U W_m⁻¹ W_c W_m⁻¹ U Γ),  Γ = W_m⁻¹ J_m W_m⁻¹,
- *   V6 (normal-theory, "ML"):     k = tr(W_c W_m⁻¹ U W_m⁻¹),
+ *   A = observed h1 information of the FIML likelihood at the EM estimates (lavaan's W_m), B its
+ *   first-order version (J_m), W_c = h1 information of complete data at S̃ (all per N, group-weighted),
+ *   Δ = ∂(σ, μ)/∂θ, E = Δᵀ A Δ, U = A − AΔE⁻¹ΔᵀA,
+ *   V3 (scaled test, "MLR"): k = tr(U A⁻¹ W_c A⁻¹ U Γ), Γ = A⁻¹ B A⁻¹,
+ *   V6 (no scaled test, "ML"): k = tr(W_c A⁻¹ U A⁻¹),
  *   ĉ = k / df, and the same with the baseline model's Δ for ĉ₀.
- * Source: Savalei (2018), "On the computation of the RMSEA and CFI from the mean-and-variance
- * corrected test statistic with nonnormal data in SEM", Multivariate Behavioral Research 53,
- * 419–429 (and Zhang & Savalei 2023, FIML-C versions); lavaan 0.6-14 R/lav_fit_measures.R
- * `lav_fit_fiml_corrected` (information "observed" with observed.information = "h1").
+ * Computed as k = tr(R W_c R B) and tr(W_c R) with R = A⁻¹UA⁻¹ = A⁻¹ − ΔE⁻¹Δᵀ, expanded so that
+ * each model costs O(n²q) after the shared products A⁻¹W_c and A⁻¹B.
+ * Source: Savalei (2018), Multivariate Behavioral Research 53, 419–429; Zhang & Savalei (2023)
+ * for the FIML-C versions; lavaan 0.6-14 R/lav_fit_measures.R `lav_fit_fiml_corrected` (information
+ * "observed" with observed.information = "h1", h1.information = "unstructured").
  * @param sol FIML solution with its raw pattern rows kept
  * @param baseline the baseline (independence) model fitted by FIML on the same data, or null
  * @param version "V3" (scaled test present) or "V6"
@@ -46,75 +46,41 @@ export interface FimlCorrected {
  * const fc = fimlCorrected(sol, baselineSol, "V3"); fc.cHat;
  */
 export function fimlCorrected(sol: MlSolution, baseline: MlSolution | null, version: "V3" | "V6"): FimlCorrected {
-  const nan: FimlCorrected = { chisq: NaN, df: sol.df, cHat: NaN, chisqScaled: NaN, baselineChisq: NaN, baselineDf: baseline?.df ?? NaN, cHatNull: NaN };
-  const rows = sol.blockRows;
-  if (rows === null) return nan;
   const { stats } = sol;
   const N = stats.ntotal;
-  const sat = saturatedModel(sol);
-  const n = sat.ev.npar;
-  // W_m = A = H/2 (F = −2 log L / N + const), J_m = B = Σ d dᵀ / (4N)
-  const A = observedHessian(sat.ev, sat.theta);
-  for (let i = 0; i < n * n; i++) A[i]! /= 2;
-  const Ainv = new Float64Array(n * n);
-  if (Number.isNaN(spdInverse(A, n, Ainv, new Float64Array(n * n)))) return nan;
-  const weights = stats.nobs.map((k) => k / N);
-  const Wc = h1ExpectedInformation(stats.cov, weights, sol.rep.p, sol.rep.meanstructure);
-  if (Wc === null) return nan;
-  // P = A⁻¹ W_c A⁻¹
-  const P = matMul(matMul(Ainv, Wc, n, n, n), Ainv, n, n, n);
-  let Gamma: Float64Array | null = null;
-  if (version === "V3") {
-    const D = sat.ev.casewiseDerivatives(sat.theta, rows);
-    const B = new Float64Array(n * n);
-    const rowsN = D.length / n;
-    for (let r = 0; r < rowsN; r++) {
-      const o = r * n;
-      for (let a = 0; a < n; a++) {
-        const da = D[o + a]!;
-        if (da === 0) continue;
-        for (let b = 0; b <= a; b++) B[a * n + b]! += da * D[o + b]!;
-      }
-    }
-    for (let a = 0; a < n; a++) for (let b = 0; b <= a; b++) { const v = B[a * n + b]! / (4 * N); B[a * n + b] = v; B[b * n + a] = v; }
-    Gamma = matMul(matMul(Ainv, B, n, n, n), Ainv, n, n, n);
-  }
-  const k = (s: MlSolution): number => {
-    s.ev.objective(s.theta);
-    const q = s.ev.npar;
-    const Delta = momentJacobian(s.rep, s.ev.implied);
-    const AD = matMul(A, Delta, n, n, q);
-    const E = new Float64Array(q * q);
-    for (let a = 0; a < q; a++) for (let b = 0; b < q; b++) {
-      let v = 0;
-      for (let r = 0; r < n; r++) v += Delta[r * q + a]! * AD[r * q + b]!;
-      E[a * q + b] = v;
-    }
-    const Einv = new Float64Array(q * q);
-    if (Number.isNaN(spdInverse(E, q, Einv, new Float64Array(q * q)))) return NaN;
-    // U = A − AΔ E⁻¹ (AΔ)ᵀ
-    const ADE = matMul(AD, Einv, n, q, q);
-    const U = new Float64Array(A);
-    for (let a = 0; a < n; a++) for (let b = 0; b < n; b++) {
-      let v = 0;
-      for (let t = 0; t < q; t++) v += ADE[a * q + t]! * AD[b * q + t]!;
-      U[a * n + b]! -= v;
-    }
-    const UP = matMul(U, P, n, n, n);
-    if (Gamma === null) return trace(UP, n);
-    const UG = matMul(U, Gamma, n, n, n);
-    return traceProduct(UP, UG, n);
-  };
-  const completeChisq = (s: MlSolution): number =>
-    N * mlEvaluator(s.rep, completeDataBlocks(stats)).objective(s.theta);
+  const completeChisq = (s: MlSolution): number => N * mlEvaluator(s.rep, completeDataBlocks(stats)).objective(s.theta);
   const chisq = completeChisq(sol);
-  const cHat = k(sol) / sol.df;
-  let baselineChisq = NaN, cHatNull = NaN;
-  if (baseline !== null) {
-    baselineChisq = completeChisq(baseline);
-    cHatNull = k(baseline) / baseline.df;
+  const baselineChisq = baseline !== null ? completeChisq(baseline) : NaN;
+  const h1 = h1Information(sol);
+  const { n, Ainv, B } = h1;
+  const Wc = h1ExpectedInformation(stats.cov, stats.nobs.map((k) => k / N), sol.rep.p, sol.rep.meanstructure);
+  let cHat = NaN, cHatNull = NaN;
+  if (Ainv !== null && Wc !== null && (version === "V6" || B !== null)) {
+    const XW = matMul(Ainv, Wc, n, n, n);
+    const XB = version === "V3" ? matMul(Ainv, B!, n, n, n) : null;
+    const base = XB !== null ? traceProduct(XW, XB, n, n) : trace(XW, n);
+    const k = (s: MlSolution): number => {
+      s.ev.objective(s.theta);
+      const q = s.ev.npar;
+      const Delta = momentJacobian(s.rep, s.ev.implied);
+      const E = crossQuad(Delta, h1.A, n, q);
+      const Einv = new Float64Array(q * q);
+      if (Number.isNaN(spdInverse(E, q, Einv, new Float64Array(q * q)))) return NaN;
+      const DtWcD = crossQuad(Delta, Wc, n, q);
+      if (XB === null) return base - traceProduct(Einv, DtWcD, q, q);
+      // tr(RWcRB) = tr(XWcXB) − tr(E⁻¹ (ΔᵀB)(XWcΔ)) − tr(E⁻¹ (ΔᵀWc)(XBΔ)) + tr(E⁻¹ ΔᵀWcΔ E⁻¹ ΔᵀBΔ)
+      const DtB = transposeTimes(Delta, B!, n, q), DtWc = transposeTimes(Delta, Wc, n, q);
+      const XWD = matMul(XW, Delta, n, n, q), XBD = matMul(XB, Delta, n, n, q);
+      const t1 = traceProduct(Einv, matMul(DtB, XWD, q, n, q), q, q);
+      const t2 = traceProduct(Einv, matMul(DtWc, XBD, q, n, q), q, q);
+      const DtBD = matMul(DtB, Delta, q, n, q);
+      const t3 = traceProduct(matMul(Einv, DtWcD, q, q, q), matMul(Einv, DtBD, q, q, q), q, q);
+      return base - t1 - t2 + t3;
+    };
+    cHat = k(sol) / sol.df;
+    if (baseline !== null) cHatNull = k(baseline) / baseline.df;
+    sol.ev.objective(sol.theta);
   }
-  sol.ev.objective(sol.theta);
   return { chisq, df: sol.df, cHat, chisqScaled: chisq / cHat, baselineChisq, baselineDf: baseline?.df ?? NaN, cHatNull };
 }
 
@@ -124,9 +90,28 @@ function trace(M: Float64Array, n: number): number {
   return t;
 }
 
-/** tr(X Y) = Σ_ij X_ij Y_ji. */
-function traceProduct(X: Float64Array, Y: Float64Array, n: number): number {
+/** tr(X Y) = Σ_ij X_ij Y_ji for X r×c, Y c×r. */
+function traceProduct(X: Float64Array, Y: Float64Array, r: number, c: number): number {
   let t = 0;
-  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) t += X[i * n + j]! * Y[j * n + i]!;
+  for (let i = 0; i < r; i++) for (let j = 0; j < c; j++) t += X[i * c + j]! * Y[j * r + i]!;
   return t;
+}
+
+/** Δᵀ M (q×n) for Δ n×q and M n×n. */
+function transposeTimes(D: Float64Array, M: Float64Array, n: number, q: number): Float64Array {
+  const out = new Float64Array(q * n);
+  for (let r = 0; r < n; r++) {
+    for (let a = 0; a < q; a++) {
+      const d = D[r * q + a]!;
+      if (d === 0) continue;
+      const o = a * n, mr = r * n;
+      for (let j = 0; j < n; j++) out[o + j]! += d * M[mr + j]!;
+    }
+  }
+  return out;
+}
+
+/** Δᵀ M Δ (q×q) for Δ n×q and M n×n. */
+function crossQuad(D: Float64Array, M: Float64Array, n: number, q: number): Float64Array {
+  return matMul(transposeTimes(D, M, n, q), D, q, n, q);
 }
