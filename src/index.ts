@@ -169,3 +169,7 @@ export { mediation } from "./mediation/mediation.ts";
 export type { MediationEffect, MediationOptions, MediationResult } from "./mediation/mediation.ts";
 export { effectPaths } from "./mediation/effectPaths.ts";
 export type { EffectSpec } from "./mediation/effectPaths.ts";
+export { invariance, INVARIANCE_CONSTRAINTS } from "./invariance/invariance.ts";
+export type { InvarianceLevel, InvarianceRow, InvarianceResult, InvarianceOptions } from "./invariance/invariance.ts";
+export { invarianceDecision, chenCutoffs } from "./invariance/invarianceDecision.ts";
+export type { InvarianceDecision, InvarianceCutoffs } from "./invariance/invarianceDecision.ts";

@@ -266,6 +266,13 @@ export const message = {
   mediationFeedbackLoop: (cycle: readonly string[]): string =>
     `the structural model has a feedback loop (${cycle.join(" -> ")}): indirect effects of non-recursive models are not sums of paths`,
   mediationNoPaths: "the model has no regressions (~), so there are no direct, indirect or total effects",
+  invarianceNeedsGroup: "invariance needs the grouping column: give { group: \"column\" }",
+  invarianceUnknownLevel: (level: string): string =>
+    `unknown invariance level ${q(level)}; use "configural", "metric", "scalar" or "strict"`,
+  invarianceOneGroup: (group: string, label: string): string =>
+    `column ${q(group)} has a single group (${q(label)}) among the complete cases: invariance needs at least two groups`,
+  invarianceNotConverged: (level: string): string => `the ${level} model did not converge; its row of the table should not be trusted`,
+  invarianceNoneSupported: "no invariance level is supported: the configural model did not converge",
   // ---- simulation / power ----
   simBadN: (value: unknown): string => `n must be a whole number of at least 1 per group, got ${String(value)}`,
   simGroupCount: (model: number, n: number): string =>
