@@ -32,24 +32,34 @@ export function noncentralChisqCdf(x: number, df: number, ncp: number, upper = f
   const mu = ncp / 2;
   const j0 = Math.floor(mu);
   const w0 = Math.exp(-mu + j0 * Math.log(mu) - logGamma(j0 + 1));
-  let sum = w0 * chisqCdf(x, df + 2 * j0, upper);
-  // upward from the mode
-  let w = w0;
+  // central chi-square tails at the mode, then the gamma recurrences instead of one incomplete
+  // gamma per term: with a = df/2 + j and h = x/2, Q(a+1) = Q(a) + t(a), P(a−1) = P(a) + t(a−1),
+  // t(a) = h^a e^{−h} / Γ(a+1), t(a+1) = t(a)·h/(a+1) (Abramowitz & Stegun 6.5.21)
+  const h = x / 2, a0 = df / 2 + j0;
+  const q0 = chisqCdf(x, df + 2 * j0, true), p0 = chisqCdf(x, df + 2 * j0, false);
+  const t0 = Math.exp(a0 * Math.log(h) - h - logGamma(a0 + 1));
+  let sum = w0 * (upper ? q0 : p0);
+  // upward from the mode: Q grows, so it is computed directly and P = 1 − Q
+  let w = w0, q = q0, t = t0;
   for (let j = j0 + 1; j < j0 + MAX_TERMS; j++) {
+    q = Math.min(1, q + t);
+    t *= h / (df / 2 + j);
     w *= mu / j;
-    const term = w * chisqCdf(x, df + 2 * j, upper);
-    sum += term;
+    sum += w * (upper ? q : Math.max(0, 1 - q));
     const r = mu / (j + 1);
     // remaining Poisson mass is at most w·r/(1−r); each cdf factor is ≤ 1
     if (r < 1 && (w * r) / (1 - r) <= REL_EPS * sum) break;
     if (w === 0) break;
   }
-  // downward from the mode
+  // downward from the mode: P grows, so it is computed directly and Q = 1 − P
   w = w0;
+  let pl = p0;
+  t = t0;
   for (let j = j0 - 1; j >= 0; j--) {
+    t *= (df / 2 + j + 1) / h; // t(a − 1) = t(a)·a/h
+    pl = Math.min(1, pl + t);
     w *= (j + 1) / mu;
-    const term = w * chisqCdf(x, df + 2 * j, upper);
-    sum += term;
+    sum += w * (upper ? Math.max(0, 1 - pl) : pl);
     const r = j / mu;
     if (r < 1 && (w * r) / (1 - r) <= REL_EPS * sum) break;
     if (w === 0) break;
