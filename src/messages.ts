@@ -329,6 +329,8 @@ export const message = {
   powerBootstrapCost: (b: number): string =>
     `bootstrap within replications: every replication is refitted ${b} times, so this takes about ${b + 1} times as long`,
   powerWorkerFailed: (why: string): string => `a power worker thread failed: ${why}`,
+  cliSimBadNumber: (option: string, value: string): string => `--${option} must be a number or a comma-separated list of numbers, got ${q(value)}`,
+  cliSimWrote: (rows: number, columns: number, file: string): string => `wrote ${rows} rows × ${columns} columns to ${file}`,
   // ---- ordinal ------------------------------------------------------------
   ordinalTooManyCategories: (column: string, k: number, max: number): string =>
     `ordered variable ${q(column)} has ${k} distinct values; an ordered (ordinal) variable may have at most ${max} ` +

@@ -5,6 +5,8 @@ import { fitCommand } from "./fit.ts";
 import { chartCommand } from "./chart.ts";
 import { efaCommand } from "./efa.ts";
 import { parallelCommand } from "./parallel.ts";
+import { simulateCommand } from "./simulate.ts";
+import { powerCommand } from "./power.ts";
 
 /** Every CLI command by name. Each command lives in its own file and only calls the public API. */
 export const commands: Record<string, Command> = {
@@ -12,6 +14,8 @@ export const commands: Record<string, Command> = {
   chart: chartCommand,
   efa: efaCommand,
   parallel: parallelCommand,
+  power: powerCommand,
+  simulate: simulateCommand,
   fit: fitCommand,
   thesis: thesisCommand,
 };
