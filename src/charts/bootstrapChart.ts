@@ -60,7 +60,7 @@ export function bootstrapChart(input: BootstrapInput, options: BootstrapChartOpt
     layer: [
       { data: { values: hist }, mark: { type: "rect", color: "#B8C7D6", stroke: "white", strokeWidth: 0.5 }, encoding: { x: { field: "x0", ...x }, x2: { field: "x1" }, y: { field: "count", ...y }, y2: { field: "base" } } },
       { data: { values: [{ v: 0 }] }, mark: { type: "rule", color: COLORS.grey, strokeDash: [4, 3] }, encoding: { x: { field: "v", ...x } } },
-      { data: { values: [{ v: input.estimate }] }, mark: { type: "rule", color: COLORS.ink, strokeWidth: 2 }, encoding: { x: { field: "v", ...x } } },
+      { data: { values: [{ v: input.estimate, y0: 0, y1: top * 1.08 }] }, mark: { type: "rule", color: COLORS.ink, strokeWidth: 2 }, encoding: { x: { field: "v", ...x }, y: { field: "y0", ...y }, y2: { field: "y1" } } },
       { data: { values: intervals }, mark: { type: "rule", strokeWidth: 4 }, encoding: { x: { field: "lower", ...x }, x2: { field: "upper" }, y: { field: "y", ...y }, color } },
       // Interval labels sit just above their bars, starting where the bar starts.
       { data: { values: intervals }, mark: { type: "text", align: "left", dy: -10, fontSize: 10, baseline: "middle" }, encoding: { x: { field: "lower", ...x }, y: { field: "y", ...y }, text: { field: "text" }, color } },

@@ -140,7 +140,8 @@ export async function chartSpec(kind: Kind, ds: Dataset, args: ParsedArgs): Prom
     case "scree": {
       const items = listOption(args, "items") ?? (model !== undefined ? constructsOf(model).flatMap((g) => g.items) : undefined);
       const pa = parallelAnalysis(ds, { ...(items ? { items } : {}), reverse, ...(scale ? { scale } : {}), iterations: number(args, "iterations", 100), seed: number(args, "seed", 1), fa: "fa" });
-      return screePlot({ eigenvalues: pa.faValues!, simulated: pa.faRandom!, ...(pa.nfactors !== null ? { suggested: pa.nfactors } : {}) }, base);
+      // Common-factor eigenvalues (psych fa.parallel, fa = "fa"): no Kaiser line, it belongs to component eigenvalues.
+      return screePlot({ eigenvalues: pa.faValues!, simulated: pa.faRandom!, ...(pa.nfactors !== null ? { suggested: pa.nfactors } : {}) }, { ...base, kaiser: false });
     }
     case "likert": {
       const described = groups().map((g) => ({ construct: g.construct, items: describe(keyed, g.items, scale ? { scale } : {}).items }));
