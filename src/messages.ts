@@ -273,6 +273,10 @@ export const message = {
     `column ${q(group)} has a single group (${q(label)}) among the complete cases: invariance needs at least two groups`,
   invarianceNotConverged: (level: string): string => `the ${level} model did not converge; its row of the table should not be trusted`,
   invarianceNoneSupported: "no invariance level is supported: the configural model did not converge",
+  moderationNotLatent: (name: string, term: string): string =>
+    `${q(name)} in the interaction ${term} must be a latent variable measured by at least two observed items (${name} =~ item1 + item2 + ...)`,
+  moderationNoOutcome: (terms: readonly string[]): string =>
+    `the interaction term(s) ${terms.join(", ")} do not appear as predictors in a regression (Y ~ ... + X:W)`,
   // ---- simulation / power ----
   simBadN: (value: unknown): string => `n must be a whole number of at least 1 per group, got ${String(value)}`,
   simGroupCount: (model: number, n: number): string =>
