@@ -32,6 +32,7 @@ Options:
  * A progress bar on stderr, redrawn at most every 100 ms: `[#####.....]  52%  520/1000 replications  3.1 s`.
  * @param stream where to draw (stderr)
  * @returns the callback for `onProgress`
+ * @throws never
  * @example
  * const bar = progressBar(process.stderr); bar(1, 10);
  */
@@ -56,6 +57,7 @@ const f = (x: number, d = 3): string => (Number.isFinite(x) ? x.toFixed(d) : "NA
  * population value, mean estimate, bias, SD, mean SE and coverage, and the mean fit per n.
  * @param res result of `power()`
  * @returns the text
+ * @throws never
  * @example
  * console.log(powerText(power(pop, model, { n: [200], reps: 100 })));
  */

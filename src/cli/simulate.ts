@@ -45,6 +45,8 @@ export function numbersOption(args: ParsedArgs, key: string): number[] | undefin
  * text quoted when it holds a comma, quote or line break.
  * @param ds data set
  * @returns the CSV text (ending in a line break)
+ * @throws never
+ * Source: RFC 4180 (quoting).
  * @example
  * toCsvText(simulateData("f =~ x1 + x2", { n: 2 })); // "x1,x2\n…"
  */

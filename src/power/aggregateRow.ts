@@ -11,6 +11,7 @@ import type { PowerRow, TargetSummary } from "./types.ts";
  * @param n sample size
  * @param records `reps` records of `ctx.recordLength` values, replication r at offset r·recordLength
  * @returns the row
+ * @throws never
  * @example
  * aggregateRow(ctx, 200, records).targets[0].power;
  */

@@ -9,6 +9,8 @@ import type { PowerResult, PowerRow } from "./types.ts";
  * @param ctx power context
  * @param rows one row per sample size, increasing n
  * @returns the result
+ * @throws never
+ * Source: Muthén & Muthén (2002) (smallest n with power ≥ .80).
  * @example
  * finishPower(ctx, rows).recommended.all; // e.g. 250
  */

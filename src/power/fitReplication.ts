@@ -29,6 +29,7 @@ const GRADIENT_TOLERANCE = 1e-7;
  * @param stats sample statistics (one group, N-denominator covariance)
  * @param start starting θ
  * @returns the solution, or null when it did not converge
+ * @throws never (errors of the fit count as non-convergence)
  * @example
  * const sol = fitReplication(ctx.pt, stats, ctx.start);
  */

@@ -5,6 +5,7 @@
  * @param sorted values in increasing order (length ≥ 1)
  * @param prob probability in [0, 1]
  * @returns the quantile
+ * @throws never
  * @example
  * percentile(Float64Array.of(1, 2, 3, 4), 0.5); // 2.5
  */

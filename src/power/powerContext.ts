@@ -106,6 +106,8 @@ export function powerContext(population: string, analysis: string, settings: Pow
  * @param labelRows label → row
  * @param theta free parameters
  * @returns one value per definition, in `pt.definitions` order
+ * @throws ModelSpecificationError when a definition uses an unknown name (checked when the table is built)
+ * Source: lavaan `:=` (defined parameters evaluated at θ).
  * @example
  * definedValues(pt, labelRows, theta)[0]; // a*b
  */

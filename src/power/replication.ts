@@ -28,6 +28,7 @@ export interface ReplicationWorkspace {
  * Allocate the scratch memory for replications of a context.
  * @param ctx power context
  * @returns the workspace (grown on demand for larger n)
+ * @throws never
  * @example
  * const ws = replicationWorkspace(ctx);
  */
@@ -53,6 +54,8 @@ export function replicationWorkspace(ctx: PowerContext): ReplicationWorkspace {
  * @param n sample size
  * @param r replication index
  * @returns the generator
+ * @throws never
+ * Source: createRng (xoshiro128**, Blackman & Vigna 2018).
  * @example
  * replicationRng(1, 200, 0).normal();
  */
@@ -83,6 +86,7 @@ const statsOf = (names: readonly string[], X: Float64Array, n: number, p: number
  * @param r replication index (random-number stream)
  * @param out record to fill (length `ctx.recordLength`)
  * @returns nothing
+ * @throws never (a failed fit is recorded as not converged)
  * @example
  * runReplication(ctx, ws, 200, 0, record);
  */

@@ -19,6 +19,7 @@ import type { PowerContext } from "./powerContext.ts";
  * @param imp implied moments at θ̂
  * @param out replication record
  * @returns nothing
+ * @throws never
  * @example
  * replicationFit(ctx, stats, sol.fx, sol.ev.implied[0], record);
  */

@@ -50,6 +50,7 @@ const norm2 = (v: Float64Array): number => v[0]! * v[0]! + v[1]! * v[1]! + v[2]!
  * @param skew skewness γ₁
  * @param kurtosis excess kurtosis γ₂ (0 for the normal)
  * @returns the coefficients, or null when the equations have no solution (γ₂ too small for γ₁)
+ * @throws never
  * @example
  * fleishman(0, 0); // { a: 0, b: 1, c: 0, d: 0 }
  */

@@ -11,6 +11,7 @@ import type { FleishmanCoefficients } from "./fleishman.ts";
  * @param f1 Fleishman coefficients of the first variable
  * @param f2 Fleishman coefficients of the second variable
  * @returns ρ, or NaN when no root lies in [−1, 1]
+ * @throws never
  * @example
  * intermediateCorrelation(0.5, { a: 0, b: 1, c: 0, d: 0 }, { a: 0, b: 1, c: 0, d: 0 }); // 0.5
  */

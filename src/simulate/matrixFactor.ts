@@ -18,6 +18,7 @@ export interface MatrixFactor {
  * @param S row-major p×p covariance matrix (not modified)
  * @param p order
  * @returns the factor, or null when S has a clearly negative eigenvalue
+ * @throws never
  * @example
  * matrixFactor(new Float64Array([4, 2, 2, 3]), 2)?.F; // [2, 0, 1, √2]
  */

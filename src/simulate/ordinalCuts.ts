@@ -67,6 +67,8 @@ export function ordinalCuts(pop: PopulationModel, g: number, options: Pick<Simul
  * @param p columns
  * @param cuts per column its raw thresholds, or null
  * @returns nothing
+ * @throws never
+ * Source: lavaan 0.6 simulateData (`cut(x, c(-Inf, th, Inf))`).
  * @example
  * cutRows(rows, n, p, cuts);
  */
