@@ -17,8 +17,8 @@ export interface Scale {
  * @param names - the columns to reverse
  * @param scale - the response scale; when absent, the smallest and largest observed value over these columns
  * @returns a new Dataset with the named columns reversed and all others shared with `ds`
- * @throws UnknownColumnError for a missing column; DataError for a text column or when no value is observed;
- *   OptionError for a scale without finite min < max
+ * @throws UnknownColumnError for a missing column; DataError for a text column, when no value is observed, or
+ *   for a value outside the given scale (naming column and row); OptionError for a scale without finite min < max
  * @example reverseCode(ds, ["tru4", "swc3"], { min: 1, max: 5 }) // tru4 = 6 - tru4, swc3 = 6 - swc3
  */
 export function reverseCode(ds: Dataset, names: readonly string[], scale?: Scale): Dataset {
@@ -31,6 +31,17 @@ export function reverseCode(ds: Dataset, names: readonly string[], scale?: Scale
     }
     lo = scale.min;
     hi = scale.max;
+    // min + max − x of a value outside the scale is outside it too: a typo such as 55 for 5 would
+    // otherwise flow silently into the analysis
+    for (let j = 0; j < m.p; j++) {
+      for (let i = 0; i < m.n; i++) {
+        const x = m.data[i * m.p + j] as number;
+        if (x < lo || x > hi) {
+          const column = m.names[j] as string;
+          throw new DataError(message.dataOutOfScale(column, i + 1, x, lo, hi), { column, row: i + 1 });
+        }
+      }
+    }
   } else {
     lo = Infinity;
     hi = -Infinity;

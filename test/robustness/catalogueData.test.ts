@@ -179,6 +179,16 @@ describe("values and names", () => {
     const res = describeItems(ds, ["a", "b"], { scale: { min: 1, max: 5 } });
     expect(res.warnings).toEqual([message.dataOutOfScale("a", 2, 7, 1, 5), message.dataOutOfScale("b", 3, 0, 1, 5)]);
   });
+  test("reverse-coding with a declared scale rejects values outside it (55 typed for 5), naming column and row", () => {
+    const likert = (x: number): number => Math.min(5, Math.max(1, Math.round(3 + 1.2 * x)));
+    const rows = GOOD.map((r) => r.map(likert));
+    rows[4]![1] = 55;
+    const e = thrown(() => alpha(csv(ITEMS, rows), { items: ITEMS, reverse: ["x2"], scale: { min: 1, max: 5 } }), DataError);
+    expect(e.message).toBe(message.dataOutOfScale("x2", 5, 55, 1, 5));
+    expect([e.column, e.row]).toEqual(["x2", 5]);
+    const e2 = thrown(() => cfa("f =~ x1 + x2 + x3", csv(ITEMS, rows), { reverse: ["x2"], scale: { min: 1, max: 5 } }), DataError);
+    expect(e2.message).toBe(message.dataOutOfScale("x2", 5, 55, 1, 5));
+  });
   test("an unknown item suggests the nearest column name", () => {
     const e = thrown(() => alpha(csv(ITEMS, GOOD), { items: ["x1", "x2", "x33"] }), UnknownColumnError);
     expect(e.message).toBe(message.dataUnknownColumn("x33", "x3"));
