@@ -181,4 +181,4 @@ export { productIndicator } from "./moderation/productIndicators.ts";
 export { pairIndicators } from "./moderation/pairIndicators.ts";
 export type { Pairing } from "./moderation/pairIndicators.ts";
 export { simpleSlope, johnsonNeyman } from "./moderation/simpleSlopes.ts";
-export type { SimpleSlope, SlopeInputs } from "./moderation/simpleSlopes.ts";
+export type { SimpleSlope as InteractionSimpleSlope, SlopeInputs } from "./moderation/simpleSlopes.ts";
