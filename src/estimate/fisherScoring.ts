@@ -1,5 +1,6 @@
 import type { Discrepancy } from "./discrepancy.ts";
 import { spdSolve } from "../linalg/spdSolve.ts";
+import { spdInverse } from "../linalg/spdInverse.ts";
 
 /** Outcome of an optimisation run. */
 export interface OptimResult {
@@ -40,45 +41,60 @@ export function fisherScoring(ev: Discrepancy, start: Float64Array, options: Opt
   const theta = new Float64Array(start);
   const trial = new Float64Array(n), grad = new Float64Array(n), newGrad = new Float64Array(n);
   const B = new Float64Array(n * n), damped = new Float64Array(n * n), work = new Float64Array(n * n);
-  const step = new Float64Array(n), negGrad = new Float64Array(n), y = new Float64Array(n), Bs = new Float64Array(n);
+  const step = new Float64Array(n), negGrad = new Float64Array(n), y = new Float64Array(n);
+  const Hinv = new Float64Array(n * n), Hy = new Float64Array(n);
   let fx = ev.derivatives(theta, grad, B);
   if (!Number.isFinite(fx)) return { theta, fx, iterations: 0, converged: false, maxGradient: NaN };
   let lambda = 0, it = 0, maxG = maxAbs(grad), quasiNewton = false;
   while (it < maxIt && maxG > tol) {
     it++;
-    for (let i = 0; i < n; i++) negGrad[i] = -grad[i]!;
-    let accepted = false, ft = Infinity;
-    for (let attempt = 0; attempt < 40; attempt++) {
-      damped.set(B);
-      if (lambda > 0) for (let i = 0; i < n; i++) damped[i * n + i]! += lambda * Math.max(B[i * n + i]!, 1e-8);
-      if (!spdSolve(damped, negGrad, n, step, work)) { lambda = lambda === 0 ? 1e-4 : lambda * 10; continue; }
-      for (let i = 0; i < n; i++) trial[i] = theta[i]! + step[i]!;
-      ft = ev.objective(trial);
-      if (Number.isFinite(ft) && ft <= fx + 1e-14 * Math.abs(fx)) { accepted = true; break; }
-      lambda = lambda === 0 ? 1e-4 : lambda * 10;
-    }
-    if (!accepted) {
-      if (!quasiNewton) break;
-      quasiNewton = false; // fall back to plain scoring from here
-      fx = ev.derivatives(theta, grad, B);
-      continue;
-    }
-    const nextQuasi = quasiNewton || (lambda === 0 && maxG < 1e-3);
-    fx = ev.derivatives(trial, newGrad, nextQuasi ? null : B);
-    if (nextQuasi) {
-      // BFGS: B ← B − (B s)(B s)ᵀ / (sᵀ B s) + y yᵀ / (yᵀ s), with s = step, y = ∇F(new) − ∇F(old)
-      let sBs = 0, ys = 0;
+    let accepted = false;
+    if (quasiNewton) {
+      // quasi-Newton step −H⁻¹g with step halving; no linear solve needed
       for (let i = 0; i < n; i++) {
-        y[i] = newGrad[i]! - grad[i]!;
-        let s = 0;
-        for (let j = 0; j < n; j++) s += B[i * n + j]! * step[j]!;
-        Bs[i] = s;
+        let v = 0;
+        for (let j = 0; j < n; j++) v -= Hinv[i * n + j]! * grad[j]!;
+        step[i] = v;
       }
-      for (let i = 0; i < n; i++) { sBs += step[i]! * Bs[i]!; ys += y[i]! * step[i]!; }
-      if (ys > 1e-12 * sBs && sBs > 0) {
-        for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) B[i * n + j]! += y[i]! * y[j]! / ys - Bs[i]! * Bs[j]! / sBs;
+      for (let attempt = 0; attempt < 30 && !accepted; attempt++) {
+        for (let i = 0; i < n; i++) trial[i] = theta[i]! + step[i]!;
+        const ft = ev.objective(trial);
+        if (Number.isFinite(ft) && ft <= fx + 1e-14 * Math.abs(fx)) accepted = true;
+        else for (let i = 0; i < n; i++) step[i]! *= 0.5;
       }
-      quasiNewton = true;
+      if (!accepted) { quasiNewton = false; fx = ev.derivatives(theta, grad, B); continue; } // back to scoring
+    } else {
+      for (let i = 0; i < n; i++) negGrad[i] = -grad[i]!;
+      for (let attempt = 0; attempt < 40; attempt++) {
+        damped.set(B);
+        if (lambda > 0) for (let i = 0; i < n; i++) damped[i * n + i]! += lambda * Math.max(B[i * n + i]!, 1e-8);
+        if (!spdSolve(damped, negGrad, n, step, work)) { lambda = lambda === 0 ? 1e-4 : lambda * 10; continue; }
+        for (let i = 0; i < n; i++) trial[i] = theta[i]! + step[i]!;
+        const ft = ev.objective(trial);
+        if (Number.isFinite(ft) && ft <= fx + 1e-14 * Math.abs(fx)) { accepted = true; break; }
+        lambda = lambda === 0 ? 1e-4 : lambda * 10;
+      }
+      if (!accepted) break;
+    }
+    const enterQuasi = !quasiNewton && lambda === 0 && maxG < 1e-3;
+    if (enterQuasi && !Number.isNaN(spdInverse(B, n, Hinv, work))) quasiNewton = true;
+    fx = ev.derivatives(trial, newGrad, quasiNewton ? null : B);
+    if (quasiNewton) {
+      // inverse BFGS update (Nocedal & Wright 2006, eq. 6.17) with s = step, y = ∇F(new) − ∇F(old)
+      let ys = 0, yHy = 0;
+      for (let i = 0; i < n; i++) { y[i] = newGrad[i]! - grad[i]!; ys += y[i]! * step[i]!; }
+      if (ys > 1e-16) {
+        for (let i = 0; i < n; i++) {
+          let v = 0;
+          for (let j = 0; j < n; j++) v += Hinv[i * n + j]! * y[j]!;
+          Hy[i] = v;
+          yHy += y[i]! * v;
+        }
+        const rho = 1 / ys, c = rho * rho * yHy + rho;
+        for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) {
+          Hinv[i * n + j]! += c * step[i]! * step[j]! - rho * (Hy[i]! * step[j]! + step[i]! * Hy[j]!);
+        }
+      }
     }
     theta.set(trial);
     grad.set(newGrad);
