@@ -37,7 +37,7 @@ export interface OptimOptions {
 export function fisherScoring(ev: Discrepancy, start: Float64Array, options: OptimOptions = {}): OptimResult {
   const n = ev.npar;
   const maxIt = options.maxIterations ?? 500;
-  const tol = options.gradientTolerance ?? 1e-8;
+  const tol = options.gradientTolerance ?? 1e-6;
   const theta = new Float64Array(start);
   const trial = new Float64Array(n), grad = new Float64Array(n), newGrad = new Float64Array(n);
   const B = new Float64Array(n * n), damped = new Float64Array(n * n), work = new Float64Array(n * n);
