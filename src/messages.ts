@@ -47,6 +47,28 @@ export const message = {
   dataNoValues: (column: string): string => `column ${q(column)} has no observed values`,
   dataDuplicateColumn: (name: string, first: number, second: number): string =>
     `column name ${q(name)} appears twice, at positions ${first} and ${second}`,
+  // ---- xlsx / sav input (issue 8: notebooks, browser, data input) -------
+  xlsxNotXlsx: (reason: string): string => `not a readable .xlsx workbook (${reason})`,
+  xlsxNoSheet: (sheet: string, sheets: readonly string[]): string =>
+    `the workbook has no sheet ${q(sheet)}; its sheets are ${sheets.map(q).join(", ")}`,
+  xlsxBadHeaderRow: (row: number): string => `headerRow must be a whole number of at least 1, got ${row}`,
+  xlsxEmptySheet: (sheet: string, row: number): string =>
+    `sheet ${q(sheet)}: row ${row} is empty; expected a header row with column names`,
+  xlsxEmptyHeader: (sheet: string, cell: string, position: number): string =>
+    `sheet ${q(sheet)}, cell ${cell}: column ${position} has no name in the header row`,
+  xlsxCellError: (sheet: string, cell: string, column: string, row: number, error: string): string =>
+    `sheet ${q(sheet)}, cell ${cell} (column ${q(column)}, row ${row}): Excel error ${error} read as a missing value`,
+  xlsxEmptyRows: (sheet: string, rows: readonly number[]): string =>
+    `sheet ${q(sheet)}: ${rows.length} empty row${rows.length === 1 ? "" : "s"} skipped (sheet row${rows.length === 1 ? "" : "s"} ` +
+    `${rows.slice(0, 10).join(", ")}${rows.length > 10 ? ", …" : ""})`,
+  xlsxOutsideHeader: (sheet: string, cell: string, count: number): string =>
+    `sheet ${q(sheet)}: ${count} cell${count === 1 ? "" : "s"} right of the last named column ignored (first: ${cell})`,
+  savNotSav: (reason: string): string => `not a readable SPSS system file (${reason})`,
+  savNoValueLabels: (column: string): string =>
+    `column ${q(column)} has no value labels; its codes are kept as text`,
+  savUnlabelledCodes: (column: string, codes: readonly string[]): string =>
+    `column ${q(column)}: code${codes.length === 1 ? "" : "s"} ${codes.join(", ")} ha${codes.length === 1 ? "s" : "ve"} no value label and ` +
+    `${codes.length === 1 ? "is" : "are"} kept as text`,
   // ---- reliability ------------------------------------------------------
   alphaNegativeItems: (items: readonly string[]): string =>
     `Some items (${items.join(" ")}) were negatively correlated with the first principal component and probably ` +
@@ -426,6 +448,10 @@ export const message = {
     `option ${option} must be ${expected}, got ${got}`,
   optionValue: (option: string, value: string, allowed: readonly string[]): string =>
     `unknown ${option} ${q(value)}; use one of ${allowed.map(q).join(", ")}`,
+  // ---- robust fit measures, MLM, GLS, ULS (issue 6, brief L) ------------
+  leastSquaresNoCasewise: "casewise scores are not defined for the least-squares estimators (GLS, ULS)",
+  estimatorNeedsCompleteData: (estimator: string): string =>
+    `estimator ${q(estimator)} needs complete data: use missing = "listwise", or estimator "MLR" with missing = "ml" (FIML)`,
   // ---- options / cli ----------------------------------------------------
 } as const;
 

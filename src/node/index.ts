@@ -13,3 +13,8 @@ export type { ParallelBootstrapOptions } from "./bootstrapWorkers.ts";
 // ---- simulation / power ----
 export { powerParallel } from "./powerWorkers.ts";
 export type { PowerParallelOptions } from "./powerWorkers.ts";
+// ---- xlsx / sav input (issue 8) -------------------------------------------
+export { readXlsx } from "./readXlsx.ts";
+export type { XlsxOptions, SheetDataset } from "./readXlsx.ts";
+export { readSav } from "./readSav.ts";
+export type { SavOptions, LabelledDataset } from "./readSav.ts";
