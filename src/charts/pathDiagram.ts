@@ -35,7 +35,8 @@ const NOTE = {
  * significance stars, curved double-headed covariances, non-significant paths dashed. The layout is computed here
  * (`pathLayout`, `routeEdges`); the spec only draws marks at fixed pixel positions.
  * @param estimates parameterEstimates() rows (lhs, op, rhs, est, pvalue, std.all; op "r2" rows give R²)
- * @param options standardized, hideIndicators, dashNonSignificant, alpha, group, note, title, width, labels, locale
+ * @param options standardized, hideIndicators, dashNonSignificant, alpha, group, note, title, width (scales the whole
+ *   drawing; the height follows from the layout), labels, locale
  * @returns a Vega-Lite v5 spec
  * @throws nothing; an empty model gives an empty drawing
  * @example pathDiagram(fit.parameterEstimates(), { title: "Loyalty model" })
