@@ -21,9 +21,8 @@ const GRADIENT_TOLERANCE = 1e-7;
 /**
  * Fit the analysis model to one replication's complete-data moments by ML (the same pipeline as
  * `estimateModel`: representation, ML evaluator, Fisher scoring), started at the population values and
- * stopped at a gradient of 1e-7 instead of 1e-8 — the last digits do not matter for Monte Carlo
- * summaries, and a few percent of data sets otherwise spend hundreds of iterations at the rounding
- * floor of the gradient.
+ * stopped at a gradient of 1e-7 instead of 1e-8: the last digits do not matter for Monte Carlo
+ * summaries, and a replication then needs no iterations spent at the rounding floor of the gradient.
  * Source: Lee & Jennrich (1979) (Fisher scoring in covariance structure analysis).
  * @param pt analysis model
  * @param stats sample statistics (one group, N-denominator covariance)
