@@ -3,7 +3,6 @@ import type { ModificationIndex } from "../sem/types.ts";
 import type { ParRow, ParTable } from "../partable/types.ts";
 import { buildRepresentation } from "../representation/buildRepresentation.ts";
 import { mlEvaluator } from "../estimate/mlEvaluator.ts";
-import { completeDataBlocks } from "../estimate/momentBlocks.ts";
 import { spdInverse } from "../linalg/spdInverse.ts";
 import { exogenousCovariates } from "../sem/parameterRows.ts";
 
@@ -14,8 +13,8 @@ import { exogenousCovariates } from "../sem/parameterRows.ts";
  *   MI_c = (N/2) g_c² / (H_cc − H_cf H_ff⁻¹ H_fc),   EPC_c = −g_c / (H_cc − H_cf H_ff⁻¹ H_fc)
  *
  * with g and H the gradient and expected Hessian of the ML discrepancy F (χ² = N·F) of the model
- * extended by the candidates, evaluated at θ̂ with every candidate at 0 (with FIML, lavaan's
- * expected information: the complete-data formula at the implied moments). sepc.lv and sepc.all scale
+ * extended by the candidates, evaluated at θ̂ with every candidate at 0 (with FIML the
+ * expected information sums over missing-data patterns, as lavaan's). sepc.lv and sepc.all scale
  * the EPC as the standardized solution would scale that parameter.
  * Source: Sörbom (1989), "Model modification", Psychometrika 54; Saris, Satorra & Sörbom (1987) for
  * the EPC; lavaan `modindices()` (expected information).
@@ -37,10 +36,6 @@ export function modificationIndices(sol: MlSolution): ModificationIndex[] {
   th.set(theta);
   const g = new Float64Array(n), H = new Float64Array(n * n);
   ev.derivatives(th, g, H);
-  if (sol.fiml) {
-    // lavaan's expected information with FIML ("structured" h1): the complete-data formula at Σ(θ̂), μ(θ̂)
-    mlEvaluator(rep, completeDataBlocks(stats)).derivatives(th, new Float64Array(n), H);
-  }
   const Hff = new Float64Array(npar * npar);
   for (let a = 0; a < npar; a++) for (let b = 0; b < npar; b++) Hff[a * npar + b] = H[a * n + b]!;
   const Hinv = new Float64Array(npar * npar);

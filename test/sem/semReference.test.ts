@@ -34,12 +34,12 @@ const cases: Case[] = [
   // lavaan: sem(core model, loyalty data, group = "platform", group.equal = "loadings")
   { id: "loyalty_core_mg_platform_metric", data: "loyalty_survey.csv", fn: sem, options: { ...LOYALTY, group: "platform", groupEqual: ["loadings"] } },
   // lavaan: sem(core model, loyalty data, missing = "ml")
-  // (robust CFI/RMSEA: lav_fit_fiml_corrected version V6; its FIML modification indices are not matched yet)
-  { id: "loyalty_core_fiml", data: "loyalty_survey.csv", fn: sem, options: { ...LOYALTY, missing: "ml" }, modindices: false },
+  // (robust CFI/RMSEA: lav_fit_fiml_corrected version V6)
+  { id: "loyalty_core_fiml", data: "loyalty_survey.csv", fn: sem, options: { ...LOYALTY, missing: "ml" } },
   // lavaan: cfa(HS.model, data, estimator = "MLR")
   { id: "hs1939_cfa_mlr", data: "HolzingerSwineford1939.csv", fn: cfa, options: { estimator: "MLR" } },
   // lavaan: sem(core model, loyalty data, estimator = "MLR", missing = "ml")
-  { id: "loyalty_core_mlr", data: "loyalty_survey.csv", fn: sem, options: { ...LOYALTY, estimator: "MLR", missing: "ml" }, modindices: false },
+  { id: "loyalty_core_mlr", data: "loyalty_survey.csv", fn: sem, options: { ...LOYALTY, estimator: "MLR", missing: "ml" } },
   // lavaan: sem(core model, loyalty data, ordered = TRUE, estimator = "WLSMV"), listwise
   { id: "loyalty_core_wlsmv", data: "loyalty_survey.csv", fn: sem, options: { ...LOYALTY, ordered: true, estimator: "WLSMV" }, pendingFit: /(\.robust$|^rmr$|^srmr_bentler$|^crmr$)/, modindices: false },
 ];
