@@ -81,14 +81,17 @@ export function routeEdges(model: PathModel, nodes: readonly LayoutNode[], optio
       let c: Pt;
       const vertical = Math.abs(a.x - b.x) < 1, horizontal = Math.abs(a.y - b.y) < 1;
       const span = Math.max(1, Math.abs(a.rank - b.rank));
-      const bulge = (a.role === "indicator" ? 9 : PATH_SIZES.arcStep) * span;
+      const bulge = a.role === "indicator" ? 14 + 10 * span : PATH_SIZES.arcStep * span;
       if (vertical) {
         // Nested arcs: wider spans bulge further and leave their ellipses nearer the side, so arcs do not cross.
         const dir = a.arcSide === "left" ? -1 : 1;
         const phi = ((a.role === "indicator" ? 30 : Math.max(8, 52 - 18 * (span - 1))) * Math.PI) / 180;
         const down = b.y > a.y ? 1 : -1;
-        const pa: Pt = [a.x + dir * (a.w / 2) * Math.cos(phi), a.y + down * (a.h / 2) * Math.sin(phi)];
-        const pb: Pt = [b.x + dir * (b.w / 2) * Math.cos(phi), b.y - down * (b.h / 2) * Math.sin(phi)];
+        // Ellipses: a point at angle φ from the side; boxes: on the side edge, a quarter height off centre.
+        const attach = (n: LayoutNode, sgn: number): Pt => n.shape === "rect"
+          ? [n.x + dir * n.w / 2, n.y + sgn * n.h / 4]
+          : [n.x + dir * (n.w / 2) * Math.cos(phi), n.y + sgn * (n.h / 2) * Math.sin(phi)];
+        const pa = attach(a, down), pb = attach(b, -down);
         const apex = a.x + dir * (Math.max(a.w, b.w) / 2 + bulge);
         const k = (apex - (pa[0] + pb[0]) / 2) / 0.75;
         c = [0, 0];

@@ -5,7 +5,7 @@ import { pathLayout } from "../../src/charts/pathLayout.ts";
 import { routeEdges } from "../../src/charts/pathEdges.ts";
 import { overlapArea } from "../../src/charts/pathGeometry.ts";
 import { checkSpec, svgTexts } from "./checkSpec.ts";
-import { hsCfa, loyaltyFull } from "./fixtures.ts";
+import { fixture, hsCfa, loyaltyFull } from "./fixtures.ts";
 
 const rows = loyaltyFull.parameters;
 
@@ -78,6 +78,17 @@ describe("pathDiagram", () => {
     const model = pathModel(hsCfa.parameters);
     expect(model.latent).toEqual(["visual", "textual", "speed"]);
     expect(model.edges.filter((e) => e.kind === "covariance").length).toBe(3);
+  });
+
+  it("draws residual covariances between indicators (PoliticalDemocracy, lavaan)", async () => {
+    const { svg } = await checkSpec(pathDiagram(fixture("poldem_sem_ml.json").parameters));
+    const texts = svgTexts(svg);
+    // lavaan standardizedSolution(): y2 ~~ y4 .291 (p .037), y2 ~~ y6 .356 (p .003), y1 ~~ y5 .281 (p .10, dashed)
+    expect(texts).toEqual(expect.arrayContaining([".29*", ".36**", ".28"]));
+    const model = pathModel(fixture("poldem_sem_ml.json").parameters);
+    const { nodes } = pathLayout(model, { labels: {}, hideIndicators: false });
+    const edges = routeEdges(model, nodes, { standardized: true, dashNonSignificant: true, alpha: 0.05, showLoadings: true });
+    expect(edges.filter((e) => e.kind === "covariance" && e.dashed).map((e) => `${e.from}-${e.to}`)).toEqual(["y1-y5", "y3-y7", "y4-y8"]);
   });
 
   it("scales to a requested width", () => {
