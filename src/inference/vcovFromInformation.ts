@@ -28,10 +28,19 @@ export function vcovFromInformation(hess: Float64Array, npar: number, ntotal: nu
   for (let i = 0; i < npar * npar; i++) info[i] = hess[i]! * ntotal / 2;
   const out = new Float64Array(npar * npar);
   const logdet = spdInverse(info, npar, out, new Float64Array(npar * npar));
-  // the eigen analysis is only needed when the Cholesky factorisation fails or the matrix is nearly singular
-  let minDiag = Infinity, maxDiag = 0;
-  for (let i = 0; i < npar; i++) { const d = info[i * npar + i]!; minDiag = Math.min(minDiag, d); maxDiag = Math.max(maxDiag, d); }
-  const suspicious = Number.isNaN(logdet) || !(minDiag > 0) || logdet < npar * Math.log(maxDiag) + npar * Math.log(1e-10);
+  // the eigen analysis is only needed when the Cholesky factorisation fails or the matrix is nearly singular.
+  // One near-zero eigenvalue barely moves log|I| relative to npar·log(max diag), so also test the variance
+  // inflation I_ii·(I⁻¹)_ii = 1/(1 − R²_i) of each parameter: max_i VIF_i ≥ 1/(npar·λmin) of the
+  // diagonally scaled information, so a (near) rank deficiency always shows up as a huge VIF.
+  let minDiag = Infinity, maxDiag = 0, maxVif = 0;
+  for (let i = 0; i < npar; i++) {
+    const d = info[i * npar + i]!;
+    minDiag = Math.min(minDiag, d);
+    maxDiag = Math.max(maxDiag, d);
+    maxVif = Math.max(maxVif, d * out[i * npar + i]!);
+  }
+  const suspicious = Number.isNaN(logdet) || !(minDiag > 0) || logdet < npar * Math.log(maxDiag) + npar * Math.log(1e-10) ||
+    !(maxVif < 1e8);
   const unidentified = suspicious ? nearNullParameters(info, npar) : [];
   if (Number.isNaN(logdet) || unidentified.length > 0) return { vcov: null, unidentified };
   return { vcov: out, unidentified: [] };

@@ -102,16 +102,10 @@ describe("suspect fits are returned with warnings", () => {
     expect(fit.converged).toBe(false);
   });
   test("non-convergence: the last iterate is returned, marked converged = false, with a warning", () => {
-    // Two factors with two indicators each and a near-zero factor covariance (empirically unidentified):
-    // the optimizer runs out of iterations.
-    const z = normals(1);
-    const n = 30 + Math.floor((z() + 3) * 10);
-    const rows: number[][] = [];
-    for (let i = 0; i < n; i++) {
-      const f = z(), g = z() * 0.1;
-      rows.push([f + z(), f + z(), g + z(), g + z()]);
-    }
-    const fit = cfa("f =~ a + b\ng =~ c + d", csv(["a", "b", "c", "d"], rows));
+    // A duplicated item (x2 = x1) makes S exactly singular, so the ML discrepancy (log|Σ| + tr(SΣ⁻¹) − log|S| − p)
+    // is undefined from the start: the optimizer cannot take a step and must report non-convergence.
+    const rows = oneFactorRows(80, [0.7, 0.6, 0.5], 10).map(([a, , c]) => [a!, a!, c!, c! + a!]);
+    const fit = cfa("f =~ x1 + x2 + x3 + x4", csv(["x1", "x2", "x3", "x4"], rows));
     expect(fit.converged).toBe(false);
     const warning = fit.warnings.find((w) => w.startsWith("the optimizer did not converge after"));
     expect(warning).toBe(message.notConverged(fit.iterations, Number(warning!.match(/gradient ([^)]+)\)/)![1])));

@@ -64,6 +64,8 @@ describe("ML SEM invariances", () => {
     );
   });
 
+  // The optimizer stops at a gradient of 1e-6, so fits of rescaled or reordered problems (other iteration
+  // paths) agree to about 1e-6, not to rounding; row permutations give the same path and agree to 1e-8.
   test("rescaling an item by c scales its loading by c and its residual variance by c², std.all unchanged", () => {
     const col = HS_LINES[0]!.split(",").indexOf('"x2"');
     fc.assert(
@@ -77,15 +79,15 @@ describe("ML SEM invariances", () => {
         const fit = cfa(HS_MODEL, text);
         const a = byKey(base), b = byKey(fit);
         const rel = (x: number, y: number): number => Math.abs(x - y) / Math.max(1, Math.abs(y));
-        expect(rel(b.get("visual =~ x2")!.est, c * a.get("visual =~ x2")!.est)).toBeLessThan(1e-7);
-        expect(rel(b.get("x2 ~~ x2")!.est, c * c * a.get("x2 ~~ x2")!.est)).toBeLessThan(1e-7);
+        expect(rel(b.get("visual =~ x2")!.est, c * a.get("visual =~ x2")!.est)).toBeLessThan(1e-5);
+        expect(rel(b.get("x2 ~~ x2")!.est, c * c * a.get("x2 ~~ x2")!.est)).toBeLessThan(1e-5);
         for (const [k, r] of a) {
           if (k.includes("x2")) continue;
-          expect(rel(b.get(k)!.est, r.est), k).toBeLessThan(1e-7);
+          expect(rel(b.get(k)!.est, r.est), k).toBeLessThan(1e-5);
         }
         // a negative c flips the sign of the standardized loading only
         const sign = (k: string): number => (c < 0 && k === "visual =~ x2" ? -1 : 1);
-        for (const [k, r] of a) expect(Math.abs(b.get(k)!["std.all"]! - sign(k) * r["std.all"]!), k).toBeLessThan(1e-7);
+        for (const [k, r] of a) expect(Math.abs(b.get(k)!["std.all"]! - sign(k) * r["std.all"]!), k).toBeLessThan(1e-5);
       }),
       { numRuns: 5, seed: SEED },
     );
@@ -96,7 +98,7 @@ describe("ML SEM invariances", () => {
     fc.assert(
       fc.property(fc.shuffledSubarray(PD_MODEL_LINES, { minLength: PD_MODEL_LINES.length }), (lines) => {
         // the first indicator of each factor stays the marker: statements move, terms within them do not
-        expect(maxDiff(pd, sem(lines.join("\n"), PD_TEXT))).toBeLessThan(1e-6);
+        expect(maxDiff(pd, sem(lines.join("\n"), PD_TEXT))).toBeLessThan(1e-5);
       }),
       { numRuns: 8, seed: SEED },
     );
