@@ -2,6 +2,8 @@ import type { BootstrapSetup } from "./types.ts";
 import { DrawStatus } from "./types.ts";
 import type { SampleStatistics } from "../data/sampleStatistics.ts";
 import type { MlSolution } from "../sem/estimateModel.ts";
+import type { Representation } from "../representation/types.ts";
+import type { MlEvaluator } from "../estimate/mlEvaluator.ts";
 import { createRng } from "../random/rng.ts";
 import { buildRepresentation } from "../representation/buildRepresentation.ts";
 import { mlEvaluator } from "../estimate/mlEvaluator.ts";
@@ -77,8 +79,21 @@ export function drawRunner(setup: BootstrapSetup): DrawRunner {
     for (let a = 0; a < p; a++) { d[a]! /= m; mean[a] = centre[g]!.mean[a]! + d[a]!; }
     for (let a = 0; a < p; a++) for (let b = 0; b <= a; b++) { const v = cov[a * p + b]! / m - d[a]! * d[b]!; cov[a * p + b] = v; cov[b * p + a] = v; }
   };
+  // The representation depends on the sample only through fixed.x rows; without them one evaluator serves every
+  // draw: its moment blocks read the buffers below, which each draw overwrites (the blocks' constant log|S| + p
+  // then belongs to the full sample, which shifts F by a constant and changes neither θ̂ nor the gradient).
+  const reuse = !pt.rows.some((r) => r.exo === 1);
+  const bufCov = groupData.map(() => new Float64Array(p * p)), bufMean = groupData.map(() => new Float64Array(p));
+  const sizes = nobs.slice();
+  const shared: SampleStatistics = { names: setup.names, groups: setup.groupLabels, nobs: sizes, ntotal, cov: bufCov, mean: bufMean };
+  let sharedRep: Representation | null = null, sharedEv: MlEvaluator | null = null;
+  if (reuse) {
+    // built on the full-sample moments, so every worker's evaluator carries the same constant
+    for (let g = 0; g < G; g++) { counts.fill(1, 0, nobs[g]!); moments(g, nobs[g]!, nobs[g]!, bufMean[g]!, bufCov[g]!); }
+    sharedRep = buildRepresentation(pt, shared);
+    sharedEv = mlEvaluator(sharedRep, completeDataBlocks(shared));
+  }
   const run = (index: number, seed: number, jackknife: boolean, out: Float64Array, offset: number): DrawStatus => {
-    const cov: Float64Array[] = [], mean: Float64Array[] = [], sizes: number[] = [];
     const rng = jackknife ? null : createRng(seed, index);
     let left = index;
     for (let g = 0; g < G; g++) {
@@ -91,16 +106,19 @@ export function drawRunner(setup: BootstrapSetup): DrawRunner {
         if (left >= 0 && left < n) { counts[left] = 0; m = n - 1; }
         left -= n;
       }
-      const mu = new Float64Array(p), S = new Float64Array(p * p);
-      moments(g, n, m, mu, S);
-      cov.push(S); mean.push(mu); sizes.push(m);
+      moments(g, n, m, bufMean[g]!, bufCov[g]!);
+      sizes[g] = m;
     }
-    const stats: SampleStatistics = {
-      names: setup.names, groups: setup.groupLabels, nobs: sizes, ntotal: sizes.reduce((a, b) => a + b, 0), cov, mean,
-    };
     const fail = (status: DrawStatus): DrawStatus => { out.fill(Number.NaN, offset, offset + 2 * K); return status; };
-    const rep = buildRepresentation(pt, stats);
-    const ev = mlEvaluator(rep, completeDataBlocks(stats));
+    let rep: Representation, ev: MlEvaluator, stats: SampleStatistics = shared;
+    if (sharedEv !== null && !jackknife) {
+      rep = sharedRep!; ev = sharedEv;
+    } else {
+      // jackknife fits change the group sizes (block weights), and fixed.x rows take the draw's moments
+      stats = { ...shared, nobs: sizes.slice(), ntotal: sizes.reduce((a, b) => a + b, 0), cov: bufCov.map((c) => c.slice()), mean: bufMean.map((c) => c.slice()) };
+      rep = buildRepresentation(pt, stats);
+      ev = mlEvaluator(rep, completeDataBlocks(stats));
+    }
     const res = fisherScoring(ev, thetaHat, { gradientTolerance: DRAW_GRADIENT_TOLERANCE });
     if (!res.converged || !Number.isFinite(ev.objective(res.theta))) return fail(DrawStatus.NotConverged);
     const sol = { pt, rep, stats, ev, theta: res.theta, fx: res.fx, df: 0, iterations: res.iterations, converged: true, maxGradient: res.maxGradient } as MlSolution;

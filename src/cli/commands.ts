@@ -7,6 +7,9 @@ import { efaCommand } from "./efa.ts";
 import { parallelCommand } from "./parallel.ts";
 import { simulateCommand } from "./simulate.ts";
 import { powerCommand } from "./power.ts";
+import { validityCommand } from "./validity.ts";
+import { invarianceCommand } from "./invariance.ts";
+import { bootstrapCommand } from "./bootstrap.ts";
 
 /** Every CLI command by name. Each command lives in its own file and only calls the public API. */
 export const commands: Record<string, Command> = {
@@ -18,4 +21,7 @@ export const commands: Record<string, Command> = {
   simulate: simulateCommand,
   fit: fitCommand,
   thesis: thesisCommand,
+  validity: validityCommand,
+  invariance: invarianceCommand,
+  bootstrap: bootstrapCommand,
 };
