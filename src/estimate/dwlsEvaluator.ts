@@ -2,7 +2,7 @@ import type { Representation, GroupMatrices } from "../representation/types.ts";
 import type { Discrepancy } from "./discrepancy.ts";
 import { allocateMatrices, fillMatrices } from "../representation/fillMatrices.ts";
 import { allocateImplied, impliedMoments, type ImpliedBuffers } from "../representation/impliedMoments.ts";
-import { fillPoolOf, freeSlots } from "./mlEvaluator.ts";
+import { fillPoolOf, freeSlots } from "./pool.ts";
 
 /** Ordinal sample statistics of one group as the DWLS discrepancy consumes them. */
 export interface DwlsTarget {

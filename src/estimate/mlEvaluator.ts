@@ -1,7 +1,7 @@
 import type { Representation, GroupMatrices } from "../representation/types.ts";
-import { Mat } from "../representation/types.ts";
 import type { MomentBlock } from "./momentBlocks.ts";
 import type { Discrepancy } from "./discrepancy.ts";
+import { fillPoolOf, freeSlots, poolQuadForm, quadForm, type FreeSlot } from "./pool.ts";
 import { allocateMatrices, fillMatrices } from "../representation/fillMatrices.ts";
 import { allocateImplied, impliedMoments, type ImpliedBuffers } from "../representation/impliedMoments.ts";
 import { spdInverse } from "../linalg/spdInverse.ts";
@@ -37,13 +37,12 @@ export interface MlEvaluator extends Discrepancy {
    * (N × npar) matrix in block order; the casewise score of log L is −½ times a row.
    */
   casewiseDerivatives(theta: Float64Array, rows: readonly Float64Array[]): Float64Array;
-}
-
-/** A free parameter's derivative in pool form: ∂Σ = s(u vᵀ + v uᵀ), ∂μ = c·z (indices into the pool). */
-export interface FreeSlot {
-  readonly k: number; // θ index
-  readonly u: number; readonly v: number; readonly s: number; // Σ part: s(u vᵀ + v uᵀ); u < 0 when none
-  readonly z: number; readonly cFrom: number; // μ part: c·z; cFrom = −1 → c = 1, else c = Mα[cFrom]; z < 0 when none
+  /**
+   * Observed Hessian of F at θ (npar×npar): the exact terms from Σ⁻¹ and the residual moments per
+   * block, plus the second derivatives of Σ(θ), μ(θ) by differences of the gradient with the weights
+   * held fixed (cheap: no per-block work).
+   */
+  observedHessian?(theta: Float64Array, out: Float64Array): void;
 }
 
 interface GroupWork {
@@ -256,84 +255,94 @@ export function mlEvaluator(rep: Representation, blocks: readonly MomentBlock[])
     return out;
   };
 
-  return { npar: rep.npar, mats, implied, objective, derivatives, casewiseDerivatives };
+  /**
+   * Observed Hessian. For f = log|Σ| + tr(Σ⁻¹T) (T = S + ddᵀ) and directions A = ∂Σ/∂θ_a, B = ∂Σ/∂θ_b:
+   *   ∂²f = −tr(KAKB) + 2 tr(AKBM) + 2 c_a c_b z_aᵀK z_b + 2 c_b z_bᵀ K A K d + 2 c_a z_aᵀ K B K d
+   *         + tr(W ∂²Σ) − 2 dᵀK ∂²μ,     K = Σ⁻¹, M = KTK, W = K − M,
+   * the first line from the pool products G = VᵀKV and VᵀMV = G − VᵀWV, the last by central differences
+   * of the gradient formula with W and Kd frozen (Magnus & Neudecker 1999, ch. 8; lavaan's observed
+   * information is the numerical Jacobian of its analytic gradient, which this reproduces exactly).
+   */
+  const observedHessian = (theta: Float64Array, out: Float64Array): void => {
+    const npar = rep.npar;
+    out.fill(0);
+    const scratchG = new Float64Array(npar), scratchH = new Float64Array(npar * npar);
+    if (!Number.isFinite(derivatives(theta, scratchG, scratchH))) { out.fill(NaN); return; }
+    // frozen per-group weights: W_g = Σ_k w_k embed(W_k), r_g = Σ_k w_k embed(K_k d_k)
+    const Wg = groups.map(() => new Float64Array(p * p)), rg = groups.map(() => new Float64Array(p));
+    for (const bw of work) {
+      const { po, block } = bw;
+      const obs = block.observed, wgt = block.weight;
+      const Wt = Wg[block.group]!, rt = rg[block.group]!;
+      for (let a = 0; a < po; a++) {
+        const ia = obs === null ? a : obs[a]!;
+        if (meanstructure) rt[ia]! += wgt * bw.Kd[a]!;
+        for (let b = 0; b < po; b++) Wt[ia * p + (obs === null ? b : obs[b]!)]! += wgt * bw.W[a * po + b]!;
+      }
+      blockObservedTerms(bw, implied[block.group]!.Ma, out);
+    }
+    // second-derivative terms: Jacobian of the frozen-weight gradient
+    const t = new Float64Array(theta), gp = new Float64Array(npar), gm = new Float64Array(npar);
+    const J = scratchH; // reused: J[i, j] = ∂(frozen gradient)_i / ∂θ_j
+    for (let j = 0; j < npar; j++) {
+      const h = 1e-6 * Math.max(1, Math.abs(theta[j]!));
+      t[j] = theta[j]! + h; frozenGradient(t, Wg, rg, gp);
+      t[j] = theta[j]! - h; frozenGradient(t, Wg, rg, gm);
+      t[j] = theta[j]!;
+      for (let i = 0; i < npar; i++) J[i * npar + j] = (gp[i]! - gm[i]!) / (2 * h);
+    }
+    for (let i = 0; i < npar; i++) for (let j = 0; j < npar; j++) out[i * npar + j]! += (J[i * npar + j]! + J[j * npar + i]!) / 2;
+    objective(theta);
+  };
+
+  /** Gradient formula with the per-group weights W_g, r_g held fixed (only Σ(θ), μ(θ) move). */
+  const frozenGradient = (theta: Float64Array, Wg: readonly Float64Array[], rg: readonly Float64Array[], grad: Float64Array): void => {
+    fillMatrices(rep, theta, mats);
+    grad.fill(0);
+    for (let g = 0; g < ngroups; g++) {
+      impliedMoments(mats[g]!, p, m, rep.hasBeta, implied[g]!);
+      const gw = groups[g]!;
+      fillPool(gw.V, implied[g]!);
+      quadForm(Wg[g]!, gw.V, p, q, frozenTmp, gw.H);
+      if (meanstructure) for (let x = 0; x < q; x++) {
+        let s2 = 0;
+        for (let a = 0; a < p; a++) s2 += gw.V[a * q + x]! * rg[g]![a]!;
+        gw.r[x] = s2;
+      }
+      accumulateGradient(gw, implied[g]!.Ma, grad);
+    }
+  };
+  const frozenTmp = new Float64Array(p * q);
+
+  /** Exact observed-information terms of one block (see observedHessian), added into out. */
+  const blockObservedTerms = (bw: BlockWork, Ma: Float64Array, out: Float64Array): void => {
+    const slots = groups[bw.block.group]!.slots, npar = rep.npar, wgt = bw.block.weight;
+    const G = bw.G, Hb = bw.Hb, r = bw.rb;
+    const GM = (x: number, y: number): number => G[x * q + y]! - Hb[x * q + y]!;
+    for (let a = 0; a < slots.length; a++) {
+      const sa = slots[a]!, ca = sa.cFrom < 0 ? 1 : Ma[sa.cFrom]!;
+      for (let b = 0; b <= a; b++) {
+        const sb = slots[b]!, cb = sb.cFrom < 0 ? 1 : Ma[sb.cFrom]!;
+        let h = 0;
+        if (sa.u >= 0 && sb.u >= 0) {
+          const { u, v } = sa, x = sb.u, y = sb.v;
+          h += sa.s * sb.s * (
+            -2 * (G[u * q + x]! * G[v * q + y]! + G[u * q + y]! * G[v * q + x]!)
+            + 2 * (G[v * q + x]! * GM(y, u) + G[v * q + y]! * GM(x, u) + G[u * q + x]! * GM(y, v) + G[u * q + y]! * GM(x, v)));
+        }
+        if (meanstructure) {
+          if (sa.z >= 0 && sb.z >= 0) h += 2 * ca * cb * G[sa.z * q + sb.z]!;
+          if (sa.u >= 0 && sb.z >= 0) h += 2 * cb * sa.s * (G[sb.z * q + sa.u]! * r[sa.v]! + G[sb.z * q + sa.v]! * r[sa.u]!);
+          if (sb.u >= 0 && sa.z >= 0) h += 2 * ca * sb.s * (G[sa.z * q + sb.u]! * r[sb.v]! + G[sa.z * q + sb.v]! * r[sb.u]!);
+        }
+        if (h === 0) continue;
+        h *= wgt;
+        out[sa.k * npar + sb.k]! += h;
+        if (a !== b) out[sb.k * npar + sa.k]! += h;
+      }
+    }
+  };
+
+  return { npar: rep.npar, mats, implied, objective, derivatives, casewiseDerivatives, observedHessian };
 }
 
-/** The derivative-vector pool V = [I_p | ΛM | ΛC] of one group (p × (p + 2m)). */
-export function fillPoolOf(V: Float64Array, imp: ImpliedBuffers, p: number, m: number): void {
-  const q = p + 2 * m;
-  V.fill(0);
-  for (let a = 0; a < p; a++) {
-    V[a * q + a] = 1;
-    for (let j = 0; j < m; j++) { V[a * q + p + j] = imp.D[a * m + j]!; V[a * q + p + m + j] = imp.LC[a * m + j]!; }
-  }
-}
-
-/**
- * out = Voᵀ A Vo for the pool Vo = rows `obs` of [I_p | D | LC] (po × q), using that its first p
- * columns are unit vectors: only the 2m dense columns are multiplied. tmp is po×q scratch.
- */
-function poolQuadForm(
-  A: Float64Array, Vo: Float64Array, po: number, p: number, q: number, obs: Int32Array | null, tmp: Float64Array, out: Float64Array,
-): void {
-  for (let a = 0; a < po; a++) {
-    for (let y = p; y < q; y++) {
-      let s = 0;
-      for (let c = 0; c < po; c++) s += A[a * po + c]! * Vo[c * q + y]!;
-      tmp[a * q + y] = s;
-    }
-  }
-  if (obs !== null) for (let x = 0; x < p; x++) out.fill(0, x * q, x * q + p);
-  for (let i = 0; i < po; i++) {
-    const xi = obs === null ? i : obs[i]!;
-    for (let j = 0; j < po; j++) out[xi * q + (obs === null ? j : obs[j]!)] = A[i * po + j]!;
-  }
-  if (obs !== null) for (let x = 0; x < p; x++) for (let y = p; y < q; y++) { out[x * q + y] = 0; out[y * q + x] = 0; }
-  for (let i = 0; i < po; i++) {
-    const xi = obs === null ? i : obs[i]!;
-    for (let y = p; y < q; y++) { const v = tmp[i * q + y]!; out[xi * q + y] = v; out[y * q + xi] = v; }
-  }
-  for (let x = p; x < q; x++) {
-    for (let y = p; y <= x; y++) {
-      let s = 0;
-      for (let a = 0; a < po; a++) s += Vo[a * q + x]! * tmp[a * q + y]!;
-      out[x * q + y] = s; out[y * q + x] = s;
-    }
-  }
-}
-
-/** out = Vᵀ A V for symmetric A (p×p) and V (p×q); tmp is p×q scratch. */
-function quadForm(A: Float64Array, V: Float64Array, p: number, q: number, tmp: Float64Array, out: Float64Array): void {
-  for (let a = 0; a < p; a++) {
-    for (let x = 0; x < q; x++) {
-      let s = 0;
-      for (let c = 0; c < p; c++) { const v = V[c * q + x]!; if (v !== 0) s += A[a * p + c]! * v; }
-      tmp[a * q + x] = s;
-    }
-  }
-  for (let x = 0; x < q; x++) {
-    for (let y = 0; y <= x; y++) {
-      let s = 0;
-      for (let a = 0; a < p; a++) s += V[a * q + x]! * tmp[a * q + y]!;
-      out[x * q + y] = s; out[y * q + x] = s;
-    }
-  }
-}
-
-/** The free slots of one group with their derivative vectors in the pool V = [I_p | D | LC]. */
-export function freeSlots(rep: Representation, g: number): FreeSlot[] {
-  const { p, m } = rep;
-  const out: FreeSlot[] = [];
-  for (const s of rep.slots) {
-    if (s.group !== g || s.free < 0) continue;
-    switch (s.mat) {
-      case Mat.Lambda: out.push({ k: s.free, u: s.i, v: p + m + s.j, s: 1, z: s.i, cFrom: s.j }); break;
-      case Mat.Theta: out.push({ k: s.free, u: s.i, v: s.j, s: s.i === s.j ? 0.5 : 1, z: -1, cFrom: -1 }); break;
-      case Mat.Psi: out.push({ k: s.free, u: p + s.i, v: p + s.j, s: s.i === s.j ? 0.5 : 1, z: -1, cFrom: -1 }); break;
-      case Mat.Beta: out.push({ k: s.free, u: p + s.i, v: p + m + s.j, s: 1, z: p + s.i, cFrom: s.j }); break;
-      case Mat.Nu: out.push({ k: s.free, u: -1, v: -1, s: 0, z: s.i, cFrom: -1 }); break;
-      case Mat.Alpha: out.push({ k: s.free, u: -1, v: -1, s: 0, z: p + s.i, cFrom: -1 }); break;
-    }
-  }
-  return out;
-}

@@ -1,7 +1,8 @@
 import type { MlEvaluator } from "../estimate/mlEvaluator.ts";
 
 /**
- * Observed Hessian of the discrepancy by numerical differentiation of its analytic gradient, with
+ * Observed Hessian of the discrepancy: the evaluator's analytic one when it has it (ML/FIML), else
+ * numerical differentiation of its analytic gradient, with
  * the five-point stencil (g(θ−2h) − 8g(θ−h) + 8g(θ+h) − g(θ+2h)) / 12h, then symmetrised — as lavaan's
  * `lav_model_hessian` does for information = "observed".
  * Source: Fornberg (1988) finite-difference weights; lavaan R/lav_model_hessian.R.
@@ -15,6 +16,7 @@ import type { MlEvaluator } from "../estimate/mlEvaluator.ts";
 export function observedHessian(ev: MlEvaluator, theta: Float64Array, h = 1e-6): Float64Array {
   const n = ev.npar;
   const H = new Float64Array(n * n);
+  if (ev.observedHessian !== undefined) { ev.observedHessian(theta, H); return H; } // analytic (ML family)
   const t = new Float64Array(theta);
   const g1 = new Float64Array(n), g2 = new Float64Array(n), g3 = new Float64Array(n), g4 = new Float64Array(n);
   for (let j = 0; j < n; j++) {
