@@ -3,7 +3,8 @@
 #   1. converts each notebook to a TypeScript script (jupyter nbconvert --to script) and type-checks it with
 #      `deno check` (the Deno kernel itself does not type-check cells);
 #   2. executes it headless with Deno's Jupyter kernel (jupyter nbconvert --to notebook --execute), which
-#      fails on the first cell that throws; the executed copy is then searched for error outputs as well.
+#      fails on the first cell that throws; the executed copy is then searched for error outputs, and for
+#      cells that display something but have no output.
 #
 # Usage: bash scripts/notebooks.sh [--inplace] [notebooks/NAME.ipynb ...]
 #   --inplace  write the outputs back into the notebooks (to refresh the committed outputs); by default the
@@ -75,8 +76,13 @@ import json, sys
 nb = json.load(open(sys.argv[1], encoding="utf-8"))
 bad = [i for i, c in enumerate(nb["cells"], 1) if c["cell_type"] == "code"
        and (c.get("execution_count") is None or any(o.get("output_type") == "error" for o in c.get("outputs", [])))]
+# A cell that displays something (show(...), Deno.jupyter.display, console.log) must have an output.
+lost = [i for i, c in enumerate(nb["cells"], 1) if c["cell_type"] == "code" and not c.get("outputs")
+        and any(k in "".join(c["source"]) for k in ("show(", "display(", "console.log("))]
 if bad:
     sys.exit("cells not run or with an error output: " + ", ".join(map(str, bad)))
+if lost:
+    sys.exit("cells that display something have no output: " + ", ".join(map(str, lost)))
 PY
     then
       echo "notebooks: FAIL $nb: error output in the executed notebook" >&2
