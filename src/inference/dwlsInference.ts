@@ -37,41 +37,44 @@ export function dwlsInference(jacobian: Float64Array, weights: Float64Array, gam
   }
   const Einv = new Float64Array(npar * npar);
   if (Number.isNaN(spdInverse(E, npar, Einv, new Float64Array(npar * npar)))) return { vcov: null, traceUGamma: NaN, traceUGamma2: NaN };
-  // WΔ (ns × npar) and P = WΔ E⁻¹ (ns × npar)
-  const WD = new Float64Array(ns * npar), P = new Float64Array(ns * npar);
-  for (let j = 0; j < ns; j++) for (let a = 0; a < npar; a++) WD[j * npar + a] = weights[j]! * jacobian[j * npar + a]!;
+  // Q = WΔ (ns × npar), P = WΔE⁻¹ (ns × npar), A = QᵀΓ (npar × ns); then UΓ = WΓ − P A without forming U
+  const Q = new Float64Array(ns * npar), P = new Float64Array(ns * npar), A = new Float64Array(npar * ns);
+  for (let j = 0; j < ns; j++) for (let a = 0; a < npar; a++) Q[j * npar + a] = weights[j]! * jacobian[j * npar + a]!;
   for (let j = 0; j < ns; j++) for (let b = 0; b < npar; b++) {
     let s = 0;
-    for (let a = 0; a < npar; a++) s += WD[j * npar + a]! * Einv[a * npar + b]!;
+    for (let a = 0; a < npar; a++) s += Q[j * npar + a]! * Einv[a * npar + b]!;
     P[j * npar + b] = s;
   }
-  // U = W − P (WΔ)ᵀ
-  const U = new Float64Array(ns * ns);
-  for (let i = 0; i < ns; i++) for (let j = 0; j < ns; j++) {
-    let s = i === j ? weights[i]! : 0;
-    for (let a = 0; a < npar; a++) s -= P[i * npar + a]! * WD[j * npar + a]!;
-    U[i * ns + j] = s;
+  for (let k = 0; k < ns; k++) {
+    for (let j = 0; j < ns; j++) {
+      const g = gamma[k * ns + j]!;
+      if (g === 0) continue;
+      for (let a = 0; a < npar; a++) A[a * ns + j]! += Q[k * npar + a]! * g;
+    }
   }
   const UG = new Float64Array(ns * ns);
-  for (let i = 0; i < ns; i++) for (let k = 0; k < ns; k++) {
-    const u = U[i * ns + k]!;
-    if (u === 0) continue;
-    for (let j = 0; j < ns; j++) UG[i * ns + j]! += u * gamma[k * ns + j]!;
+  for (let i = 0; i < ns; i++) {
+    const wi = weights[i]!;
+    for (let j = 0; j < ns; j++) {
+      let s = wi * gamma[i * ns + j]!;
+      for (let a = 0; a < npar; a++) s -= P[i * npar + a]! * A[a * ns + j]!;
+      UG[i * ns + j] = s;
+    }
   }
   let tr1 = 0, tr2 = 0;
   for (let i = 0; i < ns; i++) tr1 += UG[i * ns + i]!;
   for (let i = 0; i < ns; i++) for (let j = 0; j < ns; j++) tr2 += UG[i * ns + j]! * UG[j * ns + i]!;
-  // Var(θ̂) = Pᵀ Γ P / N  (since E⁻¹ΔᵀW = Pᵀ)
-  const GP = new Float64Array(ns * npar);
-  for (let i = 0; i < ns; i++) for (let k = 0; k < ns; k++) {
-    const g = gamma[i * ns + k]!;
-    if (g === 0) continue;
-    for (let b = 0; b < npar; b++) GP[i * npar + b]! += g * P[k * npar + b]!;
+  // Var(θ̂) = E⁻¹ΔᵀW Γ WΔE⁻¹ / N = Pᵀ Γ P / N = (A P)ᵀ-free form: E⁻¹ (A P) / N
+  const AP = new Float64Array(npar * npar);
+  for (let a = 0; a < npar; a++) for (let b = 0; b < npar; b++) {
+    let s = 0;
+    for (let j = 0; j < ns; j++) s += A[a * ns + j]! * P[j * npar + b]!;
+    AP[a * npar + b] = s;
   }
   const vcov = new Float64Array(npar * npar);
   for (let a = 0; a < npar; a++) for (let b = 0; b < npar; b++) {
     let s = 0;
-    for (let i = 0; i < ns; i++) s += P[i * npar + a]! * GP[i * npar + b]!;
+    for (let c = 0; c < npar; c++) s += Einv[a * npar + c]! * AP[c * npar + b]!;
     vcov[a * npar + b] = s / n;
   }
   return { vcov, traceUGamma: tr1, traceUGamma2: tr2 };
