@@ -1,0 +1,29 @@
+import type { DataInput } from "../data/toDataset.ts";
+import type { SemFit, SemOptions } from "../sem/types.ts";
+import type { BootstrapOptions, BootstrapResult } from "./types.ts";
+import { bootstrapSetup } from "./bootstrapSetup.ts";
+import { bootstrapSettings } from "./bootstrapSettings.ts";
+import { summarizeBootstrap } from "./summarizeBootstrap.ts";
+import { runDrawsOnWorkers, type WorkerLike } from "./workerProtocol.ts";
+
+/**
+ * `bootstrap` on Web Workers (browsers, Deno) or any message ports: each worker must run
+ * `serveBootstrapDraws(self)`. Same numbers as the single-threaded `bootstrap` for the same seed.
+ * @param model lavaan syntax, or a fit made from the same data and options
+ * @param data the data
+ * @param workers started workers running `serveBootstrapDraws` (left running; terminate them yourself)
+ * @param options `sem()` and bootstrap options
+ * @returns the bootstrap result
+ * @throws as `bootstrap`; rejects when a worker fails
+ * @example
+ * const workers = [1, 2].map(() => new Worker(new URL("./boot.worker.js", import.meta.url), { type: "module" }));
+ * const b = await bootstrapOnWorkers(model, csv, workers, { draws: 1000, seed: 1 });
+ */
+export async function bootstrapOnWorkers(
+  model: string | SemFit, data: DataInput, workers: readonly WorkerLike[], options: SemOptions & BootstrapOptions = {},
+): Promise<BootstrapResult> {
+  const settings = bootstrapSettings(options);
+  const { setup, fit } = bootstrapSetup(model, data, options);
+  const raw = await runDrawsOnWorkers(workers, setup, settings.draws, settings.seed, settings.type === "bca", options.onProgress);
+  return summarizeBootstrap(setup, fit, raw, settings);
+}
