@@ -1,6 +1,7 @@
 import type { ParRow, ParTable } from "../partable/types.ts";
 import type { MlSolution } from "./estimateModel.ts";
 import { estimateModel } from "./estimateModel.ts";
+import { objectives, type Objective } from "../estimate/objectives.ts";
 
 /**
  * lavaan's baseline (independence) model fitted the same way as the user model (used for FIML,
@@ -8,11 +9,12 @@ import { estimateModel } from "./estimateModel.ts";
  * observed variable; exogenous covariates (fixed.x) keep their covariances fixed at the sample values.
  * Source: Bentler & Bonett (1980); lavaan `lav_partable_independence`.
  * @param sol the user model's solution (its sample statistics and FIML blocks are reused)
+ * @param objective the estimator's discrepancy (default ML; GLS/ULS fit the baseline by least squares)
  * @returns χ² and df of the baseline model against the unrestricted model, and its solution (for robust tests)
  * @example
  * baselineByFitting(sol).chisq;
  */
-export function baselineByFitting(sol: MlSolution): { chisq: number; df: number; solution: MlSolution } {
+export function baselineByFitting(sol: MlSolution, objective: Objective = objectives.ML): { chisq: number; df: number; solution: MlSolution } {
   const { pt, stats } = sol;
   const ovx = new Set(pt.rows.filter((r) => r.exo === 1 && r.op === "~~").map((r) => r.lhs));
   const rows: ParRow[] = [];
@@ -30,6 +32,6 @@ export function baselineByFitting(sol: MlSolution): { chisq: number; df: number;
   const base: ParTable = { rows, npar: free, groups: pt.groups, ov: pt.ov, lv: [], meanstructure: pt.meanstructure };
   // robust fit measures (brief L): keep the FIML pattern rows and return the solution for its scaling factor
   const fimlInput = sol.fiml ? { blocks: sol.blocks, h1Logl: sol.logl!.h1, ...(sol.blockRows !== null ? { rows: sol.blockRows } : {}) } : undefined;
-  const fit = estimateModel(base, stats, undefined, fimlInput);
+  const fit = estimateModel(base, stats, undefined, fimlInput, objective);
   return { chisq: fit.chisq, df: fit.df, solution: fit };
 }

@@ -2,7 +2,8 @@ import type { ParTable } from "../partable/types.ts";
 import type { SampleStatistics } from "../data/sampleStatistics.ts";
 import type { Representation } from "../representation/types.ts";
 import { buildRepresentation } from "../representation/buildRepresentation.ts";
-import { mlEvaluator, type MlEvaluator } from "../estimate/mlEvaluator.ts";
+import type { MlEvaluator } from "../estimate/mlEvaluator.ts";
+import { objectives, type Objective } from "../estimate/objectives.ts";
 import { completeDataBlocks, type MomentBlock } from "../estimate/momentBlocks.ts";
 import { fisherScoring } from "../estimate/fisherScoring.ts";
 import { startValues } from "../partable/startValues.ts";
@@ -64,18 +65,19 @@ export function modelDf(pt: ParTable, p: number): number {
  * @param stats sample statistics in `pt.ov` order
  * @param start optional starting θ (e.g. the full-sample estimates for a bootstrap draw)
  * @param fiml missing-data pattern blocks and h1 log-likelihood for FIML (stats then holds the EM moments)
+ * @param objective the estimator's discrepancy (default ML; `objectives.GLS` / `.ULS` for least squares)
  * @returns the solution
  * @throws ModelSpecificationError when df < 0
  * @example
  * const sol = estimateModel(pt, stats);
  */
-export function estimateModel(pt: ParTable, stats: SampleStatistics, start?: Float64Array, fiml?: FimlInput): MlSolution {
+export function estimateModel(pt: ParTable, stats: SampleStatistics, start?: Float64Array, fiml?: FimlInput, objective: Objective = objectives.ML): MlSolution {
   const p = pt.ov.length;
   const df = modelDf(pt, p);
   if (df < 0) throw new ModelSpecificationError(message.negativeDf(df, pt.npar, df + pt.npar));
   const rep = buildRepresentation(pt, stats);
   const blocks = fiml?.blocks ?? completeDataBlocks(stats);
-  const ev = mlEvaluator(rep, blocks);
+  const ev = objective(rep, blocks, stats);
   const theta0 = start ?? startValues(pt, stats.cov, stats.mean);
   const res = fisherScoring(ev, theta0);
   ev.objective(res.theta); // leave the evaluator's buffers at θ̂

@@ -7,6 +7,7 @@ import { baselineChisqML } from "../fit/baselineChisqML.ts";
 import { baselineByFitting } from "./baselineModel.ts";
 import { observedHessian } from "../inference/observedHessian.ts";
 import { robustML } from "../inference/robustML.ts";
+import { satorraBentler } from "../inference/satorraBentler.ts";
 import { scaledFitMeasures } from "./scaledFitMeasures.ts";
 import { modificationIndices } from "../inference/modificationIndices.ts";
 import { semSummary } from "../report/semSummary.ts";
@@ -44,7 +45,8 @@ export function fittedModel(
     ev.derivatives(sol.theta, new Float64Array(pt.npar), hess);
   }
   const vc = custom !== undefined ? { vcov: custom.vcov, unidentified: [] } : vcovFromInformation(hess, pt.npar, stats.ntotal);
-  const robust = estimator === "MLR" && custom === undefined ? robustML(sol) : null;
+  // MLR: Huber-White + Yuan-Bentler; MLM (brief L): Satorra-Bentler with expected information
+  const robust = custom !== undefined ? null : estimator === "MLR" ? robustML(sol) : estimator === "MLM" ? satorraBentler(sol) : null;
   const vcov = robust !== null ? robust.vcov : vc.vcov;
   const warnings = [...extraWarnings, ...modelWarnings(sol, vc.unidentified)];
   const implied: ImpliedMoments[] = stats.groups.map((g, k) => ({

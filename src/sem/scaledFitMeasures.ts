@@ -2,6 +2,7 @@ import type { MlSolution } from "./estimateModel.ts";
 import type { Estimator } from "./types.ts";
 import { h1Information } from "../inference/h1Information.ts";
 import { linearModelTraceH0 } from "../inference/linearModelTraceH0.ts";
+import { satorraBentler } from "../inference/satorraBentler.ts";
 import { fimlCorrected } from "../inference/fimlCorrected.ts";
 import { chisqCdf } from "../fit/chisqCdf.ts";
 import { robustFitMeasures, type RobustTestInput, type ScaledTestInput } from "../fit/robustFitMeasures.ts";
@@ -23,7 +24,7 @@ export interface ScaledFitInput {
   readonly test: ScaledTest | null;
   /** The baseline model's solution (fitted the same way), or null when it was not fitted. */
   readonly baseline: MlSolution | null;
-  /** Scaled test of the baseline model; for MLR computed from the shared h1 trace when absent. */
+  /** Scaled test of the baseline model; when absent: MLR from the shared h1 trace, MLM by `satorraBentler`. */
   readonly baselineTest?: ScaledTest | null;
 }
 
@@ -70,8 +71,9 @@ export function scaledFitMeasures(input: ScaledFitInput): Record<string, number>
     extra["chisq.scaling.factor"] = c;
     if (test.scalingFactorH1 !== undefined) extra["scaling.factor.h1"] = test.scalingFactorH1;
     if (test.scalingFactorH0 !== undefined) extra["scaling.factor.h0"] = test.scalingFactorH0;
-    baseTest = input.baselineTest ?? (baseline !== null && estimator === "MLR"
-      ? { scalingFactor: (h1Information(sol).traceAinvB - linearModelTraceH0(baseline)) / baseline.df } : null);
+    baseTest = input.baselineTest ?? (baseline === null ? null
+      : estimator === "MLR" ? { scalingFactor: (h1Information(sol).traceAinvB - linearModelTraceH0(baseline)) / baseline.df }
+      : estimator === "MLM" ? satorraBentler(baseline) : null);
     const c0 = baseTest?.scalingFactor ?? NaN;
     scaled = { chisq: xs, df, scalingFactor: c, traceUGamma: c * df, baselineChisq: x0 / c0, baselineDf: df0, baselineScalingFactor: c0 };
   }

@@ -8,6 +8,7 @@ import { message } from "../messages.ts";
 import { groupLabels, sampleFromData, fimlFromData } from "./sampleFromData.ts";
 import { estimateModel } from "./estimateModel.ts";
 import { fittedModel } from "./fittedModel.ts";
+import { leastSquaresFit } from "./leastSquaresFit.ts";
 import { fitOrdinal } from "./fitOrdinal.ts";
 import { ordinalFitMeasures } from "./ordinalFitMeasures.ts";
 import { orderedLevels } from "./orderedLevels.ts";
@@ -45,7 +46,7 @@ export function sem(model: string, data: DataInput, options: SemOptions = {}): S
   // lavaan's default estimator for ordered data is WLSMV
   const estimator = options.estimator ?? (ordinal ? "WLSMV" : "ML");
   if (ordinal !== (estimator === "WLSMV")) throw new OptionError(message.estimatorNotSupported(estimator));
-  if (estimator !== "ML" && estimator !== "MLR" && estimator !== "WLSMV") throw new OptionError(message.estimatorNotSupported(estimator));
+  if (!["ML", "MLR", "MLM", "GLS", "ULS", "WLSMV"].includes(estimator)) throw new OptionError(message.estimatorNotSupported(estimator));
   let ds = toDataset(data, options.missingCodes === undefined ? {} : { missing: options.missingCodes });
   if (options.reverse !== undefined && options.reverse.length > 0) ds = reverseCode(ds, options.reverse, options.scale);
   const fiml = options.missing === "ml" || options.missing === "fiml";
@@ -68,6 +69,8 @@ export function sem(model: string, data: DataInput, options: SemOptions = {}): S
     const o = fitOrdinal(pt, ds);
     return fittedModel(o.sol, "WLSMV", o.ordinal.warnings, { vcov: o.inference.vcov, fitMeasures: () => ordinalFitMeasures(o) });
   }
+  // brief L: MLM, GLS and ULS are complete-data estimators in lavaan
+  if (fiml && (estimator === "MLM" || estimator === "GLS" || estimator === "ULS")) throw new OptionError(message.estimatorNeedsCompleteData(estimator));
   if (fiml) {
     const sample = fimlFromData(ds, pt.ov, groups);
     const notes: string[] = [];
@@ -76,6 +79,7 @@ export function sem(model: string, data: DataInput, options: SemOptions = {}): S
     return fittedModel(estimateModel(pt, sample.stats, undefined, sample.fiml), estimator, notes);
   }
   const stats = sampleFromData(ds, pt.ov, groups);
+  if (estimator === "GLS" || estimator === "ULS") return leastSquaresFit(pt, stats, estimator, sampleSizeWarnings(stats, pt.npar));
   return fittedModel(estimateModel(pt, stats), estimator, sampleSizeWarnings(stats, pt.npar));
 }
 

@@ -42,6 +42,19 @@ const cases: Case[] = [
   { id: "loyalty_core_mlr", data: "loyalty_survey.csv", fn: sem, options: { ...LOYALTY, estimator: "MLR", missing: "ml" } },
   // lavaan: sem(core model, loyalty data, ordered = TRUE, estimator = "WLSMV"), listwise
   { id: "loyalty_core_wlsmv", data: "loyalty_survey.csv", fn: sem, options: { ...LOYALTY, ordered: true, estimator: "WLSMV" }, pendingFit: /(\.robust$|^rmr$|^srmr_bentler$|^crmr$)/, modindices: false },
+  // The cases below are made by test/fixtures/robust_estimators.R (lavaan 0.6-14).
+  // lavaan: cfa(HS.model, data, estimator = "MLM")
+  { id: "hs1939_cfa_mlm", data: "HolzingerSwineford1939.csv", fn: cfa, options: { estimator: "MLM" } },
+  // lavaan: sem(core model, loyalty data, estimator = "MLM"), listwise
+  { id: "loyalty_core_mlm", data: "loyalty_survey.csv", fn: sem, options: { ...LOYALTY, estimator: "MLM" } },
+  // lavaan: cfa(HS.model, data, estimator = "GLS") (modification indices: lavaan uses the GLS information, not matched)
+  { id: "hs1939_cfa_gls", data: "HolzingerSwineford1939.csv", fn: cfa, options: { estimator: "GLS" }, modindices: false },
+  // lavaan: cfa(HS.model, data, estimator = "ULS")
+  { id: "hs1939_cfa_uls", data: "HolzingerSwineford1939.csv", fn: cfa, options: { estimator: "ULS" }, modindices: false },
+  // lavaan: sem(core model, loyalty data, estimator = "GLS"), listwise
+  { id: "loyalty_core_gls", data: "loyalty_survey.csv", fn: sem, options: { ...LOYALTY, estimator: "GLS" }, modindices: false },
+  // lavaan: sem(core model, loyalty data, estimator = "ULS"), listwise
+  { id: "loyalty_core_uls", data: "loyalty_survey.csv", fn: sem, options: { ...LOYALTY, estimator: "ULS" }, modindices: false },
 ];
 
 const key = (r: { lhs?: unknown; op?: unknown; rhs?: unknown; group?: unknown }): string => `${r.lhs}|${r.op}|${r.rhs}|${r.group ?? 1}`;
