@@ -8,11 +8,13 @@ import { message } from "../messages.ts";
 
 const USAGE = `Usage: semkit fit <data.csv> --model <file.lav> [options]
 
-Fit a CFA/SEM written in lavaan syntax (maximum likelihood, as lavaan's sem()).
+Fit a CFA/SEM written in lavaan syntax, as lavaan's sem() (ML by default; robust, least-squares
+and ordinal estimators with --estimator).
 
 Options:
   --model FILE          lavaan model syntax file (required)
-  --estimator NAME      ML (default), MLR, WLSMV (default with --ordered)
+  --estimator NAME      ML (default); MLR (robust, also with --missing fiml); MLM (Satorra-Bentler,
+                        complete data); GLS; ULS; WLSMV (default with --ordered)
   --missing MODE        listwise (default) or fiml (lavaan missing = "ml")
   --ordered [LIST]      treat all (or the listed) observed variables as ordinal (thresholds + polychoric correlations)
   --group COL           grouping column for a multiple-group model
@@ -36,7 +38,7 @@ function missingMode(args: ParsedArgs): "listwise" | "ml" | undefined {
 }
 
 export const fitCommand: Command = {
-  summary: "fit a CFA/SEM in lavaan syntax (ML)",
+  summary: "fit a CFA/SEM in lavaan syntax (ML, MLR, MLM, GLS, ULS, WLSMV)",
   usage: USAGE,
   run(args, out) {
     const file = args.positionals[0];
