@@ -98,6 +98,8 @@ export { faFitStatistics } from "./efa/faFitStatistics.ts";
 export type { FaFit } from "./efa/faFitStatistics.ts";
 // ---- charts ---------------------------------------------------------------
 export { toSvg } from "./charts/toSvg.ts";
+export { powerCurve } from "./charts/powerCurve.ts";
+export type { PowerCurveInput } from "./charts/powerCurve.ts";
 export { chart, JUPYTER_DISPLAY, VEGALITE_MIME } from "./charts/chart.ts";
 export type { Chart } from "./charts/chart.ts";
 export type { ChartSpec, ChartOptions, ChartLocale } from "./charts/types.ts";

@@ -43,6 +43,9 @@ const TEXT = {
   mean: { en: "mean", "zh-CN": "均值" },
   high: { en: "high (+1 SD)", "zh-CN": "高（+1 SD）" },
   slope: { en: "slope", "zh-CN": "斜率" },
+  sampleSize: { en: "Sample size (n)", "zh-CN": "样本量 (n)" },
+  power: { en: "Power", "zh-CN": "统计检验力" },
+  target: { en: "Parameter", "zh-CN": "参数" },
 } as const;
 
 /** Keys of the chart text table. */

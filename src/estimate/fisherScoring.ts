@@ -101,7 +101,10 @@ export function fisherScoring(ev: Discrepancy, start: Float64Array, options: Opt
     maxG = maxAbs(grad);
     lambda = lambda / 10 < 1e-8 ? 0 : lambda / 10;
   }
-  return { theta, fx, iterations: it, converged: maxG <= tol * 100, maxGradient: maxG };
+  // converged: the gradient test passed, or the line search stalled with a tiny gradient (numerical floor);
+  // running out of iterations is never convergence
+  const converged = maxG <= tol || (it < maxIt && maxG <= tol * 100);
+  return { theta, fx, iterations: it, converged, maxGradient: maxG };
 }
 
 function maxAbs(v: Float64Array): number {
