@@ -8,8 +8,8 @@
  *                result shows that semkit ignored the requested feature.
  * setup() and run() throwing semkit's OptionError, or a missing export, mean "not implemented yet".
  *
- * semkit's SEM results are lazy, so the SEM cases time sem() + parameterEstimates() + fitMeasures(), which
- * forces the standard errors and every fit measure: at least the work lavaan's sem() does eagerly.
+ * The SEM cases time sem() + parameterEstimates() + fitMeasures() — the same three calls the R side times
+ * (semkit's SEs and fit measures are lazy, so its sem() alone would do less work than lavaan's).
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";

@@ -86,7 +86,7 @@ async function runSemkit(c, ctx, opt, refValue) {
     return { status: "mismatch", value, extraNote, note: `${c.statistic} ${value} vs ${refValue}` };
   }
   const t = await timeCase(prepared.run, opt);
-  return { status: "ok", value, extraNote, medianMs: t.medianMs, minMs: t.minMs, reps: t.reps, run: prepared.run };
+  return { status: "ok", value, extraNote, medianMs: t.medianMs, minMs: t.minMs, cpuMeanMs: t.cpuMeanMs, reps: t.reps, run: prepared.run };
 }
 
 async function main() {
@@ -151,7 +151,7 @@ async function main() {
         rInfo = res.info;
         const j = res.results.get(c.id);
         row.r = j === undefined ? { status: "error", note: "no result" } : j.error !== undefined ? { status: "error", note: j.error }
-          : { status: "ok", medianMs: j.median_ms, reps: j.reps, value: j.check };
+          : { status: "ok", medianMs: j.median_ms, cpuMeanMs: j.cpu_mean_ms, reps: j.reps, value: j.check };
         console.log(row.r.status === "ok" ? `${fmtMs(row.r.medianMs)} (median of ${row.r.reps})` : `error: ${row.r.note}`);
       }
     }

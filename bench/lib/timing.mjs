@@ -5,6 +5,8 @@
  * case runs N more times, each call timed on its own with performance.now(); N is chosen so that the
  * repetitions take about `budget` seconds, clamped to [minReps, maxReps]. The median is the figure
  * reported. Functions may return a Promise (e.g. a worker-thread bootstrap); it is awaited inside the timing.
+ * Also reported: the mean CPU time per call (process.cpuUsage over the timed calls, all threads of the
+ * process), which a busy machine disturbs much less than wall time.
  */
 
 /** @param {number[]} xs @returns {number} the median of xs */
@@ -30,7 +32,7 @@ async function timeOnce(fn) {
  * Time a case.
  * @param {() => unknown} fn the work to time (its last warm-up result is returned for checking)
  * @param {{ budget: number, minReps: number, maxReps: number, warmupRuns: number, warmupSeconds: number }} opt
- * @returns {Promise<{ medianMs: number, minMs: number, reps: number, warmupMs: number, value: unknown }>}
+ * @returns {Promise<{ medianMs: number, minMs: number, cpuMeanMs: number, reps: number, warmupMs: number, value: unknown }>}
  */
 export async function timeCase(fn, opt) {
   let first = await timeOnce(fn);
@@ -51,6 +53,9 @@ export async function timeCase(fn, opt) {
   const perCall = median(warm.length > 1 ? warm.slice(1) : warm);
   const reps = Math.max(opt.minReps, Math.min(opt.maxReps, Math.ceil((1000 * opt.budget) / Math.max(perCall, 1e-3))));
   const times = new Array(reps);
+  const cpu0 = process.cpuUsage();
   for (let i = 0; i < reps; i++) times[i] = (await timeOnce(fn)).ms;
-  return { medianMs: median(times), minMs: Math.min(...times), reps, warmupMs, value };
+  const cpu = process.cpuUsage(cpu0);
+  const cpuMeanMs = (cpu.user + cpu.system) / 1000 / reps;
+  return { medianMs: median(times), minMs: Math.min(...times), cpuMeanMs, reps, warmupMs, value };
 }
