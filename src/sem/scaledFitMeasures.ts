@@ -70,7 +70,8 @@ export function scaledFitMeasures(input: ScaledFitInput): Record<string, number>
     extra["pvalue.scaled"] = df > 0 ? chisqCdf(xs, df, true) : NaN;
     extra["chisq.scaling.factor"] = c;
     if (test.scalingFactorH1 !== undefined) extra["scaling.factor.h1"] = test.scalingFactorH1;
-    if (test.scalingFactorH0 !== undefined) extra["scaling.factor.h0"] = test.scalingFactorH0;
+    // lavaan divides tr(A₀⁻¹B₀) by nx.free, the free rows before equality constraints (group.equal, labels)
+    if (test.scalingFactorH0 !== undefined) extra["scaling.factor.h0"] = test.scalingFactorH0 * sol.pt.npar / (sol.pt.nfreeRows ?? sol.pt.npar);
     baseTest = input.baselineTest ?? (baseline === null ? null
       : estimator === "MLR" ? { scalingFactor: (h1Information(sol).traceAinvB - linearModelTraceH0(baseline)) / baseline.df }
       : estimator === "MLM" ? satorraBentler(baseline) : null);

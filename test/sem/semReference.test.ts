@@ -55,6 +55,14 @@ const cases: Case[] = [
   { id: "loyalty_core_gls", data: "loyalty_survey.csv", fn: sem, options: { ...LOYALTY, estimator: "GLS" }, modindices: false },
   // lavaan: sem(core model, loyalty data, estimator = "ULS"), listwise
   { id: "loyalty_core_uls", data: "loyalty_survey.csv", fn: sem, options: { ...LOYALTY, estimator: "ULS" }, modindices: false },
+  // lavaan: cfa(HS.model, data, group = "school", estimator = "MLM")
+  { id: "hs1939_mg_school_mlm", data: "HolzingerSwineford1939.csv", fn: cfa, options: { group: "school", estimator: "MLM" } },
+  // lavaan: cfa(HS.model, data, group = "school", group.equal = "loadings", estimator = "MLR")
+  { id: "hs1939_mg_school_mlr", data: "HolzingerSwineford1939.csv", fn: cfa, options: { group: "school", groupEqual: ["loadings"], estimator: "MLR" } },
+  // lavaan: cfa(HS.model, data, group = "school", group.equal = "loadings", estimator = "GLS")
+  { id: "hs1939_mg_school_gls", data: "HolzingerSwineford1939.csv", fn: cfa, options: { group: "school", groupEqual: ["loadings"], estimator: "GLS" }, modindices: false },
+  // lavaan: cfa(HS.model, data, group = "school", estimator = "ULS")
+  { id: "hs1939_mg_school_uls", data: "HolzingerSwineford1939.csv", fn: cfa, options: { group: "school", estimator: "ULS" }, modindices: false },
 ];
 
 const key = (r: { lhs?: unknown; op?: unknown; rhs?: unknown; group?: unknown }): string => `${r.lhs}|${r.op}|${r.rhs}|${r.group ?? 1}`;
