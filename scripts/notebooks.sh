@@ -72,13 +72,14 @@ for nb in "${notebooks[@]}"; do
       echo "notebooks: FAIL $nb: a cell raised an error (see above)" >&2
       ok=0
     elif ! /usr/bin/python3 - "$out" <<'PY'
-import json, sys
+import json, re, sys
 nb = json.load(open(sys.argv[1], encoding="utf-8"))
 bad = [i for i, c in enumerate(nb["cells"], 1) if c["cell_type"] == "code"
        and (c.get("execution_count") is None or any(o.get("output_type") == "error" for o in c.get("outputs", [])))]
 # A cell that displays something (show(...), Deno.jupyter.display, console.log) must have an output.
+shows = re.compile(r"^\s*(await\s+)?(show|Deno\.jupyter\.display|console\.log)\(", re.M)
 lost = [i for i, c in enumerate(nb["cells"], 1) if c["cell_type"] == "code" and not c.get("outputs")
-        and any(k in "".join(c["source"]) for k in ("show(", "display(", "console.log("))]
+        and shows.search("".join(c["source"]))]
 if bad:
     sys.exit("cells not run or with an error output: " + ", ".join(map(str, bad)))
 if lost:
