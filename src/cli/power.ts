@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import type { Command } from "./command.ts";
 import { flag, listOption, stringOption } from "./args.ts";
+import { writeChart } from "./chart.ts";
+import { powerCurve } from "../index.ts";
 import { numbersOption } from "./simulate.ts";
 import { OptionError, textTable } from "../index.ts";
 import type { PowerResult } from "../index.ts";
@@ -25,6 +27,7 @@ Options:
   --std-lv              analysis model: latent variances fixed to 1 instead of first loadings
   --bootstrap B         percentile-bootstrap tests with B draws inside every replication (B+1 times slower)
   --workers K           worker threads (default: all CPUs)
+  --chart FILE          also write the power curve (.svg, .png or .vl.json)
   --json                print the full result as JSON
   --no-progress         no progress bar on stderr`;
 
@@ -112,6 +115,8 @@ export const powerCommand: Command = {
       stdLv: flag(args, "std-lv"),
       ...(showBar ? { onProgress: progressBar(process.stderr) } : {}),
     });
+    const chartFile = stringOption(args, "chart");
+    if (chartFile !== undefined) await writeChart(powerCurve(res), chartFile);
     out(flag(args, "json") ? JSON.stringify(res, null, 2) : powerText(res));
     return 0;
   },
