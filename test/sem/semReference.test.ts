@@ -63,6 +63,10 @@ const cases: Case[] = [
   { id: "hs1939_mg_school_gls", data: "HolzingerSwineford1939.csv", fn: cfa, options: { group: "school", groupEqual: ["loadings"], estimator: "GLS" }, modindices: false },
   // lavaan: cfa(HS.model, data, group = "school", estimator = "ULS")
   { id: "hs1939_mg_school_uls", data: "HolzingerSwineford1939.csv", fn: cfa, options: { group: "school", estimator: "ULS" }, modindices: false },
+  // lavaan: sem(core model, loyalty data, group = "platform", estimator = "MLR", missing = "ml") (labels a, b, c equal across groups)
+  { id: "loyalty_core_mg_platform_mlr_fiml", data: "loyalty_survey.csv", fn: sem, options: { ...LOYALTY, group: "platform", estimator: "MLR", missing: "ml" } },
+  // lavaan: sem(core model, loyalty data, group = "platform", missing = "ml")
+  { id: "loyalty_core_mg_platform_fiml", data: "loyalty_survey.csv", fn: sem, options: { ...LOYALTY, group: "platform", missing: "ml" } },
 ];
 
 const key = (r: { lhs?: unknown; op?: unknown; rhs?: unknown; group?: unknown }): string => `${r.lhs}|${r.op}|${r.rhs}|${r.group ?? 1}`;
