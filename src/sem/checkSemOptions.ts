@@ -4,7 +4,7 @@ import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 import { describeValue } from "../options/describeValue.ts";
 
 const MISSING = ["listwise", "fiml", "ml"] as const;
-const SE = ["standard", "none"] as const;
+const SE = ["standard", "none", "bootstrap"] as const;
 
 const isStringArray = (v: unknown): boolean => Array.isArray(v) && v.every((x) => typeof x === "string");
 

@@ -8,6 +8,7 @@ import { message } from "../messages.ts";
 import { groupLabels, sampleFromData, fimlFromData } from "./sampleFromData.ts";
 import { estimateModel } from "./estimateModel.ts";
 import { fittedModel } from "./fittedModel.ts";
+import { applyBootstrap } from "../bootstrap/applyBootstrap.ts";
 import { leastSquaresFit } from "./leastSquaresFit.ts";
 import { fitOrdinal } from "./fitOrdinal.ts";
 import { ordinalFitMeasures } from "./ordinalFitMeasures.ts";
@@ -42,6 +43,19 @@ import type { SemFit, SemOptions } from "./types.ts";
  */
 export function sem(model: string, data: DataInput, options: SemOptions = {}): SemFit {
   checkSemOptions(options);
+  if (options.se === "bootstrap") {
+    // lavaan's se = "bootstrap": fit once, then resample rows (seeded per draw) and refit
+    const { se: _se, ...rest } = options;
+    const fit = sem(model, data, rest);
+    let ds = toDataset(data, options.missingCodes === undefined ? {} : { missing: options.missingCodes });
+    if (options.reverse !== undefined && options.reverse.length > 0) ds = reverseCode(ds, options.reverse, options.scale);
+    return applyBootstrap(fit, ds, {
+      ...(options.group !== undefined ? { group: options.group } : {}),
+      ...(options.bootstrap !== undefined ? { bootstrap: options.bootstrap } : {}),
+      ...(options.seed !== undefined ? { seed: options.seed } : {}),
+      ...(options.bootstrapCi !== undefined ? { bootstrapCi: options.bootstrapCi } : {}),
+    });
+  }
   const ordinal = options.ordered !== undefined && options.ordered !== false;
   // lavaan's default estimator for ordered data is WLSMV
   const estimator = options.estimator ?? (ordinal ? "WLSMV" : "ML");

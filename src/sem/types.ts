@@ -24,7 +24,13 @@ export interface SemOptions {
   /** Missing-data handling: "listwise" (default). */
   readonly missing?: "listwise" | "fiml" | "ml";
   /** Standard errors: "standard" (expected information, default) or "none". */
-  readonly se?: "standard" | "none";
+  readonly se?: "standard" | "none" | "bootstrap";
+  /** Bootstrap draws when `se: "bootstrap"` (lavaan `bootstrap`, default 1000). */
+  readonly bootstrap?: number;
+  /** Seed of the bootstrap (lavaan `iseed`, default 1); draws are reproducible per (seed, draw). */
+  readonly seed?: number;
+  /** Interval type of ci.lower/ci.upper with `se: "bootstrap"`: "percentile" (default), "bc" or "bca". */
+  readonly bootstrapCi?: "percentile" | "bc" | "bca";
   /** Ordinal indicators: true for every observed variable, or their names (lavaan `ordered`); use with "WLSMV". */
   readonly ordered?: boolean | readonly string[];
   /** Extra missing-value codes in the data, e.g. ["-99", "."]. */
