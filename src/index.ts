@@ -187,3 +187,14 @@ export { pairIndicators } from "./moderation/pairIndicators.ts";
 export type { Pairing } from "./moderation/pairIndicators.ts";
 export { simpleSlope, johnsonNeyman } from "./moderation/simpleSlopes.ts";
 export type { SimpleSlope as InteractionSimpleSlope, SlopeInputs } from "./moderation/simpleSlopes.ts";
+// ---- robust fit measures and estimators MLM / GLS / ULS (issue 6, brief L) ----
+export { robustFitMeasures } from "./fit/robustFitMeasures.ts";
+export type { RobustFitInput, ScaledTestInput, RobustTestInput } from "./fit/robustFitMeasures.ts";
+export { cfiRobust } from "./fit/cfiRobust.ts";
+export { tliRobust } from "./fit/tliRobust.ts";
+export { rniRobust } from "./fit/rniRobust.ts";
+export { rmseaRobust } from "./fit/rmseaRobust.ts";
+export { rmseaCiRobust } from "./fit/rmseaCiRobust.ts";
+export { rmseaCloseFitRobust } from "./fit/rmseaCloseFitRobust.ts";
+export { rmseaNotCloseFitRobust } from "./fit/rmseaNotCloseFitRobust.ts";
+export { gfiWls } from "./fit/gfiWls.ts";
