@@ -452,6 +452,24 @@ export const message = {
   leastSquaresNoCasewise: "casewise scores are not defined for the least-squares estimators (GLS, ULS)",
   estimatorNeedsCompleteData: (estimator: string): string =>
     `estimator ${q(estimator)} needs complete data: use missing = "listwise", or estimator "MLR" with missing = "ml" (FIML)`,
+  // ---- thesis report (issue 8) ---------------------------------------------
+  thesisConfigNotObject: (got: string): string => `analysis config must be a JSON object, got ${got}`,
+  thesisConfigField: (field: string, expected: string, got: string): string =>
+    `analysis config: ${field} must be ${expected}, got ${got}`,
+  thesisConfigUnknownConstruct: (field: string, name: string, known: readonly string[]): string =>
+    `analysis config: ${field} names ${q(name)}, which is not a construct; constructs are ${known.map(q).join(", ")}`,
+  thesisConfigDuplicate: (what: string, name: string): string => `analysis config: ${what} ${q(name)} appears twice`,
+  thesisConfigNoConstructs: "analysis config: no constructs; give \"constructs\" or a model with =~ lines",
+  thesisConfigReverseNotItem: (item: string): string =>
+    `analysis config: reverse-coded item ${q(item)} is not an item of any construct`,
+  thesisBadLang: (lang: string): string => `--lang must be en or zh-CN, got ${q(lang)}`,
+  thesisStepFailed: (step: string, reason: string): string => `${step} could not be computed: ${reason}`,
+  thesisNotAvailable: (what: string): string => `${what} is not available in this build of semkit`,
+  thesisCompositeModeration: (from: string, moderator: string, to: string): string =>
+    `the ${from} × ${moderator} → ${to} moderation is estimated on composite scores (item means, z-standardised; ` +
+    `Aiken & West 1991), not as a latent interaction`,
+  thesisNoGroup: "no grouping variable in the analysis config: measurement invariance is skipped",
+  reportWrote: (dir: string): string => `report written to ${dir}`,
   // ---- options / cli ----------------------------------------------------
 } as const;
 
