@@ -130,7 +130,7 @@ export function resultsMarkdown(a) {
     "## Results", "",
     mdTable(MAIN_HEAD, rows.map(mainCells)), "",
     "Ratios are R's median divided by semkit's median, both measured in this run on this machine.",
-    "The CPU-time ratio divides the mean CPU time per call (R: proc.time() of the R process; semkit: process.cpuUsage(), all threads) and is a cross-check that a busy machine disturbs much less: under load, short calls often run between preemptions while long ones cannot, which biases wall-time ratios in favour of the faster side. Verdicts use the lower of the two ratios.",
+    "The CPU-time ratio divides the mean CPU time per call (R: proc.time() of the single-threaded R process; semkit: its main thread, from /proc) and is a cross-check that a busy machine disturbs much less: under load, short calls often run between preemptions while long ones cannot, which biases wall-time ratios in favour of the faster side. Verdicts use the lower of the two ratios.",
     "Reference figures from issue 10 (lavaan/psych on the issue author's 2-core machine) are not used for any verdict.",
     "Each case runs on the semkit side and right after on the R side (one Rscript process per case), so both see the same load; a load average above the core count means other work shared the CPU and all figures are noisier.", "",
     "## Method", "",
