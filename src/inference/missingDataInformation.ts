@@ -77,15 +77,19 @@ export function missingDataInformation(
     const nmo = mx.length;
     const nloc = glob.length;
     const w = block.weight;
-    const T = (X: Float64Array, Y: Float64Array, a: number, b: number, c: number, e: number): number =>
-      X[b * po + c]! * Y[e * po + a]! + X[b * po + e]! * Y[c * po + a]! + X[a * po + c]! * Y[e * po + b]! + X[a * po + e]! * Y[c * po + b]!;
+    // −T(K,K) + T(K,W) + T(W,K) = T(K,V) + T(V,K) with V = W − K/2 (T is bilinear); symmetric, so s ≤ r
+    const V = new Float64Array(po * po);
+    for (let i = 0; i < po * po; i++) V[i] = W[i]! - 0.5 * K[i]!;
+    const P = (x: number, y: number, z: number, t: number): number => K[x * po + y]! * V[z * po + t]! + V[x * po + y]! * K[z * po + t]!;
     for (let r = 0; r < nvo; r++) {
       const a = li[r]!, b = lj[r]!, gr = glob[r]!;
       const fr = a === b ? 0.5 : 1;
-      for (let s = 0; s < nvo; s++) {
+      for (let s = 0; s <= r; s++) {
         const c = li[s]!, e = lj[s]!;
-        const h = -T(K, K, a, b, c, e) + T(K, W, a, b, c, e) + T(W, K, a, b, c, e);
-        A[gr * n + glob[s]!]! += 0.5 * w * fr * (c === e ? 0.5 : 1) * h;
+        const h = P(b, c, e, a) + P(b, e, c, a) + P(a, c, e, b) + P(a, e, c, b);
+        const v = 0.5 * w * fr * (c === e ? 0.5 : 1) * h, gs = glob[s]!;
+        A[gr * n + gs]! += v;
+        if (s !== r) A[gs * n + gr]! += v;
       }
       if (ms) {
         for (let xi = 0; xi < nmo; xi++) {
