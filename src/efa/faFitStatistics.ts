@@ -1,4 +1,4 @@
-import { corSmooth } from "./corSmooth.ts";
+import { corSmooth } from "../linalg/corSmooth.ts";
 import { spdInverse } from "../linalg/spdInverse.ts";
 import { chisqCdf } from "../fit/chisqCdf.ts";
 

@@ -1,5 +1,5 @@
 import { pairwiseCorrelation } from "./pairwiseCorrelation.ts";
-import { symmetricEigen } from "./symmetricEigen.ts";
+import { symmetricEigen } from "../../linalg/symmetricEigen.ts";
 
 /**
  * Loadings of the items on the first principal component of their pairwise-complete

@@ -1,4 +1,4 @@
-import { corSmooth } from "./corSmooth.ts";
+import { corSmooth } from "../../linalg/corSmooth.ts";
 import { invertMatrix } from "./invertMatrix.ts";
 
 /**
@@ -17,7 +17,7 @@ import { invertMatrix } from "./invertMatrix.ts";
 export function smc(r: Float64Array, p: number): Float64Array {
   const out = new Float64Array(p);
   if (p === 1) return out;
-  const inv = invertMatrix(corSmooth(r, p).r, p);
+  const inv = invertMatrix(corSmooth(r, p).R, p);
   if (inv === null) { out.fill(1); return out; }
   for (let j = 0; j < p; j++) {
     const v = 1 - 1 / inv[j * p + j]!;

@@ -3,9 +3,9 @@ import { readFileSync } from "node:fs";
 import { pairwiseCovariance } from "../../../src/reliability/kernels/pairwiseCovariance.ts";
 import { pairwiseCorrelation } from "../../../src/reliability/kernels/pairwiseCorrelation.ts";
 import { covToCor } from "../../../src/reliability/kernels/covToCor.ts";
-import { symmetricEigen } from "../../../src/reliability/kernels/symmetricEigen.ts";
+import { symmetricEigen } from "../../../src/linalg/symmetricEigen.ts";
 import { invertMatrix } from "../../../src/reliability/kernels/invertMatrix.ts";
-import { corSmooth } from "../../../src/reliability/kernels/corSmooth.ts";
+import { corSmooth } from "../../../src/linalg/corSmooth.ts";
 import { smc } from "../../../src/reliability/kernels/smc.ts";
 import { alphaCoefficients } from "../../../src/reliability/kernels/alphaCoefficients.ts";
 import { feldtInterval } from "../../../src/reliability/kernels/feldtInterval.ts";
@@ -35,7 +35,7 @@ describe("pairwise moments (R cov/cor with use = 'pairwise')", () => {
 });
 
 describe("small dense linear algebra", () => {
-  it("Jacobi eigenvalues of [[2,1],[1,2]] are 3 and 1", () => {
+  it("eigenvalues of [[2,1],[1,2]] are 3 and 1", () => {
     const { values, vectors } = symmetricEigen(new Float64Array([2, 1, 1, 2]), 2);
     expect(values[0]).toBeCloseTo(3, 14);
     expect(values[1]).toBeCloseTo(1, 14);
@@ -48,10 +48,10 @@ describe("small dense linear algebra", () => {
   });
   it("cor.smooth leaves a positive-definite matrix alone and repairs a non-PD one", () => {
     const pd = new Float64Array([1, 0.5, 0.5, 1]);
-    expect(corSmooth(pd, 2).r).toBe(pd);
+    expect(corSmooth(pd, 2).R).toBe(pd);
     // r12 = r13 = .9, r23 = −.9 is not PD (eigenvalues 1.9, 1.9, −.8)
     const bad = new Float64Array([1, 0.9, 0.9, 0.9, 1, -0.9, 0.9, -0.9, 1]);
-    const { r, smoothed } = corSmooth(bad, 3);
+    const { R: r, smoothed } = corSmooth(bad, 3);
     expect(smoothed).toBe(true);
     expect(symmetricEigen(r, 3).values[2]).toBeGreaterThan(0);
     [0, 4, 8].forEach((i) => expect(r[i]).toBeCloseTo(1, 14));

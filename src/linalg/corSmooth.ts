@@ -9,15 +9,15 @@ import { symmetricEigen } from "./symmetricEigen.ts";
  * @param r row-major p×p correlation matrix
  * @param p order
  * @param eigTol eigenvalue floor (psych default 1e-12)
- * @returns `{ r, smoothed }`: the original matrix (same object) when it was already
+ * @returns `{ R, smoothed }`: the original matrix (same object) when it was already
  *   positive definite, otherwise a new smoothed matrix with `smoothed: true`
  * @throws never
  * @example
  * corSmooth(new Float64Array([1, 0.5, 0.5, 1]), 2).smoothed; // false
  */
-export function corSmooth(r: Float64Array, p: number, eigTol = 1e-12): { r: Float64Array; smoothed: boolean } {
+export function corSmooth(r: Float64Array, p: number, eigTol = 1e-12): { R: Float64Array; smoothed: boolean } {
   const { values, vectors } = symmetricEigen(r, p);
-  if (!(values[p - 1]! < Number.EPSILON)) return { r, smoothed: false };
+  if (!(values[p - 1]! < Number.EPSILON)) return { R: r, smoothed: false };
   let tot = 0;
   for (let k = 0; k < p; k++) {
     if (values[k]! < eigTol) values[k] = 100 * eigTol;
@@ -33,5 +33,5 @@ export function corSmooth(r: Float64Array, p: number, eigTol = 1e-12): { r: Floa
   const d = new Float64Array(p);
   for (let i = 0; i < p; i++) d[i] = 1 / Math.sqrt(out[i * p + i]!);
   for (let i = 0; i < p; i++) for (let j = 0; j < p; j++) out[i * p + j] = i === j ? 1 : out[i * p + j]! * d[i]! * d[j]!;
-  return { r: out, smoothed: true };
+  return { R: out, smoothed: true };
 }
