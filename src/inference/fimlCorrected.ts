@@ -2,6 +2,8 @@ import type { MlSolution } from "../sem/estimateModel.ts";
 import { h1Information } from "./h1Information.ts";
 import { momentJacobian } from "./momentJacobian.ts";
 import { h1ExpectedInformation } from "./h1ExpectedInformation.ts";
+import { exogenousMomentMask } from "./exogenousMomentMask.ts";
+import { exogenousCovariates } from "../sem/parameterRows.ts";
 import { matMul } from "./matMul.ts";
 import { spdInverse } from "../linalg/spdInverse.ts";
 import { mlEvaluator } from "../estimate/mlEvaluator.ts";
@@ -54,6 +56,9 @@ export function fimlCorrected(sol: MlSolution, baseline: MlSolution | null, vers
   const h1 = h1Information(sol);
   const { n, Ainv, B } = h1;
   const Wc = h1ExpectedInformation(stats.cov, stats.nobs.map((k) => k / N), sol.rep.p, sol.rep.meanstructure);
+  // fixed.x: the covariates' own moments are left out, as in lavaan's h1 information
+  const keep = exogenousMomentMask(sol.rep.p, sol.rep.meanstructure, exogenousCovariates(sol).map((v) => sol.rep.ovNames.indexOf(v)), stats.groups.length);
+  if (Wc !== null && keep !== null) for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) if (keep[i] === 0 || keep[j] === 0) Wc[i * n + j] = 0;
   let cHat = NaN, cHatNull = NaN;
   if (Ainv !== null && Wc !== null && (version === "V6" || B !== null)) {
     const XW = matMul(Ainv, Wc, n, n, n);

@@ -1,6 +1,10 @@
 import type { MlSolution } from "../sem/estimateModel.ts";
 import { spdInverse } from "../linalg/spdInverse.ts";
 import { missingDataInformation } from "./missingDataInformation.ts";
+import { exogenousMomentMask } from "./exogenousMomentMask.ts";
+import { adfGamma } from "./adfGamma.ts";
+import { matMul } from "./matMul.ts";
+import { exogenousCovariates } from "../sem/parameterRows.ts";
 
 /** Information matrices of the unrestricted (h1) model at the sample (complete data) or EM (FIML) moments. */
 export interface H1Information {
@@ -8,7 +12,7 @@ export interface H1Information {
   readonly n: number;
   /** Observed information per observation, group-weighted (lavaan's f_g·A1_g, block-diagonal). */
   readonly A: Float64Array;
-  /** A⁻¹, or null when A is singular. */
+  /** A⁻¹ (on the moments in use; zero rows for the fixed covariates' own moments), or null when A is singular. */
   readonly Ainv: Float64Array | null;
   /** First-order information (lavaan's f_g·B1_g), or null without raw rows. */
   readonly B: Float64Array | null;
@@ -22,6 +26,9 @@ const cache = new WeakMap<MlSolution, H1Information>();
  * The h1 information of a solution: `missingDataInformation` at the unrestricted estimates (sample
  * moments; EM moments under FIML), with A⁻¹ and tr(A⁻¹B). Cached per solution, so the scaled test,
  * the scaled baseline test and the FIML-corrected statistics share one computation.
+ * With fixed exogenous covariates (fixed.x) the moments of the covariates alone are left out (zero
+ * rows and columns, A⁻¹ taken on the remaining moments) and, for complete data, B = A Γ_x A with the
+ * fixed-x Gamma of `adfGamma`, as lavaan.
  * Source: lavaan 0.6-14 `lav_model_h1_information_observed` / `_firstorder` with
  * h1.information = "unstructured"; Yuan & Bentler (2000).
  * @param sol a solution
@@ -33,9 +40,18 @@ const cache = new WeakMap<MlSolution, H1Information>();
 export function h1Information(sol: MlSolution): H1Information {
   const hit = cache.get(sol);
   if (hit !== undefined) return hit;
-  const { n, A, B } = missingDataInformation(sol, sol.stats.cov, sol.stats.mean);
-  let Ainv: Float64Array | null = new Float64Array(n * n);
-  if (Number.isNaN(spdInverse(A, n, Ainv, new Float64Array(n * n)))) Ainv = null;
+  const { stats, rep } = sol;
+  const xIdx = exogenousCovariates(sol).map((v) => rep.ovNames.indexOf(v));
+  const keep = exogenousMomentMask(rep.p, rep.meanstructure, xIdx, stats.groups.length);
+  const info = missingDataInformation(sol, stats.cov, stats.mean, keep);
+  const { n, A } = info;
+  let B = info.B;
+  if (keep !== null && !sol.fiml) {
+    // fixed.x, complete data: lavaan's B1 = A1 Γ_x A1 with the fixed-x Gamma (not the casewise scores)
+    const gam = adfGamma(stats, rep.meanstructure, xIdx);
+    B = gam === null ? null : sandwichBlocks(A, gam, stats.nobs.map((k) => k / stats.ntotal), n);
+  }
+  const Ainv = subspaceInverse(A, n, keep);
   let traceAinvB = NaN;
   if (Ainv !== null && B !== null) {
     traceAinvB = 0;
@@ -43,5 +59,30 @@ export function h1Information(sol: MlSolution): H1Information {
   }
   const out: H1Information = { n, A, Ainv, B, traceAinvB };
   cache.set(sol, out);
+  return out;
+}
+
+/** Inverse of A restricted to the kept moments (zero elsewhere), or null when singular. */
+function subspaceInverse(A: Float64Array, n: number, keep: Uint8Array | null): Float64Array | null {
+  const idx: number[] = [];
+  for (let i = 0; i < n; i++) if (keep === null || keep[i] === 1) idx.push(i);
+  const k = idx.length, sub = new Float64Array(k * k), inv = new Float64Array(k * k);
+  for (let a = 0; a < k; a++) for (let b = 0; b < k; b++) sub[a * k + b] = A[idx[a]! * n + idx[b]!]!;
+  if (Number.isNaN(spdInverse(sub, k, inv, new Float64Array(k * k)))) return null;
+  const out = new Float64Array(n * n);
+  for (let a = 0; a < k; a++) for (let b = 0; b < k; b++) out[idx[a]! * n + idx[b]!] = inv[a * k + b]!;
+  return out;
+}
+
+/** A (⊕_g Γ_g / f_g) A for block-diagonal A (groups of equal size). */
+function sandwichBlocks(A: Float64Array, gammas: readonly Float64Array[], fg: readonly number[], n: number): Float64Array {
+  const G = gammas.length, nm = n / G, out = new Float64Array(n * n);
+  for (let g = 0; g < G; g++) {
+    const Ag = new Float64Array(nm * nm), o = g * nm;
+    for (let a = 0; a < nm; a++) for (let b = 0; b < nm; b++) Ag[a * nm + b] = A[(o + a) * n + o + b]!;
+    const Gg = gammas[g]!.map((v) => v / fg[g]!);
+    const M = matMul(matMul(Ag, Gg, nm, nm, nm), Ag, nm, nm, nm);
+    for (let a = 0; a < nm; a++) for (let b = 0; b < nm; b++) out[(o + a) * n + o + b] = M[a * nm + b]!;
+  }
   return out;
 }

@@ -2,6 +2,8 @@ import type { MlSolution } from "../sem/estimateModel.ts";
 import { momentJacobian, momentCount } from "./momentJacobian.ts";
 import { h1ExpectedInformation } from "./h1ExpectedInformation.ts";
 import { adfGamma } from "./adfGamma.ts";
+import { exogenousMomentMask } from "./exogenousMomentMask.ts";
+import { exogenousCovariates } from "../sem/parameterRows.ts";
 import { matMul } from "./matMul.ts";
 import { spdInverse } from "../linalg/spdInverse.ts";
 
@@ -23,6 +25,8 @@ export interface SatorraBentler {
  *   Δ = ∂(σ, μ)/∂θ, E = ΔᵀWΔ, Γ = ⊕_g Γ_g/f_g (Γ_g the distribution-free NACOV),
  *   Var(θ̂) = E⁻¹ ΔᵀWΓWΔ E⁻¹ / N,   U = W − WΔE⁻¹ΔᵀW,
  *   tr(UΓ) = tr(WΓ) − tr(E⁻¹ ΔᵀWΓWΔ),   c = tr(UΓ)/df.
+ * With fixed exogenous covariates, W loses the rows and columns of the covariates' own moments and Γ is
+ * the fixed-x Gamma (see `adfGamma`), as lavaan.
  * Source: Satorra & Bentler (1994), in von Eye & Clogg (Eds.), Latent Variables Analysis, 399–419;
  * Satorra (1989); lavaan 0.6-14 `lav_model_nvcov_robust_sem`, `lav_test_satorra_bentler_trace_original`.
  * @param sol complete-data ML solution with its raw rows kept
@@ -34,13 +38,17 @@ export interface SatorraBentler {
 export function satorraBentler(sol: MlSolution): SatorraBentler {
   const none: SatorraBentler = { vcov: null, scalingFactor: NaN, traceUGamma: NaN };
   const { rep, stats, ev } = sol;
-  const gammas = adfGamma(stats, rep.meanstructure);
+  const xIdx = exogenousCovariates(sol).map((v) => rep.ovNames.indexOf(v));
+  const gammas = adfGamma(stats, rep.meanstructure, xIdx);
   if (gammas === null) return none;
   const G = stats.groups.length, N = stats.ntotal, p = rep.p, nm = momentCount(p, rep.meanstructure), n = G * nm;
   ev.objective(sol.theta);
   const fg = stats.nobs.map((k) => k / N);
   const W = h1ExpectedInformation(ev.implied.map((imp) => imp.sigma), fg, p, rep.meanstructure);
   if (W === null) return none;
+  // fixed.x: lavaan zeroes the rows and columns of the covariates' own moments in W
+  const keep = exogenousMomentMask(p, rep.meanstructure, xIdx, G);
+  if (keep !== null) for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) if (keep[i] === 0 || keep[j] === 0) W[i * n + j] = 0;
   const q = ev.npar;
   const Delta = momentJacobian(rep, ev.implied);
   const WD = matMul(W, Delta, n, n, q);

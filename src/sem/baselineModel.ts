@@ -16,7 +16,11 @@ import { objectives, type Objective } from "../estimate/objectives.ts";
  */
 export function baselineByFitting(sol: MlSolution, objective: Objective = objectives.ML): { chisq: number; df: number; solution: MlSolution } {
   const { pt, stats } = sol;
-  const ovx = new Set(pt.rows.filter((r) => r.exo === 1 && r.op === "~~").map((r) => r.lhs));
+  // exogenous observed covariates: under fixed.x their moments are fixed at the sample values; with
+  // fixed.x = FALSE (lavaan's default for GLS/ULS) their variances, covariances and means are free
+  const exoRows = pt.rows.filter((r) => r.exo === 1 && r.op === "~~");
+  const fixedX = exoRows.length > 0;
+  const ovx = fixedX ? new Set(exoRows.map((r) => r.lhs)) : observedPredictors(pt);
   const rows: ParRow[] = [];
   let free = 0;
   const add = (g: number, lhs: string, op: "~~" | "~1", rhs: string, isFree: boolean, exo: 0 | 1): void => {
@@ -26,12 +30,22 @@ export function baselineByFitting(sol: MlSolution, objective: Objective = object
   const xs = pt.ov.filter((v) => ovx.has(v));
   for (let g = 1; g <= pt.groups.length; g++) {
     for (const v of pt.ov) if (!ovx.has(v)) add(g, v, "~~", v, true, 0);
-    for (let a = 0; a < xs.length; a++) for (let b = a; b < xs.length; b++) add(g, xs[a]!, "~~", xs[b]!, false, 1);
-    if (pt.meanstructure) for (const v of pt.ov) add(g, v, "~1", "", !ovx.has(v), ovx.has(v) ? 1 : 0);
+    for (let a = 0; a < xs.length; a++) for (let b = a; b < xs.length; b++) add(g, xs[a]!, "~~", xs[b]!, !fixedX, fixedX ? 1 : 0);
+    if (pt.meanstructure) for (const v of pt.ov) add(g, v, "~1", "", !(fixedX && ovx.has(v)), fixedX && ovx.has(v) ? 1 : 0);
   }
   const base: ParTable = { rows, npar: free, groups: pt.groups, ov: pt.ov, lv: [], meanstructure: pt.meanstructure };
   // robust fit measures (brief L): keep the FIML pattern rows and return the solution for its scaling factor
   const fimlInput = sol.fiml ? { blocks: sol.blocks, h1Logl: sol.logl!.h1, ...(sol.blockRows !== null ? { rows: sol.blockRows } : {}) } : undefined;
   const fit = estimateModel(base, stats, undefined, fimlInput, objective);
   return { chisq: fit.chisq, df: fit.df, solution: fit };
+}
+
+/** Observed variables that only predict (rhs of ~, never an outcome or an indicator): lavaan's ov.x. */
+function observedPredictors(pt: ParTable): Set<string> {
+  const out = new Set<string>(), not = new Set<string>();
+  for (const r of pt.rows) {
+    if (r.op === "~") { out.add(r.rhs); not.add(r.lhs); }
+    if (r.op === "=~") not.add(r.rhs);
+  }
+  return new Set(pt.ov.filter((v) => out.has(v) && !not.has(v)));
 }

@@ -6,8 +6,8 @@ import { fitMeasuresML } from "../fit/fitMeasuresML.ts";
 import { baselineChisqML } from "../fit/baselineChisqML.ts";
 import { baselineByFitting } from "./baselineModel.ts";
 import { observedHessian } from "../inference/observedHessian.ts";
-import { robustML } from "../inference/robustML.ts";
 import { satorraBentler } from "../inference/satorraBentler.ts";
+import { yuanBentlerTest } from "../inference/yuanBentlerTest.ts";
 import { scaledFitMeasures } from "./scaledFitMeasures.ts";
 import { modificationIndices } from "../inference/modificationIndices.ts";
 import { semSummary } from "../report/semSummary.ts";
@@ -46,7 +46,7 @@ export function fittedModel(
   }
   const vc = custom !== undefined ? { vcov: custom.vcov, unidentified: [] } : vcovFromInformation(hess, pt.npar, stats.ntotal);
   // MLR: Huber-White + Yuan-Bentler; MLM (brief L): Satorra-Bentler with expected information
-  const robust = custom !== undefined ? null : estimator === "MLR" ? robustML(sol) : estimator === "MLM" ? satorraBentler(sol) : null;
+  const robust = custom !== undefined ? null : estimator === "MLR" ? yuanBentlerTest(sol) : estimator === "MLM" ? satorraBentler(sol) : null;
   const vcov = robust !== null ? robust.vcov : vc.vcov;
   const warnings = [...extraWarnings, ...modelWarnings(sol, vc.unidentified)];
   const implied: ImpliedMoments[] = stats.groups.map((g, k) => ({

@@ -71,7 +71,8 @@ export function sem(model: string, data: DataInput, options: SemOptions = {}): S
     groups: groups.labels,
     meanstructure: options.meanstructure ?? (options.group !== undefined || fiml),
     stdLv: options.stdLv ?? false,
-    fixedX: options.fixedX ?? true,
+    // lavaan: fixed.x defaults to FALSE for the least-squares estimators (brief L)
+    fixedX: options.fixedX ?? !(estimator === "GLS" || estimator === "ULS"),
     orthogonal: options.orthogonal ?? false,
     groupEqual: options.groupEqual ?? [],
     groupPartial: options.groupPartial ?? [],
