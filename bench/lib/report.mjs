@@ -30,7 +30,8 @@ export function fmtTarget(t) {
 export function judge(row, rAvailable) {
   const s = row.sk, r = row.r, t = row.target;
   row.ratio = s.status === "ok" && r?.status === "ok" ? r.medianMs / s.medianMs : null;
-  row.cpuRatio = row.ratio !== null && s.cpuMeanMs > 0 && r.cpuMeanMs > 0 ? r.cpuMeanMs / s.cpuMeanMs : null;
+  // Main-thread CPU time says nothing about work spread over worker threads (bootstrap): ratio targets only.
+  row.cpuRatio = t.kind === "ratio" && row.ratio !== null && s.cpuMeanMs > 0 && r.cpuMeanMs > 0 ? r.cpuMeanMs / s.cpuMeanMs : null;
   row.met = null;
   if (s.status === "not-implemented") { row.verdict = `not implemented yet (${s.note})`; return; }
   if (s.status === "error") { row.verdict = `error: ${s.note}`; return; }
