@@ -2,7 +2,8 @@
 # Runs the notebooks in notebooks/ the way CI does, and fails on any error:
 #   1. converts each notebook to a TypeScript script (jupyter nbconvert --to script) and type-checks it with
 #      `deno check` (the Deno kernel itself does not type-check cells);
-#   2. executes it headless with Deno's Jupyter kernel (jupyter nbconvert --to notebook --execute), which
+#   2. executes it headless with Deno's Jupyter kernel (jupyter nbconvert --to notebook, with --execute's
+#      preprocessor extended in scripts/nbexec.py to keep outputs the kernel sends late), which
 #      fails on the first cell that throws; the executed copy is then searched for error outputs, and for
 #      cells that display something but have no output.
 #
@@ -67,7 +68,10 @@ for nb in "${notebooks[@]}"; do
       out="$work/$name.executed.ipynb"
       args=(--output-dir "$work" --output "$name.executed")
     fi
-    if ! "$JUPYTER" nbconvert --log-level=WARN --to notebook --execute --ExecutePreprocessor.kernel_name=deno \
+    # nbexec.DenoExecutePreprocessor is nbconvert's ExecutePreprocessor (what --execute runs), except that it
+    # also collects outputs the Deno kernel publishes just after a cell goes idle (see scripts/nbexec.py).
+    if ! PYTHONPATH="$root/scripts${PYTHONPATH:+:$PYTHONPATH}" "$JUPYTER" nbconvert --log-level=WARN --to notebook \
+        --NotebookExporter.preprocessors=nbexec.DenoExecutePreprocessor --ExecutePreprocessor.kernel_name=deno \
         --ExecutePreprocessor.timeout=900 "${args[@]}" "$nb" </dev/null; then
       echo "notebooks: FAIL $nb: a cell raised an error (see above)" >&2
       ok=0
