@@ -1,32 +1,63 @@
 import type { MlSolution } from "../sem/estimateModel.ts";
-import { robustML, type RobustML } from "./robustML.ts";
+import type { RobustML } from "./robustML.ts";
 import { h1Information } from "./h1Information.ts";
+import { observedHessian } from "./observedHessian.ts";
+import { matMul } from "./matMul.ts";
+import { spdInverse } from "../linalg/spdInverse.ts";
 
 /**
- * lavaan's MLR inference: the Huber–White covariance and h0 trace of `robustML`, with the h1 trace
- * tr(A₁⁻¹B₁) taken from `h1Information`, which leaves out the moments of fixed exogenous covariates
- * (fixed.x) and uses the fixed-x Gamma for complete data as lavaan does:
- *   c = [tr(A₁⁻¹B₁) − tr(A₀⁻¹B₀)] / df,  scaling.factor.h1 = tr(A₁⁻¹B₁) / (moments in use).
- * Without exogenous covariates this equals `robustML` to rounding.
- * Source: Yuan & Bentler (2000); lavaan 0.6-14 `lav_test_yuan_bentler` / `lav_test_yuan_bentler_mplus_trace`
- * (zero.idx, h1.ndat).
+ * lavaan's MLR inference (complete data and FIML): Huber–White sandwich standard errors and the
+ * Yuan–Bentler (Mplus variant) scaled χ². With H the observed Hessian of F (log L = −N F/2 + const),
+ * d_i = ∂f_i/∂θ the casewise derivatives, A₀ = H/2 and B₀ = Σ d_i d_iᵀ/(4N):
+ *   Var(θ̂) = H⁻¹ (Σ d_i d_iᵀ) H⁻¹ / N²  (= A₀⁻¹B₀A₀⁻¹/N),
+ *   c = [tr(A₁⁻¹B₁) − tr(A₀⁻¹B₀)] / df,  scaling.factor.h1 = tr(A₁⁻¹B₁)/(h1 moments in use),
+ *   scaling.factor.h0 = tr(A₀⁻¹B₀)/npar,
+ * with the h1 trace from `h1Information` (which leaves out the moments of fixed exogenous covariates
+ * and uses the fixed-x Gamma for complete data, as lavaan). Same results as `robustML` without
+ * covariates, without refitting the saturated model.
+ * Source: Huber (1967); White (1982); Yuan & Bentler (2000), Sociological Methodology 30, 165–200;
+ * lavaan 0.6-14 `lav_model_nvcov_robust_sandwich`, `lav_test_yuan_bentler_mplus_trace` (zero.idx, h1.ndat).
  * @param sol ML solution with its raw rows kept
- * @returns sandwich covariance and scaling factors
+ * @returns sandwich covariance (null when H is singular) and scaling factors (NaN when df = 0)
  * @throws never
  * @example
  * const t = yuanBentlerTest(sol); sol.chisq / t.scalingFactor; // lavaan's chisq.scaled
  */
 export function yuanBentlerTest(sol: MlSolution): RobustML {
-  const r = robustML(sol);
+  const rows = sol.blockRows;
+  if (rows === null) return { vcov: null, scalingFactor: NaN, scalingFactorH1: NaN, scalingFactorH0: NaN };
+  const { ev, theta } = sol;
+  const n = ev.npar, N = sol.stats.ntotal;
+  const H = observedHessian(ev, theta);
+  const D = ev.casewiseDerivatives(theta, rows);
+  ev.objective(theta);
+  const cases = D.length / n;
+  const DtD = new Float64Array(n * n);
+  for (let r = 0; r < cases; r++) {
+    const o = r * n;
+    for (let a = 0; a < n; a++) {
+      const da = D[o + a]!;
+      if (da === 0) continue;
+      for (let b = 0; b <= a; b++) DtD[a * n + b]! += da * D[o + b]!;
+    }
+  }
+  for (let a = 0; a < n; a++) for (let b = 0; b < a; b++) DtD[b * n + a] = DtD[a * n + b]!;
+  const Hinv = new Float64Array(n * n);
+  let vcov: Float64Array | null = null, traceH0 = NaN;
+  if (!Number.isNaN(spdInverse(H, n, Hinv, new Float64Array(n * n)))) {
+    vcov = matMul(matMul(Hinv, DtD, n, n, n), Hinv, n, n, n);
+    for (let i = 0; i < n * n; i++) vcov[i]! /= N * N;
+    let t = 0;
+    for (let i = 0; i < n * n; i++) t += Hinv[i]! * DtD[i]!;
+    traceH0 = t / (2 * N);
+  }
   const h1 = h1Information(sol);
-  if (!Number.isFinite(h1.traceAinvB)) return r;
-  const traceH0 = r.scalingFactorH0 * sol.ev.npar;
   let used = 0;
   for (let i = 0; i < h1.n; i++) if (h1.A[i * h1.n + i] !== 0) used++;
   return {
-    vcov: r.vcov,
+    vcov,
     scalingFactor: sol.df > 0 ? (h1.traceAinvB - traceH0) / sol.df : NaN,
     scalingFactorH1: h1.traceAinvB / used,
-    scalingFactorH0: r.scalingFactorH0,
+    scalingFactorH0: traceH0 / n,
   };
 }
