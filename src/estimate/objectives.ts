@@ -38,6 +38,7 @@ const lsScale = (stats: SampleStatistics): number[] => stats.nobs.map((n) => (n 
  * @param p observed variables
  * @param meanstructure whether the mean moments are weighted too
  * @returns one weight per group; a singular S_g gives an all-NaN weight (F = NaN, reported as non-convergence)
+ * @throws never
  * @example
  * glsWeights(stats, 9, false)[0]!.W; // 45×45
  */
