@@ -53,7 +53,7 @@ export function fimlCorrected(sol: MlSolution, baseline: MlSolution | null, vers
   const completeChisq = (s: MlSolution): number => N * mlEvaluator(s.rep, completeDataBlocks(stats)).objective(s.theta);
   const chisq = completeChisq(sol);
   const baselineChisq = baseline !== null ? completeChisq(baseline) : NaN;
-  const h1 = h1Information(sol);
+  const h1 = h1Information(sol, version === "V3");
   const { n, Ainv, B } = h1;
   const Wc = h1ExpectedInformation(stats.cov, stats.nobs.map((k) => k / N), sol.rep.p, sol.rep.meanstructure);
   // fixed.x: the covariates' own moments are left out, as in lavaan's h1 information

@@ -32,21 +32,22 @@ const cache = new WeakMap<MlSolution, H1Information>();
  * Source: lavaan 0.6-14 `lav_model_h1_information_observed` / `_firstorder` with
  * h1.information = "unstructured"; Yuan & Bentler (2000).
  * @param sol a solution
+ * @param withB whether B (and tr(A⁻¹B)) is needed (default true); without it B is null
  * @returns A, A⁻¹, B and tr(A⁻¹B)
  * @throws never
  * @example
  * h1Information(sol).traceAinvB; // lavaan's sum(attr(trace.UGamma, "h1"))
  */
-export function h1Information(sol: MlSolution): H1Information {
+export function h1Information(sol: MlSolution, withB = true): H1Information {
   const hit = cache.get(sol);
-  if (hit !== undefined) return hit;
+  if (hit !== undefined && (hit.B !== null || !withB || sol.blockRows === null)) return hit;
   const { stats, rep } = sol;
   const xIdx = exogenousCovariates(sol).map((v) => rep.ovNames.indexOf(v));
   const keep = exogenousMomentMask(rep.p, rep.meanstructure, xIdx, stats.groups.length);
-  const info = missingDataInformation(sol, stats.cov, stats.mean, keep);
+  const info = missingDataInformation(sol, stats.cov, stats.mean, keep, withB);
   const { n, A } = info;
   let B = info.B;
-  if (keep !== null && !sol.fiml) {
+  if (keep !== null && !sol.fiml && withB) {
     // fixed.x, complete data: lavaan's B1 = A1 Γ_x A1 with the fixed-x Gamma (not the casewise scores)
     const gam = adfGamma(stats, rep.meanstructure, xIdx);
     B = gam === null ? null : sandwichBlocks(A, gam, stats.nobs.map((k) => k / stats.ntotal), n);

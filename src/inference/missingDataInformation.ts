@@ -31,13 +31,14 @@ export interface NormalInformation {
  * @param covs Σ_g per group (p×p)
  * @param means μ_g per group (p)
  * @param keep optional 0/1 mask over the n moments: entries involving other moments are left at 0
+ * @param withB whether to form the first-order information B (default true; needs the raw rows)
  * @returns A and B (n×n)
  * @throws never (a non-positive-definite Σ_o leaves that pattern out)
  * @example
  * const { A, B } = missingDataInformation(sol, sol.stats.cov, sol.stats.mean);
  */
 export function missingDataInformation(
-  sol: MlSolution, covs: readonly Float64Array[], means: readonly Float64Array[], keep: Uint8Array | null = null,
+  sol: MlSolution, covs: readonly Float64Array[], means: readonly Float64Array[], keep: Uint8Array | null = null, withB = true,
 ): NormalInformation {
   const { stats, blocks } = sol;
   const p = sol.rep.p, ms = sol.rep.meanstructure;
@@ -45,7 +46,7 @@ export function missingDataInformation(
   const n = stats.groups.length * nm, N = stats.ntotal;
   const A = new Float64Array(n * n);
   const rows = sol.blockRows;
-  const B = rows !== null ? new Float64Array(n * n) : null;
+  const B = rows !== null && withB ? new Float64Array(n * n) : null;
   const vech = (a: number, b: number): number => (a <= b ? a * p - (a * (a - 1)) / 2 + (b - a) : b * p - (b * (b - 1)) / 2 + (a - b));
   blocks.forEach((block, bk) => {
     const obs = block.observed;
