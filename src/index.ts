@@ -198,3 +198,33 @@ export { rmseaCiRobust } from "./fit/rmseaCiRobust.ts";
 export { rmseaCloseFitRobust } from "./fit/rmseaCloseFitRobust.ts";
 export { rmseaNotCloseFitRobust } from "./fit/rmseaNotCloseFitRobust.ts";
 export { gfiWls } from "./fit/gfiWls.ts";
+// ---- thesis report (issue 8) ----
+export { thesisAnalysis } from "./thesis/thesisAnalysis.ts";
+export { parseThesisConfig } from "./thesis/parseThesisConfig.ts";
+export { measurementModel, structuralModel } from "./thesis/thesisModels.ts";
+export { withEffectDefinitions } from "./thesis/effectDefinitions.ts";
+export type { EffectDefinition, ModelWithEffects } from "./thesis/effectDefinitions.ts";
+export { sampleProfile } from "./thesis/sampleProfile.ts";
+export type { ProfileVariable } from "./thesis/sampleProfile.ts";
+export { invarianceLadder, satorraBentler2001 } from "./thesis/invarianceLadder.ts";
+export { compositeModeration } from "./thesis/compositeModeration.ts";
+export type { ThesisConfig, ConstructConfig, HypothesisConfig, EstimationConfig, LocalizedText, Sign } from "./thesis/types.ts";
+export type {
+  ThesisResult, Step, Unavailable, EfaStep, CfaStep, StructuralStep, MediationStep, MediationRow, ModerationStep, ThesisInvariance,
+  ThesisInvarianceRow, HypothesisRow, ReverseCodingRow, Coefficient,
+} from "./thesis/result.ts";
+export { label, isLang, LANGS } from "./i18n/labels.ts";
+export type { Lang, LabelKey } from "./i18n/labels.ts";
+export { textCell, numberCell, pCell, intervalCell, cellsRow, sectionRow, formatNumber, formatP } from "./report/table.ts";
+export type { ApaTable, TableColumn, TableCell, TableRow, Align } from "./report/table.ts";
+export { tableToMarkdown, escapeMarkdown } from "./report/renderMarkdownTable.ts";
+export { tableToHtml, escapeHtml } from "./report/renderHtmlTable.ts";
+export { tableToLatex, escapeLatex } from "./report/renderLatexTable.ts";
+export { tableToCsv, csvField } from "./report/renderCsvTable.ts";
+export type { CsvTableOptions } from "./report/renderCsvTable.ts";
+export { thesisFigures } from "./report/thesisFigures.ts";
+export type { ReportFigure } from "./report/thesisFigures.ts";
+export { documentToMarkdown, documentToHtml } from "./report/reportDocument.ts";
+export type { ReportDocument, ReportBlock } from "./report/reportDocument.ts";
+export { thesisDocument } from "./report/thesisDocument.ts";
+export type { ThesisDocument, ThesisDocumentOptions } from "./report/thesisDocument.ts";

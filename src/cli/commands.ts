@@ -1,6 +1,7 @@
 import type { Command } from "./command.ts";
 import { alphaCommand } from "./alpha.ts";
 import { thesisCommand } from "./thesis.ts";
+import { reportCommand } from "./report.ts";
 import { fitCommand } from "./fit.ts";
 import { chartCommand } from "./chart.ts";
 import { efaCommand } from "./efa.ts";
@@ -21,6 +22,7 @@ export const commands: Record<string, Command> = {
   simulate: simulateCommand,
   fit: fitCommand,
   thesis: thesisCommand,
+  report: reportCommand,
   validity: validityCommand,
   invariance: invarianceCommand,
   bootstrap: bootstrapCommand,

@@ -1,102 +1,81 @@
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Command } from "./command.ts";
-import { listOption } from "./args.ts";
-import { alpha, omega, reliabilitySection, renderReport, sem } from "../index.ts";
-import type { Dataset, ReportSection, ScaleReliability } from "../index.ts";
+import { listOption, stringOption } from "./args.ts";
+import type { ParsedArgs } from "./args.ts";
+import { isLang, OptionError, parseThesisConfig } from "../index.ts";
+import type { Lang, ThesisConfig } from "../index.ts";
 import { readCsvFile } from "../node/index.ts";
-
-/** The seven scales of the loyalty survey (see data/README: tru4 and swc3 are reverse-worded). */
-export const LOYALTY_SCALES: readonly { readonly name: string; readonly items: readonly string[] }[] = [
-  { name: "SQ", items: ["sq1", "sq2", "sq3", "sq4"] },
-  { name: "PV", items: ["pv1", "pv2", "pv3"] },
-  { name: "SAT", items: ["sat1", "sat2", "sat3", "sat4"] },
-  { name: "TRU", items: ["tru1", "tru2", "tru3", "tru4"] },
-  { name: "SWC", items: ["swc1", "swc2", "swc3"] },
-  { name: "ALT", items: ["alt1", "alt2", "alt3"] },
-  { name: "LOY", items: ["loy1", "loy2", "loy3", "loy4"] },
-];
-const REVERSED = ["tru4", "swc3"];
-const LIKERT = { min: 1, max: 5 };
+import { message } from "../messages.ts";
+import { summaryLines, writeThesisReport } from "./writeReport.ts";
 
 /**
- * Default data file of the thesis report: data/loyalty_survey.csv at the package root, found from
- * this module's URL (the same relative path works from src/cli and dist/cli).
+ * A file shipped in the package's data/ folder, found from this module's URL (the same relative path works from
+ * src/cli and dist/cli).
+ * @param name file name, e.g. "loyalty_survey.csv"
  * @returns absolute file path
  * @throws never
- * @example
- * readCsvFile(defaultThesisData());
+ * @example readCsvFile(packagedData("loyalty_survey.csv"));
  */
-export function defaultThesisData(): string {
-  return fileURLToPath(new URL("../../data/loyalty_survey.csv", import.meta.url));
+export function packagedData(name: string): string {
+  return fileURLToPath(new URL(`../../data/${name}`, import.meta.url));
 }
 
 /**
- * Reliability (α with psych's item analysis and Feldt CI, McDonald's ω) of every loyalty scale,
- * with tru4 and swc3 reverse-coded as 6 − x on the 1–5 scale.
- * @param ds the loyalty survey data
- * @returns one entry per scale, in LOYALTY_SCALES order
- * @throws UnknownColumnError when an item column is missing from the data
- * @example
- * thesisReliability(readCsvFile("data/loyalty_survey.csv"))[0].alpha.total.rawAlpha; // 0.820
+ * The report language of `--lang` (default English).
+ * @param args parsed arguments
+ * @returns "en" or "zh-CN"
+ * @throws OptionError for another value
+ * @example langOption(parseArgs(["--lang", "zh-CN"])); // "zh-CN"
  */
-export function thesisReliability(ds: Dataset): ScaleReliability[] {
-  return LOYALTY_SCALES.map(({ name, items }) => {
-    const reverse = items.filter((i) => REVERSED.includes(i));
-    const opts = { items, reverse, scale: LIKERT };
-    return { name, alpha: alpha(ds, opts), omega: omega(ds, opts) };
-  });
+export function langOption(args: ParsedArgs): Lang {
+  const v = stringOption(args, "lang") ?? "en";
+  if (!isLang(v)) throw new OptionError(message.thesisBadLang(v));
+  return v;
 }
 
 /**
- * The sections of the thesis report, in print order. Later sections (CFA, SEM) are appended here.
- * @param ds the loyalty survey data
- * @returns report sections for `renderReport`
- * @throws UnknownColumnError when an item column is missing from the data
- * @example
- * renderReport("Thesis", thesisSections(ds));
+ * Overrides of the bootstrap settings from `--draws N` and `--seed N`.
+ * @param config the configuration
+ * @param args parsed arguments
+ * @returns the configuration with the overrides
+ * @throws OptionError for a value that is not a non-negative integer
+ * @example withBootstrapOptions(config, parseArgs(["--draws", "200"])).bootstrap.draws; // 200
  */
-export function thesisSections(ds: Dataset): ReportSection[] {
-  return [reliabilitySection(thesisReliability(ds)), coreModelSection(ds)];
+export function withBootstrapOptions(config: ThesisConfig, args: ParsedArgs): ThesisConfig {
+  const int = (key: string): number | undefined => {
+    const v = stringOption(args, key);
+    if (v === undefined) return undefined;
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 0) throw new OptionError(message.cliBadInteger(key, v));
+    return n;
+  };
+  const draws = int("draws"), seed = int("seed");
+  return { ...config, bootstrap: { ...config.bootstrap, ...(draws !== undefined ? { draws } : {}), ...(seed !== undefined ? { seed } : {}) } };
 }
 
-/** The loyalty core model of the seed theses: does trust mediate satisfaction's effect on loyalty? */
-export const LOYALTY_CORE_MODEL = `SAT =~ sat1 + sat2 + sat3 + sat4
-TRU =~ tru1 + tru2 + tru3 + tru4
-SWC =~ swc1 + swc2 + swc3
-LOY =~ loy1 + loy2 + loy3 + loy4
-TRU ~ a*SAT
-LOY ~ c*SAT + b*TRU + SWC
-indirect := a*b
-total := c + a*b`;
-
-/**
- * The structural model section: ML fit of the loyalty core model (listwise) with lavaan's summary layout.
- * @param ds the loyalty survey data
- * @returns a report section
- * @throws as `sem`
- * @example
- * coreModelSection(ds).lines[0];
- */
-export function coreModelSection(ds: Dataset): ReportSection {
-  const fit = sem(LOYALTY_CORE_MODEL, ds, { reverse: REVERSED, scale: LIKERT });
-  const lines = ["Model:", ...LOYALTY_CORE_MODEL.split("\n").map((l) => `  ${l}`), "",
-    ...fit.summary({ fitMeasures: true, standardized: true, rsquare: true }).split("\n")];
-  return { title: "Structural model (ML, listwise deletion)", lines };
-}
-
-/** `semkit thesis`: the reliability report of the seven loyalty-survey scales. */
+/** `semkit thesis` (what `npm start` runs): the full loyalty-survey analysis written to out/. */
 export const thesisCommand: Command = {
-  summary: "Report of the loyalty survey: reliability of all 7 scales, then the core structural model",
-  usage: `Usage: semkit thesis [data.csv] [--missing-codes LIST]
+  summary: "the full thesis report of the loyalty survey (npm start): out/report.html, report.md, figures, tables",
+  usage: `Usage: semkit thesis [data.csv] [--config analysis.json] [--lang en|zh-CN] [--out DIR] [--draws N] [--seed N]
 
-Prints the reliability of the loyalty scales SQ, PV, SAT, TRU, SWC, ALT and LOY (tru4 and swc3
-reverse-coded as 6 - x): alpha, standardized alpha, omega, Feldt 95% CI, item-total statistics and
-alpha if an item is dropped. Default data: data/loyalty_survey.csv of the semkit package.`,
-  run(args, out) {
-    const file = args.positionals[0] ?? defaultThesisData();
-    const missing = listOption(args, "missing-codes");
+Runs the whole loyalty analysis in thesis order - sample profile, item descriptives and Likert distributions,
+reverse-coding of tru4 and swc3, alpha per scale, KMO/Bartlett/parallel analysis/EFA, the 7-factor CFA with
+CR, AVE, HTMT and Fornell-Larcker, the structural model, indirect effects with bootstrap CIs, the SAT x ALT
+moderation, invariance across platforms and the hypothesis table - with MLR and FIML, and writes
+report.md, a self-contained report.html, figures (SVG, PNG, Vega-Lite) and tables (CSV, LaTeX) to DIR.
+
+Defaults: data/loyalty_survey.csv and data/loyalty_analysis.json of the semkit package, --out out, --lang en.
+  --missing-codes LIST  extra missing-value codes
+  --draws N, --seed N   bootstrap draws and seed (override the config)`,
+  async run(args, out) {
+    const file = args.positionals[0] ?? packagedData("loyalty_survey.csv");
+    const configFile = stringOption(args, "config") ?? packagedData("loyalty_analysis.json");
+    const config = withBootstrapOptions(parseThesisConfig(JSON.parse(readFileSync(configFile, "utf8"))), args);
+    const missing = listOption(args, "missing-codes") ?? config.missingCodes;
     const ds = readCsvFile(file, missing !== undefined ? { missing } : {});
-    out(renderReport(`semkit thesis report: ${file.split(/[\\/]/).pop()} (N = ${ds.n})`, thesisSections(ds)));
+    const w = await writeThesisReport(ds, config, { dir: stringOption(args, "out") ?? "out", lang: langOption(args), dataFile: file.split(/[\\/]/).pop()! });
+    out(summaryLines(w).join("\n"));
     return 0;
   },
 };

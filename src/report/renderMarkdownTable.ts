@@ -3,16 +3,20 @@ import { label } from "../i18n/labels.ts";
 import type { Lang } from "../i18n/labels.ts";
 
 /**
- * Escape text for a GitHub-flavoured Markdown table cell: backslash-escape the ASCII punctuation that would
- * start emphasis, code, links, HTML or end the cell (\ | * _ ` [ ] < >), and turn line breaks into spaces.
- * Source: CommonMark 0.31 §2.4 (any ASCII punctuation may be backslash-escaped); GFM tables (pipes in cells).
+ * Escape text for Markdown (a paragraph or a GFM table cell) with as few backslashes as keep it literal:
+ * always \ | * _ ` (emphasis, code, cell ends); `<` before a letter, `/`, `!` or `?` (HTML); `[` and `]` when the
+ * text could form a link (`](`, `][`, `]:`); `>`, `#`, `+ `, `- ` and `1. ` at the start (block quotes, headings,
+ * lists); line breaks become spaces.
+ * Source: CommonMark 0.31 §2.4 (backslash escapes), §4–5 (block starts), §6.6 (raw HTML); GFM tables (pipes in cells).
  * @param text raw text
- * @returns text safe inside a table cell
+ * @returns text that renders literally
  * @throws never
- * @example escapeMarkdown("a|b_c"); // "a\\|b\\_c"
+ * @example escapeMarkdown("a|b_c < .05"); // "a\\|b\\_c < .05"
  */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\|*_`[\]<>]/g, (c) => `\\${c}`).replace(/\r?\n|\r/g, " ");
+  let s = text.replace(/\r?\n|\r/g, " ").replace(/[\\|*_`]/g, (c) => `\\${c}`).replace(/<(?=[A-Za-z/!?])/g, "\\<");
+  if (/\]\(|\]\[|\]:/.test(s)) s = s.replace(/[[\]]/g, (c) => `\\${c}`);
+  return s.replace(/^(\s*)([>#]|[+-](?=\s))/, "$1\\$2").replace(/^(\s*\d+)([.)])(?=\s)/, "$1\\$2");
 }
 
 const cellText = (c: TableCell): string => (c.bold === true && c.text !== "" ? `**${escapeMarkdown(c.text)}**` : escapeMarkdown(c.text));

@@ -109,17 +109,18 @@ export function formatP(p: number): string {
 }
 
 /**
- * A confidence-interval cell "[lo, hi]" with the bounds' values kept for CSV as the cell's text only.
+ * A confidence-interval cell "[lo, hi]" (display text only; CSV writes the same text).
  * @param lo lower bound
  * @param hi upper bound
  * @param digits decimals (default 3)
+ * @param leadingZero keep "0." (default true; false for statistics bounded by 1, e.g. α or RMSEA)
  * @returns the cell
  * @throws never
  * @example intervalCell(0.1, 0.3, 2).text; // "[0.10, 0.30]"
  */
-export function intervalCell(lo: number | null | undefined, hi: number | null | undefined, digits = 3): TableCell {
+export function intervalCell(lo: number | null | undefined, hi: number | null | undefined, digits = 3, leadingZero = true): TableCell {
   if (lo === null || lo === undefined || hi === null || hi === undefined || !Number.isFinite(lo) || !Number.isFinite(hi)) return { text: "—" };
-  return { text: `[${formatNumber(lo, digits)}, ${formatNumber(hi, digits)}]` };
+  return { text: `[${formatNumber(lo, digits, leadingZero)}, ${formatNumber(hi, digits, leadingZero)}]` };
 }
 
 /**

@@ -31,7 +31,13 @@ describe("APA table cells (APA 7th ed. §6.36)", () => {
 
 describe("Markdown renderer", () => {
   it("escapes pipes, emphasis, code, links and HTML inside cells and keeps one line per row", () => {
-    expect(escapeMarkdown("a|b_c*d`e[f]<g>\\")).toBe("a\\|b\\_c\\*d\\`e\\[f\\]\\<g\\>\\\\");
+    expect(escapeMarkdown("a|b_c*d`e<g>\\")).toBe("a\\|b\\_c\\*d\\`e\\<g>\\\\");
+    expect(escapeMarkdown("p < .001, [0.1, 0.2]")).toBe("p < .001, [0.1, 0.2]"); // no tag, no link: left as is
+    expect(escapeMarkdown("[x](javascript:1)")).toBe("\\[x\\](javascript:1)");
+    expect(escapeMarkdown("# not a heading")).toBe("\\# not a heading");
+    expect(escapeMarkdown("- not a list")).toBe("\\- not a list");
+    expect(escapeMarkdown("12. not a list")).toBe("12\\. not a list");
+    expect(escapeMarkdown("> no quote")).toBe("\\> no quote");
     const md = tableToMarkdown(table, "en");
     const lines = md.trimEnd().split("\n");
     expect(lines[0]).toBe("**Table 3**");

@@ -1,0 +1,108 @@
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import {
+  documentToHtml, documentToMarkdown, tableToCsv, tableToLatex, thesisAnalysis, thesisDocument, toSvg,
+} from "../index.ts";
+import type { Dataset, Lang, ReportFigure, ThesisConfig, ThesisResult } from "../index.ts";
+import { toPng } from "../node/index.ts";
+
+/** Where the report files went. */
+export interface WrittenReport {
+  readonly dir: string;
+  readonly markdown: string;
+  readonly html: string;
+  readonly figures: readonly string[];
+  readonly tables: readonly string[];
+  readonly result: ThesisResult;
+  readonly seconds: number;
+}
+
+/**
+ * The UMD builds of vega, vega-lite and vega-embed from the installed npm packages (their `build/*.min.js`,
+ * next to each package's main entry), for inlining into report.html so it renders offline.
+ * @returns the three script sources, in load order
+ * @throws Error when a package is not installed
+ * @example vegaScripts().map((s) => s.length);
+ */
+export function vegaScripts(): string[] {
+  const req = createRequire(import.meta.url);
+  return [["vega", "vega.min.js"], ["vega-lite", "vega-lite.min.js"], ["vega-embed", "vega-embed.min.js"]]
+    .map(([pkg, file]) => readFileSync(join(dirname(req.resolve(pkg!)), file!), "utf8"));
+}
+
+/**
+ * semkit's version from its package.json (found from this module, in src/cli or dist/cli).
+ * @returns the version string, or "" when unreadable
+ * @throws never
+ * @example semkitVersion(); // "0.1.0"
+ */
+export function semkitVersion(): string {
+  try {
+    return (JSON.parse(readFileSync(fileURLToPath(new URL("../../package.json", import.meta.url)), "utf8")) as { version?: string }).version ?? "";
+  } catch {
+    return "";
+  }
+}
+
+/**
+ * Run the thesis analysis and write the report: `report.md`, a self-contained `report.html` (vega, vega-lite and
+ * vega-embed inlined), `figures/<id>.svg|.png|.vl.json` and `tables/<nn>_<id>.csv|.tex` (CSV with a UTF-8 BOM
+ * for Excel, full-precision numbers; LaTeX booktabs).
+ * @param ds the data
+ * @param config the analysis configuration
+ * @param options output folder, language, data-file name for the report, PNG scale
+ * @returns the files written, the analysis result and the elapsed seconds
+ * @throws the analysis' errors for unusable data; file-system errors
+ * @example await writeThesisReport(readCsvFile("data/loyalty_survey.csv"), config, { dir: "out", lang: "en" });
+ */
+export async function writeThesisReport(ds: Dataset, config: ThesisConfig, options: { dir: string; lang: Lang; dataFile?: string; pngScale?: number }): Promise<WrittenReport> {
+  const t0 = Date.now();
+  const result = thesisAnalysis(ds, config);
+  const version = semkitVersion();
+  const doc = thesisDocument(result, { lang: options.lang, ...(options.dataFile !== undefined ? { dataFile: options.dataFile } : {}), ...(version !== "" ? { version } : {}) });
+  const dir = options.dir, figDir = join(dir, "figures"), tabDir = join(dir, "tables");
+  mkdirSync(figDir, { recursive: true });
+  mkdirSync(tabDir, { recursive: true });
+  const figures: string[] = [];
+  for (const f of doc.figures) {
+    const svg = await toSvg(f.spec);
+    writeFileSync(join(figDir, `${f.id}.svg`), svg);
+    writeFileSync(join(figDir, `${f.id}.png`), await toPng(svg, { scale: options.pngScale ?? 2 }));
+    writeFileSync(join(figDir, `${f.id}.vl.json`), JSON.stringify(f.spec, null, 2) + "\n");
+    figures.push(join(figDir, `${f.id}.svg`), join(figDir, `${f.id}.png`));
+  }
+  const tables: string[] = [];
+  for (const t of doc.tables) {
+    const base = join(tabDir, `${String(t.number).padStart(2, "0")}_${t.id}`);
+    writeFileSync(`${base}.csv`, tableToCsv(t, { bom: true }));
+    writeFileSync(`${base}.tex`, tableToLatex(t, options.lang));
+    tables.push(`${base}.csv`, `${base}.tex`);
+  }
+  const link = (f: ReportFigure): string => relative(dir, join(figDir, `${f.id}.svg`)).split("\\").join("/");
+  const markdown = join(dir, "report.md"), html = join(dir, "report.html");
+  writeFileSync(markdown, documentToMarkdown(doc, link));
+  writeFileSync(html, documentToHtml(doc, vegaScripts(), link));
+  return { dir, markdown, html, figures, tables, result, seconds: (Date.now() - t0) / 1000 };
+}
+
+/**
+ * The lines `semkit thesis` / `semkit report` print when done: where the report is, the hypothesis decisions,
+ * the steps that were not available, and the time taken.
+ * @param w the written report
+ * @returns lines of text
+ * @throws never
+ * @example summaryLines(w).at(-1);
+ */
+export function summaryLines(w: WrittenReport): string[] {
+  const r = w.result;
+  const lines = [`semkit: report written to ${w.html}`, `  Markdown: ${w.markdown}`, `  figures:  ${w.figures.length} files in ${join(w.dir, "figures")}`,
+    `  tables:   ${w.tables.length} files in ${join(w.dir, "tables")}`, ""];
+  for (const h of r.hypotheses) lines.push(`  ${h.id.padEnd(4)} ${h.path.padEnd(22)} ${h.supported === null ? "not available" : h.supported ? "supported" : "not supported"}`);
+  const steps = { efa: r.efa, cfa: r.cfa, structural: r.structural, mediation: r.mediation, invariance: r.invariance } as const;
+  for (const [name, s] of Object.entries(steps)) if (!s.available) lines.push(`  note: ${name} not available: ${s.reason}`);
+  for (const m of r.moderation) if (!m.available) lines.push(`  note: moderation not available: ${m.reason}`);
+  lines.push("", `done in ${w.seconds.toFixed(1)} s`);
+  return lines;
+}

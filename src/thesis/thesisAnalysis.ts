@@ -1,0 +1,74 @@
+import type { DataInput } from "../data/toDataset.ts";
+import { toDataset } from "../data/toDataset.ts";
+import { reverseCode } from "../data/reverseCode.ts";
+import { describe } from "../data/describe.ts";
+import { numericMatrix } from "../data/numericMatrix.ts";
+import { message } from "../messages.ts";
+import { sampleProfile } from "./sampleProfile.ts";
+import { reverseCodingRows, scaleReliability } from "./reliabilityStep.ts";
+import { efaStep } from "./efaStep.ts";
+import { cfaStep, structuralStep } from "./modelSteps.ts";
+import { mediationStep } from "./mediationStep.ts";
+import { compositeModeration } from "./compositeModeration.ts";
+import { latentModeration } from "./latentModeration.ts";
+import { invarianceLadder } from "./invarianceLadder.ts";
+import { hypothesisTests } from "./hypothesisTests.ts";
+import { measurementModel } from "./thesisModels.ts";
+import type { ModerationStep, Step, ThesisResult } from "./result.ts";
+import type { ThesisConfig } from "./types.ts";
+
+/**
+ * The whole thesis analysis of a Likert survey, in the order a thesis chapter presents it: sample profile;
+ * item descriptives and response distributions; reverse-coding; α and ω per scale with item statistics; KMO,
+ * Bartlett, parallel analysis and EFA; the CFA with fit, loadings, CR, AVE, HTMT and Fornell–Larcker; the
+ * structural model; indirect effects with bootstrap intervals; moderation; measurement invariance across groups;
+ * and the hypothesis table. Estimation follows `config.estimation` (MLR with FIML by default, so every case with
+ * at least one observed item is used). A step that cannot be computed is returned as `{ available: false,
+ * reason }` instead of failing the whole analysis. Pure: no files, no console; the same input gives the same result.
+ * Sources: as each step (psych 2.2.9, lavaan 0.6-14, semTools 0.5-6 definitions); see the step functions.
+ * @param data the survey data (a Dataset, CSV text, row objects, columns, …)
+ * @param config the analysis configuration (see `parseThesisConfig`)
+ * @returns every step's result, the hypothesis decisions, and timings
+ * @throws UnknownColumnError / DataError for missing or non-numeric items (the early steps need them)
+ * @example
+ * const config = parseThesisConfig(JSON.parse(readFileSync("data/loyalty_analysis.json", "utf8")));
+ * const res = thesisAnalysis(readCsvFile("data/loyalty_survey.csv"), config);
+ * res.hypotheses.map((h) => `${h.id}: ${h.supported}`);
+ */
+export function thesisAnalysis(data: DataInput, config: ThesisConfig): ThesisResult {
+  const timings: Record<string, number> = {};
+  const timed = <T>(name: string, f: () => T): T => { const t0 = Date.now(); try { return f(); } finally { timings[name] = Date.now() - t0; } };
+  const attempt = <T>(name: string, f: () => T): Step<T> => timed(name, () => {
+    try { return { available: true as const, ...f() }; } catch (e) { return { available: false as const, reason: message.thesisStepFailed(name, (e as Error).message) }; }
+  });
+  const ds = toDataset(data, config.missingCodes === undefined ? {} : { missing: config.missingCodes });
+  const items = config.constructs.flatMap((c) => c.items);
+  const recoded = config.reverse.length > 0 ? reverseCode(ds, config.reverse, config.scale) : ds;
+  const nComplete = numericMatrix(recoded, items, { missing: "listwise" }).n;
+  const sample = timed("sample", () => sampleProfile(ds, config.demographics));
+  const descriptives = timed("descriptives", () => describe(recoded, items, { scale: config.scale }));
+  const reverseCoding = timed("reverseCoding", () => reverseCodingRows(ds, config));
+  const reliability = timed("reliability", () => scaleReliability(ds, config));
+  const efa = attempt("efa", () => efaStep(recoded, config));
+  const cfa = attempt("cfa", () => cfaStep(recoded, config));
+  const structural = attempt("structural", () => structuralStep(recoded, config));
+  const mediation = structural.available ? attempt("mediation", () => mediationStep(recoded, structural, config))
+    : { available: false as const, reason: structural.reason };
+  const moderation = config.hypotheses.flatMap((h): Step<ModerationStep>[] => {
+    if (h.type !== "moderation") return [];
+    const find = (name: string) => config.constructs.find((c) => c.name === name) ?? { name, items: [name] };
+    return [attempt(`moderation ${h.from} × ${h.moderator}`, () => {
+      try {
+        return latentModeration(recoded, find(h.from), find(h.moderator), find(h.to), config.estimation);
+      } catch (e) {
+        const c = compositeModeration(recoded, find(h.from), find(h.moderator), find(h.to));
+        return { ...c, warnings: [message.thesisStepFailed("latent moderation", (e as Error).message), ...c.warnings] };
+      }
+    })];
+  });
+  const invariance = config.group === undefined
+    ? { available: false as const, reason: message.thesisNoGroup }
+    : attempt("invariance", () => invarianceLadder(measurementModel(config), recoded, config.group!, config.invarianceEstimation ?? config.estimation));
+  const hypotheses = hypothesisTests(config.hypotheses, structural, mediation, moderation, config.alpha);
+  return { config, n: ds.n, nComplete, items, sample, descriptives, reverseCoding, reliability, efa, cfa, structural, mediation, moderation, invariance, hypotheses, timings };
+}

@@ -1,0 +1,63 @@
+import type { Lang } from "../i18n/labels.ts";
+
+/** A display name in each report language; a plain string is used for every language. */
+export type LocalizedText = string | Readonly<Partial<Record<Lang, string>>>;
+
+/** One construct (latent variable) and its items. */
+export interface ConstructConfig {
+  readonly name: string;
+  readonly label?: LocalizedText;
+  readonly items: readonly string[];
+}
+
+/** Expected sign of an effect. */
+export type Sign = "+" | "-";
+
+/** A hypothesis: a direct path, an indirect effect through mediators, or a moderation (interaction). */
+export type HypothesisConfig =
+  | { readonly id: string; readonly type?: "path"; readonly from: string; readonly to: string; readonly sign?: Sign }
+  | { readonly id: string; readonly type: "indirect"; readonly from: string; readonly through: readonly string[]; readonly to: string; readonly sign?: Sign }
+  | { readonly id: string; readonly type: "moderation"; readonly from: string; readonly moderator: string; readonly to: string; readonly sign?: Sign };
+
+/** Estimation settings of a model step. */
+export interface EstimationConfig {
+  /** "ML" or "MLR" (default "MLR"). */
+  readonly estimator: "ML" | "MLR";
+  /** "fiml" (full-information ML, default) or "listwise". */
+  readonly missing: "fiml" | "listwise";
+}
+
+/**
+ * The analysis configuration (what `data/loyalty_analysis.json` holds): constructs, items, reverse-coded items,
+ * response scale, background variables, grouping variable, hypotheses and the settings of each step.
+ */
+export interface ThesisConfig {
+  readonly title?: LocalizedText;
+  readonly constructs: readonly ConstructConfig[];
+  /** Items to reverse-code as min + max − x before every analysis. */
+  readonly reverse: readonly string[];
+  /** Likert response scale, e.g. { min: 1, max: 5 }. */
+  readonly scale: { readonly min: number; readonly max: number };
+  /** Labels of the response categories, lowest first. */
+  readonly scaleLabels?: Readonly<Partial<Record<Lang, readonly string[]>>>;
+  /** Background variables of the sample profile (text or numeric columns). */
+  readonly demographics: readonly string[];
+  /** Grouping variable for measurement invariance (omit to skip). */
+  readonly group?: string;
+  /** Extra missing-value codes in the data file. */
+  readonly missingCodes?: readonly string[];
+  /** Hypotheses; the structural paths are the "path" hypotheses plus `paths`. */
+  readonly hypotheses: readonly HypothesisConfig[];
+  /** Further structural paths (outcome ~ predictor) that are not hypotheses. */
+  readonly paths?: readonly { readonly from: string; readonly to: string }[];
+  /** A full lavaan model; when given, the measurement and structural models are taken from it. */
+  readonly model?: string;
+  readonly estimation: EstimationConfig;
+  /** Invariance-step estimation (default: as `estimation`). */
+  readonly invarianceEstimation?: EstimationConfig;
+  readonly efa: { readonly fm: "minres" | "pa" | "ml"; readonly rotate: "oblimin" | "promax" | "varimax" | "geominQ" | "quartimax" | "none"; readonly nfactors?: number };
+  readonly parallel: { readonly iterations: number; readonly seed: number };
+  readonly bootstrap: { readonly draws: number; readonly seed: number; readonly type: "percentile" | "bc" | "bca" };
+  /** Significance level of the hypothesis decisions (default .05). */
+  readonly alpha: number;
+}
