@@ -64,6 +64,9 @@ export type { SampleStatistics } from "./data/sampleStatistics.ts";
 export { fitMeasuresML } from "./fit/fitMeasuresML.ts";
 export { baselineChisqML } from "./fit/baselineChisqML.ts";
 export type { FitInput, FitGroupInput, ResidualRms, BaselineChisq } from "./fit/types.ts";
+// ---- fit from sample moments (issues 10/11, brief O) ----------------------
+export { semFromMoments } from "./sem/semFromMoments.ts";
+export type { MomentsFitOptions } from "./sem/semFromMoments.ts";
 // ---- efa ------------------------------------------------------------------
 export { efa } from "./efa/efa.ts";
 export type { EfaOptions } from "./efa/efa.ts";

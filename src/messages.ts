@@ -448,6 +448,24 @@ export const message = {
     `option ${option} must be ${expected}, got ${got}`,
   optionValue: (option: string, value: string, allowed: readonly string[]): string =>
     `unknown ${option} ${q(value)}; use one of ${allowed.map(q).join(", ")}`,
+  // ---- streaming moments, fit from moments (issues 10/11, brief O) -------
+  streamNoColumns: "streamCsvMoments(): options.columns must name at least one column",
+  streamDuplicateColumn: (name: string): string => `streamCsvMoments(): column ${q(name)} is listed twice in options.columns`,
+  momentsBadStats:
+    "semFromMoments(): sample statistics need names (distinct strings), groups (at least one label), and nobs, cov and mean " +
+    "with one entry per group",
+  momentsBadNobs: (group: string, n: unknown): string =>
+    `semFromMoments(): nobs of group ${q(group)} must be a whole number of cases, got ${String(n)}`,
+  momentsBadLength: (group: string, field: "cov" | "mean", expected: number): string =>
+    `semFromMoments(): ${field} of group ${q(group)} must hold ${expected} finite numbers` +
+    (field === "cov" ? " (p × p, in the order of names)" : " (one per name)"),
+  momentsBadTotal: (ntotal: unknown, sum: number): string =>
+    `semFromMoments(): ntotal (${String(ntotal)}) is not the sum of nobs (${sum})`,
+  momentsEstimatorNeedsData: (estimator: string): string =>
+    `estimator ${q(estimator)} needs the raw data (casewise scores or polychoric input); from sample moments use "ML", "GLS" or "ULS"`,
+  momentsOptionNeedsData: (option: string): string =>
+    `option ${option} needs the raw data and cannot be used with sample moments (semFromMoments); ` +
+    `the groups, reverse-coding and missing codes belong to the step that computed the moments (e.g. streamCsvMoments)`,
   // ---- robust fit measures, MLM, GLS, ULS (issue 6, brief L) ------------
   leastSquaresNoCasewise: "casewise scores are not defined for the least-squares estimators (GLS, ULS)",
   estimatorNeedsCompleteData: (estimator: string): string =>
