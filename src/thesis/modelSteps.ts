@@ -2,6 +2,10 @@ import type { Dataset } from "../data/types.ts";
 import type { SemOptions } from "../sem/types.ts";
 import { sem } from "../sem/sem.ts";
 import { validity } from "../validity/validity.ts";
+import { htmt } from "../validity/htmt.ts";
+import { numericMatrix } from "../data/numericMatrix.ts";
+import { correlation } from "../data/correlation.ts";
+import type { ValidityResult } from "../validity/types.ts";
 import { withEffectDefinitions } from "./effectDefinitions.ts";
 import { measurementModel, structuralModel } from "./thesisModels.ts";
 import type { CfaStep, StructuralStep } from "./result.ts";
@@ -20,7 +24,9 @@ export function semOptionsOf(e: EstimationConfig): SemOptions {
 
 /**
  * The CFA of the measurement model with the configured estimator, and its construct validity (composite
- * reliability, AVE, HTMT, latent correlations and the Fornell–Larcker table; semTools 0.5-6 definitions).
+ * reliability, AVE, latent correlations and the Fornell–Larcker table from the fit; HTMT2 from the Pearson
+ * correlations of the complete cases on the indicators, as semTools 0.5-6 `htmt(model, data)` computes it,
+ * also when the CFA used FIML).
  * Source: Fornell & Larcker (1981); Henseler, Ringle & Sarstedt (2015); semTools compRelSEM/AVE/htmt.
  * @param ds the data with reverse-coded items already recoded
  * @param config constructs (or model) and estimation
@@ -33,7 +39,7 @@ export function cfaStep(ds: Dataset, config: ThesisConfig): CfaStep {
   const fit = sem(model, ds, semOptionsOf(config.estimation));
   let v: CfaStep["validity"];
   try {
-    v = { available: true, result: validity(fit) };
+    v = { available: true, result: withListwiseHtmt(validity(fit), ds) };
   } catch (e) {
     v = { available: false, reason: (e as Error).message };
   }
@@ -52,4 +58,14 @@ export function cfaStep(ds: Dataset, config: ThesisConfig): CfaStep {
 export function structuralStep(ds: Dataset, config: ThesisConfig): StructuralStep {
   const { model, effects } = withEffectDefinitions(structuralModel(config));
   return { model, fit: sem(model, ds, semOptionsOf(config.estimation)), effects };
+}
+
+/** Replace the HTMT matrix with semTools' own: HTMT2 from the listwise Pearson correlations of the indicators. */
+function withListwiseHtmt(v: ValidityResult, ds: Dataset): ValidityResult {
+  const items = [...new Set(v.constructs.flatMap((c) => v.indicators[c] ?? []))];
+  const X = numericMatrix(ds, items, { missing: "listwise" });
+  const R = correlation(X.data, X.n, X.p);
+  const H = htmt(R, X.p, v.constructs.map((c) => (v.indicators[c] ?? []).map((i) => items.indexOf(i))));
+  const k = v.constructs.length;
+  return { ...v, htmt: { names: v.htmt.names, matrix: Array.from({ length: k }, (_, a) => Array.from({ length: k }, (_, b) => H[a * k + b]!)) } };
 }
