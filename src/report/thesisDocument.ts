@@ -70,8 +70,10 @@ export function thesisDocument(res: ThesisResult, options: ThesisDocumentOptions
   para(prose.otherSteps);
   if (options.version !== undefined) para(prose.software(options.version));
 
-  heading("sampleProfile");
-  table(sampleProfileTable(res.sample, ctx()));
+  if (res.sample.length > 0) {
+    heading("sampleProfile");
+    table(sampleProfileTable(res.sample, ctx()));
+  }
 
   heading("descriptives");
   table(descriptivesTable(res.descriptives, ctx()));
