@@ -470,6 +470,14 @@ export const message = {
   leastSquaresNoCasewise: "casewise scores are not defined for the least-squares estimators (GLS, ULS)",
   estimatorNeedsCompleteData: (estimator: string): string =>
     `estimator ${q(estimator)} needs complete data: use missing = "listwise", or estimator "MLR" with missing = "ml" (FIML)`,
+  // ---- WLSMV completion: groups, catML robust indices (issue 6, brief N) ----
+  wlsmvGroupsMissing: "a multiple-group ordinal (WLSMV) model needs the group of every row",
+  wlsmvRobustNotPositiveDefinite: (group: string): string =>
+    `the polychoric correlation matrix${group === "" ? "" : ` of group ${q(group)}`} is not positive definite: ` +
+    "cfi.robust, tli.robust, rni.robust and rmsea.robust are not available (lavaan reports NA)",
+  wlsmvRobustConstrainedThresholds:
+    "thresholds or intercepts are constrained equal: cfi.robust, tli.robust, rni.robust and rmsea.robust are not " +
+    "available (lavaan 0.6-14's catML fit fails on these constraints and reports NA)",
   // ---- thesis report (issue 8) ---------------------------------------------
   thesisConfigNotObject: (got: string): string => `analysis config must be a JSON object, got ${got}`,
   thesisConfigField: (field: string, expected: string, got: string): string =>

@@ -2,102 +2,162 @@ import type { Representation, GroupMatrices } from "../representation/types.ts";
 import type { Discrepancy } from "./discrepancy.ts";
 import { allocateMatrices, fillMatrices } from "../representation/fillMatrices.ts";
 import { allocateImplied, impliedMoments, type ImpliedBuffers } from "../representation/impliedMoments.ts";
-import { fillPoolOf, freeSlots } from "./pool.ts";
+import { fillPoolOf, freeSlots, type FreeSlot } from "./pool.ts";
 
-/** Ordinal sample statistics of one group as the DWLS discrepancy consumes them. */
+/** Ordinal sample statistics and model bookkeeping of one group as the DWLS discrepancy consumes them. */
 export interface DwlsTarget {
   /** lavaan's WLS.obs: thresholds (variable by variable), then polychoric correlations in vech order without the diagonal. */
   readonly wlsObs: Float64Array;
   /** Diagonal weights 1/diag(Γ). */
   readonly weights: Float64Array;
-  /** For each free θ index, the wlsObs position of the threshold it is (−1 when it is not a threshold). */
-  readonly thresholdOf: Int32Array;
   /** Number of thresholds at the start of wlsObs. */
   readonly nth: number;
+  /** For each threshold position, its variable (row of Λ). */
+  readonly thresholdVar: Int32Array;
+  /** For each threshold position, its θ index, or −1 when the threshold is fixed. */
+  readonly thresholdFree: Int32Array;
+  /** For each threshold position, its fixed value (read when not free). */
+  readonly thresholdFixed: Float64Array;
+  /** For each variable, the θ index of its scale factor `~*~`, or −1 when fixed. */
+  readonly deltaFree: Int32Array;
+  /** For each variable, its fixed scale factor (1 unless set). */
+  readonly deltaFixed: Float64Array;
+  /** Weight of the group in the objective: (N_g − 1)/(N − G) (lavaan's DWLS fx with group weights). */
+  readonly scale: number;
 }
 
-/** The DWLS discrepancy with access to the model matrices and the Jacobian Δ = ∂σ/∂θ. */
+/** The DWLS discrepancy with access to the model matrices and the Jacobian Δ = ∂σ/∂θ of every group. */
 export interface DwlsEvaluator extends Discrepancy {
   readonly mats: readonly GroupMatrices[];
   readonly implied: readonly ImpliedBuffers[];
-  /** Δ at the last `derivatives` call: row-major (length of wlsObs) × npar. */
-  readonly jacobian: Float64Array;
-  /** σ(θ) at the last evaluation. */
-  readonly sigma: Float64Array;
+  /** Δ_g at the last `derivatives` call: row-major (length of wlsObs_g) × npar, per group. */
+  readonly jacobians: readonly Float64Array[];
+  /** σ_g(θ) (lavaan's WLS.est: model thresholds, then model correlations) at the last evaluation, per group. */
+  readonly sigmas: readonly Float64Array[];
+  /** Scale factors δ_g at the last evaluation, per group. */
+  readonly deltas: readonly Float64Array[];
 }
 
 /**
  * Diagonally weighted least squares for ordinal indicators (lavaan's WLSMV point estimates), delta
- * parameterisation, one group:
- *   F(θ) = Σ_j w_j (s_j − σ_j(θ))²,  s = (τ̂, ρ̂),  σ(θ) = (τ, offdiag P(θ)),  P = ΛCΛᵀ + Θ with unit diagonal
- * (the residual variances of the latent responses are 1 − diag(ΛCΛᵀ), so only off-diagonal elements and
- * thresholds enter). Gradient −2ΔᵀW(s − σ); Gauss–Newton Hessian 2ΔᵀWΔ. χ² = N·F.
- * Source: Muthén, du Toit & Spisic (1997); lavaan `estimator.DWLS` (fmin = F/2).
- * @param rep compiled representation (thresholds are extra θ entries, see `target.thresholdOf`)
- * @param target sample statistics and weights
+ * parameterisation, G groups:
+ *   F(θ) = Σ_g c_g Σ_j w_gj (s_gj − σ_gj(θ))²,  c_g = (N_g − 1)/(N − G),
+ *   σ_g = (δ_v(τ_k − μ_v) for every threshold k of variable v,  δ_a δ_b Σ*_ab for a > b),
+ * with Σ* = ΛCΛᵀ + Θ, μ = ν + Λ(I − B)⁻¹α and δ the scale factors `~*~` (1 unless free). Only the
+ * off-diagonal elements of Σ* enter: the residual variances of the latent responses are
+ * 1/δ² − diag(ΛCΛᵀ), so the implied correlation matrix has a unit diagonal. Gradient −2Σ c_g Δ_gᵀW_g r_g;
+ * Gauss–Newton Hessian 2Σ c_g Δ_gᵀW_gΔ_g. χ² = (N − G)·F = Σ_g (N_g − 1)F_g.
+ * Source: Muthén, du Toit & Spisic (1997); lavaan 0.6-14 `estimator.DWLS`, `computeTH` (thresholds times
+ * δ), delta parameterisation and the group weights of `lav_model_objective`.
+ * @param rep compiled representation (thresholds and free scale factors are extra θ entries, see the targets)
+ * @param targets sample statistics and bookkeeping, one per group
  * @returns the evaluator
+ * @throws never (an inadmissible θ gives an objective of Infinity)
  * @example
- * const ev = dwlsEvaluator(rep, target); fisherScoring(ev, start);
+ * const ev = dwlsEvaluator(rep, targets); fisherScoring(ev, start);
  */
-export function dwlsEvaluator(rep: Representation, target: DwlsTarget): DwlsEvaluator {
+export function dwlsEvaluator(rep: Representation, targets: readonly DwlsTarget[]): DwlsEvaluator {
   const { p, m } = rep;
   const q = p + 2 * m;
   const npar = rep.npar;
+  const G = targets.length;
   const mats = allocateMatrices(rep);
-  const implied = [allocateImplied(p, m)];
-  const slots = freeSlots(rep, 0).filter((s) => s.u >= 0);
-  const nth = target.nth;
-  const ns = target.wlsObs.length;
-  const sigma = new Float64Array(ns), resid = new Float64Array(ns);
-  const jacobian = new Float64Array(ns * npar);
+  const implied = targets.map(() => allocateImplied(p, m));
+  const slots: FreeSlot[][] = targets.map((_, g) => freeSlots(rep, g));
+  const covSlots = slots.map((s) => s.filter((x) => x.u >= 0));
+  const meanSlots = slots.map((s) => (rep.meanstructure ? s.filter((x) => x.z >= 0) : []));
+  const sigmas = targets.map((t) => new Float64Array(t.wlsObs.length));
+  const resids = targets.map((t) => new Float64Array(t.wlsObs.length));
+  const jacobians = targets.map((t) => new Float64Array(t.wlsObs.length * npar));
+  const deltas = targets.map(() => new Float64Array(p));
   const V = new Float64Array(p * q);
-  const pairA = new Int32Array(ns - nth), pairB = new Int32Array(ns - nth);
+  const npair = (p * (p - 1)) / 2;
+  const pairA = new Int32Array(npair), pairB = new Int32Array(npair);
   for (let b = 0, k = 0; b < p; b++) for (let a = b + 1; a < p; a++, k++) { pairA[k] = a; pairB[k] = b; }
 
   const evaluate = (theta: Float64Array): number => {
     fillMatrices(rep, theta, mats);
-    if (!impliedMoments(mats[0]!, p, m, rep.hasBeta, implied[0]!)) return Infinity;
-    for (let k = 0; k < npar; k++) { const t = target.thresholdOf[k]!; if (t >= 0) sigma[t] = theta[k]!; }
-    const S = implied[0]!.sigma;
-    for (let k = 0; k < pairA.length; k++) sigma[nth + k] = S[pairA[k]! * p + pairB[k]!]!;
     let f = 0;
-    for (let j = 0; j < ns; j++) { const r = target.wlsObs[j]! - sigma[j]!; resid[j] = r; f += target.weights[j]! * r * r; }
+    for (let g = 0; g < G; g++) {
+      const t = targets[g]!, imp = implied[g]!, sigma = sigmas[g]!, resid = resids[g]!, delta = deltas[g]!;
+      if (!impliedMoments(mats[g]!, p, m, rep.hasBeta, imp)) return Infinity;
+      for (let v = 0; v < p; v++) { const k = t.deltaFree[v]!; delta[v] = k >= 0 ? theta[k]! : t.deltaFixed[v]!; }
+      for (let j = 0; j < t.nth; j++) {
+        const v = t.thresholdVar[j]!, k = t.thresholdFree[j]!;
+        const tau = k >= 0 ? theta[k]! : t.thresholdFixed[j]!;
+        sigma[j] = delta[v]! * (tau - (rep.meanstructure ? imp.mu[v]! : 0));
+      }
+      const S = imp.sigma;
+      for (let k = 0; k < npair; k++) { const a = pairA[k]!, b = pairB[k]!; sigma[t.nth + k] = delta[a]! * delta[b]! * S[a * p + b]!; }
+      let fg = 0;
+      for (let j = 0; j < sigma.length; j++) { const r = t.wlsObs[j]! - sigma[j]!; resid[j] = r; fg += t.weights[j]! * r * r; }
+      f += t.scale * fg;
+    }
     return f;
+  };
+
+  const jacobianOf = (g: number, theta: Float64Array): void => {
+    const t = targets[g]!, imp = implied[g]!, J = jacobians[g]!, delta = deltas[g]!;
+    const nth = t.nth;
+    J.fill(0);
+    fillPoolOf(V, imp, p, m);
+    // thresholds: ∂/∂τ = δ_v, ∂/∂δ_v = τ − μ_v, ∂/∂θ (mean part) = −δ_v ∂μ_v/∂θ
+    for (let j = 0; j < nth; j++) {
+      const v = t.thresholdVar[j]!, row = j * npar, kt = t.thresholdFree[j]!, kd = t.deltaFree[v]!;
+      if (kt >= 0) J[row + kt]! += delta[v]!;
+      if (kd >= 0) {
+        const tau = kt >= 0 ? theta[kt]! : t.thresholdFixed[j]!;
+        J[row + kd]! += tau - (rep.meanstructure ? imp.mu[v]! : 0);
+      }
+      for (const sl of meanSlots[g]!) {
+        const c = sl.cFrom < 0 ? 1 : imp.Ma[sl.cFrom]!;
+        const d = c * V[v * q + sl.z]!;
+        if (d !== 0) J[row + sl.k]! -= delta[v]! * d;
+      }
+    }
+    // correlations: δ_aδ_b ∂Σ*_ab/∂θ, and Σ*_ab times the other δ for a free scale factor
+    const S = imp.sigma;
+    for (const sl of covSlots[g]!) {
+      for (let k = 0; k < npair; k++) {
+        const a = pairA[k]!, b = pairB[k]!;
+        const d = sl.s * (V[a * q + sl.u]! * V[b * q + sl.v]! + V[a * q + sl.v]! * V[b * q + sl.u]!);
+        if (d !== 0) J[(nth + k) * npar + sl.k]! += delta[a]! * delta[b]! * d;
+      }
+    }
+    for (let k = 0; k < npair; k++) {
+      const a = pairA[k]!, b = pairB[k]!, row = (nth + k) * npar;
+      const ka = t.deltaFree[a]!, kb = t.deltaFree[b]!;
+      if (ka >= 0) J[row + ka]! += delta[b]! * S[a * p + b]!;
+      if (kb >= 0) J[row + kb]! += delta[a]! * S[a * p + b]!;
+    }
   };
 
   const derivatives = (theta: Float64Array, grad: Float64Array, hess: Float64Array | null): number => {
     const f = evaluate(theta);
     if (!Number.isFinite(f)) return Infinity;
-    jacobian.fill(0);
-    for (let k = 0; k < npar; k++) { const t = target.thresholdOf[k]!; if (t >= 0) jacobian[t * npar + k] = 1; }
-    fillPoolOf(V, implied[0]!, p, m);
-    for (const sl of slots) {
-      for (let k = 0; k < pairA.length; k++) {
-        const a = pairA[k]!, b = pairB[k]!;
-        const d = sl.s * (V[a * q + sl.u]! * V[b * q + sl.v]! + V[a * q + sl.v]! * V[b * q + sl.u]!);
-        if (d !== 0) jacobian[(nth + k) * npar + sl.k]! += d;
-      }
-    }
     grad.fill(0);
-    for (let j = 0; j < ns; j++) {
-      const wr = -2 * target.weights[j]! * resid[j]!;
-      if (wr === 0) continue;
-      for (let k = 0; k < npar; k++) grad[k]! += wr * jacobian[j * npar + k]!;
-    }
-    if (hess !== null) {
-      hess.fill(0);
+    if (hess !== null) hess.fill(0);
+    for (let g = 0; g < G; g++) {
+      jacobianOf(g, theta);
+      const t = targets[g]!, J = jacobians[g]!, resid = resids[g]!, ns = resid.length;
       for (let j = 0; j < ns; j++) {
-        const w2 = 2 * target.weights[j]!, row = j * npar;
+        const wr = -2 * t.scale * t.weights[j]! * resid[j]!;
+        if (wr === 0) continue;
+        for (let k = 0; k < npar; k++) grad[k]! += wr * J[j * npar + k]!;
+      }
+      if (hess === null) continue;
+      for (let j = 0; j < ns; j++) {
+        const w2 = 2 * t.scale * t.weights[j]!, row = j * npar;
         for (let a = 0; a < npar; a++) {
-          const da = jacobian[row + a]!;
+          const da = J[row + a]!;
           if (da === 0) continue;
-          for (let b = 0; b <= a; b++) hess[a * npar + b]! += w2 * da * jacobian[row + b]!;
+          for (let b = 0; b <= a; b++) hess[a * npar + b]! += w2 * da * J[row + b]!;
         }
       }
-      for (let a = 0; a < npar; a++) for (let b = 0; b < a; b++) hess[b * npar + a] = hess[a * npar + b]!;
     }
+    if (hess !== null) for (let a = 0; a < npar; a++) for (let b = 0; b < a; b++) hess[b * npar + a] = hess[a * npar + b]!;
     return f;
   };
 
-  return { npar, mats, implied, jacobian, sigma, objective: evaluate, derivatives };
+  return { npar, mats, implied, jacobians, sigmas, deltas, objective: evaluate, derivatives };
 }

@@ -83,7 +83,8 @@ export function standardizedSolution(
         stdNox[r] = e / sdAll(row.lhs);
         break;
       case "~*~":
-        stdLv[r] = e; stdAll[r] = e; stdNox[r] = e;
+        // lavaan: scale factors times the implied SD of the latent response (1/δ in the delta parameterisation)
+        stdLv[r] = e; stdAll[r] = e * sdAll(row.lhs); stdNox[r] = e * sdAll(row.lhs);
         break;
       case "~1":
         stdLv[r] = e / sdLv(row.lhs);

@@ -143,8 +143,9 @@ function replicate(base: readonly WorkRow[], c: VariableClasses, o: BlockOptions
           r.free = 1;
           r.ustart = NaN;
         };
-        // latent means free when intercepts are equal (lavaan: int.lv.free = FALSE, group.equal intercepts)
-        if (o.meanstructure && r.op === "~1" && lv.has(r.lhs) && ge.has("intercepts") && !ge.has("means")) release();
+        // latent means free when intercepts or thresholds are equal (lavaan: int.lv.free = FALSE, group.equal
+        // "intercepts" or "thresholds", lav_partable_flat)
+        if (o.meanstructure && r.op === "~1" && lv.has(r.lhs) && (ge.has("intercepts") || ge.has("thresholds")) && !ge.has("means")) release();
         // std.lv with equal loadings: latent variances free in groups 2.. (lavaan 0.6-4)
         if (o.stdLv && ge.has("loadings") && !ge.has("lv.variances") && r.op === "~~" && r.lhs === r.rhs && lv.has(r.lhs)) {
           release();

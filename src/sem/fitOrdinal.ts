@@ -12,6 +12,8 @@ import { fisherScoring } from "../estimate/fisherScoring.ts";
 import { startValues } from "../partable/startValues.ts";
 import { EstimationError } from "../errors.ts";
 import { dwlsInference, type DwlsInference } from "../inference/dwlsInference.ts";
+import { ordinalTargets } from "./ordinalTargets.ts";
+import { catmlNotes } from "./ordinalRobustFitMeasures.ts";
 import { message } from "../messages.ts";
 
 /** The DWLS solution of a model for ordinal indicators, with what its inference needs. */
@@ -21,56 +23,83 @@ export interface OrdinalSolution {
   readonly ev: DwlsEvaluator;
   readonly ordinal: OrdinalSampleStatistics;
   readonly inference: DwlsInference;
+  /** Notes about the data and the estimates (those of the ordinal statistics, then the fit's). */
+  readonly warnings: string[];
+}
+
+/** Group membership of the data rows, as `groupLabels` returns it (−1: no group, the row is dropped). */
+export interface OrdinalRowGroups {
+  readonly labels: readonly string[];
+  readonly rowGroup: Int32Array;
 }
 
 /**
  * Estimate a model with ordinal indicators by DWLS on thresholds and polychoric correlations
- * (lavaan's `estimator = "WLSMV"`, delta parameterisation, one group, listwise deletion).
- * Residual variances of the latent responses are not free: they are 1 − diag(ΛCΛᵀ), so that the
- * implied correlation matrix has a unit diagonal, and they are written back into Θ for reporting.
- * Source: Muthén (1984); Muthén, du Toit & Spisic (1997); lavaan (delta parameterisation).
+ * (lavaan's `estimator = "WLSMV"`, delta parameterisation, listwise deletion), in one or more groups.
+ * Residual variances of the latent responses are not free: they are 1/δ² − diag(ΛCΛᵀ) (δ the scale
+ * factors `~*~`, 1 unless free), so that the implied correlation matrix has a unit diagonal; they are
+ * written back into Θ for reporting. χ² = Σ_g (N_g − 1)F_g; robust SEs and the scaled-shifted test
+ * from `dwlsInference`.
+ * Source: Muthén (1984); Muthén, du Toit & Spisic (1997); lavaan 0.6-14 (delta parameterisation,
+ * group weights of `lav_model_objective`).
  * @param pt parameter table with threshold rows (built with `ordered`)
  * @param ds data set
+ * @param groups group membership of the rows (default: one group)
  * @returns the solution
- * @throws EstimationError for a multiple-group ordinal model (not supported yet)
+ * @throws DataError from the ordinal statistics (e.g. a category empty in one group)
  * @example
- * const { sol } = fitOrdinal(pt, ds);
+ * const { sol } = fitOrdinal(pt, ds, groupLabels(ds, "gender"));
  */
-export function fitOrdinal(pt: ParTable, ds: Dataset): OrdinalSolution {
-  if (pt.groups.length > 1) throw new EstimationError(message.ordinalGroupsNotSupported);
+export function fitOrdinal(pt: ParTable, ds: Dataset, groups?: OrdinalRowGroups): OrdinalSolution {
   const p = pt.ov.length;
+  const G = pt.groups.length;
   const X = numericMatrix(ds, pt.ov, { missing: "listwise" });
-  const ordinal = ordinalSampleStatistics(X.data, X.n, p, pt.ov);
-  const R = ordinal.correlation;
-  const stats = { names: pt.ov, groups: pt.groups, nobs: [X.n], ntotal: X.n, cov: [R], mean: [new Float64Array(p)] };
+  let data = X.data, n = X.n, index: Int32Array | undefined;
+  if (G > 1) {
+    if (groups === undefined) throw new EstimationError(message.wlsmvGroupsMissing);
+    const keep: number[] = [];
+    for (let r = 0; r < X.n; r++) if (groups.rowGroup[X.rows[r]!]! >= 0) keep.push(r);
+    data = new Float64Array(keep.length * p);
+    index = new Int32Array(keep.length);
+    keep.forEach((r, k) => { data.set(X.data.subarray(r * p, r * p + p), k * p); index![k] = groups.rowGroup[X.rows[r]!]!; });
+    n = keep.length;
+  }
+  const ordinal = ordinalSampleStatistics(data, n, p, pt.ov, index === undefined ? undefined : { index, labels: groups!.labels });
+  const og = ordinal.groups;
+  const nobs = og.map((g) => g.nobs);
+  const stats = {
+    names: pt.ov, groups: pt.groups, nobs, ntotal: n, cov: og.map((g) => g.correlation), mean: og.map(() => new Float64Array(p)),
+  };
   const rep = buildRepresentation(pt, stats);
-  const thresholdIndex = new Map(ordinal.thresholdNames.map((name, i) => [name, i] as const));
-  const thresholdOf = new Int32Array(pt.npar).fill(-1);
-  for (const r of pt.rows) if (r.op === "|" && r.free > 0) thresholdOf[r.free - 1] = thresholdIndex.get(`${r.lhs}|${r.rhs}`) ?? -1;
-  const ev = dwlsEvaluator(rep, { wlsObs: ordinal.wlsObs, weights: ordinal.wlsVdiag, thresholdOf, nth: ordinal.nth });
-  const start = startValues(pt, [R], [new Float64Array(p)]);
-  for (let k = 0; k < pt.npar; k++) if (thresholdOf[k]! >= 0) start[k] = ordinal.wlsObs[thresholdOf[k]!]!;
+  const targets = ordinalTargets(pt, ordinal);
+  const ev = dwlsEvaluator(rep, targets);
+  const start = startValues(pt, stats.cov, stats.mean);
+  targets.forEach((t, g) => {
+    for (let j = 0; j < t.nth; j++) if (t.thresholdFree[j]! >= 0) start[t.thresholdFree[j]!] = og[g]!.wlsObs[j]!;
+    for (let v = 0; v < p; v++) if (t.deltaFree[v]! >= 0) start[t.deltaFree[v]!] = 1;
+  });
   const res = fisherScoring(ev, start);
   ev.derivatives(res.theta, new Float64Array(pt.npar), null); // Δ at θ̂
-  // lavaan's DWLS uses N − (number of groups) in the test statistic and the covariance of θ̂
-  const nEff = X.n - 1;
-  const inference = dwlsInference(ev.jacobian, ordinal.wlsVdiag, ordinal.gamma, pt.npar, nEff);
-  // residual variances of the latent responses: 1 − diag(ΛCΛᵀ), so that diag(Σ*) = 1
-  const mats = ev.mats[0]!, imp = ev.implied[0]!;
-  for (let i = 0; i < p; i++) mats.theta[i * p + i] = 1 - (imp.sigma[i * p + i]! - mats.theta[i * p + i]!);
-  impliedMoments(mats, p, rep.m, rep.hasBeta, imp);
+  const inference = dwlsInference(og.map((g, k) => ({ jacobian: ev.jacobians[k]!, weights: g.wlsVdiag, gamma: g.gamma, nobs: g.nobs })), pt.npar);
+  // residual variances of the latent responses: 1/δ² − diag(ΛCΛᵀ), so that diag(δδᵀ∘Σ*) = 1
+  for (let g = 0; g < G; g++) {
+    const mats = ev.mats[g]!, imp = ev.implied[g]!, delta = ev.deltas[g]!;
+    for (let i = 0; i < p; i++) mats.theta[i * p + i] = 1 / (delta[i]! * delta[i]!) - (imp.sigma[i * p + i]! - mats.theta[i * p + i]!);
+    impliedMoments(mats, p, rep.m, rep.hasBeta, imp);
+  }
   const evAsMl: MlEvaluator = {
     npar: ev.npar, mats: ev.mats, implied: ev.implied, objective: ev.objective, derivatives: ev.derivatives,
     casewiseDerivatives: () => { throw new EstimationError(message.ordinalNoCasewise); },
   };
+  // lavaan's DWLS test statistic: Σ_g (N_g − 1) F_g = (N − G)·F
   const sol: MlSolution = {
     pt, rep, stats, ev: evAsMl, theta: res.theta, fx: res.fx, df: ordinalDf(pt, ordinal), iterations: res.iterations,
-    converged: res.converged, maxGradient: res.maxGradient, blocks: [], fiml: false, chisq: nEff * res.fx, logl: null, blockRows: null,
+    converged: res.converged, maxGradient: res.maxGradient, blocks: [], fiml: false, chisq: (n - G) * res.fx, logl: null, blockRows: null,
   };
-  return { sol, ev, ordinal, inference };
+  return { sol, ev, ordinal, inference, warnings: [...ordinal.warnings, ...catmlNotes(pt, ordinal)] };
 }
 
-/** df for DWLS: thresholds plus polychoric correlations, minus free parameters. */
+/** df for DWLS: thresholds plus polychoric correlations of every group, minus free parameters. */
 function ordinalDf(pt: ParTable, ordinal: OrdinalSampleStatistics): number {
-  return ordinal.wlsObs.length - pt.npar;
+  return ordinal.groups.reduce((s, g) => s + g.wlsObs.length, 0) - pt.npar;
 }

@@ -13,52 +13,53 @@ import { rmseaCloseFit } from "../fit/rmseaCloseFit.ts";
 import { rmseaNotCloseFit } from "../fit/rmseaNotCloseFit.ts";
 import { hoelterCn } from "../fit/hoelterCn.ts";
 import { mfi } from "../fit/mfi.ts";
-import { srmrBentler } from "../fit/srmrBentler.ts";
-import { rmr } from "../fit/rmr.ts";
-import { crmr } from "../fit/crmr.ts";
+import { ordinalResidualIndices } from "../fit/ordinalResidualIndices.ts";
+import { ordinalRobustFitMeasures } from "./ordinalRobustFitMeasures.ts";
 
 /**
- * lavaan's fitMeasures() for WLSMV (one group): the DWLS χ² (N·F) and its scaled-shifted version
- * (a = √(df / tr((UΓ)²)), χ²_scaled = a·χ² + df − a·tr(UΓ)), the baseline (independence) model with
- * free thresholds and zero correlations (closed form), incremental indices, RMSEA (standard and
- * scaled), residual indices on the correlations, Hoelter's CN, MFI, GFI-type indices with the DWLS
- * weights and WRMR = √(χ²/number of sample statistics).
- * Source: lavaan 0.6-14 lav_fit_measures, lav_test_satorra_bentler (scaled.shifted), lav_fit_wrmr.
+ * lavaan's fitMeasures() for WLSMV (one or more groups): the DWLS χ² (Σ (N_g − 1)F_g) and its scaled-shifted
+ * version (a = √(df / tr((UΓ)²)), χ²_scaled = a·χ² + df − a·tr(UΓ)), the baseline (independence) model with
+ * free thresholds and zero correlations in every group (closed form), incremental indices, RMSEA (standard,
+ * scaled, and robust from lavaan's catML statistics), residual indices on the correlations and thresholds,
+ * Hoelter's CN, MFI, GFI-type indices with the DWLS weights (groups weighted by N_g) and
+ * WRMR = √(χ²/number of sample statistics of the first group). N − G is the sample size of RMSEA, CN and MFI.
+ * Source: lavaan 0.6-14 lav_fit_measures, lav_test_satorra_bentler (scaled.shifted), lav_fit_gfi,
+ * lav_fit_wrmr, lav_utils_get_ntotal (N − G for DWLS), lav_fit_catml_dwls (robust indices).
  * @param o the ordinal solution
- * @returns fit measures with lavaan's names
+ * @returns fit measures with lavaan's names (robust ones NaN where lavaan reports NA)
+ * @throws never
  * @example
  * ordinalFitMeasures(fitOrdinal(pt, ds))["chisq.scaled"];
  */
 export function ordinalFitMeasures(o: OrdinalSolution): Record<string, number> {
-  const { sol, ordinal, inference } = o;
-  const N = sol.stats.ntotal, df = sol.df, chisq = sol.chisq;
-  const w = ordinal.wlsVdiag, s = ordinal.wlsObs, sigma = o.ev.sigma, nth = ordinal.nth, ns = s.length;
-  const gamma = ordinal.gamma;
+  const { sol, ordinal, inference, ev } = o;
+  const og = ordinal.groups, G = og.length;
+  const N = sol.stats.ntotal, nG = N - G, df = sol.df, chisq = sol.chisq;
   // model: scaled-shifted
   const a = Math.sqrt(df / inference.traceUGamma2);
   const chisqScaled = a * chisq + (df - a * inference.traceUGamma);
-  // baseline: thresholds fit exactly, correlations fixed at 0 → U = W on the correlation block
-  let x0 = 0, tr1b = 0, tr2b = 0;
-  for (let j = nth; j < ns; j++) {
-    x0 += (N - 1) * w[j]! * s[j]! * s[j]!; // N − 1, as the model statistic
-    tr1b += w[j]! * gamma[j * ns + j]!;
-    for (let k = nth; k < ns; k++) tr2b += w[j]! * gamma[j * ns + k]! * w[k]! * gamma[k * ns + j]!;
-  }
-  const df0 = ns - nth;
+  // baseline: thresholds fit exactly, correlations fixed at 0 → U = W on each correlation block
+  let x0 = 0, tr1b = 0, tr2b = 0, df0 = 0, gfiSum = 0, nelAll = 0;
+  og.forEach((g, k) => {
+    const w = g.wlsVdiag, s = g.wlsObs, gamma = g.gamma, ns = s.length, nth = ordinal.nth, sigma = ev.sigmas[k]!;
+    for (let j = nth; j < ns; j++) {
+      x0 += (g.nobs - 1) * w[j]! * s[j]! * s[j]!;
+      tr1b += w[j]! * gamma[j * ns + j]!;
+      for (let i = nth; i < ns; i++) tr2b += w[j]! * gamma[j * ns + i]! * w[i]! * gamma[i * ns + j]!;
+    }
+    df0 += ns - nth;
+    let num = 0, den = 0;
+    for (let j = 0; j < ns; j++) { const r = s[j]! - sigma[j]!; num += w[j]! * r * r; den += w[j]! * s[j]! * s[j]!; }
+    gfiSum += g.nobs * (1 - num / den);
+    nelAll += ns;
+  });
   const a0 = Math.sqrt(df0 / tr2b);
   const x0Scaled = a0 * x0 + (df0 - a0 * tr1b);
-  const p = sol.rep.p;
-  const R = ordinal.correlation, P = sol.ev.implied[0]!.sigma;
-  const noMean = new Float64Array(p);
-  const srmr = srmrBentler(p, R, noMean, P, undefined).nomean;
-  const rmrV = rmr(p, R, noMean, P, undefined).nomean;
-  const crmrV = crmr(p, R, noMean, P, undefined).nomean;
-  let num = 0, den = 0;
-  for (let j = 0; j < ns; j++) { const r = s[j]! - sigma[j]!; num += w[j]! * r * r; den += w[j]! * s[j]! * s[j]!; }
-  const gfi = 1 - num / den;
-  const nel = ns;
-  const [lo, hi] = rmseaCi(chisq, df, N, 1, 0.9);
-  const [loS, hiS] = rmseaCi(chisqScaled, df, N, 1, 0.9);
+  const gfi = gfiSum / N;
+  const residuals = ordinalResidualIndices(og.map((g, k) => ({ nobs: g.nobs, p: sol.rep.p, nth: ordinal.nth, wlsObs: g.wlsObs, wlsEst: ev.sigmas[k]! })));
+  const robust = ordinalRobustFitMeasures(o, { df, baselineDf: df0, n: nG });
+  const [lo, hi] = rmseaCi(chisq, df, nG, G, 0.9);
+  const [loS, hiS] = rmseaCi(chisqScaled, df, nG, G, 0.9);
   return {
     npar: sol.pt.npar,
     fmin: chisq / (2 * N),
@@ -74,15 +75,16 @@ export function ordinalFitMeasures(o: OrdinalSolution): Record<string, number> {
     "nnfi.scaled": tli(chisqScaled, df, x0Scaled, df0), "rfi.scaled": rfi(chisqScaled, df, x0Scaled, df0),
     "nfi.scaled": nfi(chisqScaled, df, x0Scaled, df0), "pnfi.scaled": pnfi(chisqScaled, df, x0Scaled, df0),
     "ifi.scaled": ifi(chisqScaled, df, x0Scaled, df0), "rni.scaled": rni(chisqScaled, df, x0Scaled, df0),
-    rmsea: rmsea(chisq, df, N), "rmsea.ci.lower": lo, "rmsea.ci.upper": hi, "rmsea.ci.level": 0.9,
-    "rmsea.pvalue": rmseaCloseFit(chisq, df, N, 1, 0.05), "rmsea.close.h0": 0.05,
-    "rmsea.notclose.pvalue": rmseaNotCloseFit(chisq, df, N, 1, 0.08), "rmsea.notclose.h0": 0.08,
-    "rmsea.scaled": rmsea(chisqScaled, df, N), "rmsea.ci.lower.scaled": loS, "rmsea.ci.upper.scaled": hiS,
-    "rmsea.pvalue.scaled": rmseaCloseFit(chisqScaled, df, N, 1, 0.05), "rmsea.notclose.pvalue.scaled": rmseaNotCloseFit(chisqScaled, df, N, 1, 0.08),
-    rmr_nomean: rmrV, srmr, srmr_bentler_nomean: srmr, crmr_nomean: crmrV,
-    cn_05: hoelterCn(chisq, df, N - 1, 0.05), cn_01: hoelterCn(chisq, df, N - 1, 0.01), // N − 1 as the DWLS statistic
-    gfi, agfi: 1 - (nel / df) * (1 - gfi), pgfi: (df / nel) * gfi, mfi: mfi(chisq, df, N),
-    wrmr: Math.sqrt(chisq / nel),
+    rmsea: rmsea(chisq, df, nG, G), "rmsea.ci.lower": lo, "rmsea.ci.upper": hi, "rmsea.ci.level": 0.9,
+    "rmsea.pvalue": rmseaCloseFit(chisq, df, nG, G, 0.05), "rmsea.close.h0": 0.05,
+    "rmsea.notclose.pvalue": rmseaNotCloseFit(chisq, df, nG, G, 0.08), "rmsea.notclose.h0": 0.08,
+    "rmsea.scaled": rmsea(chisqScaled, df, nG, G), "rmsea.ci.lower.scaled": loS, "rmsea.ci.upper.scaled": hiS,
+    "rmsea.pvalue.scaled": rmseaCloseFit(chisqScaled, df, nG, G, 0.05), "rmsea.notclose.pvalue.scaled": rmseaNotCloseFit(chisqScaled, df, nG, G, 0.08),
+    ...robust,
+    ...residuals,
+    cn_05: hoelterCn(chisq, df, nG, 0.05), cn_01: hoelterCn(chisq, df, nG, 0.01),
+    gfi, agfi: 1 - (nelAll / df) * (1 - gfi), pgfi: (df / nelAll) * gfi, mfi: mfi(chisq, df, nG),
+    wrmr: Math.sqrt(chisq / og[0]!.wlsObs.length),
     cmin_df: chisq / df,
   };
 }

@@ -81,8 +81,8 @@ export function sem(model: string, data: DataInput, options: SemOptions = {}): S
   checkSupported(syntax, pt, ordinal);
   checkModelData(ds, pt.ov, groups);
   if (ordinal) {
-    const o = fitOrdinal(pt, ds);
-    return fittedModel(o.sol, "WLSMV", o.ordinal.warnings, { vcov: o.inference.vcov, fitMeasures: () => ordinalFitMeasures(o) });
+    const o = fitOrdinal(pt, ds, groups);
+    return fittedModel(o.sol, "WLSMV", o.warnings, { vcov: o.inference.vcov, fitMeasures: () => ordinalFitMeasures(o) });
   }
   // brief L: MLM, GLS and ULS are complete-data estimators in lavaan
   if (fiml && (estimator === "MLM" || estimator === "GLS" || estimator === "ULS")) throw new OptionError(message.estimatorNeedsCompleteData(estimator));

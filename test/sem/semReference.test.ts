@@ -42,7 +42,8 @@ const cases: Case[] = [
   // lavaan: sem(core model, loyalty data, estimator = "MLR", missing = "ml")
   { id: "loyalty_core_mlr", data: "loyalty_survey.csv", fn: sem, options: { ...LOYALTY, estimator: "MLR", missing: "ml" } },
   // lavaan: sem(core model, loyalty data, ordered = TRUE, estimator = "WLSMV"), listwise
-  { id: "loyalty_core_wlsmv", data: "loyalty_survey.csv", fn: sem, options: { ...LOYALTY, ordered: true, estimator: "WLSMV" }, pendingFit: /(\.robust$|^rmr$|^srmr_bentler$|^crmr$)/, modindices: false },
+  // (robust CFI/TLI/RMSEA: lavaan's catML statistics, lav_fit_catml_dwls)
+  { id: "loyalty_core_wlsmv", data: "loyalty_survey.csv", fn: sem, options: { ...LOYALTY, ordered: true, estimator: "WLSMV" }, modindices: false },
   // The cases below are made by test/fixtures/robust_estimators.R (lavaan 0.6-14).
   // lavaan: cfa(HS.model, data, estimator = "MLM")
   { id: "hs1939_cfa_mlm", data: "HolzingerSwineford1939.csv", fn: cfa, options: { estimator: "MLM" } },
@@ -68,6 +69,15 @@ const cases: Case[] = [
   { id: "loyalty_core_mg_platform_mlr_fiml", data: "loyalty_survey.csv", fn: sem, options: { ...LOYALTY, group: "platform", estimator: "MLR", missing: "ml" } },
   // lavaan: sem(core model, loyalty data, group = "platform", missing = "ml")
   { id: "loyalty_core_mg_platform_fiml", data: "loyalty_survey.csv", fn: sem, options: { ...LOYALTY, group: "platform", missing: "ml" } },
+  // The cases below are made by test/fixtures/wlsmv_extra.R (lavaan 0.6-14).
+  // lavaan: sem(core model, loyalty data, ordered = TRUE, estimator = "WLSMV", group = "gender") (labels a, b, c equal across groups)
+  { id: "loyalty_core_mg_gender_wlsmv", data: "loyalty_survey.csv", fn: sem, options: { ...LOYALTY, ordered: true, estimator: "WLSMV", group: "gender" }, modindices: false },
+  // lavaan: the same with group.equal = c("thresholds", "loadings") (scale factors and latent means free in group 2;
+  // lavaan reports the robust CFI/TLI/RMSEA as NA, the fixture stores null and semkit NaN)
+  {
+    id: "loyalty_core_mg_gender_wlsmv_equal", data: "loyalty_survey.csv", fn: sem,
+    options: { ...LOYALTY, ordered: true, estimator: "WLSMV", group: "gender", groupEqual: ["thresholds", "loadings"] }, modindices: false,
+  },
   // lavaan: sem(covariate model, data, estimator = "MLR" | "MLM" | "GLS" | "ULS"), and "MLR" with missing = "ml":
   // exogenous covariates ageyr and sex (fixed.x for the ML family, free for GLS/ULS as lavaan's defaults).
   // Pending: the log-likelihood based entries and GFI of the ML family, which lavaan conditions on the fixed covariates,
