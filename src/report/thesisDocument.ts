@@ -61,6 +61,7 @@ export function thesisDocument(res: ThesisResult, options: ThesisDocumentOptions
   const heading = (key: LabelKey): void => { blocks.push({ kind: "heading", level: 1, text: `${++sec} ${label(key, lang)}` }); };
   const para = (s: (l: Lang) => string): void => { blocks.push({ kind: "paragraph", text: s(lang) }); };
   const missingStep = (key: LabelKey, reason: string): void => para(prose.notAvailable(label(key, lang), reason));
+  const list = (names: readonly string[]): string => names.join(lang === "zh-CN" ? "、" : ", ");
 
   heading("method");
   const cells = res.descriptives.items.reduce((s, it) => s + it.missing, 0);
@@ -82,13 +83,13 @@ export function thesisDocument(res: ThesisResult, options: ThesisDocumentOptions
 
   if (res.reverseCoding.length > 0) {
     heading("reverseCoding");
-    para(prose.reverse(config.reverse.join(", "), config.scale.min + config.scale.max));
+    para(prose.reverse(list(config.reverse), config.scale.min + config.scale.max));
     table(reverseCodingTable(res.reverseCoding, ctx()));
   }
 
   heading("reliability");
   const alphas = res.reliability.map((s) => s.alpha.total.rawAlpha);
-  para(prose.reliability(f3(Math.min(...alphas)), f3(Math.max(...alphas)), res.reliability.filter((s) => s.alpha.total.rawAlpha < 0.7).map((s) => s.name).join(", ")));
+  para(prose.reliability(f3(Math.min(...alphas)), f3(Math.max(...alphas)), list(res.reliability.filter((s) => s.alpha.total.rawAlpha < 0.7).map((s) => s.name))));
   table(reliabilityTable(res.reliability, ctx()));
   table(itemTotalTable(res.reliability, ctx()));
   figs("reliability");
@@ -111,7 +112,7 @@ export function thesisDocument(res: ThesisResult, options: ThesisDocumentOptions
     const v = res.cfa.validity.available ? res.cfa.validity.result : null;
     if (v !== null) {
       const htmtMax = Math.max(...v.htmt.matrix.flatMap((r, i) => r.filter((_, j) => j < i)));
-      para(prose.validity(v.constructs.every((c) => v.compositeReliability[c]! >= 0.7), v.constructs.filter((c) => !(v.ave[c]! >= 0.5)).join(", "),
+      para(prose.validity(v.constructs.every((c) => v.compositeReliability[c]! >= 0.7), list(v.constructs.filter((c) => !(v.ave[c]! >= 0.5))),
         v.constructs.every((c) => v.fornellLarcker.pass[c] !== false), f3(htmtMax)));
     } else if (!res.cfa.validity.available) missingStep("ave", res.cfa.validity.reason);
     table(cfaLoadingsTable(fit, v, ctx()));
