@@ -451,6 +451,8 @@ export const message = {
   // ---- streaming moments, fit from moments (issues 10/11, brief O) -------
   streamNoColumns: "streamCsvMoments(): options.columns must name at least one column",
   streamDuplicateColumn: (name: string): string => `streamCsvMoments(): column ${q(name)} is listed twice in options.columns`,
+  streamRecordTooLong: (line: number, mib: number): string =>
+    `CSV record starting at line ${line} runs over ${mib} MiB without ending: is a quote never closed?`,
   momentsBadStats:
     "semFromMoments(): sample statistics need names (distinct strings), groups (at least one label), and nobs, cov and mean " +
     "with one entry per group",

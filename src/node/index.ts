@@ -18,3 +18,6 @@ export { readXlsx } from "./readXlsx.ts";
 export type { XlsxOptions, SheetDataset } from "./readXlsx.ts";
 export { readSav } from "./readSav.ts";
 export type { SavOptions, LabelledDataset } from "./readSav.ts";
+// ---- streaming moments (issues 10/11, brief O) ------------------------------
+export { streamCsvMoments } from "./streamCsvMoments.ts";
+export type { StreamCsvOptions } from "./streamCsvMoments.ts";
