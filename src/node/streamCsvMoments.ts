@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync } from "node:fs";
+import { closeSync, openSync } from "node:fs";
 import type { SampleStatistics } from "../data/sampleStatistics.ts";
 import type { Scale } from "../data/reverseCode.ts";
 import { parseCsv } from "../data/parseCsv.ts";
@@ -10,6 +10,7 @@ import { describeValue } from "../options/describeValue.ts";
 import { DataError, OptionError, UnknownColumnError } from "../errors.ts";
 import { message } from "../messages.ts";
 import { ShiftedMoments, poolMoments, type CentredMoments } from "./shiftedMoments.ts";
+import { ChunkReader, findHeaderEnd, headerDelimiter, countLines } from "./csvChunks.ts";
 
 /** Options of {@link streamCsvMoments}. */
 export interface StreamCsvOptions {
@@ -113,46 +114,6 @@ function checkOptions(options: StreamCsvOptions): void {
   const s = options.scale;
   if ((options.reverse?.length ?? 0) > 0 && s !== undefined && !(Number.isFinite(s.min) && Number.isFinite(s.max) && s.min < s.max)) {
     throw new OptionError(message.dataBadScale(s?.min, s?.max));
-  }
-}
-
-/**
- * Chunked text of a file: `text` holds the unconsumed rest of what was read so far. Each refill decodes the bytes up
- * to the last line break read and keeps the bytes after it for the next refill: one flat string per chunk and no
- * concatenation, unless a record runs over the cut (a quoted line break, or a line longer than the buffer).
- */
-class ChunkReader {
-  text = "";
-  eof = false;
-  private buf: Buffer;
-  private filled = 0;
-  private fileEnd = false;
-  private readonly decoder = new TextDecoder("utf-8", { ignoreBOM: true });
-  constructor(private readonly fd: number, bytes: number) {
-    this.buf = Buffer.allocUnsafe(bytes);
-  }
-  /** Keep `text` from character `from` on and append the next whole lines of the file; sets `eof` at the end. */
-  refill(from: number): void {
-    const rest = from < this.text.length ? this.text.slice(from) : "";
-    let cut: number;
-    for (;;) {
-      if (!this.fileEnd && this.filled < this.buf.length) {
-        const got = readSync(this.fd, this.buf, this.filled, this.buf.length - this.filled, null);
-        if (got === 0) this.fileEnd = true;
-        else this.filled += got;
-      }
-      cut = this.filled;
-      if (this.fileEnd) break;
-      while (cut > 0 && this.buf[cut - 1] !== LF && this.buf[cut - 1] !== CR) cut--;
-      if (cut > 0) break;
-      if (this.filled === this.buf.length) { cut = this.filled; break; } // no line break in a full buffer: decode it all
-    }
-    // stream mode keeps a UTF-8 sequence cut by a full buffer for the next call
-    const fresh = this.decoder.decode(this.buf.subarray(0, cut), { stream: !this.fileEnd });
-    this.buf.copy(this.buf, 0, cut, this.filled);
-    this.filled -= cut;
-    this.text = rest === "" ? fresh : rest + fresh;
-    this.eof = this.fileEnd && this.filled === 0;
   }
 }
 
@@ -360,53 +321,6 @@ function streamMoments(fd: number, options: StreamCsvOptions): SampleStatistics 
   const mean = moments.map(({ mean: m }) => m.map((v, a) => (sign[a] === -1 ? flip - v : v)));
   const nobs = moments.map((m) => m.n);
   return { names: [...options.columns], groups: labels, nobs, ntotal: nobs.reduce((a, b) => a + b, 0), cov, mean };
-}
-
-/**
- * End of the header record (just after its line break), skipping blank lines before it, or −1 when the text read so
- * far does not hold a whole header yet.
- */
-function findHeaderEnd(t: string, eof: boolean): number {
-  let inQuote = false, content = false;
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (c === QUOTE) { inQuote = !inQuote; content = true; continue; }
-    if (inQuote) continue;
-    if (c === LF || c === CR) {
-      if (c === CR && i + 1 >= t.length && !eof) return -1;
-      const end = c === CR && t.charCodeAt(i + 1) === LF ? i + 2 : i + 1;
-      if (content) return end;
-      i = end - 1;
-    } else if (c !== 0xfeff) content = true;
-  }
-  return -1;
-}
-
-/** The delimiter parseCsv detected on the header: the one that splits it into the same names (one name: ","). */
-function headerDelimiter(headerText: string, names: readonly string[]): "," | ";" | "\t" {
-  if (names.length > 1) {
-    for (const d of [",", ";", "\t"] as const) {
-      try {
-        const again = parseCsv(headerText, { delimiter: d }).names;
-        if (again.length === names.length && again.every((n, j) => n === names[j])) return d;
-      } catch {
-        // this delimiter makes an invalid header, so it is not the one detected
-      }
-    }
-  }
-  return ",";
-}
-
-/** Line breaks as parseCsv counts them: record ends (LF, CRLF, lone CR) and LFs inside quotes. */
-function countLines(t: string): number {
-  let n = 0, inQuote = false;
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (c === QUOTE) inQuote = !inQuote;
-    else if (c === LF) n++;
-    else if (c === CR && !inQuote && t.charCodeAt(i + 1) !== LF) n++;
-  }
-  return n;
 }
 
 /** A group label that `groupLabels` skips: missing text, or a number equal to a missing code (numeric or text column). */
