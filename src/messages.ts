@@ -480,6 +480,11 @@ export const message = {
   wlsmvRobustConstrainedThresholds:
     "thresholds or intercepts are constrained equal: cfi.robust, tli.robust, rni.robust and rmsea.robust are not " +
     "available (lavaan 0.6-14's catML fit fails on these constraints and reports NA)",
+  // ---- WLSMV with mixed ordinal and continuous indicators (issue 6, brief S) ----
+  wlsmvMixedUnsupported: (continuous: readonly string[]): string =>
+    `ordered names only some of the model's observed variables; ${continuous.map(q).join(", ")} ` +
+    `${continuous.length === 1 ? "is" : "are"} continuous, and WLSMV with a mix of ordinal and continuous indicators ` +
+    `is not supported yet: list every observed variable in ordered (or ordered = true), or fit the continuous model`,
   // ---- thesis report (issue 8) ---------------------------------------------
   thesisConfigNotObject: (got: string): string => `analysis config must be a JSON object, got ${got}`,
   thesisConfigField: (field: string, expected: string, got: string): string =>

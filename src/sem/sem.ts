@@ -79,6 +79,12 @@ export function sem(model: string, data: DataInput, options: SemOptions = {}): S
   };
   const pt = ordinal ? buildParTable(syntax, { ...spec, ordered: orderedLevels(ds, buildParTable(syntax, spec).ov, options.ordered!) }) : buildParTable(syntax, spec);
   checkSupported(syntax, pt, ordinal);
+  if (ordinal) {
+    // brief S: a subset of ordered variables (continuous indicators next to ordinal ones) is not supported yet
+    const ord = new Set(pt.classes?.ovOrd ?? []);
+    const continuous = pt.ov.filter((v) => !ord.has(v));
+    if (continuous.length > 0) throw new OptionError(message.wlsmvMixedUnsupported(continuous));
+  }
   checkModelData(ds, pt.ov, groups);
   if (ordinal) {
     const o = fitOrdinal(pt, ds, groups);
