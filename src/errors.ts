@@ -38,8 +38,22 @@ export class ModelSyntaxError extends SemkitError {
   }
 }
 
-/** A model that parses but cannot be specified or estimated (e.g. df < 0, unknown variable). */
-export class ModelSpecificationError extends SemkitError {}
+/**
+ * A model that parses but cannot be specified or estimated (e.g. df < 0, unknown variable). When the
+ * problem sits at a token of the model syntax (an unknown variable, a label used for different kinds of
+ * parameters, a circular `:=`), it carries that token's 1-based line and column, as ModelSyntaxError does.
+ */
+export class ModelSpecificationError extends SemkitError {
+  /** 1-based line of the offending token, when known. */
+  readonly line?: number;
+  /** 1-based column of the offending token, when known. */
+  readonly col?: number;
+  constructor(message: string, where: { line?: number; col?: number } = {}) {
+    super(message);
+    if (where.line !== undefined) this.line = where.line;
+    if (where.col !== undefined) this.col = where.col;
+  }
+}
 
 /** Estimation failed in a way that leaves no usable result. */
 export class EstimationError extends SemkitError {}

@@ -156,14 +156,14 @@ export const message = {
     `${names.join(" ")}; these are treated as endogenous (free) — use fixedX: false or leave them out`,
   partableModifierLength: (element: string, where: string, got: number, groups: number): string =>
     `modifier of ${q(element)} ${where} has ${got} values, but there ${groups === 1 ? "is 1 group" : `are ${groups} groups`}`,
-  partableLabelTypes: (label: string, kinds: readonly string[]): string =>
-    `label ${q(label)} is used for parameters of different types (${kinds.join(", ")})`,
+  partableLabelTypes: (label: string, kinds: readonly string[], where?: string): string =>
+    `label ${q(label)}${where === undefined ? "" : ` ${where}`} is used for parameters of different types (${kinds.join(", ")})`,
   partableFixedEqualDiffer: (label: string): string =>
     `equality constraint ${q(label)} involves fixed parameters with different values; only the first is used`,
   partableUndefinedLabel: (name: string, where: string): string =>
     `${q(name)} ${where} is not a parameter label or a defined parameter`,
-  partableCircularDefinition: (cycle: readonly string[]): string =>
-    `circular definitions: ${cycle.join(" := ... ")} (each is defined through the next)`,
+  partableCircularDefinition: (cycle: readonly string[], where?: string): string =>
+    `circular definitions${where === undefined ? "" : ` ${where}`}: ${cycle.join(" := ... ")} (each is defined through the next)`,
   partableDefinitionClash: (name: string, where: string): string =>
     `defined parameter ${q(name)} ${where} has the same name as a parameter label or another definition`,
   partableUnknownGroupEqual: (value: string, allowed: readonly string[]): string =>
@@ -503,6 +503,9 @@ export const message = {
     `Aiken & West 1991), not as a latent interaction`,
   thesisNoGroup: "no grouping variable in the analysis config: measurement invariance is skipped",
   reportWrote: (dir: string): string => `report written to ${dir}`,
+  // ---- public API argument checks (issue 11, brief U) -------------------
+  argType: (fn: string, arg: string, expected: string, got: string): string =>
+    `${fn}(): ${arg} must be ${expected}, got ${got}`,
   // ---- options / cli ----------------------------------------------------
 } as const;
 

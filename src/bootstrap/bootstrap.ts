@@ -5,6 +5,8 @@ import { bootstrapSetup } from "./bootstrapSetup.ts";
 import { bootstrapSettings } from "./bootstrapSettings.ts";
 import { runDraws } from "./runDraws.ts";
 import { summarizeBootstrap } from "./summarizeBootstrap.ts";
+import { checkModelArg } from "../options/checkModelArg.ts";
+import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 
 /**
  * Nonparametric bootstrap of a structural equation model (lavaan `se = "bootstrap"`,
@@ -26,6 +28,8 @@ import { summarizeBootstrap } from "./summarizeBootstrap.ts";
  * b.estimates.find((e) => e.lhs === "indirect");
  */
 export function bootstrap(model: string | SemFit, data: DataInput, options: SemOptions & BootstrapOptions = {}): BootstrapResult {
+  checkModelArg("bootstrap", model);
+  checkOptionsObject("bootstrap", options);
   const settings = bootstrapSettings(options);
   const { setup, fit } = bootstrapSetup(model, data, options);
   const raw = runDraws(setup, settings.draws, settings.seed, settings.type === "bca", options.onProgress);

@@ -1,4 +1,6 @@
 import type { DataInput } from "../data/toDataset.ts";
+import { checkModelArg } from "../options/checkModelArg.ts";
+import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 import type { SemFit, SemOptions } from "../sem/types.ts";
 import type { BootstrapSetup } from "./types.ts";
 import { toDataset } from "../data/toDataset.ts";
@@ -22,6 +24,8 @@ import { message } from "../messages.ts";
  * const { setup, fit } = bootstrapSetup(model, csv, { reverse: ["tru4"], scale: { min: 1, max: 5 } });
  */
 export function bootstrapSetup(model: string | SemFit, data: DataInput, options: SemOptions = {}): { setup: BootstrapSetup; fit: SemFit } {
+  checkModelArg("bootstrapSetup", model);
+  checkOptionsObject("bootstrapSetup", options);
   let ds = toDataset(data, options.missingCodes === undefined ? {} : { missing: options.missingCodes });
   if (options.reverse !== undefined && options.reverse.length > 0) ds = reverseCode(ds, options.reverse, options.scale);
   const { reverse: _r, scale: _s, missingCodes: _m, se: _se, ...semOptions } = options as SemOptions & { se?: unknown };

@@ -3,6 +3,8 @@ import { DataError } from "../errors.ts";
 import { message } from "../messages.ts";
 import { unknownColumn } from "./unknownColumn.ts";
 import { parseNumber } from "./parseNumber.ts";
+import { checkArg } from "../options/checkArg.ts";
+import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 
 /** A numeric data matrix cut from a data set. */
 export interface NumericMatrix {
@@ -26,7 +28,8 @@ export interface NumericMatrix {
  * @param names - column names, in the wanted order
  * @param options - missing-data handling
  * @returns data, n, p, names and the original (0-based) row index of each kept row
- * @throws UnknownColumnError for a name not in the data; DataError naming the column, the first offending
+ * @throws DataError when ds is not a Dataset; OptionError when names is not an array of strings or options not an object;
+ *   UnknownColumnError for a name not in the data; DataError naming the column, the first offending
  *   row (1-based) and its value when a column holds text
  * @example
  * const { data, n, p } = numericMatrix(ds, ["sat1", "sat2"], { missing: "listwise" });
@@ -36,6 +39,9 @@ export function numericMatrix(
   names: readonly string[],
   options: { missing?: "listwise" | "keep" } = {},
 ): NumericMatrix {
+  checkArg("numericMatrix", "ds", ds, "dataset");
+  checkArg("numericMatrix", "names", names, "names");
+  checkOptionsObject("numericMatrix", options);
   const p = names.length;
   const cols: Float64Array[] = names.map((name) => numericValues(ds, name));
   const n0 = ds.n;

@@ -2,6 +2,7 @@ import type { Column, Dataset } from "./types.ts";
 import { DataError, OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
 import { numericMatrix } from "./numericMatrix.ts";
+import { checkArg, checkFields } from "../options/checkArg.ts";
 
 /** The response scale of Likert items, e.g. `{ min: 1, max: 5 }`. */
 export interface Scale {
@@ -22,6 +23,9 @@ export interface Scale {
  * @example reverseCode(ds, ["tru4", "swc3"], { min: 1, max: 5 }) // tru4 = 6 - tru4, swc3 = 6 - swc3
  */
 export function reverseCode(ds: Dataset, names: readonly string[], scale?: Scale): Dataset {
+  checkArg("reverseCode", "ds", ds, "dataset");
+  checkArg("reverseCode", "names", names, "names");
+  if (scale !== undefined) checkFields("reverseCode", "scale", scale, { min: "number", max: "number" });
   const m = numericMatrix(ds, names);
   let lo: number;
   let hi: number;

@@ -2,6 +2,7 @@ import { ModelSpecificationError } from "../errors.ts";
 import { message } from "../messages.ts";
 import { spdInverse } from "../linalg/spdInverse.ts";
 import type { BaselineChisq } from "./types.ts";
+import { checkFitInput } from "./checkFitInput.ts";
 
 /**
  * Likelihood-ratio χ² and df of lavaan's baseline (independence) model for ML with
@@ -28,6 +29,7 @@ export function baselineChisqML(
   groups: readonly { readonly nobs: number; readonly sampleCov: Float64Array }[],
   exogenous: readonly number[] = [],
 ): BaselineChisq {
+  checkFitInput("baselineChisqML", { p, groups }, false);
   const q = exogenous.length;
   const isX = new Uint8Array(p);
   for (const k of exogenous) {

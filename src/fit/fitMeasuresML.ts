@@ -28,6 +28,7 @@ import { srmrBentler } from "./srmrBentler.ts";
 import { srmrMplus } from "./srmrMplus.ts";
 import { tli } from "./tli.ts";
 import type { FitInput, ResidualRms } from "./types.ts";
+import { checkFitInput } from "./checkFitInput.ts";
 
 /**
  * All of lavaan's `fitMeasures(fit)` for an ML fit of complete data, plus `cmin_df`,
@@ -58,6 +59,7 @@ import type { FitInput, ResidualRms } from "./types.ts";
  * fm.cfi; // 0.9306
  */
 export function fitMeasuresML(input: FitInput): Record<string, number> {
+  checkFitInput("fitMeasuresML", input, true);
   const { p, groups, npar, chisq, df, meanstructure } = input;
   const level = input.rmseaCiLevel ?? 0.9;
   const closeH0 = input.rmseaCloseH0 ?? 0.05;

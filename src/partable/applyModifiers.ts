@@ -31,7 +31,7 @@ export function applyModifiers(rows: WorkRow[], elements: readonly FlatElement[]
       if (values.length === 1 && ngroups > 1) return new Array<T>(ngroups).fill(values[0]!);
       if (values.length !== ngroups) {
         const text = elementText(e.lhs, e.op, e.rhs);
-        throw new ModelSpecificationError(message.partableModifierLength(text, where(e.rhsPos), values.length, ngroups));
+        throw new ModelSpecificationError(message.partableModifierLength(text, where(e.rhsPos), values.length, ngroups), e.rhsPos);
       }
       return values;
     };

@@ -10,7 +10,7 @@ import { buildBlockRows, type WorkRow } from "./blockRows.ts";
 import { checkVariables } from "./checkVariables.ts";
 import { resolveExtras } from "./definitions.ts";
 import { equalityLabels, groupEqualSet } from "./equalityLabels.ts";
-import { flattenModel, type FlatElement } from "./flatten.ts";
+import { flattenModel, where, type FlatElement } from "./flatten.ts";
 import { EqualitySets, joinEqualLabels, numberFreeParameters } from "./freeIndices.ts";
 import type { ParRow, ParTable, ParTableSpec } from "./types.ts";
 import { variableClasses } from "./variableClasses.ts";
@@ -45,17 +45,28 @@ function kindOf(r: WorkRow): string {
   }
 }
 
-function checkLabelKinds(rows: readonly WorkRow[]): void {
+/**
+ * A label shared by parameters of different kinds (a loading and a variance) is an error. It names the
+ * position of the first use whose kind differs from the label's first use (the offending token), when
+ * that use is written in the syntax.
+ */
+function checkLabelKinds(rows: readonly WorkRow[], elements: readonly FlatElement[]): void {
   const kinds = new Map<string, string[]>();
+  const clash = new Map<string, WorkRow>();
   for (const r of rows) {
     if (r.label === "") continue;
     const k = kinds.get(r.label) ?? [];
     const kind = kindOf(r);
-    if (!k.includes(kind)) k.push(kind);
+    if (!k.includes(kind)) {
+      if (k.length === 1 && !clash.has(r.label)) clash.set(r.label, r);
+      k.push(kind);
+    }
     kinds.set(r.label, k);
   }
   for (const [label, k] of kinds) {
-    if (k.length > 1) throw new ModelSpecificationError(message.partableLabelTypes(label, k));
+    if (k.length <= 1) continue;
+    const pos = elements[clash.get(label)!.element]?.labelPos;
+    throw new ModelSpecificationError(message.partableLabelTypes(label, k, pos === undefined ? undefined : where(pos)), pos ?? {});
   }
 }
 
@@ -121,7 +132,7 @@ export function buildParTable(syntax: ModelSyntax, spec: ParTableSpec): ParTable
   if (ngroups > 1 && groupEqual.size === 0 && elements.some((e) => e.label !== null && e.label.length === 1 && e.label[0] !== "")) {
     warnings.push(message.partableSingleLabelGroups); // lavaan ≥ 0.6-7 warns the same
   }
-  checkLabelKinds(rows);
+  checkLabelKinds(rows, elements);
   const labels = equalityLabels(rows, classes, groupEqual, spec.groupPartial ?? []);
   const sets = new EqualitySets(rows.length);
   joinEqualLabels(labels, sets);

@@ -85,7 +85,7 @@ export function checkVariables(elements: readonly FlatElement[], lv: readonly st
   }
   for (const e of elements) {
     if (e.op === "=~" && data.has(e.lhs)) {
-      throw new ModelSpecificationError(message.partableLatentIsObserved(e.lhs, where(e.lhsPos)));
+      throw new ModelSpecificationError(message.partableLatentIsObserved(e.lhs, where(e.lhsPos)), e.lhsPos);
     }
   }
   const candidates = [...ovNames, ...lv];
@@ -103,8 +103,8 @@ export function checkVariables(elements: readonly FlatElement[], lv: readonly st
   for (const [name, { pos, observedSlot }] of bad) {
     const suggestion = nearestName(name, candidates, used);
     if (observedSlot || suggestion !== undefined) {
-      throw new ModelSpecificationError(message.partableUnknownVariable(name, where(pos), suggestion));
+      throw new ModelSpecificationError(message.partableUnknownVariable(name, where(pos), suggestion), pos);
     }
-    throw new ModelSpecificationError(message.partableLatentWithoutIndicators(name, where(pos)));
+    throw new ModelSpecificationError(message.partableLatentWithoutIndicators(name, where(pos)), pos);
   }
 }

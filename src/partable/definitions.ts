@@ -62,14 +62,14 @@ export function resolveExtras(
   for (const x of extras) {
     if (x.kind !== "definition") continue;
     if (labelRow.has(x.name) || defs.has(x.name)) {
-      throw new ModelSpecificationError(message.partableDefinitionClash(x.name, where(x.pos)));
+      throw new ModelSpecificationError(message.partableDefinitionClash(x.name, where(x.pos)), x.pos);
     }
     defs.set(x.name, x);
   }
   const check = (e: Expr): void => {
     for (const id of identNodes(e)) {
       if (!labelRow.has(id.name) && !defs.has(id.name)) {
-        throw new ModelSpecificationError(message.partableUndefinedLabel(id.name, where(id.pos)));
+        throw new ModelSpecificationError(message.partableUndefinedLabel(id.name, where(id.pos)), id.pos);
       }
     }
   };
@@ -105,7 +105,10 @@ function orderDefinitions(defs: ReadonlyMap<string, DefinitionStatement>): ParDe
     if (s === "done") return;
     if (s === "visiting") {
       const cycle = [...stack.slice(stack.indexOf(name)), name];
-      throw new ModelSpecificationError(message.partableCircularDefinition(cycle));
+      // the offending token: the use of `name` in the definition that closes the cycle
+      const closing = defs.get(stack[stack.length - 1]!)!;
+      const pos = identNodes(closing.expr).find((id) => id.name === name)?.pos ?? closing.pos;
+      throw new ModelSpecificationError(message.partableCircularDefinition(cycle, where(pos)), pos);
     }
     state.set(name, "visiting");
     stack.push(name);

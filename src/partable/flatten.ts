@@ -21,6 +21,8 @@ export interface FlatElement {
   fixed: readonly (number | null)[] | null;
   start: readonly number[] | null;
   label: readonly string[] | null;
+  /** Position of the label modifier (e.g. the `a` of `a*x1`), when there is one. */
+  labelPos?: SourcePos;
   lhsPos: SourcePos;
   rhsPos: SourcePos;
 }
@@ -62,7 +64,7 @@ export function elementText(lhs: string, op: string, rhs: string): string {
 function applyModifier(e: FlatElement, m: Modifier): void {
   const text = elementText(e.lhs, e.op, e.rhs);
   const conflict = (): never => {
-    throw new ModelSpecificationError(message.partableModifierConflict(text, where(m.pos)));
+    throw new ModelSpecificationError(message.partableModifierConflict(text, where(m.pos)), m.pos);
   };
   if (m.kind === "fixed") {
     if (e.fixed !== null) conflict();
@@ -73,6 +75,7 @@ function applyModifier(e: FlatElement, m: Modifier): void {
   } else {
     if (e.label !== null) conflict();
     e.label = m.values;
+    e.labelPos = m.pos;
   }
 }
 
@@ -108,11 +111,11 @@ export function flattenModel(syntax: ModelSyntax): FlatModel {
         if (e === undefined) {
           const text = elementText(l.name, op, t.name);
           if (op === "=~" && l.name === t.name) {
-            throw new ModelSpecificationError(message.partableSelfMeasured(l.name, where(t.pos)));
+            throw new ModelSpecificationError(message.partableSelfMeasured(l.name, where(t.pos)), t.pos);
           }
           const prev = seen.get(key) ?? (op === "~~" ? seen.get(`${t.name}\u0000${op}\u0000${l.name}`) : undefined);
           if (prev !== undefined) {
-            throw new ModelSpecificationError(message.partableDuplicateElement(text, where(t.pos), where(prev.rhsPos)));
+            throw new ModelSpecificationError(message.partableDuplicateElement(text, where(t.pos), where(prev.rhsPos)), t.pos);
           }
           if (op === "~" && l.name === t.name) warnings.push(message.partableSelfRegression(text));
           e = { lhs: l.name, op, rhs: t.name, fixed: null, start: null, label: null, lhsPos: l.pos, rhsPos: t.pos };

@@ -3,6 +3,8 @@
  * `parseModel(printModel(ast))` equals `ast` (ignoring source positions).
  */
 import type { Expr, Modifier, ModelSyntax, Statement, Term } from "./types.ts";
+import { checkArg, checkFields } from "../options/checkArg.ts";
+import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 
 /** Options of `printExpr`. */
 export interface PrintExprOptions {
@@ -32,10 +34,13 @@ function formatNumber(v: number): string {
  * @param expr - Expression tree.
  * @param options - `compact: true` prints without spaces.
  * @returns The expression text.
+ * @throws OptionError when expr is not an expression object or options not an object.
  * @example
  * printExpr(parseExpr("(c) + (a*b)")); // "c + a*b"
  */
 export function printExpr(expr: Expr, options: PrintExprOptions = {}): string {
+  checkArg("printExpr", "expr", expr, "object");
+  checkOptionsObject("printExpr", options);
   const sp = options.compact === true ? "" : " ";
   const wrap = (e: Expr, min: number): string => {
     const s = go(e);
@@ -100,10 +105,12 @@ function printTerm(t: Term): string {
  *
  * @param s - A statement from `parseModel`.
  * @returns The statement text (no trailing newline).
+ * @throws OptionError when the statement is not an object with a kind.
  * @example
  * printStatement(parseModel("f=~a*x1+x2").statements[0]); // "f =~ a*x1 + x2"
  */
 export function printStatement(s: Statement): string {
+  checkFields("printStatement", "statement", s, { kind: "string" });
   switch (s.kind) {
     case "relation":
       return `${s.lhs.map((l) => l.name).join(" + ")} ${s.op} ${s.rhs.map(printTerm).join(" + ")}`;
@@ -119,9 +126,11 @@ export function printStatement(s: Statement): string {
  *
  * @param ast - A model from `parseModel`.
  * @returns Syntax text such that `parseModel(printModel(ast))` equals `ast` up to positions.
+ * @throws OptionError when ast is not an object with a statements array (e.g. `printModel(undefined)`).
  * @example
  * printModel(parseModel("f =~ x1 + 0.5*x2; y ~ f")); // "f =~ x1 + 0.5*x2\ny ~ f"
  */
 export function printModel(ast: ModelSyntax): string {
+  checkFields("printModel", "ast", ast, { statements: "array" });
   return ast.statements.map(printStatement).join("\n");
 }

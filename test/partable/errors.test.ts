@@ -47,7 +47,7 @@ describe("buildParTable errors name the variable and where it is", () => {
 
   it("a label used for parameters of different types", () => {
     expect(fail("SAT =~ sat1 + a*sat2 + sat3\nsat3 ~~ a*sat3").message).toBe(
-      message.partableLabelTypes("a", ["loading", "variance"]),
+      message.partableLabelTypes("a", ["loading", "variance"], at(2, 9)),
     );
   });
 
@@ -68,7 +68,7 @@ describe("buildParTable errors name the variable and where it is", () => {
 
   it("circular := definitions", () => {
     expect(fail("SAT =~ sat1 + a*sat2 + sat3\nu := a + v\nv := 2*w\nw := u").message).toBe(
-      message.partableCircularDefinition(["u", "v", "w", "u"]),
+      message.partableCircularDefinition(["u", "v", "w", "u"], at(4, 6)),
     );
   });
 

@@ -14,6 +14,13 @@ import { omega } from "../../src/reliability/omega.ts";
 import { efa } from "../../src/efa/efa.ts";
 import { parallelAnalysis } from "../../src/efa/parallelAnalysis.ts";
 import { sem } from "../../src/sem/sem.ts";
+import { bootstrap } from "../../src/bootstrap/bootstrap.ts";
+import { printExpr, printModel, printStatement } from "../../src/syntax/print.ts";
+import { evaluate } from "../../src/syntax/evaluate.ts";
+import { fitMeasuresML } from "../../src/fit/fitMeasuresML.ts";
+import { baselineChisqML } from "../../src/fit/baselineChisqML.ts";
+import { numericMatrix } from "../../src/data/numericMatrix.ts";
+import { reverseCode } from "../../src/data/reverseCode.ts";
 import { csv, oneFactorRows, thrown } from "./helpers.ts";
 
 const DATA = csv(["x1", "x2", "x3", "g"], oneFactorRows(60, [0.7, 0.6, 0.5, 0.1], 21).map((r, i) => [...r.slice(0, 3), i % 2]));
@@ -60,5 +67,48 @@ describe("inputs of the wrong type", () => {
   test("parseExpr of something that is not text", () => {
     const e = thrown(() => parseExpr(untyped(null)), ModelSyntaxError);
     expect(e.message).toBe(message.syntaxAt(1, 1, message.syntaxNotText("null")));
+  });
+});
+
+describe("arguments that are missing or of the wrong type (issue 11, brief U)", () => {
+  test("bootstrap without a model", () => {
+    expect(thrown(() => bootstrap(untyped(undefined), DATA, { draws: 2 }), OptionError).message)
+      .toBe(message.argType("bootstrap", "model", "lavaan syntax (a string) or a fit from sem()", "undefined"));
+    expect(thrown(() => bootstrap(MODEL, DATA, untyped(null)), OptionError).message).toBe(message.optionsNotObject("bootstrap", "null"));
+  });
+  test("printModel, printStatement, printExpr and evaluate of something that is not a parsed model", () => {
+    expect(thrown(() => printModel(untyped(undefined)), OptionError).message)
+      .toBe(message.argType("printModel", "ast", "an object", "undefined"));
+    expect(thrown(() => printModel(untyped({})), OptionError).message)
+      .toBe(message.argType("printModel", "ast.statements", "an array", "undefined"));
+    expect(thrown(() => printStatement(untyped(null)), OptionError).message)
+      .toBe(message.argType("printStatement", "statement", "an object", "null"));
+    expect(thrown(() => printExpr(untyped("a*b")), OptionError).message)
+      .toBe(message.argType("printExpr", "expr", "an object", '"a*b"'));
+    expect(thrown(() => evaluate(parseExpr("a*b"), untyped(undefined)), OptionError).message)
+      .toBe(message.argType("evaluate", "env", "a function", "undefined"));
+  });
+  test("fitMeasuresML and baselineChisqML name the missing field", () => {
+    expect(thrown(() => fitMeasuresML(untyped({})), OptionError).message)
+      .toBe(message.argType("fitMeasuresML", "input.p", "a number", "undefined"));
+    const input = { p: 1, groups: [{ nobs: 10 }], npar: 1, chisq: 0, df: 0, meanstructure: false, baselineChisq: 0, baselineDf: 0 };
+    expect(thrown(() => fitMeasuresML(untyped(input)), OptionError).message)
+      .toBe(message.argType("fitMeasuresML", "input.groups[0].sampleCov", "a Float64Array", "undefined"));
+    expect(thrown(() => baselineChisqML(2, untyped(undefined)), OptionError).message)
+      .toBe(message.argType("baselineChisqML", "groups", "an array", "undefined"));
+  });
+  test("numericMatrix and reverseCode without column names, or without a data set", () => {
+    const ds = parseCsv(DATA);
+    expect(thrown(() => numericMatrix(ds, untyped(undefined)), OptionError).message)
+      .toBe(message.argType("numericMatrix", "names", "an array of column names (strings)", "undefined"));
+    expect(thrown(() => numericMatrix(ds, ["x1"], untyped("listwise")), OptionError).message)
+      .toBe(message.optionsNotObject("numericMatrix", '"listwise"'));
+    expect(thrown(() => reverseCode(ds, untyped(undefined)), OptionError).message)
+      .toBe(message.argType("reverseCode", "names", "an array of column names (strings)", "undefined"));
+    expect(thrown(() => reverseCode(ds, ["x1"], untyped({ min: 1 })), OptionError).message)
+      .toBe(message.argType("reverseCode", "scale.max", "a number", "undefined"));
+    const e = thrown(() => reverseCode(untyped(DATA), ["x1"]), DataError);
+    expect(e.message).toBe(message.argType("reverseCode", "ds", "a Dataset (from parseCsv or toDataset)",
+      `a string of ${DATA.length} characters (${JSON.stringify(DATA.slice(0, 20))}…)`));
   });
 });

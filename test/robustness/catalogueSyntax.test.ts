@@ -64,6 +64,7 @@ describe("specification errors name the variable, label or statement", () => {
   test("an unknown variable suggests the nearest column name", () => {
     const e = thrown(() => cfa("f =~ x1 + x2 + x33", DATA), ModelSpecificationError);
     expect(e.message).toBe(message.partableUnknownVariable("x33", at(1, 16), "x3"));
+    expect([e.line, e.col]).toEqual([1, 16]);
   });
   test("a latent variable with no indicators", () => {
     const e = thrown(() => sem("f =~ x1 + x2 + x3\nf ~ speed", DATA), ModelSpecificationError);
@@ -71,15 +72,35 @@ describe("specification errors name the variable, label or statement", () => {
   });
   test("a label used for parameters of different types", () => {
     const e = thrown(() => cfa("f =~ x1 + a*x2 + x3\nx4 ~~ a*x4", DATA), ModelSpecificationError);
-    expect(e.message).toBe(message.partableLabelTypes("a", ["loading", "variance"]));
+    // the offending token: the label `a` of the variance (line 2, col 7), the first use of another kind
+    expect(e.message).toBe(message.partableLabelTypes("a", ["loading", "variance"], at(2, 7)));
+    expect([e.line, e.col]).toEqual([2, 7]);
   });
   test("circular := definitions", () => {
     const e = thrown(() => cfa("f =~ x1 + a*x2 + x3\nd1 := d2 + a\nd2 := 2*d1", DATA), ModelSpecificationError);
-    expect(e.message).toBe(message.partableCircularDefinition(["d1", "d2", "d1"]));
+    // the offending token: the use of d1 in `d2 := 2*d1`, which closes the cycle (line 3, col 9)
+    expect(e.message).toBe(message.partableCircularDefinition(["d1", "d2", "d1"], at(3, 9)));
+    expect([e.line, e.col]).toEqual([3, 9]);
   });
   test("== on an undefined label", () => {
     const e = thrown(() => cfa("f =~ x1 + a*x2 + x3\nb == a", DATA), ModelSpecificationError);
     expect(e.message).toBe(message.partableUndefinedLabel("b", at(2, 1)));
+    expect([e.line, e.col]).toEqual([2, 1]);
+  });
+  test(":= on a label that refers to nothing, and a := named like a label", () => {
+    const e = thrown(() => cfa("f =~ x1 + a*x2 + x3\nind := a*q", DATA), ModelSpecificationError);
+    expect(e.message).toBe(message.partableUndefinedLabel("q", at(2, 10)));
+    expect([e.line, e.col]).toEqual([2, 10]);
+    const e2 = thrown(() => cfa("f =~ x1 + a*x2 + x3\n\n  a := 2", DATA), ModelSpecificationError);
+    expect(e2.message).toBe(message.partableDefinitionClash("a", at(3, 3)));
+    expect([e2.line, e2.col]).toEqual([3, 3]);
+  });
+  test("a label used both for a loading and for a regression, in c() of two groups", () => {
+    const rows = oneFactorRows(60, [0.7, 0.6, 0.5, 0.4], 5).map((r, i) => [...r, i % 2]);
+    const data = csv(["x1", "x2", "x3", "x4", "g"], rows);
+    const e = thrown(() => sem("f =~ x1 + c(a, b)*x2 + x3\nx4 ~ c(c, a)*f", data, { group: "g" }), ModelSpecificationError);
+    expect(e.message).toBe(message.partableLabelTypes("a", ["loading", "regression"], at(2, 6)));
+    expect([e.line, e.col]).toEqual([2, 6]);
   });
   test("a latent variable named like a column", () => {
     const e = thrown(() => cfa("x1 =~ x2 + x3 + x4", DATA), ModelSpecificationError);
@@ -88,6 +109,7 @@ describe("specification errors name the variable, label or statement", () => {
   test("the same element twice", () => {
     const e = thrown(() => cfa("f =~ x1 + x2 + x3\nf =~ x2", DATA), ModelSpecificationError);
     expect(e.message).toBe(message.partableDuplicateElement("f =~ x2", at(2, 6), at(1, 11)));
+    expect([e.line, e.col]).toEqual([2, 6]);
   });
   test("a constraint the estimator cannot impose is rejected, not silently ignored", () => {
     const e = thrown(() => cfa("f =~ x1 + a*x2 + b*x3\na > 0", DATA), ModelSpecificationError);
