@@ -44,6 +44,12 @@ import { checkFitInput } from "./checkFitInput.ts";
  * upper χ² tails (NaN when df = 0), residual measures and GFI are averaged over groups
  * with weights N_g/N, nel (for agfi/pgfi) counts p(p+1)/2 (+p with a mean structure) per
  * group. Undefined values (e.g. a ratio with zero denominator) are NaN, where lavaan gives NA.
+ * With fixed exogenous covariates (`exogenous`, lavaan's fixed.x) logl and unrestricted.logl are
+ * conditional on them: the x's marginal normal log-likelihood at their sample moments,
+ * −N_g/2·(q·log 2π + log|S_xx| + q), is subtracted from both (lav_mvnorm_loglik_samplestats with x.idx),
+ * which carries over to AIC/BIC/SABIC; GFI gives the x's own moments zero weight (lavaan's WLS.V with the
+ * x rows eliminated) while nel still counts them. Under FIML, GFI uses the patterns' expected information
+ * and lavaan's WLS.obs (`missingData`).
  * Source: lavaan 0.6-14 R/lav_fit_measures.R and the kernels it calls (lav_fit_cfi.R,
  * lav_fit_rmsea.R, lav_fit_aic.R, lav_fit_srmr.R, lav_fit_gfi.R, lav_fit_other.R); the
  * papers are cited on each kernel.
@@ -90,6 +96,8 @@ export function fitMeasuresML(input: FitInput): Record<string, number> {
     slot[0]! += w * r.total;
     slot[1]! += w * r.nomean;
   };
+  const exogenous = input.exogenous ?? [];
+  let loglX = 0; // fixed.x: lavaan conditions on the x, subtracting their marginal log-likelihood at the sample moments
   groups.forEach((g, k) => {
     const mu = meanstructure ? g.impliedMean : undefined;
     const w = g.nobs / n;
@@ -97,7 +105,11 @@ export function fitMeasuresML(input: FitInput): Record<string, number> {
     if (Number.isNaN(ll)) throw new EstimationError(message.fitNotPositiveDefinite("model-implied", k + 1));
     logl += ll;
     unrestrictedLogl += logLikelihoodML(p, g.nobs, g.sampleCov, g.sampleMean, g.sampleCov);
-    gfi += w * gfiGroupML(p, g.sampleCov, g.sampleMean, g.impliedCov, mu);
+    if (exogenous.length > 0) loglX += exogenousLogl(p, g.nobs, g.sampleCov, exogenous);
+    const md = g.missingData;
+    gfi += w * (md === undefined
+      ? gfiGroupML(p, g.sampleCov, g.sampleMean, g.impliedCov, mu, { exogenous })
+      : gfiGroupML(p, md.cov, md.mean, g.impliedCov, mu, { exogenous, patterns: md.patterns }));
     add(acc.rmr, rmr(p, g.sampleCov, g.sampleMean, g.impliedCov, mu), w);
     add(acc.srmr, srmrBentler(p, g.sampleCov, g.sampleMean, g.impliedCov, mu), w);
     add(acc.crmr, crmr(p, g.sampleCov, g.sampleMean, g.impliedCov, mu), w);
@@ -107,6 +119,8 @@ export function fitMeasuresML(input: FitInput): Record<string, number> {
     logl = input.logLikelihood.h0;
     unrestrictedLogl = input.logLikelihood.h1;
   }
+  logl -= loglX;
+  unrestrictedLogl -= loglX;
   const nel = nGroups * ((p * (p + 1)) / 2 + (meanstructure ? p : 0));
 
   const x0 = input.baselineChisq;
@@ -162,4 +176,11 @@ export function fitMeasuresML(input: FitInput): Record<string, number> {
     ecvi: ecvi(chisq, npar, n),
     cmin_df: cminDf(chisq, df),
   };
+}
+
+/** Marginal normal log-likelihood of the fixed covariates at their sample moments: −N/2·(q·log 2π + log|S_xx| + q). */
+function exogenousLogl(p: number, nobs: number, sampleCov: Float64Array, xIdx: readonly number[]): number {
+  const q = xIdx.length, sxx = new Float64Array(q * q);
+  for (let a = 0; a < q; a++) for (let b = 0; b < q; b++) sxx[a * q + b] = sampleCov[xIdx[a]! * p + xIdx[b]!]!;
+  return logLikelihoodML(q, nobs, sxx, new Float64Array(q), sxx);
 }

@@ -1,6 +1,7 @@
 /**
  * Input types of the ML fit-measure kernels (lavaan's fitMeasures() for estimator = "ML").
  */
+import type { GfiPattern } from "./gfiGroupML.ts";
 
 /** One group's sample and model-implied moments. Matrices are row-major p×p. */
 export interface FitGroupInput {
@@ -17,6 +18,12 @@ export interface FitGroupInput {
    * (without a mean structure the means are saturated, μ̂_g = ȳ_g).
    */
   readonly impliedMean?: Float64Array;
+  /**
+   * FIML only, for GFI as lavaan computes it: the group's missing-data patterns (the weight matrix is
+   * their expected information) and lavaan's WLS.obs under missing = "ml", the available-case means and
+   * pairwise covariances (see `pairwiseMoments`). Omitted for complete data.
+   */
+  readonly missingData?: { readonly patterns: readonly GfiPattern[]; readonly cov: Float64Array; readonly mean: Float64Array };
 }
 
 /** Everything fitMeasuresML needs: model test, baseline test and per-group moments. */
@@ -42,6 +49,12 @@ export interface FitInput {
    * complete-data normal ones computed from the moments (FIML: casewise likelihoods).
    */
   readonly logLikelihood?: { readonly h0: number; readonly h1: number };
+  /**
+   * 0-based indices of fixed exogenous covariates (lavaan's fixed.x): the log-likelihoods are conditional
+   * on them (the marginal normal log-likelihood of the x at their sample moments is subtracted) and GFI
+   * gives their own moments zero weight, as lavaan.
+   */
+  readonly exogenous?: readonly number[];
   /** RMSEA confidence level (default 0.90). */
   readonly rmseaCiLevel?: number;
   /** RMSEA under H₀ of the close-fit test (default 0.05). */

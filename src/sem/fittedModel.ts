@@ -12,6 +12,7 @@ import { scaledFitMeasures } from "./scaledFitMeasures.ts";
 import { modificationIndices } from "../inference/modificationIndices.ts";
 import { semSummary } from "../report/semSummary.ts";
 import { modelWarnings } from "./modelWarnings.ts";
+import { fimlGfiInput } from "../fit/fimlGfiInput.ts";
 
 /** Inference supplied by a non-ML estimator (e.g. DWLS): its covariance of θ̂ and its fit measures. */
 export interface EstimatorInference {
@@ -63,13 +64,14 @@ export function fittedModel(
     const groups = stats.groups.map((_, k) => ({
       nobs: stats.nobs[k]!, sampleCov: stats.cov[k]!, sampleMean: stats.mean[k]!,
       impliedCov: ev.implied[k]!.sigma, impliedMean: ev.implied[k]!.mu,
+      ...(sol.fiml ? { missingData: fimlGfiInput(sol, k) } : {}),
     }));
     // robust estimators and FIML fit the baseline model (its scaled test and FIML-corrected statistic are needed)
     const baseFit = sol.fiml || robust !== null ? baselineByFitting(sol) : null;
     const base = baseFit ?? baselineChisqML(p, groups, exoIdx);
     fit = fitMeasuresML({
       p, groups, npar: pt.npar, chisq: sol.chisq, df: sol.df, meanstructure: rep.meanstructure,
-      baselineChisq: base.chisq, baselineDf: base.df, ...(sol.logl !== null ? { logLikelihood: sol.logl } : {}),
+      baselineChisq: base.chisq, baselineDf: base.df, ...(sol.logl !== null ? { logLikelihood: sol.logl } : {}), exogenous: exoIdx,
     });
     if (robust !== null || sol.fiml) fit = scaledFitMeasures({ sol, estimator, fit, test: robust, baseline: baseFit?.solution ?? null });
     return fit;
