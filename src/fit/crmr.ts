@@ -1,4 +1,4 @@
-import { rescaleLikeLavaan } from "./rescaleLikeLavaan.ts";
+import { residualRms } from "./residualRms.ts";
 import type { ResidualRms } from "./types.ts";
 
 /**
@@ -29,25 +29,5 @@ export function crmr(
   impliedCov: Float64Array,
   impliedMean?: Float64Array,
 ): ResidualRms {
-  let ssCov = 0;
-  for (let j = 0; j < p; j++) {
-    const sjj = sampleCov[j * p + j]!;
-    const vjj = impliedCov[j * p + j]!;
-    for (let i = j; i < p; i++) {
-      const r =
-        rescaleLikeLavaan(sampleCov[i * p + j]!, Math.sqrt(sampleCov[i * p + i]! * sjj)) -
-        rescaleLikeLavaan(impliedCov[i * p + j]!, Math.sqrt(impliedCov[i * p + i]! * vjj));
-      ssCov += r * r;
-    }
-  }
-  const pstar = (p * (p - 1)) / 2;
-  const nomean = Math.sqrt(ssCov / pstar);
-  if (impliedMean === undefined) return { total: nomean, nomean };
-  let ssMean = 0;
-  for (let i = 0; i < p; i++) {
-    const div = Math.sqrt(sampleCov[i * p + i]!);
-    const r = rescaleLikeLavaan(sampleMean[i]!, div) - rescaleLikeLavaan(impliedMean[i]!, div);
-    ssMean += r * r;
-  }
-  return { total: Math.sqrt((ssCov + ssMean) / (pstar + p)), nomean };
+  return residualRms("bollen", p, sampleCov, sampleMean, impliedCov, impliedMean);
 }

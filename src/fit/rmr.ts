@@ -1,3 +1,4 @@
+import { residualRms } from "./residualRms.ts";
 import type { ResidualRms } from "./types.ts";
 
 /**
@@ -25,20 +26,5 @@ export function rmr(
   impliedCov: Float64Array,
   impliedMean?: Float64Array,
 ): ResidualRms {
-  let ssCov = 0;
-  for (let j = 0; j < p; j++) {
-    for (let i = j; i < p; i++) {
-      const r = sampleCov[i * p + j]! - impliedCov[i * p + j]!;
-      ssCov += r * r;
-    }
-  }
-  const pstar = (p * (p + 1)) / 2;
-  const nomean = Math.sqrt(ssCov / pstar);
-  if (impliedMean === undefined) return { total: nomean, nomean };
-  let ssMean = 0;
-  for (let i = 0; i < p; i++) {
-    const r = sampleMean[i]! - impliedMean[i]!;
-    ssMean += r * r;
-  }
-  return { total: Math.sqrt((ssCov + ssMean) / (pstar + p)), nomean };
+  return residualRms("raw", p, sampleCov, sampleMean, impliedCov, impliedMean);
 }

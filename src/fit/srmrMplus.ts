@@ -1,3 +1,4 @@
+import { residualRms } from "./residualRms.ts";
 import type { ResidualRms } from "./types.ts";
 
 /**
@@ -26,27 +27,5 @@ export function srmrMplus(
   impliedCov: Float64Array,
   impliedMean?: Float64Array,
 ): ResidualRms {
-  let ss = 0;
-  for (let j = 0; j < p; j++) {
-    const sjj = sampleCov[j * p + j]!;
-    const vjj = impliedCov[j * p + j]!;
-    const dv = (sjj - vjj) / sjj;
-    ss += dv * dv;
-    for (let i = j + 1; i < p; i++) {
-      const r =
-        sampleCov[i * p + j]! / Math.sqrt(sampleCov[i * p + i]! * sjj) -
-        impliedCov[i * p + j]! / Math.sqrt(impliedCov[i * p + i]! * vjj);
-      ss += r * r;
-    }
-  }
-  const pstar = (p * (p + 1)) / 2;
-  const nomean = Math.sqrt(ss / pstar);
-  if (impliedMean === undefined) return { total: nomean, nomean };
-  let ssMean = 0;
-  for (let i = 0; i < p; i++) {
-    const r =
-      sampleMean[i]! / Math.sqrt(sampleCov[i * p + i]!) - impliedMean[i]! / Math.sqrt(impliedCov[i * p + i]!);
-    ssMean += r * r;
-  }
-  return { total: Math.sqrt((ss + ssMean) / (pstar + p)), nomean };
+  return residualRms("mplus", p, sampleCov, sampleMean, impliedCov, impliedMean);
 }
