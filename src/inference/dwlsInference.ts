@@ -31,7 +31,9 @@ export interface DwlsInference {
  *   UΓ with blocks (UΓ)_gh = [g = h] W_gΓ_g − f_g W_gΔ_g E⁻¹ Δ_hᵀW_hΓ_h, whose traces reduce to
  *   tr(UΓ) = Σ_g tr(W_gΓ_g) − tr(E⁻¹M),
  *   tr((UΓ)²) = Σ_g tr((W_gΓ_g)²) − 2 tr(E⁻¹ Σ_g f_g A_gW_gA_gᵀ) + tr((E⁻¹M)²),  A_g = Δ_gᵀW_gΓ_g,
- * so no ns × ns product is formed, and Δ is used by its non-zero entries.
+ * so no ns × ns product is formed, Δ is used by its non-zero entries, and E is inverted block by block
+ * (thresholds apart from the structural parameters) so that the npar × npar products and K run over the
+ * non-zero entries of E⁻¹ only.
  * Equality constraints are already in θ (one index per set of equal parameters), which gives the same
  * ΔE⁻¹Δᵀ as lavaan's augmented information.
  * Source: Satorra & Bentler (1994); Asparouhov & Muthén (2010) for the scaled-shifted statistic;
@@ -46,8 +48,9 @@ export interface DwlsInference {
 export function dwlsInference(groups: readonly DwlsInferenceGroup[], npar: number): DwlsInference {
   const G = groups.length;
   const N = groups.reduce((s, g) => s + g.nobs, 0);
-  const E = new Float64Array(npar * npar), M = new Float64Array(npar * npar), K = new Float64Array(npar * npar);
+  const E = new Float64Array(npar * npar), M = new Float64Array(npar * npar);
   let trWG = 0, trWG2 = 0;
+  const As: Float64Array[] = [];
   for (const { jacobian, weights: w, gamma, nobs } of groups) {
     const ns = w.length, fg = nobs / N;
     const Q = sparseRows(jacobian, ns, npar, w); // W Δ
@@ -69,53 +72,97 @@ export function dwlsInference(groups: readonly DwlsInferenceGroup[], npar: numbe
         for (let i = 0; i < ns; i++) A[ra + i]! += q * gamma[gk + i]!;
       }
     }
-    // M += f_g A Q ; K += f_g A W Aᵀ
+    As.push(A);
+    // M += f_g A Q
     for (let k = 0; k < ns; k++) {
       for (let x = ptr[k]!; x < ptr[k + 1]!; x++) {
         const b = idx[x]!, q = fg * val[x]!;
         for (let a = 0; a < npar; a++) M[a * npar + b]! += A[a * ns + k]! * q;
       }
     }
-    for (let a = 0; a < npar; a++) {
-      const ra = a * ns;
-      for (let b = 0; b <= a; b++) {
-        const rb = b * ns;
-        let s = 0;
-        for (let i = 0; i < ns; i++) s += A[ra + i]! * w[i]! * A[rb + i]!;
-        K[a * npar + b]! += fg * s;
-        if (b !== a) K[b * npar + a]! += fg * s;
-      }
-    }
     for (let i = 0; i < ns; i++) {
       trWG += w[i]! * gamma[i * ns + i]!;
-      for (let j = 0; j < ns; j++) { const v = gamma[i * ns + j]!; trWG2 += w[i]! * w[j]! * v * v; }
+      const wi = w[i]!, gi = i * ns;
+      for (let j = 0; j < ns; j++) { const v = gamma[gi + j]!; trWG2 += wi * w[j]! * v * v; }
     }
   }
   const Einv = new Float64Array(npar * npar);
-  if (Number.isNaN(spdInverse(E, npar, Einv, new Float64Array(npar * npar)))) {
+  if (!blockSpdInverse(E, npar, Einv)) {
     return { vcov: null, informationInverse: null, traceUGamma: NaN, traceUGamma2: NaN };
   }
-  const EM = matMul(Einv, M, npar);
+  // E⁻¹ is as sparse as E (its blocks: thresholds apart from the structural parameters); the products
+  // below run over its non-zero entries only
+  const { ptr: eptr, idx: eidx } = sparseRows(Einv, npar, npar);
+  const EM = new Float64Array(npar * npar);
+  for (let a = 0; a < npar; a++) {
+    const ra = a * npar;
+    for (let x = eptr[a]!; x < eptr[a + 1]!; x++) {
+      const k = eidx[x]!, e = Einv[ra + k]!, rk = k * npar;
+      for (let b = 0; b < npar; b++) EM[ra + b]! += e * M[rk + b]!;
+    }
+  }
+  // tr(E⁻¹K), K = Σ_g f_g A_gW_gA_gᵀ, needs K only where E⁻¹ is not zero
   let trEM = 0, trEM2 = 0, trEK = 0;
   for (let a = 0; a < npar; a++) {
     trEM += EM[a * npar + a]!;
-    for (let b = 0; b < npar; b++) { trEM2 += EM[a * npar + b]! * EM[b * npar + a]!; trEK += Einv[a * npar + b]! * K[b * npar + a]!; }
+    for (let b = 0; b < npar; b++) trEM2 += EM[a * npar + b]! * EM[b * npar + a]!;
+    for (let x = eptr[a]!; x < eptr[a + 1]!; x++) {
+      const b = eidx[x]!, hi = a > b ? a : b, lo = a > b ? b : a;
+      let k = 0;
+      groups.forEach(({ weights: w, nobs }, g) => {
+        const A = As[g]!, ns = w.length, rh = hi * ns, rl = lo * ns;
+        let s = 0;
+        for (let i = 0; i < ns; i++) s += A[rh + i]! * w[i]! * A[rl + i]!;
+        k += (nobs / N) * s;
+      });
+      trEK += Einv[a * npar + b]! * k;
+    }
   }
-  const vcov = matMul(EM, Einv, npar);
+  // Var(θ̂) = (E⁻¹M) E⁻¹ / (N − G), over the non-zero entries of E⁻¹
   const nEff = N - G;
-  for (let i = 0; i < vcov.length; i++) vcov[i]! /= nEff;
+  const vcov = new Float64Array(npar * npar);
+  for (let i = 0; i < npar; i++) {
+    const ri = i * npar;
+    for (let j = 0; j < npar; j++) {
+      let s = 0;
+      for (let x = eptr[j]!; x < eptr[j + 1]!; x++) { const k = eidx[x]!; s += EM[ri + k]! * Einv[k * npar + j]!; }
+      vcov[ri + j] = s / nEff;
+    }
+  }
   return { vcov, informationInverse: Einv, traceUGamma: trWG - trEM, traceUGamma2: trWG2 - 2 * trEK + trEM2 };
 }
 
-/** X Y for square row-major n × n matrices. */
-function matMul(X: Float64Array, Y: Float64Array, n: number): Float64Array {
-  const out = new Float64Array(n * n);
-  for (let i = 0; i < n; i++) {
-    for (let k = 0; k < n; k++) {
-      const x = X[i * n + k]!;
-      if (x === 0) continue;
-      for (let j = 0; j < n; j++) out[i * n + j]! += x * Y[k * n + j]!;
+/**
+ * Inverse of a symmetric positive-definite matrix block by block: the connected components of its
+ * non-zero pattern are inverted apart (each by Cholesky), which gives the same numbers as inverting the
+ * whole matrix, whose factor and inverse keep the same zero blocks.
+ * @returns false when a block is not positive definite
+ */
+function blockSpdInverse(E: Float64Array, n: number, out: Float64Array): boolean {
+  const comp = new Int32Array(n).fill(-1);
+  const members: number[] = [];
+  for (let s = 0; s < n; s++) {
+    if (comp[s]! >= 0) continue;
+    // collect the component of s (depth-first over non-zero entries), then sort it
+    members.length = 0;
+    comp[s] = s; members.push(s);
+    for (let h = 0; h < members.length; h++) {
+      const r = members[h]! * n;
+      for (let c = 0; c < n; c++) if (comp[c]! < 0 && (E[r + c] !== 0 || E[c * n + members[h]!] !== 0)) { comp[c] = s; members.push(c); }
     }
+    members.sort((x, y) => x - y);
+    const m = members.length;
+    if (m === 1) {
+      const d = E[s * n + s]!;
+      if (!(d > 0) || !Number.isFinite(d)) return false;
+      const l = 1 / Math.sqrt(d);
+      out[s * n + s] = l * l;
+      continue;
+    }
+    const sub = new Float64Array(m * m), inv = new Float64Array(m * m);
+    for (let i = 0; i < m; i++) for (let j = 0; j < m; j++) sub[i * m + j] = E[members[i]! * n + members[j]!]!;
+    if (Number.isNaN(spdInverse(sub, m, inv, new Float64Array(m * m)))) return false;
+    for (let i = 0; i < m; i++) for (let j = 0; j < m; j++) out[members[i]! * n + members[j]!] = inv[i * m + j]!;
   }
-  return out;
+  return true;
 }
