@@ -485,6 +485,8 @@ export const message = {
     `ordered names only some of the model's observed variables; ${continuous.map(q).join(", ")} ` +
     `${continuous.length === 1 ? "is" : "are"} continuous, and WLSMV with a mix of ordinal and continuous indicators ` +
     `is not supported yet: list every observed variable in ordered (or ordered = true), or fit the continuous model`,
+  wlsmvMixedPolyserialNotConverged: (continuous: string, ordinal: string, group: string): string =>
+    `the polyserial correlation between ${q(continuous)} and ${q(ordinal)}${group === "" ? "" : ` in group ${q(group)}`} did not converge`,
   // ---- thesis report (issue 8) ---------------------------------------------
   thesisConfigNotObject: (got: string): string => `analysis config must be a JSON object, got ${got}`,
   thesisConfigField: (field: string, expected: string, got: string): string =>
