@@ -4,6 +4,7 @@ import type { CsvOptions } from "../data/csvOptions.ts";
 import { parseCsv } from "../data/parseCsv.ts";
 import { DataError } from "../errors.ts";
 import { message } from "../messages.ts";
+import { fileUnreadable } from "./readFileBytes.ts";
 
 /**
  * Read a CSV file (UTF-8) into a {@link Dataset} with {@link parseCsv}. Node only.
@@ -19,8 +20,7 @@ export function readCsvFile(path: string, options: CsvOptions = {}): Dataset {
   try {
     text = readFileSync(path, "utf8");
   } catch (e) {
-    const reason = (e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (e as Error).message;
-    throw new DataError(message.dataFileUnreadable(path, reason));
+    throw fileUnreadable(path, e);
   }
   try {
     return parseCsv(text, options);

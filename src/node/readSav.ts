@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readFileBytes } from "./readFileBytes.ts";
 import { createRequire } from "node:module";
 import type { Column, Dataset } from "../data/types.ts";
 import { toDataset } from "../data/toDataset.ts";
@@ -67,14 +67,7 @@ const loadSavReader = (): SavModule => createRequire(import.meta.url)("sav-reade
  * ds.valueLabels.get("sat1")?.get(5); // "strongly agree"
  */
 export async function readSav(file: string | Uint8Array, options: SavOptions = {}): Promise<LabelledDataset> {
-  const label = typeof file === "string" ? file : "sav data";
-  let bytes: Uint8Array;
-  try {
-    bytes = typeof file === "string" ? await readFile(file) : file;
-  } catch (e) {
-    const reason = (e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (e as Error).message;
-    throw new DataError(message.dataFileUnreadable(label, reason));
-  }
+  const { bytes, label } = await readFileBytes(file, "sav data");
   let reader: SavReaderLike;
   let rows: Record<string, unknown>[];
   try {

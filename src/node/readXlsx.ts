@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readFileBytes } from "./readFileBytes.ts";
 import ExcelJS from "exceljs";
 import type { Dataset } from "../data/types.ts";
 import type { CsvOptions } from "../data/csvOptions.ts";
@@ -44,14 +44,7 @@ type Cell = { readonly value: unknown; readonly address: string };
  * alpha(ds, { items: "sat*" });
  */
 export async function readXlsx(file: string | Uint8Array, options: XlsxOptions = {}): Promise<SheetDataset> {
-  const label = typeof file === "string" ? file : "xlsx data";
-  let bytes: Uint8Array;
-  try {
-    bytes = typeof file === "string" ? await readFile(file) : file;
-  } catch (e) {
-    const reason = (e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (e as Error).message;
-    throw new DataError(message.dataFileUnreadable(label, reason));
-  }
+  const { bytes, label } = await readFileBytes(file, "xlsx data");
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);

@@ -1,31 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { readSav } from "../../src/node/readSav.ts";
-import { alpha } from "../../src/reliability/alpha.ts";
 import { DataError, UnknownColumnError } from "../../src/errors.ts";
 import { message } from "../../src/messages.ts";
-import type { Column } from "../../src/data/types.ts";
+import { expectLoyaltyAlpha, numeric, text } from "../helpers/columns.ts";
 
 // Fixtures: test/fixtures/loyalty_survey.sav and sav_edge_cases.sav, written by GNU PSPP 1.6.2 with
 // test/fixtures/make_loyalty_sav.sh from data/loyalty_survey.csv (missing item answers: system-missing for even
 // respondents, user-missing code 9 for odd ones).
 // Reference: test/fixtures/loyalty_alpha.json, psych 2.2.9 alpha(items, check.keys = FALSE), pairwise deletion,
 // tru4 and swc3 reversed as 6 − x, computed on data/loyalty_survey.csv.
-const fixture = JSON.parse(readFileSync(new URL("../fixtures/loyalty_alpha.json", import.meta.url), "utf8"));
 const SAV = new URL("../fixtures/loyalty_survey.sav", import.meta.url).pathname;
 const EDGE = new URL("../fixtures/sav_edge_cases.sav", import.meta.url).pathname;
 const TOL = 1e-6;
 const ITEMS = ["sq1", "sq2", "sq3", "sq4", "pv1", "pv2", "pv3", "sat1", "sat2", "sat3", "sat4", "tru1", "tru2", "tru3", "tru4",
   "swc1", "swc2", "swc3", "alt1", "alt2", "alt3", "loy1", "loy2", "loy3", "loy4"];
 
-const numeric = (c: Column | undefined): Float64Array => {
-  expect(c?.kind).toBe("numeric");
-  return (c as { values: Float64Array }).values;
-};
-const text = (c: Column | undefined): readonly (string | null)[] => {
-  expect(c?.kind).toBe("text");
-  return (c as { values: readonly (string | null)[] }).values;
-};
 const tally = (xs: readonly (string | null)[]): Record<string, number> =>
   xs.reduce<Record<string, number>>((t, x) => ({ ...t, [String(x)]: (t[String(x)] ?? 0) + 1 }), {});
 
@@ -33,17 +23,7 @@ describe("readSav: the loyalty survey written by PSPP", async () => {
   const ds = await readSav(SAV, { asText: ["gender", "age_group", "platform"] });
 
   it("gives psych's alpha for every scale, as the CSV does (1e-6)", () => {
-    for (const [name, scale] of Object.entries<{ items: string[]; total: Record<string, number>[] }>(fixture.scales)) {
-      const res = alpha(ds, { items: scale.items, reverse: scale.items.filter((i) => i === "tru4" || i === "swc3"), scale: { min: 1, max: 5 } });
-      const t = scale.total[0]!;
-      // psych: alpha(items)$total raw_alpha, std.alpha, G6(smc), average_r, mean, sd
-      expect(Math.abs(res.total.rawAlpha - t["raw_alpha"]!), `${name} raw_alpha`).toBeLessThan(TOL);
-      expect(Math.abs(res.total.stdAlpha - t["std.alpha"]!), `${name} std.alpha`).toBeLessThan(TOL);
-      expect(Math.abs(res.total.g6Smc - t["G6(smc)"]!), `${name} G6(smc)`).toBeLessThan(TOL);
-      expect(Math.abs(res.total.averageR - t["average_r"]!), `${name} average_r`).toBeLessThan(TOL);
-      expect(Math.abs(res.total.mean - t["mean"]!), `${name} mean`).toBeLessThan(TOL);
-      expect(Math.abs(res.total.sd - t["sd"]!), `${name} sd`).toBeLessThan(TOL);
-    }
+    expectLoyaltyAlpha(ds, TOL); // psych: alpha(items)$total, see test/helpers/columns.ts
   });
 
   it("reads 480 cases and 29 columns; system- and user-missing (9) answers are both missing", () => {

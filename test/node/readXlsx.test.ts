@@ -1,45 +1,25 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { readXlsx } from "../../src/node/readXlsx.ts";
-import { alpha } from "../../src/reliability/alpha.ts";
 import { DataError } from "../../src/errors.ts";
 import { message } from "../../src/messages.ts";
-import type { Column } from "../../src/data/types.ts";
+import { expectLoyaltyAlpha, numeric, text } from "../helpers/columns.ts";
 
 // Fixtures: test/fixtures/loyalty_survey.xlsx and xlsx_edge_cases.xlsx, written by openpyxl 3.0.9 (not by the
 // reader under test) with test/fixtures/make_xlsx.py from data/loyalty_survey.csv; missing answers are empty
 // cells for even respondents and the text "NA" for odd ones.
 // Reference: test/fixtures/loyalty_alpha.json, psych 2.2.9 alpha(items, check.keys = FALSE), pairwise deletion,
 // tru4 and swc3 reversed as 6 − x, computed on data/loyalty_survey.csv.
-const fixture = JSON.parse(readFileSync(new URL("../fixtures/loyalty_alpha.json", import.meta.url), "utf8"));
 const XLSX = new URL("../fixtures/loyalty_survey.xlsx", import.meta.url).pathname;
 const EDGE = new URL("../fixtures/xlsx_edge_cases.xlsx", import.meta.url).pathname;
 const TOL = 1e-6;
 
-const numeric = (c: Column | undefined): Float64Array => {
-  expect(c?.kind).toBe("numeric");
-  return (c as { values: Float64Array }).values;
-};
-const text = (c: Column | undefined): readonly (string | null)[] => {
-  expect(c?.kind).toBe("text");
-  return (c as { values: readonly (string | null)[] }).values;
-};
 
 describe("readXlsx: the loyalty survey kept in Excel", async () => {
   const ds = await readXlsx(XLSX);
 
   it("gives psych's alpha for every scale, as the CSV does (1e-6)", () => {
-    for (const [name, scale] of Object.entries<{ items: string[]; total: Record<string, number>[] }>(fixture.scales)) {
-      const res = alpha(ds, { items: scale.items, reverse: scale.items.filter((i) => i === "tru4" || i === "swc3"), scale: { min: 1, max: 5 } });
-      const t = scale.total[0]!;
-      // psych: alpha(items)$total raw_alpha, std.alpha, G6(smc), average_r, mean, sd
-      expect(Math.abs(res.total.rawAlpha - t["raw_alpha"]!), `${name} raw_alpha`).toBeLessThan(TOL);
-      expect(Math.abs(res.total.stdAlpha - t["std.alpha"]!), `${name} std.alpha`).toBeLessThan(TOL);
-      expect(Math.abs(res.total.g6Smc - t["G6(smc)"]!), `${name} G6(smc)`).toBeLessThan(TOL);
-      expect(Math.abs(res.total.averageR - t["average_r"]!), `${name} average_r`).toBeLessThan(TOL);
-      expect(Math.abs(res.total.mean - t["mean"]!), `${name} mean`).toBeLessThan(TOL);
-      expect(Math.abs(res.total.sd - t["sd"]!), `${name} sd`).toBeLessThan(TOL);
-    }
+    expectLoyaltyAlpha(ds, TOL); // psych: alpha(items)$total, see test/helpers/columns.ts
   });
 
   it("reads the first sheet: 480 cases, 29 columns, 180 missing item cells (empty or NA)", () => {
