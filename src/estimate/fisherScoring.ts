@@ -78,7 +78,10 @@ export function fisherScoring(ev: Discrepancy, start: Float64Array, options: Opt
     }
     const enterQuasi = !quasiNewton && lambda === 0 && maxG < 1e-3;
     if (enterQuasi && !Number.isNaN(spdInverse(B, n, Hinv, work))) quasiNewton = true;
-    fx = ev.derivatives(trial, newGrad, quasiNewton ? null : B);
+    // the last objective() call was at the accepted trial: its derivatives reuse that evaluation
+    fx = ev.derivativesAtLastObjective !== undefined
+      ? ev.derivativesAtLastObjective(newGrad, quasiNewton ? null : B)
+      : ev.derivatives(trial, newGrad, quasiNewton ? null : B);
     if (quasiNewton) {
       // inverse BFGS update (Nocedal & Wright 2006, eq. 6.17) with s = step, y = ∇F(new) − ∇F(old)
       let ys = 0, yHy = 0;

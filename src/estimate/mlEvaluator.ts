@@ -1,7 +1,7 @@
 import type { Representation, GroupMatrices } from "../representation/types.ts";
 import type { MomentBlock } from "./momentBlocks.ts";
 import type { Discrepancy } from "./discrepancy.ts";
-import { fillPoolOf, freeSlots, poolQuadForm, quadForm, type FreeSlot } from "./pool.ts";
+import { densePoolTransposed, fillPoolOf, freeSlots, poolQuadFormT, quadForm, type FreeSlot } from "./pool.ts";
 import { allocateMatrices, fillMatrices } from "../representation/fillMatrices.ts";
 import { allocateImplied, impliedMoments, type ImpliedBuffers } from "../representation/impliedMoments.ts";
 import { spdInverse } from "../linalg/spdInverse.ts";
@@ -122,7 +122,9 @@ export function mlEvaluator(rep: Representation, blocks: readonly MomentBlock[])
     return f;
   };
 
-  const objective = (theta: Float64Array): number => {
+  let lastF = Infinity;
+  const objective = (theta: Float64Array): number => (lastF = objectiveAt(theta));
+  const objectiveAt = (theta: Float64Array): number => {
     fillMatrices(rep, theta, mats);
     for (let g = 0; g < ngroups; g++) if (!impliedMoments(mats[g]!, p, m, rep.hasBeta, implied[g]!)) return Infinity;
     let f = 0;
@@ -134,8 +136,11 @@ export function mlEvaluator(rep: Representation, blocks: readonly MomentBlock[])
     return f;
   };
 
-  const derivatives = (theta: Float64Array, grad: Float64Array, hess: Float64Array | null): number => {
-    const f = objective(theta);
+  const derivatives = (theta: Float64Array, grad: Float64Array, hess: Float64Array | null): number =>
+    derivativesAt(objective(theta), grad, hess);
+
+  /** Gradient (and Hessian) at the θ of the last objective() call, whose value f was; the buffers still hold its state. */
+  const derivativesAt = (f: number, grad: Float64Array, hess: Float64Array | null): number => {
     if (!Number.isFinite(f)) return Infinity;
     grad.fill(0);
     if (hess !== null) hess.fill(0);
@@ -155,32 +160,47 @@ export function mlEvaluator(rep: Representation, blocks: readonly MomentBlock[])
     return f;
   };
 
-  /** W = K − K S̃ K (S̃ = S + d dᵀ), then Hb = Voᵀ W Vo, G = Voᵀ K Vo, rb = Voᵀ K d. */
+  /**
+   * W = K − K S̃ K (S̃ = S + d dᵀ), then Hb = Voᵀ W Vo, G = Voᵀ K Vo, rb = Voᵀ K d. S and K are symmetric, so
+   * every inner product reads rows (contiguous memory); the pool's dense columns are used transposed.
+   */
   const blockProducts = (bw: BlockWork, V: Float64Array, withG: boolean): void => {
-    const { po, K, W, Vo, KV, block } = bw;
+    const { po, K, W, block } = bw;
     const obs = block.observed;
-    if (obs === null) Vo.set(V);
-    else for (let a = 0; a < po; a++) Vo.set(V.subarray(obs[a]! * q, (obs[a]! + 1) * q), a * q);
+    const VdT = bw.Vo, tmpT = bw.KV; // scratch: (q − p) × po each
+    densePoolTransposed(V, p, q, po, obs, VdT);
     const S = block.cov, KS = bw.work;
-    for (let a = 0; a < po; a++) for (let b = 0; b < po; b++) {
-      let s = 0;
-      for (let c = 0; c < po; c++) s += K[a * po + c]! * S[c * po + b]!;
-      KS[a * po + b] = s;
-    }
-    for (let a = 0; a < po; a++) for (let b = 0; b <= a; b++) {
-      let s = 0;
-      for (let c = 0; c < po; c++) s += KS[a * po + c]! * K[c * po + b]!;
-      if (meanstructure) s += bw.Kd[a]! * bw.Kd[b]!;
-      const v = K[a * po + b]! - s;
-      W[a * po + b] = v; W[b * po + a] = v;
-    }
-    poolQuadForm(W, Vo, po, p, q, obs, KV, bw.Hb);
-    if (withG) poolQuadForm(K, Vo, po, p, q, obs, KV, bw.G);
-    if (meanstructure) {
-      for (let x = 0; x < q; x++) {
+    for (let a = 0; a < po; a++) {
+      const ra = a * po;
+      for (let b = 0; b < po; b++) {
+        const rb = b * po;
         let s = 0;
-        for (let a = 0; a < po; a++) s += Vo[a * q + x]! * bw.Kd[a]!;
-        bw.rb[x] = s;
+        for (let c = 0; c < po; c++) s += K[ra + c]! * S[rb + c]!;
+        KS[ra + b] = s;
+      }
+    }
+    for (let a = 0; a < po; a++) {
+      const ra = a * po;
+      for (let b = 0; b <= a; b++) {
+        const rb = b * po;
+        let s = 0;
+        for (let c = 0; c < po; c++) s += KS[ra + c]! * K[rb + c]!;
+        if (meanstructure) s += bw.Kd[a]! * bw.Kd[b]!;
+        const v = K[ra + b]! - s;
+        W[ra + b] = v; W[rb + a] = v;
+      }
+    }
+    poolQuadFormT(W, VdT, po, p, q, obs, tmpT, bw.Hb);
+    if (withG) poolQuadFormT(K, VdT, po, p, q, obs, tmpT, bw.G);
+    if (meanstructure) {
+      const rbv = bw.rb, Kd = bw.Kd;
+      if (obs !== null) rbv.fill(0, 0, p);
+      for (let a = 0; a < po; a++) rbv[obs === null ? a : obs[a]!] = Kd[a]!;
+      for (let y = 0; y < q - p; y++) {
+        const vy = y * po;
+        let s = 0;
+        for (let a = 0; a < po; a++) s += VdT[vy + a]! * Kd[a]!;
+        rbv[p + y] = s;
       }
     }
   };
@@ -297,6 +317,7 @@ export function mlEvaluator(rep: Representation, blocks: readonly MomentBlock[])
 
   /** Gradient formula with the per-group weights W_g, r_g held fixed (only Σ(θ), μ(θ) move). */
   const frozenGradient = (theta: Float64Array, Wg: readonly Float64Array[], rg: readonly Float64Array[], grad: Float64Array): void => {
+    lastF = Number.NaN; // the buffers no longer belong to the last objective() call
     fillMatrices(rep, theta, mats);
     grad.fill(0);
     for (let g = 0; g < ngroups; g++) {
@@ -343,6 +364,9 @@ export function mlEvaluator(rep: Representation, blocks: readonly MomentBlock[])
     }
   };
 
-  return { npar: rep.npar, mats, implied, objective, derivatives, casewiseDerivatives, observedHessian };
+  // after an objective() call nothing else touches the buffers until the optimizer asks for derivatives
+  const derivativesAtLastObjective = (grad: Float64Array, hess: Float64Array | null): number => derivativesAt(lastF, grad, hess);
+
+  return { npar: rep.npar, mats, implied, objective, derivatives, derivativesAtLastObjective, casewiseDerivatives, observedHessian };
 }
 

@@ -26,34 +26,75 @@ export function fillPoolOf(V: Float64Array, imp: ImpliedBuffers, p: number, m: n
 }
 
 /**
- * out = Voᵀ A Vo for the pool Vo = rows `obs` of [I_p | D | LC] (po × q), using that its first p
- * columns are unit vectors: only the 2m dense columns are multiplied. tmp is po×q scratch.
+ * Copy the dense pool columns [D | LC] of the rows `obs` of V (p × q), transposed: VdT is (q − p) × po,
+ * VdT[y·po + a] = V[obs[a]·q + p + y], so that the products below run along contiguous memory.
+ * @param V the group's pool (p × q, row-major)
+ * @param p observed variables
+ * @param q pool columns (p + 2m)
+ * @param po variables in the block
+ * @param obs the block's observed variables, or null for all
+ * @param VdT output, (q − p) × po
+ * @returns nothing; VdT is filled
+ * @example
+ * densePoolTransposed(V, p, q, p, null, VdT);
  */
-export function poolQuadForm(
-  A: Float64Array, Vo: Float64Array, po: number, p: number, q: number, obs: Int32Array | null, tmp: Float64Array, out: Float64Array,
-): void {
+export function densePoolTransposed(V: Float64Array, p: number, q: number, po: number, obs: Int32Array | null, VdT: Float64Array): void {
+  const md = q - p;
   for (let a = 0; a < po; a++) {
-    for (let y = p; y < q; y++) {
+    const row = (obs === null ? a : obs[a]!) * q + p;
+    for (let y = 0; y < md; y++) VdT[y * po + a] = V[row + y]!;
+  }
+}
+
+/**
+ * out = Voᵀ A Vo (q × q) for symmetric A (po × po) and the pool Vo = rows `obs` of [I_p | D | LC], given the
+ * dense columns transposed (`densePoolTransposed`): the unit-vector columns copy A, only the 2m dense
+ * columns are multiplied, and every inner product runs over contiguous memory. tmpT is (q − p) × po scratch
+ * holding (A Vd)ᵀ. The pool form of the derivatives is Lee & Jennrich (1979); the products are
+ * tr(Σ⁻¹ ∂Σ Σ⁻¹ ∂Σ) terms of Bollen (1989, eq. 4.73).
+ * @param A symmetric po × po matrix (W or Σ⁻¹ of the block)
+ * @param VdT the dense pool columns, transposed (`densePoolTransposed`)
+ * @param po variables in the block
+ * @param p observed variables
+ * @param q pool columns (p + 2m)
+ * @param obs the block's observed variables, or null for all
+ * @param tmpT scratch, (q − p) × po
+ * @param out output, q × q
+ * @returns nothing; out is filled
+ * @example
+ * poolQuadFormT(K, VdT, p, p, q, null, tmpT, G);
+ */
+export function poolQuadFormT(
+  A: Float64Array, VdT: Float64Array, po: number, p: number, q: number, obs: Int32Array | null, tmpT: Float64Array, out: Float64Array,
+): void {
+  const md = q - p;
+  for (let y = 0; y < md; y++) {
+    const vy = y * po;
+    for (let a = 0; a < po; a++) {
+      const ra = a * po;
       let s = 0;
-      for (let c = 0; c < po; c++) s += A[a * po + c]! * Vo[c * q + y]!;
-      tmp[a * q + y] = s;
+      for (let c = 0; c < po; c++) s += A[ra + c]! * VdT[vy + c]!; // A symmetric: A[a][c] = A[c][a]
+      tmpT[vy + a] = s;
     }
   }
-  if (obs !== null) for (let x = 0; x < p; x++) out.fill(0, x * q, x * q + p);
-  for (let i = 0; i < po; i++) {
-    const xi = obs === null ? i : obs[i]!;
-    for (let j = 0; j < po; j++) out[xi * q + (obs === null ? j : obs[j]!)] = A[i * po + j]!;
+  if (obs !== null) {
+    // variables outside the block: zero rows and columns
+    for (let x = 0; x < p; x++) out.fill(0, x * q, x * q + q);
+    for (let y = p; y < q; y++) out.fill(0, y * q, y * q + p);
   }
-  if (obs !== null) for (let x = 0; x < p; x++) for (let y = p; y < q; y++) { out[x * q + y] = 0; out[y * q + x] = 0; }
   for (let i = 0; i < po; i++) {
-    const xi = obs === null ? i : obs[i]!;
-    for (let y = p; y < q; y++) { const v = tmp[i * q + y]!; out[xi * q + y] = v; out[y * q + xi] = v; }
+    const xi = obs === null ? i : obs[i]!, ri = i * po, ro = xi * q;
+    if (obs === null) for (let j = 0; j < po; j++) out[ro + j] = A[ri + j]!;
+    else for (let j = 0; j < po; j++) out[ro + obs[j]!] = A[ri + j]!;
+    for (let y = 0; y < md; y++) { const v = tmpT[y * po + i]!; out[ro + p + y] = v; out[(p + y) * q + xi] = v; }
   }
-  for (let x = p; x < q; x++) {
-    for (let y = p; y <= x; y++) {
+  for (let x = 0; x < md; x++) {
+    const vx = x * po;
+    for (let y = 0; y <= x; y++) {
+      const ty = y * po;
       let s = 0;
-      for (let a = 0; a < po; a++) s += Vo[a * q + x]! * tmp[a * q + y]!;
-      out[x * q + y] = s; out[y * q + x] = s;
+      for (let a = 0; a < po; a++) s += VdT[vx + a]! * tmpT[ty + a]!;
+      out[(p + x) * q + p + y] = s; out[(p + y) * q + p + x] = s;
     }
   }
 }
