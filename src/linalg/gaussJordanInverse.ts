@@ -7,19 +7,21 @@
  * @param n order
  * @param out receives A⁻¹ (must not alias `a` or `work`)
  * @param work scratch of length ≥ n×n
- * @returns false when A is singular to working precision
+ * @param minPivot a pivot of this absolute size or below counts as singular (default 1e-300; e.g. psych-style
+ *   smc passes 1e-14 times the largest absolute entry)
+ * @returns false when A is singular to working precision (a pivot ≤ minPivot)
  * @throws never
  * @example
  * const out = new Float64Array(4); gaussJordanInverse(new Float64Array([2, 0, 0, 4]), 2, out, new Float64Array(4)); // [0.5, 0, 0, 0.25]
  */
-export function gaussJordanInverse(a: Float64Array, n: number, out: Float64Array, work: Float64Array): boolean {
+export function gaussJordanInverse(a: Float64Array, n: number, out: Float64Array, work: Float64Array, minPivot = 1e-300): boolean {
   const w = work;
   for (let i = 0; i < n * n; i++) { w[i] = a[i]!; out[i] = 0; }
   for (let i = 0; i < n; i++) out[i * n + i] = 1;
   for (let c = 0; c < n; c++) {
     let piv = c, best = Math.abs(w[c * n + c]!);
     for (let r = c + 1; r < n; r++) { const v = Math.abs(w[r * n + c]!); if (v > best) { best = v; piv = r; } }
-    if (!(best > 1e-300)) return false;
+    if (!(best > minPivot)) return false;
     if (piv !== c) {
       for (let k = 0; k < n; k++) {
         let t = w[c * n + k]!; w[c * n + k] = w[piv * n + k]!; w[piv * n + k] = t;

@@ -4,7 +4,7 @@ import { pairwiseCovariance } from "../../../src/reliability/kernels/pairwiseCov
 import { pairwiseCorrelation } from "../../../src/reliability/kernels/pairwiseCorrelation.ts";
 import { covToCor } from "../../../src/reliability/kernels/covToCor.ts";
 import { symmetricEigen } from "../../../src/linalg/symmetricEigen.ts";
-import { invertMatrix } from "../../../src/reliability/kernels/invertMatrix.ts";
+import { gaussJordanInverse } from "../../../src/linalg/gaussJordanInverse.ts";
 import { corSmooth } from "../../../src/linalg/corSmooth.ts";
 import { smc } from "../../../src/reliability/kernels/smc.ts";
 import { alphaCoefficients } from "../../../src/reliability/kernels/alphaCoefficients.ts";
@@ -42,9 +42,11 @@ describe("small dense linear algebra", () => {
     expect(Math.abs(vectors[0]!)).toBeCloseTo(Math.SQRT1_2, 14);
   });
   it("inverse of [[4,7],[2,6]] is [[.6,−.7],[−.2,.4]]", () => {
-    const inv = invertMatrix(new Float64Array([4, 7, 2, 6]), 2)!;
+    // the Gauss–Jordan inverse smc uses (src/linalg, with smc's relative pivot tolerance)
+    const inv = new Float64Array(4);
+    expect(gaussJordanInverse(new Float64Array([4, 7, 2, 6]), 2, inv, new Float64Array(4), 7e-14)).toBe(true);
     [0.6, -0.7, -0.2, 0.4].forEach((v, i) => expect(inv[i]).toBeCloseTo(v, 14));
-    expect(invertMatrix(new Float64Array([1, 2, 2, 4]), 2)).toBeNull();
+    expect(gaussJordanInverse(new Float64Array([1, 2, 2, 4]), 2, inv, new Float64Array(4), 4e-14)).toBe(false);
   });
   it("cor.smooth leaves a positive-definite matrix alone and repairs a non-PD one", () => {
     const pd = new Float64Array([1, 0.5, 0.5, 1]);
