@@ -35,7 +35,8 @@ export interface FimlCorrected {
  *   V6 (no scaled test, "ML"): k = tr(W_c A⁻¹ U A⁻¹),
  *   ĉ = k / df, and the same with the baseline model's Δ for ĉ₀.
  * Computed as k = tr(R W_c R B) and tr(W_c R) with R = A⁻¹UA⁻¹ = A⁻¹ − ΔE⁻¹Δᵀ, expanded so that
- * each model costs O(n²q) after the shared products A⁻¹W_c and A⁻¹B.
+ * the only n×n product is W_c A⁻¹ (V3; tr(A⁻¹W_cA⁻¹B) then takes one triangle of A⁻¹W_cA⁻¹) and
+ * each model costs O(n·nnz(Δ) + nq²) through the nonzero entries of Δ.
  * Source: Savalei (2018), Multivariate Behavioral Research 53, 419–429; Zhang & Savalei (2023)
  * for the FIML-C versions; lavaan 0.6-14 R/lav_fit_measures.R `lav_fit_fiml_corrected` (information
  * "observed" with observed.information = "h1", h1.information = "unstructured").
@@ -54,33 +55,32 @@ export function fimlCorrected(sol: MlSolution, baseline: MlSolution | null, vers
   const chisq = completeChisq(sol);
   const baselineChisq = baseline !== null ? completeChisq(baseline) : NaN;
   const h1 = h1Information(sol, version === "V3");
-  const { n, Ainv, B } = h1;
+  const { n, A, Ainv: X, B } = h1;
   const Wc = h1ExpectedInformation(stats.cov, stats.nobs.map((k) => k / N), sol.rep.p, sol.rep.meanstructure);
   // fixed.x: the covariates' own moments are left out, as in lavaan's h1 information
   const keep = exogenousMomentMask(sol.rep.p, sol.rep.meanstructure, exogenousCovariates(sol).map((v) => sol.rep.ovNames.indexOf(v)), stats.groups.length);
   if (Wc !== null && keep !== null) for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) if (keep[i] === 0 || keep[j] === 0) Wc[i * n + j] = 0;
   let cHat = NaN, cHatNull = NaN;
-  if (Ainv !== null && Wc !== null && (version === "V6" || B !== null)) {
-    const XW = matMul(Ainv, Wc, n, n, n);
-    const XB = version === "V3" ? matMul(Ainv, B!, n, n, n) : null;
-    const base = XB !== null ? traceProduct(XW, XB, n, n) : trace(XW, n);
+  if (X !== null && Wc !== null && (version === "V6" || B !== null)) {
+    // Y = Wc X; XWc = Yᵀ (X, Wc symmetric). V3: tr(X Wc X B) = Σ_ij (X·XWcᵀ)_ij B_ij; V6: tr(X Wc) = Σ_ij X_ij Wc_ij
+    const Y = version === "V3" ? matMul(Wc, X, n, n, n) : null;
+    const base = Y !== null ? symmetricProductDot(X, transpose(Y, n), B!, n) : dot(X, Wc, n * n);
     const k = (s: MlSolution): number => {
       s.ev.objective(s.theta);
       const q = s.ev.npar;
-      const Delta = momentJacobian(s.rep, s.ev.implied);
-      const E = crossQuad(Delta, h1.A, n, q);
+      const D = sparseColumns(momentJacobian(s.rep, s.ev.implied), n, q);
+      const E = crossQuad(D, timesColumns(A, D, n), q);
       const Einv = new Float64Array(q * q);
       if (Number.isNaN(spdInverse(E, q, Einv, new Float64Array(q * q)))) return NaN;
-      const DtWcD = crossQuad(Delta, Wc, n, q);
-      if (XB === null) return base - traceProduct(Einv, DtWcD, q, q);
-      // tr(RWcRB) = tr(XWcXB) − tr(E⁻¹ (ΔᵀB)(XWcΔ)) − tr(E⁻¹ (ΔᵀWc)(XBΔ)) + tr(E⁻¹ ΔᵀWcΔ E⁻¹ ΔᵀBΔ)
-      const DtB = transposeTimes(Delta, B!, n, q), DtWc = transposeTimes(Delta, Wc, n, q);
-      const XWD = matMul(XW, Delta, n, n, q), XBD = matMul(XB, Delta, n, n, q);
-      const t1 = traceProduct(Einv, matMul(DtB, XWD, q, n, q), q, q);
-      const t2 = traceProduct(Einv, matMul(DtWc, XBD, q, n, q), q, q);
-      const DtBD = matMul(DtB, Delta, q, n, q);
+      const DtWcD = crossQuad(D, timesColumns(Wc, D, n), q);
+      if (Y === null) return base - traceProduct(Einv, DtWcD, q, q);
+      // R = X − ΔE⁻¹Δᵀ: tr(RWcRB) = tr(XWcXB) − 2 tr(E⁻¹ ΔᵀB·XWcΔ) + tr(E⁻¹ ΔᵀWcΔ E⁻¹ ΔᵀBΔ)
+      // (the two cross terms are transposes of each other under a symmetric E⁻¹)
+      const BDt = timesColumns(B!, D, n), XWcDt = timesColumns(Y, D, n);
+      const t1 = traceProduct(Einv, rowDots(BDt, XWcDt, q, n), q, q);
+      const DtBD = crossQuad(D, BDt, q);
       const t3 = traceProduct(matMul(Einv, DtWcD, q, q, q), matMul(Einv, DtBD, q, q, q), q, q);
-      return base - t1 - t2 + t3;
+      return base - 2 * t1 + t3;
     };
     cHat = k(sol) / sol.df;
     if (baseline !== null) cHatNull = k(baseline) / baseline.df;
@@ -89,10 +89,82 @@ export function fimlCorrected(sol: MlSolution, baseline: MlSolution | null, vers
   return { chisq, df: sol.df, cHat, chisqScaled: chisq / cHat, baselineChisq, baselineDf: baseline?.df ?? NaN, cHatNull };
 }
 
-function trace(M: Float64Array, n: number): number {
-  let t = 0;
-  for (let i = 0; i < n; i++) t += M[i * n + i]!;
-  return t;
+/** The nonzero entries of Δ (n×q, row-major) column by column: rows and values of column a at start[a]…start[a+1]. */
+interface SparseColumns { readonly q: number; readonly start: Int32Array; readonly row: Int32Array; readonly val: Float64Array }
+
+function sparseColumns(D: Float64Array, n: number, q: number): SparseColumns {
+  const start = new Int32Array(q + 1);
+  for (let r = 0; r < n; r++) for (let a = 0; a < q; a++) if (D[r * q + a] !== 0) start[a + 1]!++;
+  for (let a = 0; a < q; a++) start[a + 1]! += start[a]!;
+  const fill = start.slice(0, q), row = new Int32Array(start[q]!), val = new Float64Array(start[q]!);
+  for (let r = 0; r < n; r++) for (let a = 0; a < q; a++) {
+    const v = D[r * q + a]!;
+    if (v !== 0) { const t = fill[a]!++; row[t] = r; val[t] = v; }
+  }
+  return { q, start, row, val };
+}
+
+/** (M Δ)ᵀ = Δᵀ Mᵀ (q×n) for M n×n with Mᵀ given row-major as `Mt` (for symmetric M, Mt = M): row a = Σ_r Δ_ra Mt[r, ·]. */
+function timesColumns(Mt: Float64Array, D: SparseColumns, n: number): Float64Array {
+  const out = new Float64Array(D.q * n);
+  for (let a = 0; a < D.q; a++) {
+    const o = a * n;
+    for (let t = D.start[a]!; t < D.start[a + 1]!; t++) {
+      const v = D.val[t]!, mr = D.row[t]! * n;
+      for (let j = 0; j < n; j++) out[o + j]! += v * Mt[mr + j]!;
+    }
+  }
+  return out;
+}
+
+/** Δᵀ M Δ (q×q) from MΔ given transposed (q×n): entry (a, b) = Σ_r Δ_ra (MΔ)_rb. */
+function crossQuad(D: SparseColumns, MDt: Float64Array, q: number): Float64Array {
+  const n = MDt.length / q, out = new Float64Array(q * q);
+  for (let a = 0; a < q; a++) for (let b = 0; b < q; b++) {
+    let s = 0;
+    const mb = b * n;
+    for (let t = D.start[a]!; t < D.start[a + 1]!; t++) s += D.val[t]! * MDt[mb + D.row[t]!]!;
+    out[a * q + b] = s;
+  }
+  return out;
+}
+
+/** U Vᵀ (q×q) for U, V q×n row-major. */
+function rowDots(U: Float64Array, V: Float64Array, q: number, n: number): Float64Array {
+  const out = new Float64Array(q * q);
+  for (let a = 0; a < q; a++) for (let b = 0; b < q; b++) out[a * q + b] = dot(U.subarray(a * n, a * n + n), V.subarray(b * n, b * n + n), n);
+  return out;
+}
+
+function dot(x: Float64Array, y: Float64Array, n: number): number {
+  let s = 0;
+  for (let i = 0; i < n; i++) s += x[i]! * y[i]!;
+  return s;
+}
+
+function transpose(M: Float64Array, n: number): Float64Array {
+  const out = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) out[j * n + i] = M[i * n + j]!;
+  return out;
+}
+
+/**
+ * Σ_ij (X Tᵀ)_ij B_ij for X, T n×n row-major, X Tᵀ symmetric and B symmetric: only i ≤ j is formed,
+ * (X Tᵀ)_ij = X_i·T_j as dot products of rows, two by two.
+ */
+function symmetricProductDot(X: Float64Array, T: Float64Array, B: Float64Array, n: number): number {
+  let total = 0;
+  for (let i = 0; i < n; i += 2) {
+    const xi = i * n, two = i + 1 < n, xk = two ? xi + n : xi;
+    for (let j = i; j < n; j++) {
+      const tj = j * n;
+      let s0 = 0, s1 = 0;
+      for (let t = 0; t < n; t++) { const y = T[tj + t]!; s0 += X[xi + t]! * y; s1 += X[xk + t]! * y; }
+      total += (j === i ? 1 : 2) * s0 * B[xi + j]!;
+      if (two && j > i) total += (j === i + 1 ? 1 : 2) * s1 * B[xk + j]!;
+    }
+  }
+  return total;
 }
 
 /** tr(X Y) = Σ_ij X_ij Y_ji for X r×c, Y c×r. */
@@ -100,23 +172,4 @@ function traceProduct(X: Float64Array, Y: Float64Array, r: number, c: number): n
   let t = 0;
   for (let i = 0; i < r; i++) for (let j = 0; j < c; j++) t += X[i * c + j]! * Y[j * r + i]!;
   return t;
-}
-
-/** Δᵀ M (q×n) for Δ n×q and M n×n. */
-function transposeTimes(D: Float64Array, M: Float64Array, n: number, q: number): Float64Array {
-  const out = new Float64Array(q * n);
-  for (let r = 0; r < n; r++) {
-    for (let a = 0; a < q; a++) {
-      const d = D[r * q + a]!;
-      if (d === 0) continue;
-      const o = a * n, mr = r * n;
-      for (let j = 0; j < n; j++) out[o + j]! += d * M[mr + j]!;
-    }
-  }
-  return out;
-}
-
-/** Δᵀ M Δ (q×q) for Δ n×q and M n×n. */
-function crossQuad(D: Float64Array, M: Float64Array, n: number, q: number): Float64Array {
-  return matMul(transposeTimes(D, M, n, q), D, q, n, q);
 }
