@@ -1,10 +1,11 @@
 import type { TopLevelSpec } from "vega-lite";
+import type { Lang } from "../i18n/labels.ts";
 
 /** A Vega-Lite v5 top-level specification (what every chart builder returns). */
 export type ChartSpec = TopLevelSpec;
 
-/** Axis-title language of a chart. */
-export type ChartLocale = "en" | "zh-CN";
+/** Axis-title language of a chart: the report languages (one list, in src/i18n/labels.ts). */
+export type ChartLocale = Lang;
 
 /** Options every chart builder accepts. */
 export interface ChartOptions {
