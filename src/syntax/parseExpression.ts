@@ -47,29 +47,23 @@ export function parseExpression(ts: TokenStream, after: string): Expr {
 // operand (parenthesis, sign, power, call argument) passes through parseUnary: both count towards
 // MAX_NESTING, so that later recursive walks of the tree cannot overflow the stack.
 function parseAdditive(ts: TokenStream, after: string): Expr {
-  let left = parseMultiplicative(ts, after);
-  let levels = 0;
-  while (atBinary(ts, "+-")) {
-    const op = ts.next();
-    ts.enter(op);
-    levels++;
-    ts.continueAfter(message.syntaxExpectedExpressionAfter(op.text));
-    const right = parseMultiplicative(ts, op.text);
-    left = { kind: "binary", op: op.text as BinaryOp, left, right, pos: left.pos };
-  }
-  ts.leave(levels);
-  return left;
+  return parseLeftChain(ts, after, "+-", parseMultiplicative);
 }
 
 function parseMultiplicative(ts: TokenStream, after: string): Expr {
-  let left = parseUnary(ts, after);
+  return parseLeftChain(ts, after, "*/", parseUnary);
+}
+
+/** A left-associative chain `operand (op operand)*` with the operators in `ops`, e.g. `a + b - c`. */
+function parseLeftChain(ts: TokenStream, after: string, ops: string, operand: (ts: TokenStream, after: string) => Expr): Expr {
+  let left = operand(ts, after);
   let levels = 0;
-  while (atBinary(ts, "*/")) {
+  while (atBinary(ts, ops)) {
     const op = ts.next();
     ts.enter(op);
     levels++;
     ts.continueAfter(message.syntaxExpectedExpressionAfter(op.text));
-    const right = parseUnary(ts, op.text);
+    const right = operand(ts, op.text);
     left = { kind: "binary", op: op.text as BinaryOp, left, right, pos: left.pos };
   }
   ts.leave(levels);
