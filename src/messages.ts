@@ -481,10 +481,10 @@ export const message = {
     "thresholds or intercepts are constrained equal: cfi.robust, tli.robust, rni.robust and rmsea.robust are not " +
     "available (lavaan 0.6-14's catML fit fails on these constraints and reports NA)",
   // ---- WLSMV with mixed ordinal and continuous indicators (issue 6, brief S) ----
-  wlsmvMixedUnsupported: (continuous: readonly string[]): string =>
-    `ordered names only some of the model's observed variables; ${continuous.map(q).join(", ")} ` +
-    `${continuous.length === 1 ? "is" : "are"} continuous, and WLSMV with a mix of ordinal and continuous indicators ` +
-    `is not supported yet: list every observed variable in ordered (or ordered = true), or fit the continuous model`,
+  wlsmvCovariatesUnsupported: (covariates: readonly string[]): string =>
+    `exogenous covariate${covariates.length === 1 ? "" : "s"} ${covariates.map(q).join(", ")} with ordered indicators: ` +
+    `lavaan then regresses the ordinal indicators on the covariates (conditional.x), which semkit does not implement; ` +
+    `use fixedX: false to model the covariates as variables, or leave them out`,
   wlsmvMixedPolyserialNotConverged: (continuous: string, ordinal: string, group: string): string =>
     `the polyserial correlation between ${q(continuous)} and ${q(ordinal)}${group === "" ? "" : ` in group ${q(group)}`} did not converge`,
   // ---- thesis report (issue 8) ---------------------------------------------
@@ -508,6 +508,10 @@ export const message = {
   // ---- public API argument checks (issue 11, brief U) -------------------
   argType: (fn: string, arg: string, expected: string, got: string): string =>
     `${fn}(): ${arg} must be ${expected}, got ${got}`,
+  // ---- fixed.x likelihood, modification indices, robust summary (issue 6, brief T) ----
+  fixedXModindicesEstimator: (estimator: string): string =>
+    `modification indices are not available for estimator ${estimator} (lavaan's DWLS score tests are not implemented); ` +
+    `refit with estimator "ML", "MLR", "GLS" or "ULS" to get them`,
   // ---- options / cli ----------------------------------------------------
 } as const;
 

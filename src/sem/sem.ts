@@ -13,6 +13,9 @@ import { leastSquaresFit } from "./leastSquaresFit.ts";
 import { fitOrdinal } from "./fitOrdinal.ts";
 import { ordinalFitMeasures } from "./ordinalFitMeasures.ts";
 import { orderedLevels } from "./orderedLevels.ts";
+import { fitMixed } from "./fitMixed.ts";
+import { mixedFitMeasures } from "./mixedFitMeasures.ts";
+import { mixedIndicators } from "./mixedIndicators.ts";
 import { checkSupported } from "./checkSupported.ts";
 import { checkSemOptions } from "./checkSemOptions.ts";
 import { checkModelData } from "./checkModelData.ts";
@@ -79,13 +82,13 @@ export function sem(model: string, data: DataInput, options: SemOptions = {}): S
   };
   const pt = ordinal ? buildParTable(syntax, { ...spec, ordered: orderedLevels(ds, buildParTable(syntax, spec).ov, options.ordered!) }) : buildParTable(syntax, spec);
   checkSupported(syntax, pt, ordinal);
-  if (ordinal) {
-    // brief S: a subset of ordered variables (continuous indicators next to ordinal ones) is not supported yet
-    const ord = new Set(pt.classes?.ovOrd ?? []);
-    const continuous = pt.ov.filter((v) => !ord.has(v));
-    if (continuous.length > 0) throw new OptionError(message.wlsmvMixedUnsupported(continuous));
-  }
+  // brief S: ordered naming some of the observed variables: the others are continuous (lavaan's mixed case)
+  const mixed = ordinal && mixedIndicators(pt);
   checkModelData(ds, pt.ov, groups);
+  if (mixed) {
+    const o = fitMixed(pt, ds, groups);
+    return fittedModel(o.sol, "WLSMV", o.warnings, { vcov: o.inference.vcov, fitMeasures: () => mixedFitMeasures(o) });
+  }
   if (ordinal) {
     const o = fitOrdinal(pt, ds, groups);
     return fittedModel(o.sol, "WLSMV", o.warnings, { vcov: o.inference.vcov, fitMeasures: () => ordinalFitMeasures(o) });

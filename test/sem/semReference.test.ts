@@ -77,6 +77,15 @@ const cases: Case[] = [
     id: "loyalty_core_mg_gender_wlsmv_equal", data: "loyalty_survey.csv", fn: sem,
     options: { ...LOYALTY, ordered: true, estimator: "WLSMV", group: "gender", groupEqual: ["thresholds", "loadings"] }, modindices: false,
   },
+  // The cases below are made by test/fixtures/wlsmv_mixed.R (lavaan 0.6-14): ordinal and continuous indicators.
+  // lavaan: sem(SAT =~ sat1-sat4, TRU =~ tru1-tru3, ordered = c("sat1", "sat2", "sat3", "sat4"), estimator = "WLSMV")
+  // (robust CFI/TLI/RMSEA: NA in lavaan with continuous indicators, null in the fixture)
+  { id: "loyalty_mixed_wlsmv", data: "loyalty_survey.csv", fn: sem, options: { ...LOYALTY, ordered: ["sat1", "sat2", "sat3", "sat4"], estimator: "WLSMV" }, modindices: false },
+  // lavaan: sem(core model, loyalty data, ordered = c(sat1-sat4, loy1-loy4), estimator = "WLSMV") (TRU, SWC continuous)
+  {
+    id: "loyalty_core_mixed_wlsmv", data: "loyalty_survey.csv", fn: sem,
+    options: { ...LOYALTY, ordered: ["sat1", "sat2", "sat3", "sat4", "loy1", "loy2", "loy3", "loy4"], estimator: "WLSMV" }, modindices: false,
+  },
   // lavaan: sem(covariate model, data, estimator = "MLR" | "MLM" | "GLS" | "ULS"), and "MLR" with missing = "ml":
   // exogenous covariates ageyr and sex (fixed.x for the ML family, free for GLS/ULS as lavaan's defaults).
   // The ML family's logl/AIC/BIC are conditional on the fixed covariates and GFI leaves their own moments out.

@@ -1,0 +1,22 @@
+import type { ParTable } from "../partable/types.ts";
+import { OptionError } from "../errors.ts";
+import { message } from "../messages.ts";
+
+/**
+ * Whether a model fitted with `ordered` has continuous indicators too (ordered names only some of its observed
+ * variables), which lavaan fits with polyserial and Pearson covariances next to the polychoric correlations.
+ * Exogenous covariates (fixed.x) are refused with ordinal indicators: lavaan then switches to conditional.x
+ * (probit regressions of the indicators on the covariates), which semkit does not implement.
+ * Source: lavaan 0.6-14 lav_samplestats_from_data (categorical with ov.num; conditional.x with ov.x).
+ * @param pt parameter table built with `ordered`
+ * @returns true when some observed variable is not ordinal
+ * @throws OptionError naming the exogenous covariates
+ * @example
+ * mixedIndicators(pt); // true for ordered = c("sat1", ..., "sat4") with tru1-tru3 in the model
+ */
+export function mixedIndicators(pt: ParTable): boolean {
+  const ovX = pt.classes?.ovX ?? [];
+  if (ovX.length > 0) throw new OptionError(message.wlsmvCovariatesUnsupported(ovX));
+  const ord = new Set(pt.classes?.ovOrd ?? []);
+  return pt.ov.some((v) => !ord.has(v));
+}
