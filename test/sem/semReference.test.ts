@@ -86,6 +86,11 @@ const cases: Case[] = [
     id: "loyalty_core_mixed_wlsmv", data: "loyalty_survey.csv", fn: sem,
     options: { ...LOYALTY, ordered: ["sat1", "sat2", "sat3", "sat4", "loy1", "loy2", "loy3", "loy4"], estimator: "WLSMV" }, modindices: false,
   },
+  // lavaan: the two-factor mixed model with group = "gender" (intercepts of tru1-tru3 free in each group)
+  {
+    id: "loyalty_mixed_mg_gender_wlsmv", data: "loyalty_survey.csv", fn: sem,
+    options: { ...LOYALTY, ordered: ["sat1", "sat2", "sat3", "sat4"], estimator: "WLSMV", group: "gender" }, modindices: false,
+  },
   // lavaan: sem(covariate model, data, estimator = "MLR" | "MLM" | "GLS" | "ULS"), and "MLR" with missing = "ml":
   // exogenous covariates ageyr and sex (fixed.x for the ML family, free for GLS/ULS as lavaan's defaults).
   // The ML family's logl/AIC/BIC are conditional on the fixed covariates and GFI leaves their own moments out.
