@@ -36,6 +36,8 @@ export interface DwlsEvaluator extends Discrepancy {
   readonly sigmas: readonly Float64Array[];
   /** Scale factors δ_g at the last evaluation, per group. */
   readonly deltas: readonly Float64Array[];
+  /** `derivatives` at the θ of the latest `objective` call, without evaluating F again. */
+  derivativesAtLastObjective?(grad: Float64Array, hess: Float64Array | null): number;
 }
 
 /**
@@ -75,7 +77,11 @@ export function dwlsEvaluator(rep: Representation, targets: readonly DwlsTarget[
   const pairA = new Int32Array(npair), pairB = new Int32Array(npair);
   for (let b = 0, k = 0; b < p; b++) for (let a = b + 1; a < p; a++, k++) { pairA[k] = a; pairB[k] = b; }
 
+  const lastTheta = new Float64Array(npar);
+  let lastF = Infinity;
   const evaluate = (theta: Float64Array): number => {
+    lastTheta.set(theta);
+    lastF = Infinity;
     fillMatrices(rep, theta, mats);
     let f = 0;
     for (let g = 0; g < G; g++) {
@@ -93,7 +99,7 @@ export function dwlsEvaluator(rep: Representation, targets: readonly DwlsTarget[
       for (let j = 0; j < sigma.length; j++) { const r = t.wlsObs[j]! - sigma[j]!; resid[j] = r; fg += t.weights[j]! * r * r; }
       f += t.scale * fg;
     }
-    return f;
+    return (lastF = f);
   };
 
   const jacobianOf = (g: number, theta: Float64Array): void => {
@@ -132,8 +138,9 @@ export function dwlsEvaluator(rep: Representation, targets: readonly DwlsTarget[
     }
   };
 
-  const derivatives = (theta: Float64Array, grad: Float64Array, hess: Float64Array | null): number => {
-    const f = evaluate(theta);
+  // gradient and Gauss–Newton Hessian from the non-zero entries of each row of Δ
+  const nz = new Int32Array(npar);
+  const derivativesAt = (theta: Float64Array, f: number, grad: Float64Array, hess: Float64Array | null): number => {
     if (!Number.isFinite(f)) return Infinity;
     grad.fill(0);
     if (hess !== null) hess.fill(0);
@@ -141,23 +148,27 @@ export function dwlsEvaluator(rep: Representation, targets: readonly DwlsTarget[
       jacobianOf(g, theta);
       const t = targets[g]!, J = jacobians[g]!, resid = resids[g]!, ns = resid.length;
       for (let j = 0; j < ns; j++) {
+        const row = j * npar;
+        let cnt = 0;
+        for (let k = 0; k < npar; k++) if (J[row + k] !== 0) nz[cnt++] = k;
         const wr = -2 * t.scale * t.weights[j]! * resid[j]!;
-        if (wr === 0) continue;
-        for (let k = 0; k < npar; k++) grad[k]! += wr * J[j * npar + k]!;
-      }
-      if (hess === null) continue;
-      for (let j = 0; j < ns; j++) {
-        const w2 = 2 * t.scale * t.weights[j]!, row = j * npar;
-        for (let a = 0; a < npar; a++) {
-          const da = J[row + a]!;
-          if (da === 0) continue;
-          for (let b = 0; b <= a; b++) hess[a * npar + b]! += w2 * da * J[row + b]!;
+        if (wr !== 0) for (let c = 0; c < cnt; c++) { const k = nz[c]!; grad[k]! += wr * J[row + k]!; }
+        if (hess === null) continue;
+        const w2 = 2 * t.scale * t.weights[j]!;
+        for (let x = 0; x < cnt; x++) {
+          const a = nz[x]!, da = J[row + a]!, ra = a * npar;
+          for (let y = 0; y <= x; y++) { const b = nz[y]!; hess[ra + b]! += w2 * da * J[row + b]!; }
         }
       }
     }
     if (hess !== null) for (let a = 0; a < npar; a++) for (let b = 0; b < a; b++) hess[b * npar + a] = hess[a * npar + b]!;
     return f;
   };
+  const derivatives = (theta: Float64Array, grad: Float64Array, hess: Float64Array | null): number =>
+    derivativesAt(theta, evaluate(theta), grad, hess);
+  // the state of the latest objective() call (implied moments, residuals) is that of lastTheta
+  const derivativesAtLastObjective = (grad: Float64Array, hess: Float64Array | null): number =>
+    derivativesAt(lastTheta, lastF, grad, hess);
 
-  return { npar, mats, implied, jacobians, sigmas, deltas, objective: evaluate, derivatives };
+  return { npar, mats, implied, jacobians, sigmas, deltas, objective: evaluate, derivatives, derivativesAtLastObjective };
 }

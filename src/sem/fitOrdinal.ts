@@ -9,6 +9,8 @@ import { buildRepresentation } from "../representation/buildRepresentation.ts";
 import { impliedMoments } from "../representation/impliedMoments.ts";
 import { dwlsEvaluator, type DwlsEvaluator } from "../estimate/dwlsEvaluator.ts";
 import { fisherScoring } from "../estimate/fisherScoring.ts";
+import { subsetDiscrepancy } from "../estimate/subsetDiscrepancy.ts";
+import { idleThresholds } from "../estimate/idleThresholds.ts";
 import { startValues } from "../partable/startValues.ts";
 import { EstimationError } from "../errors.ts";
 import { dwlsInference, type DwlsInference } from "../inference/dwlsInference.ts";
@@ -78,7 +80,10 @@ export function fitOrdinal(pt: ParTable, ds: Dataset, groups?: OrdinalRowGroups)
     for (let j = 0; j < t.nth; j++) if (t.thresholdFree[j]! >= 0) start[t.thresholdFree[j]!] = og[g]!.wlsObs[j]!;
     for (let v = 0; v < p; v++) if (t.deltaFree[v]! >= 0) start[t.deltaFree[v]!] = 1;
   });
-  const res = fisherScoring(ev, start);
+  // thresholds already at their optimum and separate from the rest stay out of the optimizer (same steps)
+  const sub = subsetDiscrepancy(ev, start, idleThresholds(rep, targets, ev, start));
+  const fitted = fisherScoring(sub.discrepancy, sub.start);
+  const res = { ...fitted, theta: sub.expand(fitted.theta) };
   ev.derivatives(res.theta, new Float64Array(pt.npar), null); // Δ at θ̂
   const inference = dwlsInference(og.map((g, k) => ({ jacobian: ev.jacobians[k]!, weights: g.wlsVdiag, gamma: g.gamma, nobs: g.nobs })), pt.npar);
   // residual variances of the latent responses: 1/δ² − diag(ΛCΛᵀ), so that diag(δδᵀ∘Σ*) = 1
