@@ -149,6 +149,12 @@ export { ordinalSampleStatistics } from "./ordinal/ordinalSampleStatistics.ts";
 export type { OrdinalSampleStatistics, OrdinalGroupStatistics, OrdinalGroups } from "./ordinal/types.ts";
 export { polychoric } from "./ordinal/polychoric.ts";
 export type { PolychoricResult, PolychoricEstimate } from "./ordinal/polychoric.ts";
+// ---- WLSMV with ordinal and continuous indicators, polyserial (issue 6, brief S) ----
+export { polyserial } from "./ordinal/polyserial.ts";
+export type { PolyserialResult } from "./ordinal/polyserial.ts";
+export { mixedSampleStatistics } from "./ordinal/mixedSampleStatistics.ts";
+export type { MixedSampleStatistics } from "./ordinal/mixedSampleStatistics.ts";
+export type { MixedGroupStatistics } from "./ordinal/mixedGroupStatistics.ts";
 // ---- validity / bootstrap / invariance ----
 export { validity } from "./validity/validity.ts";
 export { constructValidity } from "./validity/constructValidity.ts";

@@ -487,6 +487,7 @@ export const message = {
     `use fixedX: false to model the covariates as variables, or leave them out`,
   wlsmvMixedPolyserialNotConverged: (continuous: string, ordinal: string, group: string): string =>
     `the polyserial correlation between ${q(continuous)} and ${q(ordinal)}${group === "" ? "" : ` in group ${q(group)}`} did not converge`,
+  polyserialLengths: (x: number, y: number): string => `polyserial: x has ${x} values but y has ${y}; give one value of each per case`,
   // ---- thesis report (issue 8) ---------------------------------------------
   thesisConfigNotObject: (got: string): string => `analysis config must be a JSON object, got ${got}`,
   thesisConfigField: (field: string, expected: string, got: string): string =>
