@@ -2,17 +2,12 @@ import type { ChartOptions, ChartSpec } from "./types.ts";
 import { baseSpec, COLORS } from "./baseSpec.ts";
 import { t } from "./locale.ts";
 import { labelOf } from "./labelOf.ts";
+import type { EstimateRowBase } from "./pathModel.ts";
 import { OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
 
 /** A parameter row with a confidence interval (lavaan parameterEstimates() names; CIs delta-method or bootstrap). */
-export interface CoefficientRow {
-  readonly lhs: string;
-  readonly op: string;
-  readonly rhs: string;
-  readonly est: number;
-  readonly group?: number;
-  readonly pvalue?: number | null;
+export interface CoefficientRow extends EstimateRowBase {
   readonly "ci.lower"?: number | null;
   readonly "ci.upper"?: number | null;
 }

@@ -1,11 +1,15 @@
-/** A parameter-estimate row as the path diagram reads it (lavaan's parameterEstimates() column names). */
-export interface PathEstimate {
+/** The columns every chart reads from a parameter-estimate row (lavaan's parameterEstimates() names). */
+export interface EstimateRowBase {
   readonly lhs: string;
   readonly op: string;
   readonly rhs: string;
   readonly est: number;
   readonly group?: number;
   readonly pvalue?: number | null;
+}
+
+/** A parameter-estimate row as the path diagram reads it (lavaan's parameterEstimates() column names). */
+export interface PathEstimate extends EstimateRowBase {
   readonly "std.all"?: number | null;
 }
 

@@ -1,9 +1,9 @@
 import type { Command } from "./command.ts";
+import { readDataFile } from "./readDataFile.ts";
 import { flag, listOption, stringOption } from "./args.ts";
 import type { ParsedArgs } from "./args.ts";
 import { alpha, OptionError, textTable } from "../index.ts";
 import type { AlphaOptions, AlphaResult } from "../index.ts";
-import { readCsvFile } from "../node/index.ts";
 import { message } from "../messages.ts";
 
 const USAGE = `Usage: semkit alpha <data.csv> --items a,b,c [options]
@@ -110,8 +110,7 @@ export const alphaCommand: Command = {
   run(args, out) {
     const file = args.positionals[0];
     if (file === undefined) throw new OptionError(message.cliAlphaNeedsFile);
-    const missing = listOption(args, "missing-codes");
-    const ds = readCsvFile(file, missing !== undefined ? { missing } : {});
+    const ds = readDataFile(args, file);
     const items = listOption(args, "items"), reverse = listOption(args, "reverse"), scale = stringOption(args, "scale");
     const nBoot = intOption(args, "n-boot"), seed = intOption(args, "seed");
     const options: AlphaOptions = {

@@ -1,9 +1,10 @@
 import { readFileSync } from "node:fs";
 import type { Command } from "./command.ts";
+import { readDataFile } from "./readDataFile.ts";
 import { flag, listOption, scaleOption, stringOption } from "./args.ts";
 import { textTable, OptionError } from "../index.ts";
 import type { BootstrapCiType, SemOptions } from "../index.ts";
-import { bootstrapParallel, readCsvFile } from "../node/index.ts";
+import { bootstrapParallel } from "../node/index.ts";
 import { message } from "../messages.ts";
 
 const USAGE = `Usage: semkit bootstrap <data.csv> --model <file.lav> [options]
@@ -58,8 +59,7 @@ export const bootstrapCommand: Command = {
     const file = args.positionals[0];
     const modelFile = stringOption(args, "model");
     if (file === undefined || modelFile === undefined) throw new OptionError(message.cliMissingArgument("bootstrap", file === undefined ? "<data.csv>" : "--model"));
-    const missing = listOption(args, "missing-codes");
-    const data = readCsvFile(file, missing === undefined ? {} : { missing });
+    const data = readDataFile(args, file);
     const model = readFileSync(modelFile, "utf8");
     const scale = scaleOption(args), group = stringOption(args, "group"), level = stringOption(args, "level");
     const draws = intOption(args, "draws"), seed = intOption(args, "seed"), workers = intOption(args, "workers");

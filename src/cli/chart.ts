@@ -1,5 +1,6 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import type { Command } from "./command.ts";
+import { readDataFile } from "./readDataFile.ts";
 import type { ParsedArgs } from "./args.ts";
 import { flag, listOption, scaleOption, stringOption } from "./args.ts";
 import {
@@ -219,8 +220,7 @@ export const chartCommand: Command = {
     const target = stringOption(args, "out");
     if (target === undefined) throw new OptionError(message.cliMissingArgument("chart", "--out"));
     if (!/\.(svg|png|json)$/.test(target)) throw new OptionError(message.chartBadOut(target));
-    const missing = listOption(args, "missing-codes");
-    const ds = readCsvFile(file, missing === undefined ? {} : { missing });
+    const ds = readDataFile(args, file);
     const spec = await chartSpec(kind as Kind, ds, args);
     await writeChart(spec, target, number(args, "png-scale", 2));
     out(`wrote ${target}`);

@@ -1,8 +1,8 @@
 import type { Command } from "./command.ts";
+import { readDataFile } from "./readDataFile.ts";
 import { flag, listOption, scaleOption, stringOption } from "./args.ts";
 import { efa, OptionError, textTable } from "../index.ts";
 import type { EfaOptions, EfaResult, ExtractionMethod, RotationMethod } from "../index.ts";
-import { readCsvFile } from "../node/index.ts";
 import { message } from "../messages.ts";
 
 const USAGE = `Usage: semkit efa <data.csv> --nfactors M [options]
@@ -94,8 +94,7 @@ export const efaCommand: Command = {
     if (file === undefined) throw new OptionError(message.cliMissingArgument("efa", "the data file"));
     const nf = stringOption(args, "nfactors");
     if (nf === undefined) throw new OptionError(message.cliMissingArgument("efa", "--nfactors"));
-    const missing = listOption(args, "missing-codes");
-    const ds = readCsvFile(file, missing !== undefined ? { missing } : {});
+    const ds = readDataFile(args, file);
     const items = listOption(args, "items"), reverse = listOption(args, "reverse"), scale = scaleOption(args);
     const fm = stringOption(args, "fm"), rotate = stringOption(args, "rotate");
     const options: EfaOptions = {

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import type { Command } from "./command.ts";
+import { readDataFile } from "./readDataFile.ts";
 import { flag, listOption, scaleOption, stringOption, type ParsedArgs } from "./args.ts";
 import { sem, OptionError } from "../index.ts";
 import type { Estimator, SemOptions } from "../index.ts";
-import { readCsvFile } from "../node/index.ts";
 import { message } from "../messages.ts";
 
 const USAGE = `Usage: semkit fit <data.csv> --model <file.lav> [options]
@@ -44,8 +44,7 @@ export const fitCommand: Command = {
     const file = args.positionals[0];
     const modelFile = stringOption(args, "model");
     if (file === undefined || modelFile === undefined) throw new OptionError(message.cliMissingArgument("fit", file === undefined ? "<data.csv>" : "--model"));
-    const missing = listOption(args, "missing-codes");
-    const data = readCsvFile(file, missing === undefined ? {} : { missing });
+    const data = readDataFile(args, file);
     const model = readFileSync(modelFile, "utf8");
     const options: SemOptions = {
       ...(stringOption(args, "estimator") !== undefined ? { estimator: stringOption(args, "estimator")!.toUpperCase() as Estimator } : {}),

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import type { Command } from "./command.ts";
+import { readDataFile } from "./readDataFile.ts";
 import { flag, listOption, scaleOption, stringOption } from "./args.ts";
 import { invariance, textTable, OptionError } from "../index.ts";
 import type { InvarianceLevel } from "../index.ts";
-import { readCsvFile } from "../node/index.ts";
 import { message } from "../messages.ts";
 
 const USAGE = `Usage: semkit invariance <data.csv> --model <file.lav> --group COL [options]
@@ -33,8 +33,7 @@ export const invarianceCommand: Command = {
     if (file === undefined || modelFile === undefined || group === undefined) {
       throw new OptionError(message.cliMissingArgument("invariance", file === undefined ? "<data.csv>" : modelFile === undefined ? "--model" : "--group"));
     }
-    const missing = listOption(args, "missing-codes");
-    const data = readCsvFile(file, missing === undefined ? {} : { missing });
+    const data = readDataFile(args, file);
     const model = readFileSync(modelFile, "utf8");
     const scale = scaleOption(args), levels = listOption(args, "levels") as InvarianceLevel[] | undefined;
     const res = invariance(model, data, {

@@ -1,8 +1,8 @@
 import type { Command } from "./command.ts";
+import { readDataFile } from "./readDataFile.ts";
 import { flag, listOption, scaleOption, stringOption } from "./args.ts";
 import { mapTest, OptionError, parallelAnalysis, textTable } from "../index.ts";
 import type { ParallelOptions, ParallelResult, VelicerMapResult } from "../index.ts";
-import { readCsvFile } from "../node/index.ts";
 import { message } from "../messages.ts";
 
 const USAGE = `Usage: semkit parallel <data.csv> [options]
@@ -72,8 +72,7 @@ export const parallelCommand: Command = {
   run(args, out) {
     const file = args.positionals[0];
     if (file === undefined) throw new OptionError(message.cliMissingArgument("parallel", "the data file"));
-    const missing = listOption(args, "missing-codes");
-    const ds = readCsvFile(file, missing !== undefined ? { missing } : {});
+    const ds = readDataFile(args, file);
     const items = listOption(args, "items"), reverse = listOption(args, "reverse"), scale = scaleOption(args);
     const it = stringOption(args, "iterations"), seed = stringOption(args, "seed"), q = stringOption(args, "quantile");
     const type = stringOption(args, "type"), fm = stringOption(args, "fm");

@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import type { Command } from "./command.ts";
+import { readDataFile } from "./readDataFile.ts";
 import { listOption, scaleOption, stringOption } from "./args.ts";
 import type { ParsedArgs } from "./args.ts";
 import { describe, OptionError, parseThesisConfig } from "../index.ts";
 import type { Dataset } from "../index.ts";
-import { readCsvFile } from "../node/index.ts";
 import { message } from "../messages.ts";
 import { langOption, withBootstrapOptions } from "./thesis.ts";
 import { summaryLines, writeThesisReport } from "./writeReport.ts";
@@ -74,8 +74,7 @@ Options:
     const file = args.positionals[0];
     if (file === undefined) throw new OptionError(message.cliMissingArgument("report", "<data.csv>"));
     if (stringOption(args, "model") === undefined && stringOption(args, "config") === undefined) throw new OptionError(message.cliMissingArgument("report", "--model (or --config)"));
-    const missing = listOption(args, "missing-codes");
-    const ds = readCsvFile(file, missing !== undefined ? { missing } : {});
+    const ds = readDataFile(args, file);
     const config = withBootstrapOptions(parseThesisConfig(reportConfig(args, ds)), args);
     const w = await writeThesisReport(ds, config, { dir: stringOption(args, "out") ?? "out", lang: langOption(args), dataFile: file.split(/[\\/]/).pop()! });
     out(summaryLines(w).join("\n"));

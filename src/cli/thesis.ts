@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Command } from "./command.ts";
-import { listOption, stringOption } from "./args.ts";
+import { readDataFile } from "./readDataFile.ts";
+import { stringOption } from "./args.ts";
 import type { ParsedArgs } from "./args.ts";
 import { isLang, OptionError, parseThesisConfig } from "../index.ts";
 import type { Lang, ThesisConfig } from "../index.ts";
@@ -72,8 +73,7 @@ Defaults: data/loyalty_survey.csv and data/loyalty_analysis.json of the semkit p
     const file = args.positionals[0] ?? packagedData("loyalty_survey.csv");
     const configFile = stringOption(args, "config") ?? packagedData("loyalty_analysis.json");
     const config = withBootstrapOptions(parseThesisConfig(JSON.parse(readFileSync(configFile, "utf8"))), args);
-    const missing = listOption(args, "missing-codes") ?? config.missingCodes;
-    const ds = readCsvFile(file, missing !== undefined ? { missing } : {});
+    const ds = readDataFile(args, file, config.missingCodes);
     const w = await writeThesisReport(ds, config, { dir: stringOption(args, "out") ?? "out", lang: langOption(args), dataFile: file.split(/[\\/]/).pop()! });
     out(summaryLines(w).join("\n"));
     return 0;

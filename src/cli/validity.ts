@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import type { Command } from "./command.ts";
+import { readDataFile } from "./readDataFile.ts";
 import { flag, listOption, scaleOption, stringOption } from "./args.ts";
 import { constructValidity, textTable, OptionError } from "../index.ts";
 import type { ConstructMatrix, SemOptions, ValidityResult } from "../index.ts";
-import { readCsvFile } from "../node/index.ts";
 import { message } from "../messages.ts";
 
 const USAGE = `Usage: semkit validity <data.csv> --model <file.lav> [options]
@@ -54,8 +54,7 @@ export const validityCommand: Command = {
     const file = args.positionals[0];
     const modelFile = stringOption(args, "model");
     if (file === undefined || modelFile === undefined) throw new OptionError(message.cliMissingArgument("validity", file === undefined ? "<data.csv>" : "--model"));
-    const missing = listOption(args, "missing-codes");
-    const data = readCsvFile(file, missing === undefined ? {} : { missing });
+    const data = readDataFile(args, file);
     const model = readFileSync(modelFile, "utf8");
     const group = stringOption(args, "group"), forGroup = stringOption(args, "for-group"), scale = scaleOption(args);
     const options: SemOptions & { forGroup?: string; htmt2?: boolean } = {

@@ -1,24 +1,13 @@
 import { describe, test, expect } from "vitest";
-import { writeFileSync, mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { bootstrapCommand } from "../../src/cli/bootstrap.ts";
-import { parseArgs } from "../../src/cli/args.ts";
-import type { Command } from "../../src/cli/command.ts";
+import { runCommand, tempFile } from "../helpers/cli.ts";
 import { loadReference } from "../helpers/reference.ts";
 
-const dir = mkdtempSync(join(tmpdir(), "semkit-cli-"));
-const modelFile = (name: string, text: string): string => { const f = join(dir, name); writeFileSync(f, text); return f; };
-async function run(cmd: Command, argv: string[]): Promise<{ code: number; text: string }> {
-  let text = "";
-  const code = await cmd.run(parseArgs(argv), (t) => { text += t; });
-  return { code, text };
-}
 
 describe("semkit bootstrap", () => {
-  const model = modelFile("core.lav", loadReference("loyalty_core_ml").model);
+  const model = tempFile("core.lav", loadReference("loyalty_core_ml").model);
   test("--json with 1 worker gives the indirect effect's bootstrap SE near lavaan's delta SE", async () => {
-    const { code, text } = await run(bootstrapCommand, [
+    const { code, text } = await runCommand(bootstrapCommand, [
       "data/loyalty_survey.csv", "--model", model, "--reverse", "tru4,swc3", "--scale", "1:5", "--draws", "200", "--seed", "1", "--workers", "1", "--json", "--no-progress",
     ]);
     expect(code).toBe(0);

@@ -1,20 +1,12 @@
 import { describe, test, expect } from "vitest";
-import { writeFileSync, mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { fitCommand } from "../../src/cli/fit.ts";
-import { parseArgs } from "../../src/cli/args.ts";
+import { runCommand, tempFile } from "../helpers/cli.ts";
 import { OptionError } from "../../src/errors.ts";
 import { message } from "../../src/messages.ts";
 import { loadReference, expectClose } from "../helpers/reference.ts";
 
-const dir = mkdtempSync(join(tmpdir(), "semkit-fit-est-"));
-const modelFile = (id: string): string => { const f = join(dir, `${id}.lav`); writeFileSync(f, loadReference(id).model); return f; };
-async function run(argv: string[]): Promise<{ code: number; text: string }> {
-  let text = "";
-  const code = await fitCommand.run(parseArgs(argv), (t) => { text += t; });
-  return { code, text };
-}
+const modelFile = (id: string): string => tempFile(`${id}.lav`, loadReference(id).model);
+const run = (argv: string[]): Promise<{ code: number; text: string }> => runCommand(fitCommand, argv);
 const LOY = ["data/loyalty_survey.csv", "--reverse", "tru4,swc3", "--scale", "1:5"];
 
 describe("semkit fit --estimator / --missing", () => {

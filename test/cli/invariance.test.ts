@@ -1,26 +1,15 @@
 import { describe, test, expect } from "vitest";
-import { writeFileSync, mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { invarianceCommand } from "../../src/cli/invariance.ts";
-import { parseArgs } from "../../src/cli/args.ts";
-import type { Command } from "../../src/cli/command.ts";
+import { runCommand, tempFile } from "../helpers/cli.ts";
 import { loadReference, expectClose } from "../helpers/reference.ts";
 import { message } from "../../src/messages.ts";
 
-const dir = mkdtempSync(join(tmpdir(), "semkit-cli-"));
-const modelFile = (name: string, text: string): string => { const f = join(dir, name); writeFileSync(f, text); return f; };
-async function run(cmd: Command, argv: string[]): Promise<{ code: number; text: string }> {
-  let text = "";
-  const code = await cmd.run(parseArgs(argv), (t) => { text += t; });
-  return { code, text };
-}
 
 describe("semkit invariance", () => {
   // lavaan 0.6-14: hs1939_mg_school_{configural,metric,scalar}.json
-  const model = modelFile("hs.lav", loadReference("hs1939_mg_school_configural").model);
+  const model = tempFile("hs.lav", loadReference("hs1939_mg_school_configural").model);
   test("--json table reproduces lavaan's chi-square, df, CFI and RMSEA", async () => {
-    const { code, text } = await run(invarianceCommand, ["data/HolzingerSwineford1939.csv", "--model", model, "--group", "school", "--json"]);
+    const { code, text } = await runCommand(invarianceCommand, ["data/HolzingerSwineford1939.csv", "--model", model, "--group", "school", "--json"]);
     expect(code).toBe(0);
     const j = JSON.parse(text);
     expect(j.table.map((r: { level: string }) => r.level)).toEqual(["configural", "metric", "scalar", "strict"]);
@@ -31,9 +20,9 @@ describe("semkit invariance", () => {
     expect(j.supported).toBe("metric");
   });
   test("text table and the required --group", async () => {
-    const { text } = await run(invarianceCommand, ["data/HolzingerSwineford1939.csv", "--model", model, "--group", "school"]);
+    const { text } = await runCommand(invarianceCommand, ["data/HolzingerSwineford1939.csv", "--model", model, "--group", "school"]);
     expect(text).toContain("Supported: metric invariance.");
-    await expect(run(invarianceCommand, ["data/HolzingerSwineford1939.csv", "--model", model])).rejects.toThrow(message.cliMissingArgument("invariance", "--group"));
+    await expect(runCommand(invarianceCommand, ["data/HolzingerSwineford1939.csv", "--model", model])).rejects.toThrow(message.cliMissingArgument("invariance", "--group"));
   });
 });
 

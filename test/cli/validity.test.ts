@@ -1,30 +1,20 @@
 import { describe, test, expect } from "vitest";
-import { readFileSync, writeFileSync, mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { validityCommand } from "../../src/cli/validity.ts";
-import { parseArgs } from "../../src/cli/args.ts";
-import type { Command } from "../../src/cli/command.ts";
+import { runCommand, tempFile } from "../helpers/cli.ts";
 import { expectClose } from "../helpers/reference.ts";
 import { OptionError } from "../../src/errors.ts";
 import { message } from "../../src/messages.ts";
 
-const dir = mkdtempSync(join(tmpdir(), "semkit-cli-"));
-const modelFile = (name: string, text: string): string => { const f = join(dir, name); writeFileSync(f, text); return f; };
-async function run(cmd: Command, argv: string[]): Promise<{ code: number; text: string }> {
-  let text = "";
-  const code = await cmd.run(parseArgs(argv), (t) => { text += t; });
-  return { code, text };
-}
 
 describe("semkit validity", () => {
   // semTools 0.5-6: compRelSEM, AVE, htmt — test/fixtures/loyalty_construct_reliability.json
   const ref = JSON.parse(readFileSync("test/fixtures/loyalty_construct_reliability.json", "utf8")) as {
     model: string; composite_reliability: Record<string, number>; ave: Record<string, number>; htmt: number[][];
   };
-  const model = modelFile("cfa.lav", ref.model);
+  const model = tempFile("cfa.lav", ref.model);
   test("--json prints semTools' CR, AVE and HTMT within 1e-4", async () => {
-    const { code, text } = await run(validityCommand, ["data/loyalty_survey.csv", "--model", model, "--reverse", "tru4,swc3", "--scale", "1:5", "--json"]);
+    const { code, text } = await runCommand(validityCommand, ["data/loyalty_survey.csv", "--model", model, "--reverse", "tru4,swc3", "--scale", "1:5", "--json"]);
     expect(code).toBe(0);
     const j = JSON.parse(text);
     for (const f of Object.keys(ref.composite_reliability)) {
@@ -36,13 +26,13 @@ describe("semkit validity", () => {
     expect(Object.keys(j)).toEqual(expect.arrayContaining(["composite_reliability", "ave", "htmt", "fornell_larcker", "flags"]));
   });
   test("text output lists the constructs and the failed thresholds", async () => {
-    const { text } = await run(validityCommand, ["data/loyalty_survey.csv", "--model", model, "--reverse", "tru4,swc3", "--scale", "1:5"]);
+    const { text } = await runCommand(validityCommand, ["data/loyalty_survey.csv", "--model", model, "--reverse", "tru4,swc3", "--scale", "1:5"]);
     expect(text).toContain("HTMT2:");
     // semTools AVE(SWC) = 0.4566 < .50
     expect(text).toContain(message.validityFail("AVE", "SWC", 0.456598474391654, 0.5));
   });
   test("missing --model is an option error", async () => {
-    await expect(run(validityCommand, ["data/loyalty_survey.csv"])).rejects.toThrow(OptionError);
+    await expect(runCommand(validityCommand, ["data/loyalty_survey.csv"])).rejects.toThrow(OptionError);
   });
 });
 
