@@ -1,98 +1,185 @@
 import type { MlSolution } from "../sem/estimateModel.ts";
-import type { ModificationIndex } from "../sem/types.ts";
+import type { ModificationIndex, Estimator } from "../sem/types.ts";
 import type { ParRow, ParTable } from "../partable/types.ts";
+import type { Representation } from "../representation/types.ts";
 import { buildRepresentation } from "../representation/buildRepresentation.ts";
-import { mlEvaluator } from "../estimate/mlEvaluator.ts";
+import { mlEvaluator, type MlEvaluator } from "../estimate/mlEvaluator.ts";
+import { glsWeights } from "../estimate/objectives.ts";
 import { spdInverse } from "../linalg/spdInverse.ts";
-import { exogenousCovariates } from "../sem/parameterRows.ts";
+import { exogenousCovariates, rowEstimates } from "../sem/parameterRows.ts";
+import { EstimationError } from "../errors.ts";
+import { message } from "../messages.ts";
+import { modificationCandidates } from "./modificationCandidates.ts";
+import { expectedMomentInformation } from "./expectedMomentInformation.ts";
+import { exogenousMomentMask } from "./exogenousMomentMask.ts";
+import { momentJacobian, momentCount } from "./momentJacobian.ts";
+import { matMul } from "./matMul.ts";
+import { maskMomentWeight } from "./maskMomentWeight.ts";
 
 /**
- * Modification indices (univariate score tests) for every parameter the model fixes to zero:
- * cross-loadings, residual covariances, latent covariances and latent regressions.
+ * Modification indices (univariate score tests) for every parameter the model fixes to zero, as
+ * lavaan's `modindices()`: cross-loadings, residual covariances, covariances among the exogenous
+ * covariates, latent covariances, regressions among the variables of the structural part (reverse
+ * paths and covariates regressed on factors included) and, with a mean structure, intercepts.
  *
- *   MI_c = (N/2) g_c² / (H_cc − H_cf H_ff⁻¹ H_fc),   EPC_c = −g_c / (H_cc − H_cf H_ff⁻¹ H_fc)
+ *   MI_c = N g_c² / V_c,   EPC_c = −g_c / V_c,   V_c = I_cc − I_cf I_ff⁻¹ I_fc
  *
- * with g and H the gradient and expected Hessian of the ML discrepancy F (χ² = N·F) of the model
- * extended by the candidates, evaluated at θ̂ with every candidate at 0 (with FIML the
- * expected information sums over missing-data patterns, as lavaan's). sepc.lv and sepc.all scale
- * the EPC as the standardized solution would scale that parameter.
+ * with g the gradient of lavaan's discrepancy and I its expected information (per observation) of
+ * the model extended by the candidates, at θ̂ with every candidate at 0; candidates with
+ * V_c < ε^(1/3) are dropped (lavaan's NA).
+ *   - ML, MLR, MLM (complete data or FIML): g = ½∇F (F the discrepancy with χ² = N·F), I the expected
+ *     information Δᵀ A Δ; with fixed exogenous covariates A is the expected h1 information at the implied
+ *     moments (summed over missing-data patterns under FIML) with the covariates' own moments
+ *     eliminated, as lavaan.
+ *   - GLS, ULS: g = −Σ_g (N_g − 1)/N · Δ_gᵀ W_g (s_g − σ̂_g), I = Σ_g (N_g/N) Δ_gᵀ W_g Δ_g with the estimator's
+ *     weight W (GLS: ½Dᵀ(S⁻¹⊗S⁻¹)D, ULS: I) and s the unbiased sample moments.
+ * sepc.lv, sepc.all and sepc.nox scale the EPC as the standardized solution would scale that parameter.
  * Source: Sörbom (1989), "Model modification", Psychometrika 54; Saris, Satorra & Sörbom (1987) for
- * the EPC; lavaan `modindices()` (expected information).
+ * the EPC; lavaan 0.6-14 `modindices()`, `lav_model_gradient`, `lav_model_information_expected`.
  * @param sol estimation result
+ * @param estimator the estimator of the fit (default "ML")
  * @returns modification indices sorted by decreasing mi
+ * @throws EstimationError for WLSMV/DWLS (their score tests are not implemented)
  * @example
  * modificationIndices(sol)[0]; // the largest
  */
-export function modificationIndices(sol: MlSolution): ModificationIndex[] {
+export function modificationIndices(sol: MlSolution, estimator: Estimator = "ML"): ModificationIndex[] {
+  if (estimator === "WLSMV" || estimator === "DWLS") throw new EstimationError(message.fixedXModindicesEstimator(estimator));
   const { pt, stats, theta } = sol;
   const npar = pt.npar;
-  const candidates = candidateRows(pt, new Set(exogenousCovariates(sol)));
+  const candidates = modificationCandidates(pt);
   if (candidates.length === 0) return [];
-  const ext: ParTable = { ...pt, rows: [...pt.rows, ...candidates], npar: npar + candidates.length };
+  // candidates with exo = 1 free a fixed row of the covariates: it leaves the table and starts at its value
+  const rowKey = (r: ParRow): string => `${r.group}|${r.lhs}|${r.op}|${r.rhs}`;
+  const freed = new Set(candidates.filter((c) => c.exo === 1).flatMap((c) => [rowKey(c), `${c.group}|${c.rhs}|${c.op}|${c.lhs}`]));
+  sol.ev.objective(theta);
+  const fixedValue = new Map<string, number>();
+  const est = rowEstimates(sol);
+  pt.rows.forEach((r, i) => { if (r.exo === 1 && r.free === 0 && freed.has(rowKey(r))) fixedValue.set(rowKey(r), est[i]!); });
+  const kept = pt.rows.filter((r) => !(r.exo === 1 && r.free === 0 && freed.has(rowKey(r))));
+  const ext: ParTable = { ...pt, rows: [...kept, ...candidates.map((c): ParRow => (c.exo === 1 ? { ...c, exo: 0 } : c))], npar: npar + candidates.length };
   const rep = buildRepresentation(ext, stats);
   const ev = mlEvaluator(rep, sol.blocks);
   const n = ext.npar;
   const th = new Float64Array(n);
   th.set(theta);
-  const g = new Float64Array(n), H = new Float64Array(n * n);
-  ev.derivatives(th, g, H);
-  const Hff = new Float64Array(npar * npar);
-  for (let a = 0; a < npar; a++) for (let b = 0; b < npar; b++) Hff[a * npar + b] = H[a * n + b]!;
-  const Hinv = new Float64Array(npar * npar);
-  if (Number.isNaN(spdInverse(Hff, npar, Hinv, new Float64Array(npar * npar)))) return [];
-  const sd = scales(sol, ev.implied);
+  candidates.forEach((c, i) => {
+    if (c.exo === 1) th[npar + i] = fixedValue.get(rowKey(c)) ?? fixedValue.get(`${c.group}|${c.rhs}|${c.op}|${c.lhs}`) ?? 0;
+  });
+  const ovx = exogenousCovariates(sol);
+  const xIdx = ovx.map((v) => rep.ovNames.indexOf(v));
+  const { score, info } = estimator === "GLS" || estimator === "ULS"
+    ? leastSquaresScore(sol, rep, ev, th, estimator, xIdx)
+    : mlScore(sol, rep, ev, th, xIdx);
+  const Iff = new Float64Array(npar * npar);
+  for (let a = 0; a < npar; a++) for (let b = 0; b < npar; b++) Iff[a * npar + b] = info[a * n + b]!;
+  const Iinv = new Float64Array(npar * npar);
+  if (Number.isNaN(spdInverse(Iff, npar, Iinv, new Float64Array(npar * npar)))) return [];
+  const sd = scales(sol, ev.implied, new Set(ovx));
   const tmp = new Float64Array(npar);
   const out: ModificationIndex[] = [];
+  const small = Math.cbrt(Number.EPSILON); // lavaan: V.diag < .Machine$double.eps^(1/3) is NA
   candidates.forEach((row, c) => {
     const k = npar + c;
     for (let a = 0; a < npar; a++) {
       let s = 0;
-      for (let b = 0; b < npar; b++) s += Hinv[a * npar + b]! * H[b * n + k]!;
+      for (let b = 0; b < npar; b++) s += Iinv[a * npar + b]! * info[b * n + k]!;
       tmp[a] = s;
     }
-    let v = H[k * n + k]!;
-    for (let a = 0; a < npar; a++) v -= H[k * n + a]! * tmp[a]!;
-    if (!(v > 1e-10 * Math.max(1, H[k * n + k]!))) return;
-    const gc = g[k]!;
-    const mi = stats.ntotal / 2 * gc * gc / v;
+    let v = info[k * n + k]!;
+    for (let a = 0; a < npar; a++) v -= info[k * n + a]! * tmp[a]!;
+    if (!(v >= small)) return;
+    const gc = score[k]!;
+    const mi = stats.ntotal * gc * gc / v;
     const epc = -gc / v;
     const f = sd(row);
-    out.push({ lhs: row.lhs, op: row.op, rhs: row.rhs, group: row.group, mi, epc, "sepc.lv": epc * f.lv, "sepc.all": epc * f.all, "sepc.nox": epc * f.all });
+    out.push({ lhs: row.lhs, op: row.op, rhs: row.rhs, group: row.group, mi, epc, "sepc.lv": epc * f.lv, "sepc.all": epc * f.all, "sepc.nox": epc * f.nox });
   });
   return out.sort((a, b) => b.mi - a.mi);
 }
 
-/** Every parameter lavaan's modindices() considers that the model fixes to zero. */
-function candidateRows(pt: ParTable, ovx: ReadonlySet<string>): ParRow[] {
-  const lv = pt.lv, lvSet = new Set(lv);
-  const ov = pt.ov.filter((v) => !ovx.has(v));
-  const out: ParRow[] = [];
-  let next = pt.npar;
-  for (let g = 1; g <= pt.groups.length; g++) {
-    const present = new Set<string>();
-    for (const r of pt.rows) {
-      if (r.group !== g) continue;
-      present.add(`${r.lhs}|${r.op}|${r.rhs}`);
-      if (r.op === "~~") present.add(`${r.rhs}|~~|${r.lhs}`);
-      if (r.op === "~") present.add(`${r.rhs}|~|${r.lhs}`); // the reverse path would make the model non-recursive
+/** ML family: half the gradient of F and its expected information (masked for fixed covariates). */
+function mlScore(sol: MlSolution, rep: Representation, ev: MlEvaluator, th: Float64Array, xIdx: readonly number[]): { score: Float64Array; info: Float64Array } {
+  const n = th.length;
+  const g = new Float64Array(n), H = new Float64Array(n * n);
+  ev.derivatives(th, g, H);
+  for (let i = 0; i < n; i++) g[i] = g[i]! / 2;
+  if (xIdx.length === 0) {
+    for (let i = 0; i < n * n; i++) H[i] = H[i]! / 2;
+    return { score: g, info: H };
+  }
+  ev.objective(th);
+  const keep = exogenousMomentMask(rep.p, rep.meanstructure, xIdx, sol.stats.groups.length);
+  const patterns = sol.fiml ? sol.blocks.map((b) => ({ group: b.group, weight: b.weight, observed: b.observed }))
+    : sol.stats.nobs.map((ng, k) => ({ group: k, weight: ng / sol.stats.ntotal, observed: null }));
+  const A = expectedMomentInformation(rep.p, rep.meanstructure, ev.implied.map((im) => im.sigma), patterns, keep);
+  if (A === null) return { score: g, info: H.fill(Number.NaN) };
+  const rows = sol.stats.groups.length * momentCount(rep.p, rep.meanstructure);
+  return { score: g, info: sandwich(momentJacobian(rep, ev.implied), A, rows, n) };
+}
+
+/** GLS/ULS: lavaan's least-squares gradient (group weights (N_g − 1)/N) and expected information (N_g/N). */
+function leastSquaresScore(
+  sol: MlSolution, rep: Representation, ev: MlEvaluator, th: Float64Array, estimator: "GLS" | "ULS", xIdx: readonly number[],
+): { score: Float64Array; info: Float64Array } {
+  const { stats } = sol;
+  const n = th.length, p = rep.p, ms = rep.meanstructure, nm = momentCount(p, ms), G = stats.groups.length;
+  ev.objective(th);
+  const Delta = momentJacobian(rep, ev.implied);
+  const weights = estimator === "GLS" ? glsWeights(stats, p, ms) : null;
+  // lavaan's GLS weight eliminates the fixed covariates' own moments (its ULS weight does not)
+  const keep = estimator === "GLS" ? exogenousMomentMask(p, ms, xIdx, 1) : null;
+  const score = new Float64Array(n), info = new Float64Array(n * n);
+  for (let g = 0; g < G; g++) {
+    const D = Delta.subarray(g * nm * n, (g + 1) * nm * n);
+    const W = weights !== null ? maskMomentWeight(Float64Array.from(weights[g]!.W!), nm, keep) : identity(nm);
+    const S = stats.cov[g]!, Sig = ev.implied[g]!.sigma, e = new Float64Array(nm);
+    let r = 0;
+    for (let a = 0; a < p; a++) for (let b = a; b < p; b++) e[r++] = S[a * p + b]! - Sig[a * p + b]!;
+    if (ms) for (let a = 0; a < p; a++) e[r++] = stats.mean[g]![a]! - ev.implied[g]!.mu[a]!;
+    const We = matMul(W, e, nm, nm, 1);
+    const wg = (stats.nobs[g]! - 1) / stats.ntotal;
+    for (let a = 0; a < n; a++) {
+      let s = 0;
+      for (let i = 0; i < nm; i++) s += D[i * n + a]! * We[i]!;
+      score[a]! -= wg * s;
     }
-    const add = (lhs: string, op: "=~" | "~~" | "~", rhs: string): void => {
-      if (present.has(`${lhs}|${op}|${rhs}`)) return;
-      next++;
-      out.push({ id: pt.rows.length + out.length + 1, lhs, op, rhs, user: 0, block: g, group: g, free: next, ustart: NaN, exo: 0, label: "", plabel: "", start: 0 });
-    };
-    const indicators = new Set(pt.rows.filter((r) => r.op === "=~").map((r) => r.rhs));
-    for (const f of lv) for (const x of ov) if (!lvSet.has(x) && indicators.has(x)) add(f, "=~", x);
-    for (let a = 0; a < ov.length; a++) for (let b = a + 1; b < ov.length; b++) add(ov[a]!, "~~", ov[b]!);
-    for (let a = 0; a < lv.length; a++) for (let b = a + 1; b < lv.length; b++) add(lv[a]!, "~~", lv[b]!);
-    for (const y of lv) for (const x of lv) if (x !== y) add(y, "~", x);
+    const Ig = sandwich(D, W, nm, n);
+    const fg = stats.nobs[g]! / stats.ntotal;
+    for (let i = 0; i < n * n; i++) info[i]! += fg * Ig[i]!;
+  }
+  return { score, info };
+}
+
+/** Dᵀ A D for D (rows×n) and symmetric A (rows×rows). */
+function sandwich(D: Float64Array, A: Float64Array, rows: number, n: number): Float64Array {
+  const AD = matMul(A, D, rows, rows, n);
+  const out = new Float64Array(n * n);
+  for (let r = 0; r < rows; r++) {
+    for (let a = 0; a < n; a++) {
+      const da = D[r * n + a]!;
+      if (da === 0) continue;
+      for (let b = 0; b < n; b++) out[a * n + b]! += da * AD[r * n + b]!;
+    }
   }
   return out;
 }
 
-function scales(sol: MlSolution, implied: MlSolution["ev"]["implied"]): (row: ParRow) => { lv: number; all: number } {
+function identity(k: number): Float64Array {
+  const out = new Float64Array(k * k);
+  for (let i = 0; i < k; i++) out[i * k + i] = 1;
+  return out;
+}
+
+/**
+ * Scales of the EPC like lavaan's sepc (lv: latent variances; all: every variance; nox: not the covariates'); covariances are
+ * scaled by the residual variances of the two variables (lavaan's cov.std = TRUE).
+ */
+function scales(sol: MlSolution, implied: MlSolution["ev"]["implied"], ovx: ReadonlySet<string>): (row: ParRow) => { lv: number; all: number; nox: number } {
   const { rep } = sol;
   const { p, m } = rep;
+  const est = rowEstimates(sol), resVar = new Map<string, number>();
+  sol.pt.rows.forEach((r, i) => { if (r.op === "~~" && r.lhs === r.rhs) resVar.set(`${r.lhs}|${r.group}`, est[i]!); });
   return (row) => {
     const imp = implied[row.group - 1]!;
     const lvSd = (v: string): number => { const i = rep.etaNames.indexOf(v); return i >= 0 && !rep.phantom[i] ? Math.sqrt(imp.C[i * m + i]!) : 1; };
@@ -102,10 +189,18 @@ function scales(sol: MlSolution, implied: MlSolution["ev"]["implied"]): (row: Pa
       const a = rep.ovNames.indexOf(v);
       return a >= 0 ? Math.sqrt(imp.sigma[a * p + a]!) : 1;
     };
+    const noxSd = (v: string): number => (ovx.has(v) ? 1 : allSd(v));
+    // lavaan (cov.std = TRUE) scales a covariance by the two residual (or exogenous) variances
+    const resSd = (v: string): number => { const r = resVar.get(`${v}|${row.group}`); return r !== undefined && r > 0 ? Math.sqrt(r) : allSd(v); };
     switch (row.op) {
-      case "=~": return { lv: lvSd(row.lhs), all: lvSd(row.lhs) / allSd(row.rhs) };
-      case "~": return { lv: lvSd(row.rhs) / lvSd(row.lhs), all: allSd(row.rhs) / allSd(row.lhs) };
-      default: return { lv: 1 / (lvSd(row.lhs) * lvSd(row.rhs)), all: 1 / (allSd(row.lhs) * allSd(row.rhs)) };
+      case "=~": return { lv: lvSd(row.lhs), all: lvSd(row.lhs) / allSd(row.rhs), nox: lvSd(row.lhs) / noxSd(row.rhs) };
+      case "~": return { lv: lvSd(row.rhs) / lvSd(row.lhs), all: allSd(row.rhs) / allSd(row.lhs), nox: noxSd(row.rhs) / noxSd(row.lhs) };
+      case "~1": return { lv: 1 / lvSd(row.lhs), all: 1 / allSd(row.lhs), nox: 1 / noxSd(row.lhs) };
+      default: {
+        const both = 1 / (resSd(row.lhs) * resSd(row.rhs));
+        const isLv = (v: string): boolean => { const i = rep.etaNames.indexOf(v); return i >= 0 && !rep.phantom[i]; };
+        return { lv: isLv(row.lhs) && isLv(row.rhs) ? both : 1, all: both, nox: ovx.has(row.lhs) || ovx.has(row.rhs) ? 1 : both };
+      }
     }
   };
 }

@@ -96,7 +96,7 @@ export function fittedModel(
     fitMeasures,
     implied: () => implied,
     residuals,
-    modificationIndices: () => modificationIndices(sol),
+    modificationIndices: () => modificationIndices(sol, estimator),
     summary: (options = {}) => semSummary(self, options),
   };
   return self;

@@ -20,6 +20,9 @@ import { rmseaNotCloseFit } from "../fit/rmseaNotCloseFit.ts";
 import { hoelterCn } from "../fit/hoelterCn.ts";
 import { mfi } from "../fit/mfi.ts";
 import { ecvi } from "../fit/ecvi.ts";
+import { maskMomentWeight } from "../inference/maskMomentWeight.ts";
+import { exogenousMomentMask } from "../inference/exogenousMomentMask.ts";
+import { exogenousCovariates } from "./parameterRows.ts";
 
 /**
  * Fit a model by GLS or ULS as lavaan does (`estimator = "GLS"` / `"ULS"`, complete data):
@@ -100,13 +103,15 @@ function leastSquaresFitMeasures(sol: MlSolution, estimator: "GLS" | "ULS", p: n
   });
   // GFI with the estimator's weight matrix, groups weighted by N_g/N
   const ms = rep.meanstructure;
+  const xKeep = exogenousMomentMask(p, ms, exogenousCovariates(sol).map((v) => rep.ovNames.indexOf(v)), 1);
   let gfi = 0, nel = 0;
   stats.groups.forEach((_, g) => {
     const obs: number[] = [], est: number[] = [];
     const S = stats.cov[g]!, Sig = ev.implied[g]!.sigma;
     for (let a = 0; a < p; a++) for (let b = a; b < p; b++) { obs.push(S[a * p + b]!); est.push(Sig[a * p + b]!); }
     if (ms) for (let a = 0; a < p; a++) { obs.push(stats.mean[g]![a]!); est.push(ev.implied[g]!.mu[a]!); }
-    const W = estimator === "GLS" ? glsWeights({ ...stats, cov: [S] }, p, ms)[0]!.W : null;
+    // lavaan's GLS weight eliminates the fixed covariates' own moments (WLS.V with x.idx); ULS keeps W = I
+    const W = estimator === "GLS" ? maskMomentWeight(glsWeights({ ...stats, cov: [S] }, p, ms)[0]!.W!, obs.length, xKeep) : null;
     gfi += (stats.nobs[g]! / stats.ntotal) * gfiWls(Float64Array.from(obs), Float64Array.from(est), W);
     nel += obs.length;
   });

@@ -109,6 +109,10 @@ export interface SemFit {
   fitMeasures(): Readonly<Record<string, number>>;
   implied(): readonly ImpliedMoments[];
   residuals(type?: "raw" | "cor"): readonly ImpliedMoments[];
+  /**
+   * lavaan's modindices() (ML family, GLS, ULS), sorted by decreasing mi.
+   * @throws EstimationError for WLSMV/DWLS, whose score tests are not implemented
+   */
   modificationIndices(): readonly ModificationIndex[];
   summary(options?: { fitMeasures?: boolean; standardized?: boolean; rsquare?: boolean }): string;
 }

@@ -2,6 +2,8 @@ import { describe, expect, test } from "vitest";
 import { sem } from "../../src/sem/sem.ts";
 import type { SemOptions } from "../../src/sem/types.ts";
 import { loadReference, readData, expectClose } from "../helpers/reference.ts";
+import { EstimationError } from "../../src/errors.ts";
+import { message } from "../../src/messages.ts";
 
 // ML with fixed exogenous covariates (lavaan's fixed.x): the log-likelihoods are conditional on the covariates
 // (lav_mvnorm_loglik_samplestats subtracts their marginal log-likelihood at the sample moments), and GFI weights
@@ -63,6 +65,17 @@ describe("FIML with missing values in the indicators and fixed covariates", () =
       if (typeof r["se"] === "number" && r["se"] !== 0) expectClose(m!.se, r["se"], 1e-4, 1e-6, `${r["lhs"]}${r["op"]}${r["rhs"]} se`);
     }
   });
+  test("modification indices: the expected information over the missing-data patterns without the covariates' moments", () => {
+    // lavaan: modindices(fit, sort. = TRUE)[1:15, ] — includes ageyr ~ visual and sex ~ visual
+    const mi = fit.modificationIndices();
+    for (const r of ref.modindices) {
+      const m = mi.find((x) => x.lhs === r["lhs"] && x.op === r["op"] && x.rhs === r["rhs"]);
+      expect(m, `${r["lhs"]}${r["op"]}${r["rhs"]}`).toBeDefined();
+      expectClose(m!.mi, r["mi"] as number, 1e-4, 1e-4, `mi ${r["lhs"]}${r["op"]}${r["rhs"]}`);
+      expectClose(m!.epc, r["epc"] as number, 1e-4, 1e-4, `epc ${r["lhs"]}${r["op"]}${r["rhs"]}`);
+      expectClose(m!["sepc.all"], r["sepc.all"] as number, 1e-4, 1e-4, `sepc.all ${r["lhs"]}${r["op"]}${r["rhs"]}`);
+    }
+  });
   test("every fit measure (robust RMSEA entries to 1e-4, the rest to 1e-6)", () => {
     const fm = fit.fitMeasures();
     for (const [k, v] of Object.entries(ref.fit)) {
@@ -79,5 +92,15 @@ describe("GFI under FIML uses lavaan's WLS.obs (pairwise moments) and the patter
     const ref = loadReference("loyalty_core_fiml");
     const fm = sem(ref.model, readData("loyalty_survey.csv"), { ...LOYALTY, missing: "ml" }).fitMeasures();
     for (const k of ["gfi", "agfi", "pgfi"]) expectClose(fm[k], ref.fit[k] as number, 1e-8, 1e-9, k);
+  });
+});
+
+describe("modification indices that semkit does not compute are refused, not approximated", () => {
+  test("WLSMV: EstimationError naming the estimator", () => {
+    // lavaan computes DWLS score tests from the DWLS information; semkit has no such path, so it must not return ML numbers
+    const ref = loadReference("loyalty_core_wlsmv");
+    const fit = sem(ref.model, readData("loyalty_survey.csv"), { ...LOYALTY, ordered: true, estimator: "WLSMV" });
+    expect(() => fit.modificationIndices()).toThrow(EstimationError);
+    expect(() => fit.modificationIndices()).toThrow(message.fixedXModindicesEstimator("WLSMV"));
   });
 });
