@@ -1,5 +1,4 @@
-import { residualRms } from "./residualRms.ts";
-import type { ResidualRms } from "./types.ts";
+import { residualRms, type ResidualKernel } from "./residualRms.ts";
 
 /**
  * Correlation root mean square residual (CRMR, Bollen's correlation residuals) of one group.
@@ -22,12 +21,5 @@ import type { ResidualRms } from "./types.ts";
  * @example
  * crmr(2, new Float64Array([1, 0.5, 0.5, 1]), new Float64Array(2), new Float64Array([1, 0.3, 0.3, 1])); // nomean 0.2
  */
-export function crmr(
-  p: number,
-  sampleCov: Float64Array,
-  sampleMean: Float64Array,
-  impliedCov: Float64Array,
-  impliedMean?: Float64Array,
-): ResidualRms {
-  return residualRms("bollen", p, sampleCov, sampleMean, impliedCov, impliedMean);
-}
+export const crmr: ResidualKernel = (p, sampleCov, sampleMean, impliedCov, impliedMean) =>
+  residualRms("bollen", p, sampleCov, sampleMean, impliedCov, impliedMean);

@@ -12,6 +12,18 @@ import type { ResidualRms } from "./types.ts";
  */
 export type ResidualMetric = "raw" | "bentler" | "bollen" | "mplus";
 
+/**
+ * The signature of the four residual fit kernels (rmr, srmrBentler, crmr, srmrMplus): p, S, ȳ, Σ̂ and μ̂ (omit
+ * μ̂ without a mean structure, then total = nomean) to { total, nomean }.
+ */
+export type ResidualKernel = (
+  p: number,
+  sampleCov: Float64Array,
+  sampleMean: Float64Array,
+  impliedCov: Float64Array,
+  impliedMean?: Float64Array,
+) => ResidualRms;
+
 /** Residual of covariance (i, j), i ≥ j, in each metric. */
 const COV: Record<ResidualMetric, (S: Float64Array, V: Float64Array, p: number, i: number, j: number) => number> = {
   raw: (S, V, p, i, j) => S[i * p + j]! - V[i * p + j]!,

@@ -1,5 +1,4 @@
-import { residualRms } from "./residualRms.ts";
-import type { ResidualRms } from "./types.ts";
+import { residualRms, type ResidualKernel } from "./residualRms.ts";
 
 /**
  * Root mean square residual (RMR) of one group, on the raw (covariance) metric.
@@ -19,12 +18,5 @@ import type { ResidualRms } from "./types.ts";
  * @example
  * rmr(1, new Float64Array([2]), new Float64Array([0]), new Float64Array([1.5])); // { total: 0.5, nomean: 0.5 }
  */
-export function rmr(
-  p: number,
-  sampleCov: Float64Array,
-  sampleMean: Float64Array,
-  impliedCov: Float64Array,
-  impliedMean?: Float64Array,
-): ResidualRms {
-  return residualRms("raw", p, sampleCov, sampleMean, impliedCov, impliedMean);
-}
+export const rmr: ResidualKernel = (p, sampleCov, sampleMean, impliedCov, impliedMean) =>
+  residualRms("raw", p, sampleCov, sampleMean, impliedCov, impliedMean);

@@ -1,5 +1,4 @@
-import { residualRms } from "./residualRms.ts";
-import type { ResidualRms } from "./types.ts";
+import { residualRms, type ResidualKernel } from "./residualRms.ts";
 
 /**
  * Standardized root mean square residual (SRMR, Bentler's definition; lavaan's `srmr`
@@ -22,12 +21,5 @@ import type { ResidualRms } from "./types.ts";
  * @example
  * srmrBentler(1, new Float64Array([2]), new Float64Array([0]), new Float64Array([1.5])); // { total: 0.25, nomean: 0.25 }
  */
-export function srmrBentler(
-  p: number,
-  sampleCov: Float64Array,
-  sampleMean: Float64Array,
-  impliedCov: Float64Array,
-  impliedMean?: Float64Array,
-): ResidualRms {
-  return residualRms("bentler", p, sampleCov, sampleMean, impliedCov, impliedMean);
-}
+export const srmrBentler: ResidualKernel = (p, sampleCov, sampleMean, impliedCov, impliedMean) =>
+  residualRms("bentler", p, sampleCov, sampleMean, impliedCov, impliedMean);

@@ -1,5 +1,4 @@
-import { residualRms } from "./residualRms.ts";
-import type { ResidualRms } from "./types.ts";
+import { residualRms, type ResidualKernel } from "./residualRms.ts";
 
 /**
  * SRMR as defined by Mplus (lavaan's `srmr_mplus` / `srmr_mplus_nomean`) for one group.
@@ -20,12 +19,5 @@ import type { ResidualRms } from "./types.ts";
  * @example
  * srmrMplus(1, new Float64Array([2]), new Float64Array([0]), new Float64Array([1.5])); // { total: 0.25, nomean: 0.25 }
  */
-export function srmrMplus(
-  p: number,
-  sampleCov: Float64Array,
-  sampleMean: Float64Array,
-  impliedCov: Float64Array,
-  impliedMean?: Float64Array,
-): ResidualRms {
-  return residualRms("mplus", p, sampleCov, sampleMean, impliedCov, impliedMean);
-}
+export const srmrMplus: ResidualKernel = (p, sampleCov, sampleMean, impliedCov, impliedMean) =>
+  residualRms("mplus", p, sampleCov, sampleMean, impliedCov, impliedMean);
