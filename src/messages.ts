@@ -488,6 +488,9 @@ export const message = {
   wlsmvMixedPolyserialNotConverged: (continuous: string, ordinal: string, group: string): string =>
     `the polyserial correlation between ${q(continuous)} and ${q(ordinal)}${group === "" ? "" : ` in group ${q(group)}`} did not converge`,
   polyserialLengths: (x: number, y: number): string => `polyserial: x has ${x} values but y has ${y}; give one value of each per case`,
+  wlsmvNoOrdinalIndicator: (ordered: readonly string[]): string =>
+    `ordered names ${ordered.map(q).join(", ")}, none of which is an observed variable of the model: ` +
+    `name the model's ordinal indicators, or fit the continuous model without ordered`,
   // ---- thesis report (issue 8) ---------------------------------------------
   thesisConfigNotObject: (got: string): string => `analysis config must be a JSON object, got ${got}`,
   thesisConfigField: (field: string, expected: string, got: string): string =>

@@ -9,14 +9,17 @@ import { message } from "../messages.ts";
  * (probit regressions of the indicators on the covariates), which semkit does not implement.
  * Source: lavaan 0.6-14 lav_samplestats_from_data (categorical with ov.num; conditional.x with ov.x).
  * @param pt parameter table built with `ordered`
+ * @param ordered the names given in `ordered` (for the message when none is in the model)
  * @returns true when some observed variable is not ordinal
- * @throws OptionError naming the exogenous covariates
+ * @throws OptionError naming the exogenous covariates, or the ordered names when none is an observed variable
+ *   of the model (lavaan would fit the continuous data by DWLS on covariances, which semkit does not)
  * @example
- * mixedIndicators(pt); // true for ordered = c("sat1", ..., "sat4") with tru1-tru3 in the model
+ * mixedIndicators(pt, ["sat1", "sat2", "sat3", "sat4"]); // true for ordered = c("sat1", ..., "sat4") with tru1-tru3 in the model
  */
-export function mixedIndicators(pt: ParTable): boolean {
+export function mixedIndicators(pt: ParTable, ordered: readonly string[]): boolean {
   const ovX = pt.classes?.ovX ?? [];
   if (ovX.length > 0) throw new OptionError(message.wlsmvCovariatesUnsupported(ovX));
   const ord = new Set(pt.classes?.ovOrd ?? []);
+  if (ord.size === 0) throw new OptionError(message.wlsmvNoOrdinalIndicator(ordered));
   return pt.ov.some((v) => !ord.has(v));
 }

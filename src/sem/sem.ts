@@ -83,7 +83,7 @@ export function sem(model: string, data: DataInput, options: SemOptions = {}): S
   const pt = ordinal ? buildParTable(syntax, { ...spec, ordered: orderedLevels(ds, buildParTable(syntax, spec).ov, options.ordered!) }) : buildParTable(syntax, spec);
   checkSupported(syntax, pt, ordinal);
   // brief S: ordered naming some of the observed variables: the others are continuous (lavaan's mixed case)
-  const mixed = ordinal && mixedIndicators(pt);
+  const mixed = ordinal && mixedIndicators(pt, options.ordered === true ? pt.ov : (options.ordered as readonly string[]));
   checkModelData(ds, pt.ov, groups);
   if (mixed) {
     const o = fitMixed(pt, ds, groups);

@@ -22,4 +22,10 @@ describe("WLSMV with ordered naming only some observed variables (lavaan's mixed
     expect(call).toThrow(OptionError);
     expect(call).toThrow(message.wlsmvCovariatesUnsupported(["tru1"]));
   });
+
+  test("ordered naming none of the model's observed variables is refused", () => {
+    const call = (): unknown => sem(MODEL, readData("loyalty_survey.csv"), { ordered: ["loy1"], estimator: "WLSMV" });
+    expect(call).toThrow(OptionError);
+    expect(call).toThrow(message.wlsmvNoOrdinalIndicator(["loy1"]));
+  });
 });
