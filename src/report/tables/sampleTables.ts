@@ -1,6 +1,6 @@
 import { label } from "../../i18n/labels.ts";
 import type { ProfileVariable } from "../../thesis/sampleProfile.ts";
-import type { DescribeResult } from "../../data/describe.ts";
+import type { DescribeResult, ItemDescription } from "../../data/describe.ts";
 import type { ReverseCodingRow } from "../../thesis/result.ts";
 import { cellsRow, numberCell, sectionRow, textCell } from "../table.ts";
 import type { ApaTable, TableRow } from "../table.ts";
@@ -42,23 +42,29 @@ export function sampleProfileTable(sample: readonly ProfileVariable[], ctx: Tabl
  */
 export function descriptivesTable(d: DescribeResult, ctx: TableContext): ApaTable {
   const { lang, config } = ctx;
-  const byName = new Map(d.items.map((it) => [it.name, it]));
-  const rows: TableRow[] = [];
-  for (const c of config.constructs) {
-    rows.push(sectionRow(constructName(ctx, c.name)));
-    for (const name of c.items) {
-      const it = byName.get(name);
-      if (it === undefined) continue;
-      rows.push(cellsRow([textCell(config.reverse.includes(name) ? `${name} (R)` : name), numberCell(it.n, 0), numberCell(it.missing, 0),
-        numberCell(it.mean, 2), numberCell(it.sd, 2), numberCell(it.skew, 2), numberCell(it.kurtosis, 2), numberCell(it.min, 0), numberCell(it.max, 0)]));
-    }
-  }
+  const rows = itemRowsByConstruct(d, ctx, (name, it) => cellsRow([textCell(config.reverse.includes(name) ? `${name} (R)` : name),
+    numberCell(it.n, 0), numberCell(it.missing, 0), numberCell(it.mean, 2), numberCell(it.sd, 2), numberCell(it.skew, 2),
+    numberCell(it.kurtosis, 2), numberCell(it.min, 0), numberCell(it.max, 0)]));
   const cols = (["item", "valid", "missing", "mean", "sd", "skew", "kurtosis", "min", "max"] as const)
     .map((k, j) => ({ label: label(k, lang), align: j === 0 ? "left" as const : "right" as const }));
   const note = lang === "zh-CN"
     ? `(R) 为反向题，已按 ${config.scale.min + config.scale.max} − x 反向计分。偏度与峰度为 psych 第 3 类估计（峰度为超额峰度）。`
     : `(R) = reverse-worded item, recoded as ${config.scale.min + config.scale.max} − x. Skewness and excess kurtosis are psych type 3 estimates.`;
   return { id: "item_descriptives", number: ctx.number, title: label("descriptives", lang), columns: cols, rows, notes: [note] };
+}
+
+/** One section row per construct, then one row per item of it that has descriptives (in the config's order). */
+function itemRowsByConstruct(d: DescribeResult, ctx: TableContext, row: (name: string, it: ItemDescription) => TableRow): TableRow[] {
+  const byName = new Map(d.items.map((it) => [it.name, it]));
+  const rows: TableRow[] = [];
+  for (const c of ctx.config.constructs) {
+    rows.push(sectionRow(constructName(ctx, c.name)));
+    for (const name of c.items) {
+      const it = byName.get(name);
+      if (it !== undefined) rows.push(row(name, it));
+    }
+  }
+  return rows;
 }
 
 /**
@@ -74,16 +80,8 @@ export function likertTable(d: DescribeResult, ctx: TableContext): ApaTable {
   const cats: number[] = [];
   for (let v = config.scale.min; v <= config.scale.max; v++) cats.push(v);
   const names = config.scaleLabels?.[lang] ?? config.scaleLabels?.en;
-  const byName = new Map(d.items.map((it) => [it.name, it]));
-  const rows: TableRow[] = [];
-  for (const c of config.constructs) {
-    rows.push(sectionRow(constructName(ctx, c.name)));
-    for (const name of c.items) {
-      const it = byName.get(name);
-      if (it === undefined) continue;
-      rows.push(cellsRow([textCell(name), ...cats.map((v) => numberCell((100 * (it.frequencies.find((f) => f.value === v)?.count ?? 0)) / it.n, 1))]));
-    }
-  }
+  const rows = itemRowsByConstruct(d, ctx, (name, it) =>
+    cellsRow([textCell(name), ...cats.map((v) => numberCell((100 * (it.frequencies.find((f) => f.value === v)?.count ?? 0)) / it.n, 1))]));
   const note = names !== undefined && names.length === cats.length ? cats.map((v, j) => `${v} = ${names[j]}`).join("; ") + "." : "";
   return {
     id: "likert_distribution", number: ctx.number, title: label("likert", lang),
