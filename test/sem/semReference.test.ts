@@ -91,6 +91,12 @@ const cases: Case[] = [
     id: "loyalty_mixed_mg_gender_wlsmv", data: "loyalty_survey.csv", fn: sem,
     options: { ...LOYALTY, ordered: ["sat1", "sat2", "sat3", "sat4"], estimator: "WLSMV", group: "gender" }, modindices: false,
   },
+  // lavaan: the same with group.equal = c("thresholds", "loadings", "intercepts") (scale factors and latent means free in group 2)
+  {
+    id: "loyalty_mixed_mg_gender_wlsmv_equal", data: "loyalty_survey.csv", fn: sem,
+    options: { ...LOYALTY, ordered: ["sat1", "sat2", "sat3", "sat4"], estimator: "WLSMV", group: "gender", groupEqual: ["thresholds", "loadings", "intercepts"] },
+    modindices: false,
+  },
   // lavaan: sem(covariate model, data, estimator = "MLR" | "MLM" | "GLS" | "ULS"), and "MLR" with missing = "ml":
   // exogenous covariates ageyr and sex (fixed.x for the ML family, free for GLS/ULS as lavaan's defaults).
   // The ML family's logl/AIC/BIC are conditional on the fixed covariates and GFI leaves their own moments out.
