@@ -88,51 +88,60 @@ export function catmlDwls(groups: readonly CatmlGroup[], informationInverse: Flo
   // ks = tr(WiUᵀ V WiU Γ) with WiU = I − D E⁻¹ Dᵀ Wc (D: correlation rows of Δ, Wc = ⊕ f_g W_g,
   // V = ⊕ f_g V_g, Γ = ⊕ Γ_g/f_g) expands into npar × npar products:
   //   ks = Σ_g tr(V_gΓ_g) − 2 tr(E⁻¹ X Y) + tr(E⁻¹ H E⁻¹ L),
-  //   X = DᵀWcΓ, Y = VD, H = DᵀVD, L = DᵀWcΓWcD = Σ_g f_g X_g W_g D_g
-  const XY = new Float64Array(npar * npar), H = new Float64Array(npar * npar), L = new Float64Array(npar * npar);
+  //   X = DᵀWcΓ, Y = VD, H = DᵀVD, L = DᵀWcΓWcD = Σ_g f_g X_g W_g D_g.
+  // X, Y, H and L are zero outside the parameters that enter the correlations (the columns of D that are
+  // not zero, e.g. not the thresholds), so they are formed over those c parameters only.
+  const Ds = groups.map(({ nth, jacobian, weights }) => sparseRows(jacobian, weights.length, npar, undefined, nth));
+  const pos = new Int32Array(npar).fill(-1);
+  for (const D of Ds) for (const a of D.idx) pos[a] = 0;
+  const cols: number[] = [];
+  for (let a = 0; a < npar; a++) if (pos[a] === 0) { pos[a] = cols.length; cols.push(a); }
+  const c = cols.length;
+  const XY = new Float64Array(c * c), H = new Float64Array(c * c), L = new Float64Array(c * c);
   let trVG = 0;
-  groups.forEach(({ p, nth, jacobian, weights, gamma, nobs }, g) => {
+  groups.forEach(({ p, nth, weights, gamma, nobs }, g) => {
     const fg = nobs / N, ns = weights.length, npair = ns - nth;
-    const D = sparseRows(jacobian, ns, npar, undefined, nth);
-    const { ptr, idx, val } = D;
+    const { ptr, idx, val } = Ds[g]!;
     const Vg = catmlWeight(pinvs[g]!, p);
     for (let k = 0; k < npair; k++) kbs += gamma[(nth + k) * ns + nth + k]! / fg;
-    // X_g = D_gᵀ W_g Γ_g (npar × npair), Y_g = f_g V_g D_g (npair × npar)
-    const X = new Float64Array(npar * npair), Y = new Float64Array(npair * npar);
+    // X_g = D_gᵀ W_g Γ_g (c × npair), Y_g = f_g V_g D_g (npair × c)
+    const X = new Float64Array(c * npair), Y = new Float64Array(npair * c);
     for (let k = 0; k < npair; k++) {
       const gk = (nth + k) * ns + nth, wk = weights[nth + k]!;
       for (let x = ptr[k]!; x < ptr[k + 1]!; x++) {
-        const ra = idx[x]! * npair, d = wk * val[x]!;
+        const ra = pos[idx[x]!]! * npair, d = wk * val[x]!;
         for (let i = 0; i < npair; i++) X[ra + i]! += d * gamma[gk + i]!;
       }
       for (let x = ptr[k]!; x < ptr[k + 1]!; x++) {
-        const a = idx[x]!, d = fg * val[x]!;
-        for (let i = 0; i < npair; i++) Y[i * npar + a]! += Vg[i * npair + k]! * d;
+        const a = pos[idx[x]!]!, d = fg * val[x]!;
+        for (let i = 0; i < npair; i++) Y[i * c + a]! += Vg[i * npair + k]! * d;
       }
     }
     // XY += X_g Y_g ; H += D_gᵀ Y_g ; L += f_g X_g W_g D_g
-    for (let a = 0; a < npar; a++) {
+    for (let a = 0; a < c; a++) {
       for (let i = 0; i < npair; i++) {
         const xa = X[a * npair + i]!;
         if (xa === 0) continue;
-        for (let b = 0; b < npar; b++) XY[a * npar + b]! += xa * Y[i * npar + b]!;
+        for (let b = 0; b < c; b++) XY[a * c + b]! += xa * Y[i * c + b]!;
       }
     }
     for (let k = 0; k < npair; k++) {
       const wk = fg * weights[nth + k]!;
       for (let x = ptr[k]!; x < ptr[k + 1]!; x++) {
-        const a = idx[x]!, d = val[x]!;
-        for (let b = 0; b < npar; b++) H[a * npar + b]! += d * Y[k * npar + b]!;
-        for (let c = 0; c < npar; c++) L[c * npar + a]! += X[c * npair + k]! * wk * d;
+        const a = pos[idx[x]!]!, d = val[x]!;
+        for (let b = 0; b < c; b++) H[a * c + b]! += d * Y[k * c + b]!;
+        for (let e = 0; e < c; e++) L[e * c + a]! += X[e * npair + k]! * wk * d;
       }
     }
     for (let i = 0; i < npair; i++) for (let k = 0; k < npair; k++) trVG += Vg[i * npair + k]! * gamma[(nth + k) * ns + nth + i]!;
   });
-  const Einv = informationInverse;
-  const EH = matMul(Einv, H, npar), EL = matMul(Einv, L, npar);
+  // E⁻¹ restricted to those parameters (its other entries meet only zeros of X, Y, H and L)
+  const Einv = new Float64Array(c * c);
+  for (let a = 0; a < c; a++) for (let b = 0; b < c; b++) Einv[a * c + b] = informationInverse[cols[a]! * npar + cols[b]!]!;
+  const EH = matMul(Einv, H, c), EL = matMul(Einv, L, c);
   let trXY = 0, trHL = 0;
-  for (let a = 0; a < npar; a++) {
-    for (let b = 0; b < npar; b++) { trXY += Einv[a * npar + b]! * XY[b * npar + a]!; trHL += EH[a * npar + b]! * EL[b * npar + a]!; }
+  for (let a = 0; a < c; a++) {
+    for (let b = 0; b < c; b++) { trXY += Einv[a * c + b]! * XY[b * c + a]!; trHL += EH[a * c + b]! * EL[b * c + a]!; }
   }
   const ks = trVG - 2 * trXY + trHL;
   const cHat3 = ks / df3;

@@ -1,6 +1,6 @@
 import type { MlSolution } from "../sem/estimateModel.ts";
 import type { StandardizedColumns } from "./standardizedSolution.ts";
-import { evaluate } from "../syntax/evaluate.ts";
+import { evaluate, exprIdentifiers } from "../syntax/evaluate.ts";
 import { printExpr } from "../syntax/print.ts";
 
 /** A `:=` parameter with its delta-method standard error and standardized values. */
@@ -56,7 +56,15 @@ export function definedParameters(
     const jac: number[][] = defs.map(() => new Array<number>(npar).fill(0));
     const valueAt = (t: Float64Array) => (row: number): number => { const f = pt.rows[row]!.free; return f > 0 ? t[f - 1]! : est[row]!; };
     const t = new Float64Array(theta);
-    for (let k = 0; k < npar; k++) {
+    // only the parameters the definitions name can move them: the other columns of ∇f are exactly 0
+    const used = new Set<number>();
+    for (const d of defs) {
+      for (const name of exprIdentifiers(d.expr)) {
+        const row = labelRow.get(name);
+        if (row !== undefined && pt.rows[row]!.free > 0) used.add(pt.rows[row]!.free - 1);
+      }
+    }
+    for (const k of [...used].sort((a, b) => a - b)) {
       const h = 1e-6 * Math.max(1, Math.abs(theta[k]!));
       t[k] = theta[k]! + h; const up = evalAll(valueAt(t));
       t[k] = theta[k]! - h; const down = evalAll(valueAt(t));
@@ -67,7 +75,8 @@ export function definedParameters(
       const j = jac[d]!;
       let v = 0;
       for (let a = 0; a < npar; a++) { if (j[a] === 0) continue; for (let b = 0; b < npar; b++) v += j[a]! * vcov[a * npar + b]! * j[b]!; }
-      se[d] = Math.sqrt(Math.max(v, 0));
+      // a non-finite value has NaN differences in every column (Inf − Inf), so a NaN SE
+      se[d] = Number.isFinite(base[d]!) ? Math.sqrt(Math.max(v, 0)) : NaN;
     }
   }
   return defs.map((d, i) => ({
