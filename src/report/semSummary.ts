@@ -1,4 +1,5 @@
 import type { SemFit, ParameterEstimate } from "../sem/types.ts";
+import { summaryFitBlocks } from "./summaryFitBlocks.ts";
 
 const num = (v: number | null, w = 9, d = 3): string => (v === null || !Number.isFinite(v) ? "" : v.toFixed(d)).padStart(w);
 
@@ -13,7 +14,8 @@ const SECTIONS: readonly { op: string; title: string }[] = [
 ];
 
 /**
- * Text laid out like lavaan's `summary(fit, fit.measures = TRUE, standardized = TRUE, rsquare = TRUE)`.
+ * Text laid out like lavaan's `summary(fit, fit.measures = TRUE, standardized = TRUE, rsquare = TRUE)`; robust
+ * estimators (MLR, MLM, WLSMV) get lavaan's Standard and Scaled columns (see `summaryFitBlocks`).
  * @param fit fitted model
  * @param options which optional blocks to print
  * @returns the summary text
@@ -28,17 +30,10 @@ export function semSummary(fit: SemFit, options: { fitMeasures?: boolean; standa
   L.push(`  Number of model parameters${String(fit.npar).padStart(26)}`);
   if (fit.groups.length > 1) fit.groups.forEach((g, i) => L.push(`  Number of observations ${g.padEnd(18)}${String(fit.nobs[i]).padStart(10)}`));
   else L.push(`  Number of observations${String(fit.ntotal).padStart(30)}`);
-  L.push("", "Model Test User Model:", `  Test statistic${num(fm["chisq"] ?? null, 38)}`, `  Degrees of freedom${String(fm["df"]).padStart(34)}`,
-    `  P-value (Chi-square)${num(fm["pvalue"] ?? null, 32)}`);
-  if (options.fitMeasures) {
-    const rows: [string, string][] = [
-      ["Comparative Fit Index (CFI)", "cfi"], ["Tucker-Lewis Index (TLI)", "tli"], ["Loglikelihood user model (H0)", "logl"],
-      ["Akaike (AIC)", "aic"], ["Bayesian (BIC)", "bic"], ["RMSEA", "rmsea"], ["90 Percent confidence interval - lower", "rmsea.ci.lower"],
-      ["90 Percent confidence interval - upper", "rmsea.ci.upper"], ["SRMR", "srmr"], ["Chi-square / df (CMIN/DF)", "cmin_df"],
-    ];
-    L.push("");
-    for (const [label, key] of rows) L.push(`  ${label.padEnd(40)}${num(fm[key] ?? null, 12)}`);
-  }
+  if (fit.groups.length === 1 && fit.solution?.fiml === true) L.push(`  Number of missing patterns${String(fit.solution.blocks.length).padStart(26)}`);
+  // lavaan's test and fit-measure blocks, with the Standard/Scaled columns of robust estimators
+  L.push("", ...summaryFitBlocks({ estimator: fit.estimator, fm }, options.fitMeasures === true));
+  if (options.fitMeasures && Number.isFinite(fm["cmin_df"])) L.push("", "Other Fit Indices:", "", `  ${"Chi-square / df (CMIN/DF)".padEnd(40)}${num(fm["cmin_df"] ?? null, 12)}`);
   if (fit.warnings.length > 0) { L.push("", "Warnings:"); for (const w of fit.warnings) L.push(`  - ${w}`); }
   const params = fit.parameterEstimates();
   const std = options.standardized === true;
