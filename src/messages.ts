@@ -491,6 +491,7 @@ export const message = {
   wlsmvNoOrdinalIndicator: (ordered: readonly string[]): string =>
     `ordered names ${ordered.map(q).join(", ")}, none of which is an observed variable of the model: ` +
     `name the model's ordinal indicators, or fit the continuous model without ordered`,
+  mixedNumericLength: (got: number, p: number): string => `numeric has ${got} entries, but the data has ${p} columns`,
   // ---- thesis report (issue 8) ---------------------------------------------
   thesisConfigNotObject: (got: string): string => `analysis config must be a JSON object, got ${got}`,
   thesisConfigField: (field: string, expected: string, got: string): string =>

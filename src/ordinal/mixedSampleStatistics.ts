@@ -1,4 +1,6 @@
-import { DataError } from "../errors.ts";
+import { DataError, OptionError } from "../errors.ts";
+import { checkArg } from "../options/checkArg.ts";
+import { describeValue } from "../options/describeValue.ts";
 import { message } from "../messages.ts";
 import { ordinalLevels } from "./ordinalLevels.ts";
 import { mixedGroupStatistics, type MixedGroupStatistics } from "./mixedGroupStatistics.ts";
@@ -32,7 +34,7 @@ export interface MixedSampleStatistics extends OrdinalSampleStatistics, MixedGro
  * @param numeric 1 for each continuous variable, 0 for each ordinal one
  * @param groups optional group membership (0-based index per row) and the group labels
  * @returns statistics per group and warnings
- * @throws DataError for a missing or infinite value of an ordinal variable (column, row), an ordinal variable
+ * @throws OptionError for arguments of the wrong type; DataError for a missing or infinite value of an ordinal variable (column, row), an ordinal variable
  *   with one category or more than 15, a category empty in one group, a group with fewer than 2 rows,
  *   or bad dimensions
  * @example
@@ -42,7 +44,16 @@ export interface MixedSampleStatistics extends OrdinalSampleStatistics, MixedGro
 export function mixedSampleStatistics(
   data: Float64Array, n: number, p: number, names: readonly string[], numeric: Uint8Array, groups?: OrdinalGroups,
 ): MixedSampleStatistics {
+  checkArg("mixedSampleStatistics", "data", data, "float64");
+  checkArg("mixedSampleStatistics", "n", n, "number");
+  checkArg("mixedSampleStatistics", "p", p, "number");
+  checkArg("mixedSampleStatistics", "names", names, "names");
+  if (!(numeric instanceof Uint8Array)) {
+    throw new OptionError(message.argType("mixedSampleStatistics", "numeric", "a Uint8Array (1 continuous, 0 ordinal)", describeValue(numeric)));
+  }
+  checkArg("mixedSampleStatistics", "groups", groups, "object", true);
   if (data.length !== n * p) throw new DataError(message.dataBadDimensions(data.length, n, p));
+  if (numeric.length !== p) throw new DataError(message.mixedNumericLength(numeric.length, p));
   if (names.length !== p) throw new DataError(message.ordinalNamesLength(names.length, p));
   if (p < 2) throw new DataError(message.ordinalTooFewVariables(p));
   const warnings: string[] = [];

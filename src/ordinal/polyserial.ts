@@ -1,4 +1,5 @@
-import { DataError } from "../errors.ts";
+import { DataError, OptionError } from "../errors.ts";
+import { describeValue } from "../options/describeValue.ts";
 import { message } from "../messages.ts";
 import { ordinalLevels } from "./ordinalLevels.ts";
 import { ordinalThresholds } from "./ordinalThresholds.ts";
@@ -44,12 +45,17 @@ export interface PolyserialResult {
  * @param x continuous values
  * @param y ordinal values (at most 15 distinct values)
  * @returns ρ̂ and its SE, the thresholds with SEs, the mean and variance of x with SEs, and notes
- * @throws DataError when x and y differ in length, fewer than 2 complete pairs remain, or y has one category
+ * @throws OptionError when x or y is not an array; DataError when x and y differ in length, fewer than 2 complete pairs remain, or y has one category
  *   or more than 15
  * @example
  * polyserial(tru1, sat1).rho; // 0.3474 (lavaan's two-step estimate, loyalty survey)
  */
 export function polyserial(x: ArrayLike<number | null>, y: ArrayLike<number | null>): PolyserialResult {
+  for (const [arg, v] of [["x", x], ["y", y]] as const) {
+    if (!(Array.isArray(v) || (ArrayBuffer.isView(v) && !(v instanceof DataView)))) {
+      throw new OptionError(message.argType("polyserial", arg, "an array of numbers", describeValue(v)));
+    }
+  }
   if (x.length !== y.length) throw new DataError(message.polyserialLengths(x.length, y.length));
   const keep: number[] = [];
   const ok = (v: number | null | undefined): v is number => typeof v === "number" && Number.isFinite(v);
