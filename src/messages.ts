@@ -484,7 +484,7 @@ export const message = {
   wlsmvCovariatesUnsupported: (covariates: readonly string[]): string =>
     `exogenous covariate${covariates.length === 1 ? "" : "s"} ${covariates.map(q).join(", ")} with ordered indicators: ` +
     `lavaan then regresses the ordinal indicators on the covariates (conditional.x), which semkit does not implement; ` +
-    `use fixedX: false to model the covariates as variables, or leave them out`,
+    `use fixedX: false to model the covariates as continuous variables (lavaan's fixed.x = FALSE, conditional.x = FALSE)`,
   wlsmvMixedPolyserialNotConverged: (continuous: string, ordinal: string, group: string): string =>
     `the polyserial correlation between ${q(continuous)} and ${q(ordinal)}${group === "" ? "" : ` in group ${q(group)}`} did not converge`,
   polyserialLengths: (x: number, y: number): string => `polyserial: x has ${x} values but y has ${y}; give one value of each per case`,

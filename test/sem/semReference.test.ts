@@ -97,6 +97,11 @@ const cases: Case[] = [
     options: { ...LOYALTY, ordered: ["sat1", "sat2", "sat3", "sat4"], estimator: "WLSMV", group: "gender", groupEqual: ["thresholds", "loadings", "intercepts"] },
     modindices: false,
   },
+  // lavaan: SAT =~ sat1-sat4, SAT ~ tru1 with fixed.x = FALSE, conditional.x = FALSE (semkit: fixedX: false)
+  {
+    id: "loyalty_mixed_covariate_wlsmv", data: "loyalty_survey.csv", fn: sem,
+    options: { ...LOYALTY, ordered: ["sat1", "sat2", "sat3", "sat4"], estimator: "WLSMV", fixedX: false }, modindices: false,
+  },
   // lavaan: sem(covariate model, data, estimator = "MLR" | "MLM" | "GLS" | "ULS"), and "MLR" with missing = "ml":
   // exogenous covariates ageyr and sex (fixed.x for the ML family, free for GLS/ULS as lavaan's defaults).
   // The ML family's logl/AIC/BIC are conditional on the fixed covariates and GFI leaves their own moments out.
