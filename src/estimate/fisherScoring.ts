@@ -82,7 +82,7 @@ export function fisherScoring(ev: Discrepancy, start: Float64Array, options: Opt
       if (!accepted) break;
     }
     // entering the quasi-Newton phase: the accepted step was undamped, so `work` holds the Cholesky factor of B
-    if (!quasiNewton && lambda === 0 && maxG < 1e-3) { quasiNewton = true; pairs = 0; }
+    if (!quasiNewton && lambda === 0 && maxG < 1e-1) { quasiNewton = true; pairs = 0; }
     // the last objective() call was at the accepted trial: its derivatives reuse that evaluation
     fx = ev.derivativesAtLastObjective !== undefined
       ? ev.derivativesAtLastObjective(newGrad, quasiNewton ? null : B)
