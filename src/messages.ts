@@ -492,6 +492,9 @@ export const message = {
     `ordered names ${ordered.map(q).join(", ")}, none of which is an observed variable of the model: ` +
     `name the model's ordinal indicators, or fit the continuous model without ordered`,
   mixedNumericLength: (got: number, p: number): string => `numeric has ${got} entries, but the data has ${p} columns`,
+  wlsmvMixedNoRobust: (continuous: readonly string[]): string =>
+    `${continuous.map(q).join(", ")} ${continuous.length === 1 ? "is" : "are"} continuous: cfi.robust, tli.robust, ` +
+    "rni.robust and rmsea.robust are not available (lavaan reports NA: its catML correction needs ordinal indicators only)",
   // ---- thesis report (issue 8) ---------------------------------------------
   thesisConfigNotObject: (got: string): string => `analysis config must be a JSON object, got ${got}`,
   thesisConfigField: (field: string, expected: string, got: string): string =>

@@ -89,5 +89,6 @@ export function fitMixed(pt: ParTable, ds: Dataset, groups?: OrdinalRowGroups): 
     pt, rep, stats, ev: evAsMl, theta: res.theta, fx: res.fx, df, iterations: res.iterations,
     converged: res.converged, maxGradient: res.maxGradient, blocks: [], fiml: false, chisq: (n - G) * res.fx, logl: null, blockRows: null,
   };
-  return { sol, ev, ordinal: mixed, targets, inference, warnings: [...mixed.warnings] };
+  const continuous = pt.ov.filter((_, v) => numeric[v] === 1);
+  return { sol, ev, ordinal: mixed, targets, inference, warnings: [...mixed.warnings, message.wlsmvMixedNoRobust(continuous)] };
 }

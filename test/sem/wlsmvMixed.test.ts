@@ -15,6 +15,9 @@ describe("WLSMV with ordered naming only some observed variables (lavaan's mixed
     expect(fm["chisq"]).toBeCloseTo(7.876, 3);
     expect(fm["df"]).toBe(13);
     expect(fm["chisq.scaled"]).toBeCloseTo(20.356, 3);
+    // lavaan: fitMeasures(fit)["cfi.robust"] is NA with continuous indicators; semkit says why
+    expect(fm["cfi.robust"]).toBeNaN();
+    expect(fit.warnings).toContain(message.wlsmvMixedNoRobust(["tru1", "tru2", "tru3"]));
   });
 
   test("exogenous covariates with ordered indicators are refused (lavaan would use conditional.x)", () => {
