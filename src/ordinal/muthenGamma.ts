@@ -128,51 +128,61 @@ export function muthenGamma(input: GammaInput): GammaResult {
     uPair.push(u);
   }
 
-  // distinct response patterns and their counts
+  // distinct response patterns and their counts; their codes column by column (variable v: pc[v·m + s])
   const { first, weight } = responsePatterns(codes, n, p, ncat);
   const m = first.length;
+  const pc = new Uint8Array(p * m);
+  for (let s = 0; s < m; s++) { const row = first[s]! * p; for (let v = 0; v < p; v++) pc[v * m + s] = codes[row + v]!; }
+  let unitWeights = true;
+  for (let s = 0; s < m; s++) if (weight[s] !== 1) { unitWeights = false; break; }
   const gamma = new Float64Array(q * q);
-  // pair influences per pattern: column-major (npair × m), plain and weighted
-  const P = new Float64Array(npair * m), WP = new Float64Array(npair * m);
+  // pair influences per pattern: column-major (npair × m), plain and weighted (the same array when every
+  // pattern occurs once: 1·x = x)
+  const P = new Float64Array(npair * m), WP = unitWeights ? P : new Float64Array(npair * m);
   for (let t = 0; t < npair; t++) {
     const { j, i } = pairs[t]!;
-    const u = uPair[t]!, Ki = ncat[i]!, ot = t * m;
+    const u = uPair[t]!, Ki = ncat[i]!, ot = t * m, oj = j * m, oi = i * m;
     for (let s = 0; s < m; s++) {
-      const row = first[s]! * p;
-      const x = u[codes[row + j]! * Ki + codes[row + i]!]!, wx = weight[s]! * x;
-      P[ot + s] = x; WP[ot + s] = wx;
+      const x = u[pc[oj + s]! * Ki + pc[oi + s]!]!;
+      P[ot + s] = x;
+      if (!unitWeights) WP[ot + s] = weight[s]! * x;
     }
   }
   // correlations × correlations: Σ_s w_s u_t(s) u_t'(s)
   pairBlock(P, WP, npair, m, n, gamma, q, nth);
   // thresholds × correlations: Σ_c u_v(c) Σ_{s in category c of v} w_s u_t(s), the inner sums over the
-  // patterns listed category by category
-  const order = new Int32Array(m), bound = new Int32Array(16);
-  const cs = new Float64Array(64);
+  // patterns listed category by category, eight pairs at a time
+  const order = new Int32Array(m), bound = new Int32Array(17), fill = new Int32Array(16);
+  const cs = new Float64Array(8 * 16);
   for (let v = 0; v < p; v++) {
-    const K = ncat[v]!, mv = K - 1, u = uTh[v]!, off = thOffset[v]!;
+    const K = ncat[v]!, mv = K - 1, u = uTh[v]!, off = thOffset[v]!, ov = v * m;
     bound.fill(0);
-    for (let s = 0; s < m; s++) bound[codes[first[s]! * p + v]! + 1]!++;
+    for (let s = 0; s < m; s++) bound[pc[ov + s]! + 1]!++;
     for (let c = 0; c < K; c++) bound[c + 1] += bound[c]!;
-    const fill = bound.slice(0, K);
-    for (let s = 0; s < m; s++) order[fill[codes[first[s]! * p + v]!]!++] = s;
-    for (let t0 = 0; t0 < npair; t0 += 4) {
-      const nt = Math.min(4, npair - t0);
-      // four pairs at a time (independent sums); a missing pair reads pair t0 again and is not stored
+    for (let c = 0; c < K; c++) fill[c] = bound[c]!;
+    for (let s = 0; s < m; s++) order[fill[pc[ov + s]!]!++] = s;
+    for (let t0 = 0; t0 < npair; t0 += 8) {
+      const nt = Math.min(8, npair - t0);
+      // a missing pair reads pair t0 again and is not stored
       const b0 = t0 * m, b1 = (nt > 1 ? t0 + 1 : t0) * m, b2 = (nt > 2 ? t0 + 2 : t0) * m, b3 = (nt > 3 ? t0 + 3 : t0) * m;
+      const b4 = (nt > 4 ? t0 + 4 : t0) * m, b5 = (nt > 5 ? t0 + 5 : t0) * m, b6 = (nt > 6 ? t0 + 6 : t0) * m;
+      const b7 = (nt > 7 ? t0 + 7 : t0) * m;
       for (let c = 0; c < K; c++) {
-        let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+        let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
         for (let x = bound[c]!, end = bound[c + 1]!; x < end; x++) {
           const o = order[x]!;
           s0 += WP[b0 + o]!; s1 += WP[b1 + o]!; s2 += WP[b2 + o]!; s3 += WP[b3 + o]!;
+          s4 += WP[b4 + o]!; s5 += WP[b5 + o]!; s6 += WP[b6 + o]!; s7 += WP[b7 + o]!;
         }
-        cs[4 * c] = s0; cs[4 * c + 1] = s1; cs[4 * c + 2] = s2; cs[4 * c + 3] = s3;
+        const o8 = 8 * c;
+        cs[o8] = s0; cs[o8 + 1] = s1; cs[o8 + 2] = s2; cs[o8 + 3] = s3;
+        cs[o8 + 4] = s4; cs[o8 + 5] = s5; cs[o8 + 6] = s6; cs[o8 + 7] = s7;
       }
       for (let e = 0; e < nt; e++) {
         const t = t0 + e;
         for (let k = 0; k < mv; k++) {
           let acc = 0;
-          for (let c = 0; c < K; c++) acc += u[c * mv + k]! * cs[4 * c + e]!;
+          for (let c = 0; c < K; c++) acc += u[c * mv + k]! * cs[8 * c + e]!;
           const a = off + k;
           gamma[a * q + nth + t] = gamma[(nth + t) * q + a] = n * acc;
         }

@@ -2,7 +2,7 @@ import { message } from "../messages.ts";
 import { ordinalThresholds } from "./ordinalThresholds.ts";
 import { normalCdf } from "./normalCdf.ts";
 import { polychoricFromTable } from "./polychoricFromTable.ts";
-import { bivariateCells, cellWork } from "./bivariateCells.ts";
+import { bivariateCells, cellWork, type CellWork } from "./bivariateCells.ts";
 import { polychoricCellScores } from "./polychoricCellScores.ts";
 import { muthenGamma } from "./muthenGamma.ts";
 import type { GammaPair } from "./muthenGamma.ts";
@@ -45,12 +45,16 @@ export function ordinalGroupStatistics(
   for (let v = 0; v < p; v++) correlation[v * p + v] = 1;
   const pairs: GammaPair[] = [];
   const emptyCellPairs: [string, string][] = [];
+  const works = new Map<number, CellWork>();
   for (let j = 0; j < p - 1; j++) {
     for (let i = j + 1; i < p; i++) {
       const Kj = ncat[j]!, Ki = ncat[i]!;
       const freq = new Float64Array(Kj * Ki);
       for (let r = 0; r < n; r++) freq[codes[r * p + j]! * Ki + codes[r * p + i]!]!++;
-      const work = cellWork(Kj, Ki);
+      // one set of work arrays per table size (each pair's scores are copied out of it)
+      const key = Kj * 16 + Ki;
+      let work = works.get(key);
+      if (work === undefined) works.set(key, (work = cellWork(Kj, Ki)));
       const fit = polychoricFromTable(freq, thresholds[j]!, thresholds[i]!, cdf[j]!, cdf[i]!, work);
       const rho = fit.rho;
       correlation[i * p + j] = correlation[j * p + i] = rho;
