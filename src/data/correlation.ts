@@ -1,5 +1,7 @@
 import { crossMoments } from "./covariance.ts";
 import type { CovarianceOptions } from "./covariance.ts";
+import { checkArg } from "../options/checkArg.ts";
+import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 
 /**
  * Pearson correlation matrix of a row-major n × p data matrix with NaN for missing values.
@@ -12,9 +14,11 @@ import type { CovarianceOptions } from "./covariance.ts";
  * @param p - columns
  * @param options - missing-data handling
  * @returns the p × p correlation matrix, row-major, with 1 on the diagonal
- * @throws DataError when x.length ≠ n·p, or when listwise deletion leaves fewer than 2 rows
+ * @throws DataError when x.length ≠ n·p, or when listwise deletion leaves fewer than 2 rows; OptionError when an argument is missing or of the wrong type (JavaScript callers)
  * @example correlation(new Float64Array([1, 2, 2, 4, 3, 5]), 3, 2)[1] // 0.9819805
  */
 export function correlation(x: Float64Array, n: number, p: number, options: CovarianceOptions = {}): Float64Array {
+  checkArg("correlation", "x", x, "float64");
+  checkOptionsObject("correlation", options);
   return crossMoments(x, n, p, options, true);
 }

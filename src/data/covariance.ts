@@ -1,5 +1,7 @@
 import { DataError } from "../errors.ts";
 import { message } from "../messages.ts";
+import { checkArg } from "../options/checkArg.ts";
+import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 
 /** Options for {@link covariance} and `correlation`. */
 export interface CovarianceOptions {
@@ -20,10 +22,12 @@ export interface CovarianceOptions {
  * @param p - columns
  * @param options - missing-data handling and denominator
  * @returns the p × p covariance matrix, row-major
- * @throws DataError when x.length ≠ n·p, or when listwise deletion leaves too few rows
+ * @throws DataError when x.length ≠ n·p, or when listwise deletion leaves too few rows; OptionError when an argument is missing or of the wrong type (JavaScript callers)
  * @example covariance(new Float64Array([1, 2, 2, 4, 3, 6]), 3, 2) // [1, 2, 2, 4]
  */
 export function covariance(x: Float64Array, n: number, p: number, options: CovarianceOptions = {}): Float64Array {
+  checkArg("covariance", "x", x, "float64");
+  checkOptionsObject("covariance", options);
   return crossMoments(x, n, p, options, false);
 }
 

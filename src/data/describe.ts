@@ -4,6 +4,8 @@ import { OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
 import { numericMatrix } from "./numericMatrix.ts";
 import { selectItems } from "./selectItems.ts";
+import { checkArg } from "../options/checkArg.ts";
+import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 
 /** Descriptive statistics of one item. */
 export interface ItemDescription {
@@ -50,7 +52,7 @@ const MAX_CATEGORIES = 20;
  * @param names - item names or patterns (see selectItems)
  * @param options - `scale`: the declared response scale, e.g. `{ min: 1, max: 5 }`
  * @returns one entry per item, and warnings
- * @throws UnknownColumnError / DataError for unknown or text columns; OptionError for a bad scale
+ * @throws UnknownColumnError / DataError for unknown or text columns; OptionError for a bad scale; OptionError when an argument is missing or of the wrong type (JavaScript callers)
  * @example describe(ds, "sat*", { scale: { min: 1, max: 5 } }).items[0].mean
  */
 export function describe(
@@ -58,6 +60,8 @@ export function describe(
   names: readonly string[] | string,
   options: { scale?: Scale } = {},
 ): DescribeResult {
+  checkArg("describe", "ds", ds, "dataset");
+  checkOptionsObject("describe", options);
   const scale = options.scale;
   if (scale !== undefined && !(Number.isFinite(scale.min) && Number.isFinite(scale.max) && scale.min < scale.max)) {
     throw new OptionError(message.dataBadScale(scale.min, scale.max));

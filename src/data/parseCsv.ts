@@ -6,6 +6,7 @@ import { makeMissingTest } from "./missingCodes.ts";
 import { buildColumn } from "./buildColumn.ts";
 import { looksLikeDecimalComma } from "./parseNumber.ts";
 import { describeValue } from "../options/describeValue.ts";
+import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 
 const QUOTE = 34;
 const LF = 10;
@@ -29,13 +30,14 @@ const TAB = 9;
  * @param options - delimiter (auto-detected from the header line by default), extra missing codes, decimal mark
  * @returns the data set; a header-only file gives n = 0
  * @throws DataError on input that is not a string, on empty input, an empty or duplicated header name (with the column), a row with the
- *   wrong number of fields, or a quote that is never closed (with the row)
+ *   wrong number of fields, or a quote that is never closed (with the row); OptionError when an argument is missing or of the wrong type (JavaScript callers)
  * @example
  * const ds = parseCsv("a;b\n1,5;x\nNA;y\n");
  * ds.columns.get("a") // { kind: "numeric", values: Float64Array [1.5, NaN] }
  */
 export function parseCsv(text: string, options: CsvOptions = {}): Dataset {
   if (typeof text !== "string") throw new DataError(message.dataUnsupportedInput(describeValue(text)));
+  checkOptionsObject("parseCsv", options);
   const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const delimiter = options.delimiter ?? detectDelimiter(text, start);
   const delim = delimiter.charCodeAt(0);

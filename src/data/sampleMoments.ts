@@ -1,6 +1,7 @@
 import { DataError } from "../errors.ts";
 import { message } from "../messages.ts";
 import { crossMoments } from "./covariance.ts";
+import { checkArg } from "../options/checkArg.ts";
 
 /** Sample means and maximum-likelihood covariance matrix. */
 export interface SampleMoments {
@@ -18,10 +19,11 @@ export interface SampleMoments {
  * @param n - rows
  * @param p - columns
  * @returns mean (length p) and cov (p × p, divided by N)
- * @throws DataError naming the first row and column (1-based) that holds NaN, or on bad dimensions / n = 0
+ * @throws DataError naming the first row and column (1-based) that holds NaN, or on bad dimensions / n = 0; OptionError when an argument is missing or of the wrong type (JavaScript callers)
  * @example sampleMoments(new Float64Array([1, 2, 3, 6]), 2, 2) // mean [2, 4], cov [1, 2, 2, 4]
  */
 export function sampleMoments(x: Float64Array, n: number, p: number): SampleMoments {
+  checkArg("sampleMoments", "x", x, "float64");
   if (x.length !== n * p) throw new DataError(message.dataBadDimensions(x.length, n, p));
   for (let i = 0; i < x.length; i++) {
     if (Number.isNaN(x[i])) {

@@ -3,6 +3,7 @@ import { DataError, OptionError, UnknownColumnError } from "../errors.ts";
 import { describeValue } from "../options/describeValue.ts";
 import { message } from "../messages.ts";
 import { unknownColumn } from "./unknownColumn.ts";
+import { checkArg } from "../options/checkArg.ts";
 
 /**
  * Resolve item names and `*` glob patterns into column names.
@@ -12,10 +13,11 @@ import { unknownColumn } from "./unknownColumn.ts";
  * @param spec - names and/or patterns, as an array or one comma-separated string
  * @returns the selected column names
  * @throws UnknownColumnError for a name not in the data (suggesting the nearest name) or a pattern that
- *   matches nothing; DataError when the spec selects nothing; OptionError when it is not strings
+ *   matches nothing; DataError when the spec selects nothing; OptionError when it is not strings; OptionError when an argument is missing or of the wrong type (JavaScript callers)
  * @example selectItems(ds, "sat*,loy1") // ["sat1", "sat2", "sat3", "sat4", "loy1"]
  */
 export function selectItems(ds: Dataset, spec: readonly string[] | string): string[] {
+  checkArg("selectItems", "ds", ds, "dataset");
   // JavaScript callers can pass anything: a clear error instead of "x.map is not a function"
   if (typeof spec !== "string" && !(Array.isArray(spec) && spec.every((t) => typeof t === "string"))) {
     throw new OptionError(message.optionNotNames(describeValue(spec)));

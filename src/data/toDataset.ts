@@ -5,6 +5,7 @@ import { message } from "../messages.ts";
 import { parseCsv } from "./parseCsv.ts";
 import { makeMissingTest } from "./missingCodes.ts";
 import { buildColumn } from "./buildColumn.ts";
+import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 
 /** A danfo.js-like data frame: column names and an array of rows. */
 export interface DanfoLike {
@@ -44,12 +45,13 @@ export type DataInput =
  * @param input - the data
  * @param options - CSV options; `missing` and `decimal` also apply to strings in the other shapes
  * @returns the data set
- * @throws DataError for an unsupported shape, columns of unequal length, or CSV errors (see parseCsv)
+ * @throws DataError for an unsupported shape, columns of unequal length, or CSV errors (see parseCsv); OptionError when an argument is missing or of the wrong type (JavaScript callers)
  * @example
  * toDataset([{ sat1: 4, sat2: "5" }, { sat1: null, sat2: 3 }]).columns.get("sat1")
  * // { kind: "numeric", values: Float64Array [4, NaN] }
  */
 export function toDataset(input: DataInput, options: CsvOptions = {}): Dataset {
+  checkOptionsObject("toDataset", options);
   if (typeof input === "string") return parseCsv(input, options);
   if (input === null || typeof input !== "object") {
     throw new DataError(message.dataUnsupportedInput(input === null ? "null" : typeof input));

@@ -1,5 +1,6 @@
 import { choleskyInPlace } from "../linalg/cholesky.ts";
 import { chisqCdf } from "../fit/chisqCdf.ts";
+import { checkArg } from "../options/checkArg.ts";
 
 /** Bartlett's test that a correlation matrix is an identity matrix. */
 export interface BartlettResult {
@@ -18,11 +19,12 @@ export interface BartlettResult {
  * @param p number of variables
  * @param n number of observations
  * @returns χ², df and the upper-tail p-value
- * @throws never
+ * @throws OptionError when an argument is missing or of the wrong type (JavaScript callers)
  * @example
  * bartlett(new Float64Array([1, 0.5, 0.5, 1]), 2, 100).df; // 1
  */
 export function bartlett(R: Float64Array, p: number, n: number): BartlettResult {
+  checkArg("bartlett", "R", R, "float64");
   const L = new Float64Array(R.subarray(0, p * p));
   let logdet = Number.NaN;
   if (choleskyInPlace(L, p)) {

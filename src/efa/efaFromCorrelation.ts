@@ -8,8 +8,20 @@ import { kmo } from "./kmo.ts";
 import { bartlett } from "./bartlett.ts";
 import { PSI_LOWER } from "./uniquenessBounds.ts";
 import { symmetricEigenvalues } from "../linalg/symmetricEigenvalues.ts";
-import { EstimationError } from "../errors.ts";
+import { EstimationError, OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
+import { checkArg } from "../options/checkArg.ts";
+import { checkOptionsObject } from "../options/checkOptionsObject.ts";
+
+/** fm and rotate must name a known extractor and rotator (JavaScript callers can pass anything). */
+function checkMethods(options: EfaCoreOptions): void {
+  if (!Object.hasOwn(extractors, options.fm)) {
+    throw new OptionError(message.efaUnknownMethod("fm", String(options.fm), Object.keys(extractors)));
+  }
+  if (!Object.hasOwn(rotators, options.rotate)) {
+    throw new OptionError(message.efaUnknownMethod("rotate", String(options.rotate), Object.keys(rotators)));
+  }
+}
 
 /**
  * Exploratory factor analysis of a correlation matrix, step for step as psych::fa: extract
@@ -25,11 +37,15 @@ import { message } from "../messages.ts";
  * @param names item names (length p)
  * @param options nfactors (1 ≤ m ≤ p, checked by the caller), fm and rotate
  * @returns the complete solution
- * @throws EstimationError when principal-axis iterations produce negative leading eigenvalues
+ * @throws EstimationError when principal-axis iterations produce negative leading eigenvalues; OptionError when an argument is missing or of the wrong type (JavaScript callers)
  * @example
  * efaFromCorrelation(R, 9, 301, names, { nfactors: 3, fm: "minres", rotate: "oblimin" }).loadings;
  */
 export function efaFromCorrelation(R: Float64Array, p: number, n: number, names: readonly string[], options: EfaCoreOptions): EfaResult {
+  checkArg("efaFromCorrelation", "R", R, "float64");
+  checkArg("efaFromCorrelation", "names", names, "names");
+  checkOptionsObject("efaFromCorrelation", options, true);
+  checkMethods(options);
   const { nfactors: m, fm, rotate } = options;
   const warnings: string[] = [];
   const ex = extractors[fm](R, p, m);

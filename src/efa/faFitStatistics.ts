@@ -1,6 +1,7 @@
 import { corSmooth } from "../linalg/corSmooth.ts";
 import { spdInverse } from "../linalg/spdInverse.ts";
 import { chisqCdf } from "../fit/chisqCdf.ts";
+import { checkArg } from "../options/checkArg.ts";
 
 /** Goodness-of-fit statistics of a factor solution, as psych::fa reports them. */
 export interface FaFit {
@@ -46,11 +47,14 @@ export interface FaFit {
  * @param phi m×m factor correlations, or null for orthogonal factors
  * @param m number of factors
  * @returns the fit statistics
- * @throws never
+ * @throws OptionError when an argument is missing or of the wrong type (JavaScript callers)
  * @example
  * faFitStatistics(R, 9, 301, L, null, 3).rmsea;
  */
 export function faFitStatistics(R: Float64Array, p: number, n: number, L: Float64Array, phi: Float64Array | null, m: number): FaFit {
+  checkArg("faFitStatistics", "R", R, "float64");
+  checkArg("faFitStatistics", "L", L, "float64");
+  if (phi !== null) checkArg("faFitStatistics", "phi", phi, "float64");
   const model = impliedCorrelation(L, phi, p, m);
   let off = 0;
   for (let i = 0; i < p; i++) for (let j = 0; j < p; j++) if (i !== j) off += (R[i * p + j]! - model[i * p + j]!) ** 2;

@@ -1,5 +1,7 @@
 import type { Rotation, RotationCriterion } from "./types.ts";
 import { gaussJordanInverse } from "../linalg/gaussJordanInverse.ts";
+import { checkArg } from "../options/checkArg.ts";
+import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 
 /** Options of the gradient-projection rotation engines. */
 export interface GpaOptions {
@@ -25,11 +27,14 @@ export interface GpaOptions {
  * @param criterion the rotation criterion Q
  * @param options eps (1e-5) and maxit (1000)
  * @returns rotated pattern loadings, Φ, iterations and convergence
- * @throws never
+ * @throws OptionError when an argument is missing or of the wrong type (JavaScript callers)
  * @example
  * const r = gpaOblique(A, 25, 7, obliminCriterion(0)); r.phi; // 7×7 factor correlations
  */
 export function gpaOblique(A: Float64Array, p: number, m: number, criterion: RotationCriterion, options: GpaOptions = {}): Rotation {
+  checkArg("gpaOblique", "A", A, "float64");
+  checkArg("gpaOblique", "criterion", criterion, "function");
+  checkOptionsObject("gpaOblique", options);
   const eps = options.eps ?? 1e-5, maxit = options.maxit ?? 1000;
   const mm = m * m;
   const T = identity(m), Tt = new Float64Array(mm), X = new Float64Array(mm), Ti = new Float64Array(mm), Tti = new Float64Array(mm);

@@ -1,6 +1,8 @@
 import type { Rotation, RotationCriterion } from "./types.ts";
 import type { GpaOptions } from "./gpaOblique.ts";
 import { polarFactor } from "../linalg/polarFactor.ts";
+import { checkArg } from "../options/checkArg.ts";
+import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 
 /**
  * Orthogonal gradient-projection rotation (GPArotation's GPForth): minimise Q(Λ) over Λ = A T
@@ -16,11 +18,14 @@ import { polarFactor } from "../linalg/polarFactor.ts";
  * @param criterion the rotation criterion Q
  * @param options eps (1e-5) and maxit (1000)
  * @returns rotated loadings (phi null), iterations and convergence
- * @throws never
+ * @throws OptionError when an argument is missing or of the wrong type (JavaScript callers)
  * @example
  * const r = gpaOrthogonal(A, 9, 3, quartimaxCriterion); r.loadings;
  */
 export function gpaOrthogonal(A: Float64Array, p: number, m: number, criterion: RotationCriterion, options: GpaOptions = {}): Rotation {
+  checkArg("gpaOrthogonal", "A", A, "float64");
+  checkArg("gpaOrthogonal", "criterion", criterion, "function");
+  checkOptionsObject("gpaOrthogonal", options);
   const eps = options.eps ?? 1e-5, maxit = options.maxit ?? 1000;
   const mm = m * m;
   const T = new Float64Array(mm), Tt = new Float64Array(mm), X = new Float64Array(mm);

@@ -1,4 +1,5 @@
 import { inverseCorrelation } from "./inverseCorrelation.ts";
+import { checkArg } from "../options/checkArg.ts";
 
 /** Kaiser–Meyer–Olkin measure of sampling adequacy: overall and per variable. */
 export interface KmoResult {
@@ -18,11 +19,12 @@ export interface KmoResult {
  * @param R row-major p×p correlation matrix
  * @param p number of variables
  * @returns overall MSA and per-variable MSA
- * @throws never (a singular R uses the pseudo-inverse, as psych does)
+ * @throws OptionError when an argument is missing or of the wrong type (JavaScript callers); otherwise never (a singular R uses the pseudo-inverse, as psych does)
  * @example
  * kmo(new Float64Array([1, 0.5, 0.5, 1]), 2).overall; // 0.5
  */
 export function kmo(R: Float64Array, p: number): KmoResult {
+  checkArg("kmo", "R", R, "float64");
   const { inverse: Q } = inverseCorrelation(R, p);
   const items = new Float64Array(p);
   let sr = 0, sq = 0;

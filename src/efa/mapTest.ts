@@ -2,6 +2,7 @@ import type { EfaInput, EfaItemOptions } from "./efaInput.ts";
 import { resolveEfaInput } from "./efaInput.ts";
 import { velicerMap } from "./velicerMap.ts";
 import type { VelicerMapResult } from "./velicerMap.ts";
+import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 
 /** Options of {@link mapTest}. */
 export interface MapTestOptions extends EfaItemOptions {
@@ -17,11 +18,12 @@ export interface MapTestOptions extends EfaItemOptions {
  * @param input data (any supported shape) or `{ R, n?, names? }`
  * @param options item selection and maxFactors
  * @returns the MAP sequences and suggested numbers, with the item names
- * @throws DataError / UnknownColumnError for bad data; OptionError for a bad maxFactors
+ * @throws DataError / UnknownColumnError for bad data; OptionError for a bad maxFactors; OptionError when an argument is missing or of the wrong type (JavaScript callers)
  * @example
  * mapTest(ds, { items: "sq*,pv*,sat*" }).nfactors;
  */
 export function mapTest(input: EfaInput, options: MapTestOptions = {}): VelicerMapResult & { readonly items: string[] } {
+  checkOptionsObject("mapTest", options);
   const d = resolveEfaInput(input, options);
   return { items: d.names, ...velicerMap(d.R, d.p, options.maxFactors ?? Math.min(8, d.p - 1)) };
 }

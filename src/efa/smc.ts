@@ -1,4 +1,5 @@
 import { inverseCorrelation } from "./inverseCorrelation.ts";
+import { checkArg } from "../options/checkArg.ts";
 
 /**
  * Squared multiple correlations of each variable with all the others, the classic initial
@@ -8,11 +9,12 @@ import { inverseCorrelation } from "./inverseCorrelation.ts";
  * @param R row-major p×p correlation matrix
  * @param p number of variables
  * @returns Float64Array of p squared multiple correlations
- * @throws never (a singular R uses the pseudo-inverse)
+ * @throws OptionError when an argument is missing or of the wrong type (JavaScript callers); otherwise never (a singular R uses the pseudo-inverse)
  * @example
  * smc(new Float64Array([1, 0.5, 0.5, 1]), 2); // [0.25, 0.25]
  */
 export function smc(R: Float64Array, p: number): Float64Array {
+  checkArg("smc", "R", R, "float64");
   const { inverse } = inverseCorrelation(R, p);
   const out = new Float64Array(p);
   for (let i = 0; i < p; i++) {

@@ -1,5 +1,6 @@
 import type { Rotation } from "./types.ts";
 import { polarFactor } from "../linalg/polarFactor.ts";
+import { checkArg } from "../options/checkArg.ts";
 
 /** Varimax result with the orthogonal rotation matrix (Λ = A T). */
 export interface VarimaxRotation extends Rotation {
@@ -21,11 +22,12 @@ export interface VarimaxRotation extends Rotation {
  * @param normalize apply Kaiser row normalisation (default true)
  * @param eps relative convergence tolerance (default 1e-5)
  * @returns rotated loadings, the rotation matrix, iterations and convergence
- * @throws never
+ * @throws OptionError when an argument is missing or of the wrong type (JavaScript callers)
  * @example
  * const v = varimaxKaiser(A, 25, 7); v.loadings;
  */
 export function varimaxKaiser(A: Float64Array, p: number, m: number, normalize = true, eps = 1e-5): VarimaxRotation {
+  checkArg("varimaxKaiser", "A", A, "float64");
   const x = new Float64Array(A.subarray(0, p * m)), sc = new Float64Array(p).fill(1);
   if (normalize) {
     for (let i = 0; i < p; i++) {

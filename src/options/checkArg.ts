@@ -68,6 +68,60 @@ export function checkArg(fn: string, arg: string, value: unknown, kind: ArgKind,
 }
 
 /**
+ * The shape of an argument for `checkShape`: a kind ("number", "names", …; a trailing "?" accepts undefined),
+ * an object of field shapes (the value must be an object with those fields), a one-element array `[shape]`
+ * (an array whose every element has that shape), or `optional(shape)`.
+ */
+export type Shape = ArgKind | `${ArgKind}?` | readonly [Shape] | { readonly [field: string]: Shape } | Optional;
+
+/** Marks a nested shape as optional (undefined accepted). */
+export class Optional {
+  constructor(readonly shape: Shape) {}
+}
+
+/**
+ * A nested shape that may be absent.
+ * @param shape the shape when present
+ * @returns the optional shape
+ * @example
+ * checkShape("f", "fit", fit, { measures: optional({ cfi: "number" }) });
+ */
+export function optional(shape: Shape): Optional {
+  return new Optional(shape);
+}
+
+/**
+ * Checks an argument against a shape (see `Shape`), for public functions that take results or records
+ * (a fit, an APA table, rows of estimates): `{}` or a wrong element ends in a typed error naming the path
+ * of the first field of the wrong kind (e.g. "table.rows[2].cells"). Shallow in the values themselves: it
+ * checks what the function reads, not lengths or numbers.
+ * @param fn the public function's name
+ * @param arg the argument's name (the root of the path in the message)
+ * @param value the value as passed
+ * @param shape what it must look like
+ * @throws OptionError at the first field of the wrong kind (DataError where a Dataset is expected)
+ * @example
+ * checkShape("textTable", "rows", [["a", 1]], [["string"]]);
+ * // OptionError: textTable(): rows[0][1] must be a string, got number 1
+ */
+export function checkShape(fn: string, arg: string, value: unknown, shape: Shape): void {
+  if (shape instanceof Optional) {
+    if (value !== undefined) checkShape(fn, arg, value, shape.shape);
+  } else if (typeof shape === "string") {
+    const opt = shape.endsWith("?");
+    checkArg(fn, arg, value, (opt ? shape.slice(0, -1) : shape) as ArgKind, opt);
+  } else if (Array.isArray(shape)) {
+    if (!Array.isArray(value)) checkArg(fn, arg, value, "array");
+    const el = (shape as readonly [Shape])[0];
+    (value as unknown[]).forEach((v, k) => checkShape(fn, `${arg}[${k}]`, v, el));
+  } else {
+    checkArg(fn, arg, value, "object");
+    const o = value as Record<string, unknown>;
+    for (const [field, sub] of Object.entries(shape as Record<string, Shape>)) checkShape(fn, `${arg}.${field}`, o[field], sub);
+  }
+}
+
+/**
  * Checks that an argument is an object with the named fields of the given kinds (e.g. a fit result passed
  * to a chart), so that `{}` gives a typed error naming the missing field.
  * @param fn the public function's name
@@ -80,12 +134,5 @@ export function checkArg(fn: string, arg: string, value: unknown, kind: ArgKind,
  * // OptionError: fitIndexChart(): fit.measures must be an object, got undefined
  */
 export function checkFields(fn: string, arg: string, value: unknown, fields: Record<string, ArgKind | `${ArgKind}?`>): void {
-  checkArg(fn, arg, value, "object");
-  const o = value as Record<string, unknown>;
-  for (const [field, spec] of Object.entries(fields)) {
-    const optional = spec.endsWith("?");
-    const kind = (optional ? spec.slice(0, -1) : spec) as ArgKind;
-    if (optional && o[field] === undefined) continue;
-    if (!isKind(o[field], kind)) throw new OptionError(message.argType(fn, `${arg}.${field}`, EXPECTED[kind], describeValue(o[field])));
-  }
+  checkShape(fn, arg, value, fields);
 }

@@ -10,6 +10,8 @@ import { pairwiseCovariance } from "./kernels/pairwiseCovariance.ts";
 import { smc } from "./kernels/smc.ts";
 import { bootstrapAlpha } from "./bootstrapAlpha.ts";
 import type { AlphaDropRow, AlphaItemStats, AlphaResult } from "./types.ts";
+import { checkArg } from "../options/checkArg.ts";
+import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 
 /** Options of {@link alphaFromMatrix}. */
 export interface AlphaMatrixOptions {
@@ -44,7 +46,7 @@ export interface AlphaMatrixOptions {
  * @param options checkKeys, scale, reversed, nBoot, seed
  * @returns the result
  * @throws DataError when fewer than 2 items with variance remain, or a pair of items has fewer than
- *   2 rows observed together
+ *   2 rows observed together; OptionError when an argument is missing or of the wrong type (JavaScript callers)
  * @example
  * const r = alphaFromMatrix(new Float64Array([1, 2, 2, 2, 3, 3, 4, 5]), 4, 2, ["a", "b"]);
  * r.total.rawAlpha; // 0.9565…
@@ -52,6 +54,9 @@ export interface AlphaMatrixOptions {
 export function alphaFromMatrix(
   data: Float64Array, n: number, p: number, names: readonly string[], options: AlphaMatrixOptions = {},
 ): AlphaResult {
+  checkArg("alphaFromMatrix", "data", data, "float64");
+  checkArg("alphaFromMatrix", "names", names, "names");
+  checkOptionsObject("alphaFromMatrix", options);
   const warnings: string[] = [];
   // drop items without variance, as psych does
   const keep: number[] = [];

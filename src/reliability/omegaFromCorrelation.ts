@@ -1,6 +1,7 @@
 import { message } from "../messages.ts";
 import { oneFactorUls } from "./kernels/oneFactorUls.ts";
 import type { OmegaResult } from "./types.ts";
+import { checkArg } from "../options/checkArg.ts";
 
 /**
  * McDonald's ω total of a unidimensional scale from its correlation matrix, using a one-factor
@@ -11,12 +12,14 @@ import type { OmegaResult } from "./types.ts";
  * @param p number of items (≥ 3 for an identified one-factor solution; with 2 the fit is not unique)
  * @param names item names (length p)
  * @returns ω, loadings, uniquenesses, iteration count, convergence flag and warnings
- * @throws never
+ * @throws OptionError when an argument is missing or of the wrong type (JavaScript callers)
  * @example
  * // population with λ = (.8, .7, .6): ω = 2.1² / (2.1² + 1.51) ≈ 0.7449
  * omegaFromCorrelation(new Float64Array([1, .56, .48, .56, 1, .42, .48, .42, 1]), 3, ["a", "b", "c"]).omega;
  */
 export function omegaFromCorrelation(r: Float64Array, p: number, names: readonly string[]): OmegaResult {
+  checkArg("omegaFromCorrelation", "r", r, "float64");
+  checkArg("omegaFromCorrelation", "names", names, "names");
   const fit = oneFactorUls(r, p);
   const warnings: string[] = [];
   if (!fit.converged) warnings.push(message.omegaNotConverged(fit.iterations));

@@ -1,6 +1,7 @@
 import type { AlphaResult, OmegaResult } from "../reliability/types.ts";
 import type { ReportSection } from "./renderReport.ts";
 import { textTable } from "./textTable.ts";
+import { checkArg, checkShape, type Shape } from "../options/checkArg.ts";
 
 /** The reliability results of one named scale. */
 export interface ScaleReliability {
@@ -9,6 +10,13 @@ export interface ScaleReliability {
   readonly alpha: AlphaResult;
   readonly omega: OmegaResult;
 }
+
+/** What reliabilitySection reads of each scale (for JavaScript callers; see checkShape). */
+const SCALES: Shape = [{
+  name: "string",
+  alpha: { items: "names", nObs: "number", total: "object", alphaDrop: "array", itemStats: [{ item: "string" }], feldt: "object", reversed: "names", warnings: "names" },
+  omega: { items: "names", omega: "number", loadings: "array", warnings: "names" },
+}];
 
 const f3 = (x: number | null): string => (x === null || !Number.isFinite(x) ? "NA" : x.toFixed(3));
 const f2 = (x: number): string => (Number.isFinite(x) ? x.toFixed(2) : "NA");
@@ -21,11 +29,13 @@ const f2 = (x: number): string => (Number.isFinite(x) ? x.toFixed(2) : "NA");
  * @param scales results per scale, in print order
  * @param title section title (default "Scale reliability")
  * @returns the section (title and lines)
- * @throws never
+ * @throws OptionError when an argument is missing or of the wrong type (JavaScript callers)
  * @example
  * reliabilitySection([{ name: "SQ", alpha: alpha(ds, { items: "sq*" }), omega: omega(ds, { items: "sq*" }) }]);
  */
 export function reliabilitySection(scales: readonly ScaleReliability[], title = "Scale reliability"): ReportSection {
+  checkShape("reliabilitySection", "scales", scales, SCALES);
+  checkArg("reliabilitySection", "title", title, "string");
   const lines: string[] = [];
   lines.push(...textTable(
     ["scale", "items", "alpha", "std.alpha", "omega", "Feldt 95% CI", "G6(smc)", "average_r"],

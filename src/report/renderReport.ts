@@ -1,3 +1,5 @@
+import { checkArg, checkShape } from "../options/checkArg.ts";
+
 /** One titled block of a plain-text report (reliability, CFA, SEM, …). */
 export interface ReportSection {
   readonly title: string;
@@ -12,11 +14,13 @@ export interface ReportSection {
  * @param title document title
  * @param sections sections in print order
  * @returns the text, ending with a newline
- * @throws never
+ * @throws OptionError when an argument is missing or of the wrong type (JavaScript callers)
  * @example
  * renderReport("Thesis", [{ title: "Reliability", lines: ["alpha 0.82"] }]);
  */
 export function renderReport(title: string, sections: readonly ReportSection[]): string {
+  checkArg("renderReport", "title", title, "string");
+  checkShape("renderReport", "sections", sections, [{ title: "string", lines: "names" }]);
   const out: string[] = [title, "=".repeat(title.length), ""];
   for (const s of sections) out.push(s.title, "-".repeat(s.title.length), ...s.lines, "");
   return out.join("\n");
