@@ -1,5 +1,11 @@
 import type { ParRow, ParTable } from "../partable/types.ts";
 
+/** A parameter to test: a new row, or a fixed row of the model freed (lavaan frees those in the extended model). */
+export interface ModificationCandidate extends ParRow {
+  /** Index in pt.rows of the fixed row this candidate frees (it starts at that row's value), or −1 for a new row. */
+  readonly replaces: number;
+}
+
 /**
  * The parameters lavaan's `modindices()` tests: every row of lavaan's "full" parameter table
  * (`lav_partable_full(strict.exo = FALSE)`) that the model does not already have, per group:
@@ -11,16 +17,17 @@ import type { ParRow, ParTable } from "../partable/types.ts";
  *     an indicator regressed on a latent variable (that is a loading); reverse paths are included;
  *   - intercepts of every observed and latent variable when the model has a mean structure.
  * Candidates the model cannot tell apart from its own parameters get a zero score-test variance and are
- * dropped by the caller, as lavaan drops their NA rows. A candidate that is a moment of the fixed
- * exogenous covariates (fixed.x) has `exo = 1`: it frees that fixed row at its current value.
+ * dropped by the caller, as lavaan drops their NA rows. A candidate that the model has as a fixed row
+ * (a marker loading, a covariance fixed to zero, a latent mean, a moment of fixed covariates) frees that
+ * row at its value (`replaces`), as lavaan's extended model does.
  * Source: lavaan 0.6-14 R/lav_partable_full.R and `modindices()` (lav_object_extended with all.free).
  * @param pt parameter table of the fitted model
- * @returns candidate rows (free indices pt.npar + 1, pt.npar + 2, …), in lavaan's order within each group
+ * @returns candidates (free indices pt.npar + 1, pt.npar + 2, …), in lavaan's order within each group
  * @throws never
  * @example
  * modificationCandidates(pt).map((r) => `${r.lhs} ${r.op} ${r.rhs}`); // ["visual =~ x4", …]
  */
-export function modificationCandidates(pt: ParTable): ParRow[] {
+export function modificationCandidates(pt: ParTable): ModificationCandidate[] {
   const lv = pt.lv;
   const lvSet = new Set(lv);
   const eqs = new Set<string>();
@@ -35,23 +42,23 @@ export function modificationCandidates(pt: ParTable): ParRow[] {
   const xSet = new Set(ovX);
   const ovNox = pt.ov.filter((v) => !xSet.has(v));
   const eqsNames = [...eqs];
-  const out: ParRow[] = [];
+  const out: ModificationCandidate[] = [];
   let next = pt.npar;
   for (let g = 1; g <= pt.groups.length; g++) {
-    const present = new Set<string>(), fixedExo = new Set<string>();
-    for (const r of pt.rows) {
-      if (r.group !== g) continue;
+    const present = new Set<string>(), fixed = new Map<string, number>();
+    pt.rows.forEach((r, i) => {
+      if (r.group !== g) return;
       const keys = r.op === "~~" ? [`${r.lhs}|~~|${r.rhs}`, `${r.rhs}|~~|${r.lhs}`] : [`${r.lhs}|${r.op}|${r.rhs}`];
-      for (const k of keys) (r.exo === 1 && r.free === 0 ? fixedExo : present).add(k);
-    }
+      for (const k of keys) if (r.free > 0) present.add(k); else fixed.set(k, i);
+    });
     const add = (lhs: string, op: ParRow["op"], rhs: string): void => {
       const k = `${lhs}|${op}|${rhs}`;
       if (present.has(k)) return;
       present.add(k);
       if (op === "~~") present.add(`${rhs}|~~|${lhs}`);
       next++;
-      // exo = 1: frees a moment of the fixed covariates (lavaan frees it in the extended model)
-      out.push({ id: pt.rows.length + out.length + 1, lhs, op, rhs, user: 0, block: g, group: g, free: next, ustart: NaN, exo: fixedExo.has(k) ? 1 : 0, label: "", plabel: "", start: 0 });
+      const row: ParRow = { id: pt.rows.length + out.length + 1, lhs, op, rhs, user: 0, block: g, group: g, free: next, ustart: NaN, exo: 0, label: "", plabel: "", start: 0 };
+      out.push({ ...row, replaces: fixed.get(k) ?? -1 });
     };
     for (const f of lv) for (const y of ovNox) if (!eqs.has(y)) add(f, "=~", y);
     const ovCov = ovNox.filter((v) => ind.has(v)); // lavaan drops pairs with an observed non-indicator

@@ -49,23 +49,18 @@ export function modificationIndices(sol: MlSolution, estimator: Estimator = "ML"
   const npar = pt.npar;
   const candidates = modificationCandidates(pt);
   if (candidates.length === 0) return [];
-  // candidates with exo = 1 free a fixed row of the covariates: it leaves the table and starts at its value
-  const rowKey = (r: ParRow): string => `${r.group}|${r.lhs}|${r.op}|${r.rhs}`;
-  const freed = new Set(candidates.filter((c) => c.exo === 1).flatMap((c) => [rowKey(c), `${c.group}|${c.rhs}|${c.op}|${c.lhs}`]));
+  // a candidate that frees a fixed row replaces it and starts at its value
   sol.ev.objective(theta);
-  const fixedValue = new Map<string, number>();
   const est = rowEstimates(sol);
-  pt.rows.forEach((r, i) => { if (r.exo === 1 && r.free === 0 && freed.has(rowKey(r))) fixedValue.set(rowKey(r), est[i]!); });
-  const kept = pt.rows.filter((r) => !(r.exo === 1 && r.free === 0 && freed.has(rowKey(r))));
-  const ext: ParTable = { ...pt, rows: [...kept, ...candidates.map((c): ParRow => (c.exo === 1 ? { ...c, exo: 0 } : c))], npar: npar + candidates.length };
+  const replaced = new Set(candidates.map((c) => c.replaces).filter((i) => i >= 0));
+  const rows = [...pt.rows.filter((_, i) => !replaced.has(i)), ...candidates.map(({ replaces: _r, ...row }): ParRow => row)];
+  const ext: ParTable = { ...pt, rows, npar: npar + candidates.length };
   const rep = buildRepresentation(ext, stats);
   const ev = mlEvaluator(rep, sol.blocks);
   const n = ext.npar;
   const th = new Float64Array(n);
   th.set(theta);
-  candidates.forEach((c, i) => {
-    if (c.exo === 1) th[npar + i] = fixedValue.get(rowKey(c)) ?? fixedValue.get(`${c.group}|${c.rhs}|${c.op}|${c.lhs}`) ?? 0;
-  });
+  candidates.forEach((c, i) => { if (c.replaces >= 0) th[npar + i] = est[c.replaces]!; });
   const ovx = exogenousCovariates(sol);
   const xIdx = ovx.map((v) => rep.ovNames.indexOf(v));
   const { score, info } = estimator === "GLS" || estimator === "ULS"
@@ -194,7 +189,7 @@ function scales(sol: MlSolution, implied: MlSolution["ev"]["implied"], ovx: Read
     const resSd = (v: string): number => { const r = resVar.get(`${v}|${row.group}`); return r !== undefined && r > 0 ? Math.sqrt(r) : allSd(v); };
     switch (row.op) {
       case "=~": return { lv: lvSd(row.lhs), all: lvSd(row.lhs) / allSd(row.rhs), nox: lvSd(row.lhs) / noxSd(row.rhs) };
-      case "~": return { lv: lvSd(row.rhs) / lvSd(row.lhs), all: allSd(row.rhs) / allSd(row.lhs), nox: noxSd(row.rhs) / noxSd(row.lhs) };
+      case "~": return { lv: lvSd(row.rhs) / lvSd(row.lhs), all: allSd(row.rhs) / allSd(row.lhs), nox: noxSd(row.rhs) / allSd(row.lhs) };
       case "~1": return { lv: 1 / lvSd(row.lhs), all: 1 / allSd(row.lhs), nox: 1 / noxSd(row.lhs) };
       default: {
         const both = 1 / (resSd(row.lhs) * resSd(row.rhs));
