@@ -19,21 +19,29 @@ import { message } from "../messages.ts";
  * checkModelData(ds, pt.ov, groupLabels(ds, undefined)); // throws for a constant item
  */
 export function checkModelData(ds: Dataset, ov: readonly string[], groups: { labels: readonly string[]; rowGroup: Int32Array }): void {
-  const X = numericMatrix(ds, ov);
-  const G = groups.labels.length;
+  // numeric columns are read in place; otherwise numericMatrix converts them (and reports text and unknown columns)
+  const direct = ov.map((name) => ds.columns.get(name));
+  const X = direct.every((c) => c?.kind === "numeric") ? null : numericMatrix(ds, ov);
+  const G = groups.labels.length, n = ds.n;
   const count = new Int32Array(G), firstRow = new Int32Array(G), first = new Float64Array(G);
   const varies = new Uint8Array(G);
-  for (let j = 0; j < X.p; j++) {
+  const col = X === null ? new Float64Array(0) : new Float64Array(n);
+  for (let j = 0; j < ov.length; j++) {
     count.fill(0);
     varies.fill(0);
-    for (let r = 0; r < X.n; r++) {
+    let values: Float64Array;
+    if (X === null) values = direct[j]!.values as Float64Array;
+    else { for (let r = 0; r < n; r++) col[r] = X.data[r * X.p + j]!; values = col; }
+    let open = G; // groups not yet seen with two distinct values: once none is left the column passes
+    for (let r = 0; r < n && open > 0; r++) {
       const g = groups.rowGroup[r]!;
-      const v = X.data[r * X.p + j]!;
+      const v = values[r]!;
       if (g < 0 || Number.isNaN(v)) continue;
-      if (count[g] === 0) { first[g] = v; firstRow[g] = r; } else if (v !== first[g]) varies[g] = 1;
+      if (count[g] === 0) { first[g] = v; firstRow[g] = r; } else if (v !== first[g] && varies[g] === 0) { varies[g] = 1; open--; }
       count[g]!++;
     }
-    const column = X.names[j]!;
+    if (open === 0) continue;
+    const column = ov[j]!;
     for (let g = 0; g < G; g++) {
       const group = G > 1 ? groups.labels[g]! : "";
       if (count[g] === 0) throw new DataError(message.dataNoObservedValues(column, group), { column });
