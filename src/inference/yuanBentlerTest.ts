@@ -18,17 +18,18 @@ import { spdInverse } from "../linalg/spdInverse.ts";
  * Source: Huber (1967); White (1982); Yuan & Bentler (2000), Sociological Methodology 30, 165–200;
  * lavaan 0.6-14 `lav_model_nvcov_robust_sandwich`, `lav_test_yuan_bentler_mplus_trace` (zero.idx, h1.ndat).
  * @param sol ML solution with its raw rows kept
+ * @param hessian the observed Hessian of F at θ̂ when already computed (not modified), else computed here
  * @returns sandwich covariance (null when H is singular) and scaling factors (NaN when df = 0)
  * @throws never
  * @example
  * const t = yuanBentlerTest(sol); sol.chisq / t.scalingFactor; // lavaan's chisq.scaled
  */
-export function yuanBentlerTest(sol: MlSolution): RobustML {
+export function yuanBentlerTest(sol: MlSolution, hessian?: Float64Array): RobustML {
   const rows = sol.blockRows;
   if (rows === null) return { vcov: null, scalingFactor: NaN, scalingFactorH1: NaN, scalingFactorH0: NaN };
   const { ev, theta } = sol;
   const n = ev.npar, N = sol.stats.ntotal;
-  const H = observedHessian(ev, theta);
+  const H = hessian ?? observedHessian(ev, theta);
   const D = ev.casewiseDerivatives(theta, rows);
   ev.objective(theta);
   const cases = D.length / n;

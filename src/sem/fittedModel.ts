@@ -47,8 +47,12 @@ export function fittedModel(
   }
   const vc = custom !== undefined ? { vcov: custom.vcov, unidentified: [] } : vcovFromInformation(hess, pt.npar, stats.ntotal);
   // MLR: Huber-White + Yuan-Bentler; MLM (brief L): Satorra-Bentler with expected information
-  const robust = custom !== undefined ? null : estimator === "MLR" ? yuanBentlerTest(sol) : estimator === "MLM" ? satorraBentler(sol) : null;
-  const vcov = robust !== null ? robust.vcov : vc.vcov;
+  // computed on first use (parameterEstimates or fitMeasures); MLR reuses the observed Hessian
+  const robustKind = custom !== undefined ? null : estimator === "MLR" || estimator === "MLM" ? estimator : null;
+  let robustDone: ReturnType<typeof yuanBentlerTest> | ReturnType<typeof satorraBentler> | null | undefined;
+  const robust = (): ReturnType<typeof yuanBentlerTest> | ReturnType<typeof satorraBentler> | null =>
+    (robustDone ??= robustKind === "MLR" ? yuanBentlerTest(sol, hess) : robustKind === "MLM" ? satorraBentler(sol) : null);
+  const vcov = (): Float64Array | null => { const r = robust(); return r !== null ? r.vcov : vc.vcov; };
   const warnings = [...extraWarnings, ...modelWarnings(sol, vc.unidentified)];
   const implied: ImpliedMoments[] = stats.groups.map((g, k) => ({
     group: g, names: rep.ovNames, cov: toNested(ev.implied[k]!.sigma, p),
@@ -56,7 +60,7 @@ export function fittedModel(
   }));
   let params: ParameterEstimate[] | undefined;
   let fit: Record<string, number> | undefined;
-  const parameterEstimates = (): ParameterEstimate[] => (params ??= parameterRows(sol, vcov));
+  const parameterEstimates = (): ParameterEstimate[] => (params ??= parameterRows(sol, vcov()));
   const fitMeasures = (): Record<string, number> => {
     if (fit !== undefined) return fit;
     if (custom !== undefined) return (fit = custom.fitMeasures());
@@ -67,13 +71,13 @@ export function fittedModel(
       ...(sol.fiml ? { missingData: fimlGfiInput(sol, k) } : {}),
     }));
     // robust estimators and FIML fit the baseline model (its scaled test and FIML-corrected statistic are needed)
-    const baseFit = sol.fiml || robust !== null ? baselineByFitting(sol) : null;
+    const baseFit = sol.fiml || robustKind !== null ? baselineByFitting(sol) : null;
     const base = baseFit ?? baselineChisqML(p, groups, exoIdx);
     fit = fitMeasuresML({
       p, groups, npar: pt.npar, chisq: sol.chisq, df: sol.df, meanstructure: rep.meanstructure,
       baselineChisq: base.chisq, baselineDf: base.df, ...(sol.logl !== null ? { logLikelihood: sol.logl } : {}), exogenous: exoIdx,
     });
-    if (robust !== null || sol.fiml) fit = scaledFitMeasures({ sol, estimator, fit, test: robust, baseline: baseFit?.solution ?? null });
+    if (robustKind !== null || sol.fiml) fit = scaledFitMeasures({ sol, estimator, fit, test: robust(), baseline: baseFit?.solution ?? null });
     return fit;
   };
   const residuals = (type: "raw" | "cor" = "raw"): ImpliedMoments[] => stats.groups.map((g, k) => {
