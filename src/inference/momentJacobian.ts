@@ -25,8 +25,7 @@ export function momentCount(p: number, meanstructure: boolean): number {
  *   ∂μ/∂ν_i = e_i,  ∂μ/∂α_i = D_i
  * (C = MΨMᵀ; Bollen 1989, ch. 8; Neudecker & Satorra 1991). Parameters held equal share a θ index
  * and their columns add up.
- * Rows per group, group after group: σ_ab for a = 0…p−1, b = a…p−1 (the order of
- * `saturatedModel`'s θ), then μ_a when the model has a mean structure.
+ * Rows per group, group after group: σ_ab for a = 0…p−1, b = a…p−1 (vech by rows), then μ_a when the model has a mean structure.
  * @param rep representation
  * @param implied per-group implied buffers at θ (evaluate the model first, e.g. `ev.objective(theta)`)
  * @returns (G·momentCount) × npar, row-major

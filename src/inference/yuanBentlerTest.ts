@@ -1,9 +1,19 @@
 import type { MlSolution } from "../sem/estimateModel.ts";
-import type { RobustML } from "./robustML.ts";
 import { h1Information } from "./h1Information.ts";
 import { observedHessian } from "./observedHessian.ts";
 import { matMul } from "./matMul.ts";
 import { spdInverse } from "../linalg/spdInverse.ts";
+
+/** Huber–White standard errors and the Yuan–Bentler scaled χ² of an ML solution (lavaan's MLR). */
+export interface RobustML {
+  /** Sandwich covariance of θ̂, or null when the information matrix is singular. */
+  readonly vcov: Float64Array | null;
+  /** Yuan–Bentler (Mplus variant) scaling factor c; χ²_scaled = χ²/c. */
+  readonly scalingFactor: number;
+  /** tr(A₁⁻¹B₁)/(number of h1 moments) and tr(A₀⁻¹B₀)/npar, as lavaan's scaling.factor.h1 / .h0. */
+  readonly scalingFactorH1: number;
+  readonly scalingFactorH0: number;
+}
 
 /**
  * lavaan's MLR inference (complete data and FIML): Huber–White sandwich standard errors and the
@@ -13,8 +23,7 @@ import { spdInverse } from "../linalg/spdInverse.ts";
  *   c = [tr(A₁⁻¹B₁) − tr(A₀⁻¹B₀)] / df,  scaling.factor.h1 = tr(A₁⁻¹B₁)/(h1 moments in use),
  *   scaling.factor.h0 = tr(A₀⁻¹B₀)/npar,
  * with the h1 trace from `h1Information` (which leaves out the moments of fixed exogenous covariates
- * and uses the fixed-x Gamma for complete data, as lavaan). Same results as `robustML` without
- * covariates, without refitting the saturated model.
+ * and uses the fixed-x Gamma for complete data, as lavaan), without refitting the saturated model.
  * Source: Huber (1967); White (1982); Yuan & Bentler (2000), Sociological Methodology 30, 165–200;
  * lavaan 0.6-14 `lav_model_nvcov_robust_sandwich`, `lav_test_yuan_bentler_mplus_trace` (zero.idx, h1.ndat).
  * @param sol ML solution with its raw rows kept

@@ -53,7 +53,7 @@ const AFTER: Readonly<Record<string, readonly string[]>> = {
  * @returns a new record: the standard measures with the scaled and robust ones inserted
  * @throws never (undefined values are NaN)
  * @example
- * const all = scaledFitMeasures({ sol, estimator: "MLR", fit, test: robustML(sol), baseline });
+ * const all = scaledFitMeasures({ sol, estimator: "MLR", fit, test: yuanBentlerTest(sol), baseline });
  */
 export function scaledFitMeasures(input: ScaledFitInput): Record<string, number> {
   const { sol, estimator, fit, test, baseline } = input;
