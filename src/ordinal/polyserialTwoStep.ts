@@ -17,31 +17,53 @@ const LIMIT = 0.995;
 const upper = (th: Float64Array, c: number): number => (c < th.length ? th[c]! : 100);
 const lower = (th: Float64Array, c: number): number => (c > 0 ? th[c - 1]! : -100);
 
-/**
- * Log-likelihood of ρ and its derivative, summed over cases: log P(y₂ = c | y₁) = log[Φ((τ_c − ρz)/R) −
- * Φ((τ_{c−1} − ρz)/R)], R = √(1 − ρ²), z the standardized continuous value. Cases whose joint density
- * φ(z)/σ · P falls below √ε are left out, as lavaan's NA cases.
- */
-function logl(rho: number, z: Float64Array, cat: ArrayLike<number>, th: Float64Array, sd: number): { f: number; g: number } {
-  const R = Math.sqrt(1 - rho * rho), R3 = R * R * R;
-  let f = 0, g = 0;
+/** The distinct (z, category) pairs of the cases with their counts: every case in one has the same likelihood. */
+interface Cells { readonly z: Float64Array; readonly upper: Float64Array; readonly lower: Float64Array; readonly w: Float64Array }
+
+function cellsOf(z: Float64Array, cat: ArrayLike<number>, th: Float64Array): Cells {
+  const index: Map<number, number>[] = []; // per category: z → cell
+  const zs: number[] = [], up: number[] = [], lo: number[] = [], w: number[] = [];
   for (let r = 0; r < z.length; r++) {
-    const zr = z[r]!, c = cat[r]!;
-    const u = upper(th, c), l = lower(th, c);
+    const c = cat[r]!, zr = z[r]!;
+    const m = (index[c] ??= new Map<number, number>());
+    const k = m.get(zr);
+    if (k !== undefined) { w[k]!++; continue; }
+    m.set(zr, zs.length);
+    zs.push(zr); up.push(upper(th, c)); lo.push(lower(th, c)); w.push(1);
+  }
+  return { z: Float64Array.from(zs), upper: Float64Array.from(up), lower: Float64Array.from(lo), w: Float64Array.from(w) };
+}
+
+/**
+ * Score of ρ and its derivative, summed over cases: log P(y₂ = c | y₁) = log[Φ(t₁) − Φ(t₂)], t = (τ − ρz)/R,
+ * R = √(1 − ρ²), z the standardized continuous value; with a = ∂t/∂ρ = (τρ − z)/R³,
+ *   ∂/∂ρ = (φ(t₁)a₁ − φ(t₂)a₂)/P,  ∂²/∂ρ² = (−t₁φ(t₁)a₁² + φ(t₁)a₁' + t₂φ(t₂)a₂² − φ(t₂)a₂')/P − (∂/∂ρ)²,
+ * a' = τ/R³ + 3ρ(τρ − z)/R⁵. Cases whose joint density φ(z)/σ · P falls below √ε are left out, as lavaan's NA cases.
+ */
+function score(rho: number, cells: Cells, sd: number): { g: number; h: number } {
+  const R = Math.sqrt(1 - rho * rho), R3 = R * R * R, R5 = R3 * R * R;
+  let g = 0, h = 0;
+  const { z, upper: U, lower: L, w } = cells;
+  for (let k = 0; k < z.length; k++) {
+    const zr = z[k]!, u = U[k]!, l = L[k]!;
     const t1 = (u - rho * zr) / R, t2 = (l - rho * zr) / R;
     let P = normalCdf(t1) - normalCdf(t2);
     if (P < EPS) P = EPS;
     if (normalDensity(zr) / sd * P < TINY) continue;
-    f += Math.log(P);
-    g += (normalDensity(t1) * (u * rho - zr) - normalDensity(t2) * (l * rho - zr)) / (P * R3);
+    const f1 = normalDensity(t1), f2 = normalDensity(t2);
+    const a1 = (u * rho - zr) / R3, a2 = (l * rho - zr) / R3;
+    const d1 = u / R3 + 3 * rho * (u * rho - zr) / R5, d2 = l / R3 + 3 * rho * (l * rho - zr) / R5;
+    const gr = (f1 * a1 - f2 * a2) / P;
+    g += w[k]! * gr;
+    h += w[k]! * ((-t1 * f1 * a1 * a1 + f1 * d1 + t2 * f2 * a2 * a2 - f2 * d2) / P - gr * gr);
   }
-  return { f, g };
+  return { g, h };
 }
-
 /**
  * Two-step polyserial correlation: the ML estimate of ρ between a continuous variable (standardized with its
  * sample mean and ML standard deviation) and the latent response of an ordinal variable (thresholds from its
- * margins), maximising Σ log P(y₂ | y₁) over ρ ∈ [−0.995, 0.995] by safeguarded Newton steps on the score.
+ * margins), maximising Σ log P(y₂ | y₁) over ρ ∈ [−0.995, 0.995] by safeguarded Newton steps on the score
+ * (analytic second derivative; cases are grouped by their distinct (z, category) pairs).
  * This is lavaan's lav_bvmix_cor_twostep_fit (Olsson, Drasgow & Dorans 1982, two-step ML); psych::polyserial
  * gives Olsson et al.'s ad hoc estimate instead, which differs slightly.
  *
@@ -58,19 +80,18 @@ function logl(rho: number, z: Float64Array, cat: ArrayLike<number>, th: Float64A
  * polyserialTwoStep(z, cat, new Float64Array([-1, 0, 1]), 0.9).rho;
  */
 export function polyserialTwoStep(z: Float64Array, cat: ArrayLike<number>, th: Float64Array, sd: number, start = 0): PolyserialFit {
+  const cells = cellsOf(z, cat, th);
   let lo = -LIMIT, hi = LIMIT;
   let rho = Math.max(-0.9, Math.min(0.9, start));
-  let cur = logl(rho, z, cat, th, sd);
+  let cur = score(rho, cells, sd);
   for (let it = 1; it <= 100; it++) {
     if (cur.g > 0) lo = rho; else hi = rho;
-    const h = 1e-6;
-    const gp = logl(Math.min(rho + h, LIMIT), z, cat, th, sd).g, gm = logl(Math.max(rho - h, -LIMIT), z, cat, th, sd).g;
-    const curv = (gp - gm) / (Math.min(rho + h, LIMIT) - Math.max(rho - h, -LIMIT));
-    let next = curv < 0 ? rho - cur.g / curv : NaN;
+    // Newton step on the score, bisection when it leaves the bracket or the curvature is not negative
+    let next = cur.h < 0 ? rho - cur.g / cur.h : NaN;
     if (!(next > lo && next < hi)) next = 0.5 * (lo + hi);
     const step = Math.abs(next - rho);
     rho = next;
-    cur = logl(rho, z, cat, th, sd);
+    cur = score(rho, cells, sd);
     if (step < 1e-12 || Math.abs(cur.g) < 1e-10 * z.length) return { rho, converged: true, iterations: it };
     if (hi - lo < 1e-14) return { rho, converged: Math.abs(rho) >= LIMIT - 1e-9, iterations: it };
   }
