@@ -1,12 +1,10 @@
 import type { MlSolution } from "../sem/estimateModel.ts";
 import type { ModificationIndex, Estimator } from "../sem/types.ts";
-import type { ParRow, ParTable } from "../partable/types.ts";
 import type { Representation } from "../representation/types.ts";
 import { buildRepresentation } from "../representation/buildRepresentation.ts";
 import { mlEvaluator, type MlEvaluator } from "../estimate/mlEvaluator.ts";
 import { glsWeights } from "../estimate/objectives.ts";
-import { spdInverse } from "../linalg/spdInverse.ts";
-import { exogenousCovariates, rowEstimates } from "../sem/parameterRows.ts";
+import { exogenousCovariates } from "../sem/parameterRows.ts";
 import { EstimationError } from "../errors.ts";
 import { message } from "../messages.ts";
 import { modificationCandidates } from "./modificationCandidates.ts";
@@ -14,6 +12,7 @@ import { expectedMomentInformation } from "./expectedMomentInformation.ts";
 import { exogenousMomentMask } from "./exogenousMomentMask.ts";
 import { momentJacobian, momentCount } from "./momentJacobian.ts";
 import { matMul } from "./matMul.ts";
+import { extendedTable, scoreTests, epcScales } from "./scoreTests.ts";
 import { maskMomentWeight } from "./maskMomentWeight.ts";
 
 /**
@@ -49,48 +48,16 @@ export function modificationIndices(sol: MlSolution, estimator: Estimator = "ML"
   const npar = pt.npar;
   const candidates = modificationCandidates(pt);
   if (candidates.length === 0) return [];
-  // a candidate that frees a fixed row replaces it and starts at its value
   sol.ev.objective(theta);
-  const est = rowEstimates(sol);
-  const replaced = new Set(candidates.map((c) => c.replaces).filter((i) => i >= 0));
-  const rows = [...pt.rows.filter((_, i) => !replaced.has(i)), ...candidates.map(({ replaces: _r, ...row }): ParRow => row)];
-  const ext: ParTable = { ...pt, rows, npar: npar + candidates.length };
+  const { ext, th } = extendedTable(sol, candidates);
   const rep = buildRepresentation(ext, stats);
   const ev = mlEvaluator(rep, sol.blocks);
-  const n = ext.npar;
-  const th = new Float64Array(n);
-  th.set(theta);
-  candidates.forEach((c, i) => { if (c.replaces >= 0) th[npar + i] = est[c.replaces]!; });
   const ovx = exogenousCovariates(sol);
   const xIdx = ovx.map((v) => rep.ovNames.indexOf(v));
   const { score, info } = estimator === "GLS" || estimator === "ULS"
     ? leastSquaresScore(sol, rep, ev, th, estimator, xIdx)
     : mlScore(sol, rep, ev, th, xIdx);
-  const Iff = new Float64Array(npar * npar);
-  for (let a = 0; a < npar; a++) for (let b = 0; b < npar; b++) Iff[a * npar + b] = info[a * n + b]!;
-  const Iinv = new Float64Array(npar * npar);
-  if (Number.isNaN(spdInverse(Iff, npar, Iinv, new Float64Array(npar * npar)))) return [];
-  const sd = scales(sol, ev.implied, new Set(ovx));
-  const tmp = new Float64Array(npar);
-  const out: ModificationIndex[] = [];
-  const small = Math.cbrt(Number.EPSILON); // lavaan: V.diag < .Machine$double.eps^(1/3) is NA
-  candidates.forEach((row, c) => {
-    const k = npar + c;
-    for (let a = 0; a < npar; a++) {
-      let s = 0;
-      for (let b = 0; b < npar; b++) s += Iinv[a * npar + b]! * info[b * n + k]!;
-      tmp[a] = s;
-    }
-    let v = info[k * n + k]!;
-    for (let a = 0; a < npar; a++) v -= info[k * n + a]! * tmp[a]!;
-    if (!(v >= small)) return;
-    const gc = score[k]!;
-    const mi = stats.ntotal * gc * gc / v;
-    const epc = -gc / v;
-    const f = sd(row);
-    out.push({ lhs: row.lhs, op: row.op, rhs: row.rhs, group: row.group, mi, epc, "sepc.lv": epc * f.lv, "sepc.all": epc * f.all, "sepc.nox": epc * f.nox });
-  });
-  return out.sort((a, b) => b.mi - a.mi);
+  return scoreTests(candidates, npar, score, info, stats.ntotal, epcScales(sol, ev.implied, new Set(ovx)));
 }
 
 /** ML family: half the gradient of F and its expected information (masked for fixed covariates). */
@@ -164,38 +131,4 @@ function identity(k: number): Float64Array {
   const out = new Float64Array(k * k);
   for (let i = 0; i < k; i++) out[i * k + i] = 1;
   return out;
-}
-
-/**
- * Scales of the EPC like lavaan's sepc (lv: latent variances; all: every variance; nox: not the covariates'); covariances are
- * scaled by the residual variances of the two variables (lavaan's cov.std = TRUE).
- */
-function scales(sol: MlSolution, implied: MlSolution["ev"]["implied"], ovx: ReadonlySet<string>): (row: ParRow) => { lv: number; all: number; nox: number } {
-  const { rep } = sol;
-  const { p, m } = rep;
-  const est = rowEstimates(sol), resVar = new Map<string, number>();
-  sol.pt.rows.forEach((r, i) => { if (r.op === "~~" && r.lhs === r.rhs) resVar.set(`${r.lhs}|${r.group}`, est[i]!); });
-  return (row) => {
-    const imp = implied[row.group - 1]!;
-    const lvSd = (v: string): number => { const i = rep.etaNames.indexOf(v); return i >= 0 && !rep.phantom[i] ? Math.sqrt(imp.C[i * m + i]!) : 1; };
-    const allSd = (v: string): number => {
-      const i = rep.etaNames.indexOf(v);
-      if (i >= 0 && !rep.phantom[i]) return Math.sqrt(imp.C[i * m + i]!);
-      const a = rep.ovNames.indexOf(v);
-      return a >= 0 ? Math.sqrt(imp.sigma[a * p + a]!) : 1;
-    };
-    const noxSd = (v: string): number => (ovx.has(v) ? 1 : allSd(v));
-    // lavaan (cov.std = TRUE) scales a covariance by the two residual (or exogenous) variances
-    const resSd = (v: string): number => { const r = resVar.get(`${v}|${row.group}`); return r !== undefined && r > 0 ? Math.sqrt(r) : allSd(v); };
-    switch (row.op) {
-      case "=~": return { lv: lvSd(row.lhs), all: lvSd(row.lhs) / allSd(row.rhs), nox: lvSd(row.lhs) / noxSd(row.rhs) };
-      case "~": return { lv: lvSd(row.rhs) / lvSd(row.lhs), all: allSd(row.rhs) / allSd(row.lhs), nox: noxSd(row.rhs) / allSd(row.lhs) };
-      case "~1": return { lv: 1 / lvSd(row.lhs), all: 1 / allSd(row.lhs), nox: 1 / noxSd(row.lhs) };
-      default: {
-        const both = 1 / (resSd(row.lhs) * resSd(row.rhs));
-        const isLv = (v: string): boolean => { const i = rep.etaNames.indexOf(v); return i >= 0 && !rep.phantom[i]; };
-        return { lv: isLv(row.lhs) && isLv(row.rhs) ? both : 1, all: both, nox: ovx.has(row.lhs) || ovx.has(row.rhs) ? 1 : both };
-      }
-    }
-  };
 }
