@@ -21,12 +21,16 @@ export interface ImpliedBuffers {
   readonly tmp: Float64Array;
   /** scratch m×m for the inverse */
   readonly work: Float64Array;
+  /** scratch: columns of the non-zero loadings of each row of Λ (row a at a·m), and their count per row */
+  readonly nzCol: Int32Array;
+  readonly nzCount: Int32Array;
 }
 
 export function allocateImplied(p: number, m: number): ImpliedBuffers {
   return {
     M: new Float64Array(m * m), D: new Float64Array(p * m), C: new Float64Array(m * m), LC: new Float64Array(p * m),
     Ma: new Float64Array(m), sigma: new Float64Array(p * p), mu: new Float64Array(p), tmp: new Float64Array(m * m), work: new Float64Array(m * m),
+    nzCol: new Int32Array(p * m), nzCount: new Int32Array(p),
   };
 }
 
@@ -53,12 +57,25 @@ export function impliedMoments(mats: GroupMatrices, p: number, m: number, hasBet
     M.fill(0);
     for (let i = 0; i < m; i++) M[i * m + i] = 1;
   }
-  // D = Λ M
+  // Λ is sparse (an item loads on one or a few factors): every product with Λ runs over its non-zero entries
+  // only, in the same order as the dense sums, so the results are the same
+  const { nzCol, nzCount } = out;
   for (let a = 0; a < p; a++) {
-    for (let j = 0; j < m; j++) {
-      let s = 0;
-      for (let k = 0; k < m; k++) s += lambda[a * m + k]! * M[k * m + j]!;
-      D[a * m + j] = s;
+    let c = 0;
+    const ra = a * m;
+    for (let k = 0; k < m; k++) if (lambda[ra + k] !== 0) nzCol[ra + c++] = k;
+    nzCount[a] = c;
+  }
+  // D = Λ M
+  if (!hasBeta) D.set(lambda);
+  else {
+    for (let a = 0; a < p; a++) {
+      const ra = a * m, c = nzCount[a]!;
+      for (let j = 0; j < m; j++) {
+        let s = 0;
+        for (let t = 0; t < c; t++) { const k = nzCol[ra + t]!; s += lambda[ra + k]! * M[k * m + j]!; }
+        D[ra + j] = s;
+      }
     }
   }
   // tmp = M Ψ ; C = tmp Mᵀ
@@ -78,16 +95,19 @@ export function impliedMoments(mats: GroupMatrices, p: number, m: number, hasBet
   }
   // LC = Λ C ; Σ = LC Λᵀ + Θ
   for (let a = 0; a < p; a++) {
+    const ra = a * m, c = nzCount[a]!;
     for (let j = 0; j < m; j++) {
       let s = 0;
-      for (let k = 0; k < m; k++) s += lambda[a * m + k]! * C[k * m + j]!;
-      LC[a * m + j] = s;
+      for (let t = 0; t < c; t++) { const k = nzCol[ra + t]!; s += lambda[ra + k]! * C[k * m + j]!; }
+      LC[ra + j] = s;
     }
   }
   for (let a = 0; a < p; a++) {
+    const ra = a * m;
     for (let b = 0; b <= a; b++) {
+      const rb = b * m, c = nzCount[b]!;
       let s = theta[a * p + b]!;
-      for (let k = 0; k < m; k++) s += LC[a * m + k]! * lambda[b * m + k]!;
+      for (let t = 0; t < c; t++) { const k = nzCol[rb + t]!; s += LC[ra + k]! * lambda[rb + k]!; }
       sigma[a * p + b] = s; sigma[b * p + a] = s;
     }
   }
@@ -98,8 +118,9 @@ export function impliedMoments(mats: GroupMatrices, p: number, m: number, hasBet
     Ma[i] = s;
   }
   for (let a = 0; a < p; a++) {
+    const ra = a * m, c = nzCount[a]!;
     let s = nu[a]!;
-    for (let k = 0; k < m; k++) s += lambda[a * m + k]! * Ma[k]!;
+    for (let t = 0; t < c; t++) { const k = nzCol[ra + t]!; s += lambda[ra + k]! * Ma[k]!; }
     mu[a] = s;
   }
   return true;
