@@ -114,7 +114,9 @@ export function catmlDwls(groups: readonly CatmlGroup[], informationInverse: Flo
       }
       for (let x = ptr[k]!; x < ptr[k + 1]!; x++) {
         const a = pos[idx[x]!]!, d = fg * val[x]!;
-        for (let i = 0; i < npair; i++) Y[i * c + a]! += Vg[i * npair + k]! * d;
+        // V_g is symmetric (entry for entry), so its column k is read as row k
+        const vk = k * npair;
+        for (let i = 0; i < npair; i++) Y[i * c + a]! += Vg[vk + i]! * d;
       }
     }
     // XY += X_g Y_g ; H += D_gᵀ Y_g ; L += f_g X_g W_g D_g
@@ -133,7 +135,11 @@ export function catmlDwls(groups: readonly CatmlGroup[], informationInverse: Flo
         for (let e = 0; e < c; e++) L[e * c + a]! += X[e * npair + k]! * wk * d;
       }
     }
-    for (let i = 0; i < npair; i++) for (let k = 0; k < npair; k++) trVG += Vg[i * npair + k]! * gamma[(nth + k) * ns + nth + i]!;
+    // Γ_g is symmetric entry for entry: Γ[nth+k, nth+i] read along row nth+i
+    for (let i = 0; i < npair; i++) {
+      const vi = i * npair, gi = (nth + i) * ns + nth;
+      for (let k = 0; k < npair; k++) trVG += Vg[vi + k]! * gamma[gi + k]!;
+    }
   });
   // E⁻¹ restricted to those parameters (its other entries meet only zeros of X, Y, H and L)
   const Einv = new Float64Array(c * c);

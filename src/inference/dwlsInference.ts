@@ -73,11 +73,12 @@ export function dwlsInference(groups: readonly DwlsInferenceGroup[], npar: numbe
       }
     }
     As.push(A);
-    // M += f_g A Q
-    for (let k = 0; k < ns; k++) {
-      for (let x = ptr[k]!; x < ptr[k + 1]!; x++) {
-        const b = idx[x]!, q = fg * val[x]!;
-        for (let a = 0; a < npar; a++) M[a * npar + b]! += A[a * ns + k]! * q;
+    // M += f_g A Q, row by row of A (each entry summed over k in the same order)
+    for (let a = 0; a < npar; a++) {
+      const ra = a * ns, rm = a * npar;
+      for (let k = 0; k < ns; k++) {
+        const ak = A[ra + k]!;
+        for (let x = ptr[k]!; x < ptr[k + 1]!; x++) M[rm + idx[x]!]! += ak * (fg * val[x]!);
       }
     }
     for (let i = 0; i < ns; i++) {
