@@ -36,7 +36,7 @@ export interface MixedGammaResult {
  * by Muthén's (1984) sandwich as lavaan 0.6-14's muthen1984(): with casewise scores s_r, the block-triangular
  *   B = [A11 0; A21 A22],  A11 = ⊕_v Σ_r s_v s_vᵀ,  A22 = diag Σ_r s_ρ²,
  *   WLS.W = H B⁻¹ (Σ_r s_r s_rᵀ) B⁻ᵀ Hᵀ,  H = [I 0; H21 H22] (delta method from ρ to σ_ij = ρ σ_i σ_j),
- * rows/columns of the means negated, and Γ = n · WLS.W. Computed as Σ_r u_r u_rᵀ with u_r = H B⁻¹ s_r.
+ * rows/columns of the means negated, and Γ = n · WLS.W. Computed as n Σ_r u_r u_rᵀ with u_r = H B⁻¹ s_r.
  *
  * Source: B. Muthén (1984), Psychometrika 49, 115–132, eqs. (31)–(37); lavaan 0.6-14 (Rosseel 2012)
  * lav_samplestats_step2.R, muthen1984().
@@ -98,42 +98,69 @@ export function mixedGamma(input: MixedGammaInput): MixedGammaResult {
   const hIdx = Array.from({ length: npair }, (_, t) => nz(h21, t * nuni));
   const sign = new Float64Array(nuni).fill(1);
   for (const a of negate) sign[a] = -1;
-  // influence u_r = H B⁻¹ s_r of every case, then Γ = n Σ_r u_r u_rᵀ
-  const U = new Float64Array(n * q);
+  // influence u_r = H B⁻¹ s_r of every case, stored column-major (statistic a: Ut[a·n … a·n + n)), then
+  // Γ = n Σ_r u_r u_rᵀ as dot products of the columns
+  const Ut = new Float64Array(q * n);
   const uni = new Float64Array(nuni);
   for (let r = 0; r < n; r++) {
     const o = r * q;
     for (const idx of blocks) {
-      for (const a of idx) {
+      for (let x = 0; x < idx.length; x++) {
+        const a = idx[x]!, row = a * nuni;
         let s = 0;
-        for (const b of idx) s += a11inv[a * nuni + b]! * S[o + b]!;
+        for (let y = 0; y < idx.length; y++) s += a11inv[row + idx[y]!]! * S[o + idx[y]!]!;
         uni[a] = s;
       }
     }
     for (let t = 0; t < npair; t++) {
       let s = a22inv[t]! * S[o + nuni + t]!;
-      for (const c of cIdx[t]!) s -= C[t * nuni + c]! * S[o + c]!;
+      const ci = cIdx[t]!, hi = hIdx[t]!, row = t * nuni;
+      for (let x = 0; x < ci.length; x++) s -= C[row + ci[x]!]! * S[o + ci[x]!]!;
       let h = h22[t]! * s;
-      for (const c of hIdx[t]!) h += h21[t * nuni + c]! * uni[c]!;
-      U[o + nuni + t] = h;
+      for (let x = 0; x < hi.length; x++) h += h21[row + hi[x]!]! * uni[hi[x]!]!;
+      Ut[(nuni + t) * n + r] = h;
     }
-    for (let a = 0; a < nuni; a++) U[o + a] = sign[a]! * uni[a]!;
+    for (let a = 0; a < nuni; a++) Ut[a * n + r] = sign[a]! * uni[a]!;
   }
   const gamma = new Float64Array(q * q);
-  for (let r = 0; r < n; r++) {
-    const o = r * q;
-    for (let a = 0; a < q; a++) {
-      const ua = U[o + a]!;
-      if (ua === 0) continue;
-      const row = a * q;
-      for (let b = 0; b <= a; b++) gamma[row + b] += ua * U[o + b]!;
-    }
-  }
-  for (let a = 0; a < q; a++) {
-    for (let b = 0; b <= a; b++) {
-      const v = n * gamma[a * q + b]!;
-      gamma[a * q + b] = v; gamma[b * q + a] = v;
-    }
-  }
+  crossColumns(Ut, q, n, n, gamma);
   return { gamma, singularBlocks, singularPairs };
+}
+
+/**
+ * out[a·q + b] = out[b·q + a] = scale · Σ_r X[a·n + r] X[b·n + r] for b ≤ a (X column-major q × n), in 2×4
+ * register tiles.
+ */
+function crossColumns(X: Float64Array, q: number, n: number, scale: number, out: Float64Array): void {
+  const put = (a: number, b: number, v: number): void => { if (b <= a) { out[a * q + b] = scale * v; out[b * q + a] = scale * v; } };
+  let a = 0;
+  for (; a + 1 < q; a += 2) {
+    const a0 = a * n, a1 = a0 + n;
+    let b = 0;
+    for (; b + 3 <= a + 1; b += 4) {
+      const b0 = b * n, b1 = b0 + n, b2 = b1 + n, b3 = b2 + n;
+      let s00 = 0, s01 = 0, s02 = 0, s03 = 0, s10 = 0, s11 = 0, s12 = 0, s13 = 0;
+      for (let r = 0; r < n; r++) {
+        const x0 = X[a0 + r]!, x1 = X[a1 + r]!;
+        const y0 = X[b0 + r]!, y1 = X[b1 + r]!, y2 = X[b2 + r]!, y3 = X[b3 + r]!;
+        s00 += x0 * y0; s01 += x0 * y1; s02 += x0 * y2; s03 += x0 * y3;
+        s10 += x1 * y0; s11 += x1 * y1; s12 += x1 * y2; s13 += x1 * y3;
+      }
+      put(a, b, s00); put(a, b + 1, s01); put(a, b + 2, s02); put(a, b + 3, s03);
+      put(a + 1, b, s10); put(a + 1, b + 1, s11); put(a + 1, b + 2, s12); put(a + 1, b + 3, s13);
+    }
+    for (; b <= a + 1; b++) {
+      const ob = b * n;
+      let s0 = 0, s1 = 0;
+      for (let r = 0; r < n; r++) { const y = X[ob + r]!; s0 += X[a0 + r]! * y; s1 += X[a1 + r]! * y; }
+      put(a, b, s0); put(a + 1, b, s1);
+    }
+  }
+  for (; a < q; a++) {
+    for (let b = 0; b <= a; b++) {
+      let s0 = 0;
+      for (let r = 0; r < n; r++) s0 += X[a * n + r]! * X[b * n + r]!;
+      put(a, b, s0);
+    }
+  }
 }
