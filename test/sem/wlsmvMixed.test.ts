@@ -1,8 +1,8 @@
 import { describe, test, expect } from "vitest";
 import { sem } from "../../src/sem/sem.ts";
-import { OptionError } from "../../src/errors.ts";
+import { DataError, OptionError } from "../../src/errors.ts";
 import { message } from "../../src/messages.ts";
-import { readData } from "../helpers/reference.ts";
+import { loadReference, readData } from "../helpers/reference.ts";
 
 const MODEL = "SAT =~ sat1 + sat2 + sat3 + sat4\nTRU =~ tru1 + tru2 + tru3";
 
@@ -30,5 +30,21 @@ describe("WLSMV with ordered naming only some observed variables (lavaan's mixed
     const call = (): unknown => sem(MODEL, readData("loyalty_survey.csv"), { ordered: ["loy1"], estimator: "WLSMV" });
     expect(call).toThrow(OptionError);
     expect(call).toThrow(message.wlsmvNoOrdinalIndicator(["loy1"]));
+  });
+
+  test("a category of an ordinal indicator empty in one group is a DataError naming the column, the group and the counts", () => {
+    // R: table(loy1, platform) over the complete cases of the core model: category 1 has 0 rows in B
+    // (counts 0 14 47 80 48); lavaan 0.6-14 stops too ("some categories of variable `loy1' are empty in group 2")
+    let err: unknown;
+    try {
+      sem(loadReference("loyalty_core_wlsmv").model, readData("loyalty_survey.csv"), {
+        reverse: ["tru4", "swc3"], scale: { min: 1, max: 5 }, ordered: ["loy1", "loy2", "loy3", "loy4"], estimator: "WLSMV", group: "platform",
+      });
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(DataError);
+    expect((err as DataError).column).toBe("loy1");
+    expect((err as DataError).message).toBe(message.ordinalEmptyCategory("loy1", "B", [1], [0, 14, 47, 80, 48]));
   });
 });
