@@ -516,6 +516,7 @@ export const message = {
   // ---- public API argument checks (issue 11, brief U) -------------------
   argType: (fn: string, arg: string, expected: string, got: string): string =>
     `${fn}(): ${arg} must be ${expected}, got ${got}`,
+  chartBadSvg: (reason: string): string => `rasterize(): the SVG text cannot be parsed (${reason})`,
   // ---- fixed.x likelihood, modification indices, robust summary (issue 6, brief T) ----
   fixedXModindicesEstimator: (estimator: string): string =>
     `modification indices are not available for estimator ${estimator} (lavaan's DWLS score tests are not implemented); ` +

@@ -5,6 +5,8 @@ import { labelOf } from "./labelOf.ts";
 import { formatCoef } from "./formatCoef.ts";
 import { OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
+import { checkShape } from "../options/checkArg.ts";
+import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 
 /** A scale's α and α-if-item-dropped values (e.g. from `alpha()`: total.rawAlpha and alphaDrop[].rawAlpha). */
 export interface AlphaDropInput {
@@ -19,11 +21,13 @@ export interface AlphaDropInput {
  * @param scales scales with α and α if each item is dropped
  * @param options title, width, height, labels, locale
  * @returns a Vega-Lite v5 spec
- * @throws OptionError when there are no items
+ * @throws OptionError when there are no items; OptionError when an argument is missing or of the wrong type (JavaScript callers)
  * @example alphaDropChart([{ scale: "SAT", alpha: r.total.rawAlpha, items: r.alphaDrop.map((d) => ({ item: d.item, alphaIfDropped: d.rawAlpha })) }])
  * Source: Cronbach (1951) α; "alpha if item deleted" as psych::alpha alpha.drop (Revelle, 2022).
  */
 export function alphaDropChart(scales: readonly AlphaDropInput[], options: ChartOptions = {}): ChartSpec {
+  checkShape("alphaDropChart", "scales", scales, [{ scale: "string", alpha: "number", items: [{ item: "string", alphaIfDropped: "number" }] }]);
+  checkOptionsObject("alphaDropChart", options);
   if (scales.every((s) => s.items.length === 0)) throw new OptionError(message.chartEmpty("alphaDropChart", "no items"));
   const values: Record<string, unknown>[] = [];
   let order = 0;

@@ -3,6 +3,8 @@ import { baseSpec, COLORS } from "./baseSpec.ts";
 import { t } from "./locale.ts";
 import { OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
+import { checkShape } from "../options/checkArg.ts";
+import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 
 /** Bootstrap draws of one effect with its point estimate and intervals. */
 export interface BootstrapInput {
@@ -28,12 +30,14 @@ export interface BootstrapChartOptions extends ChartOptions {
  * @param input draws, estimate, percentile, bca
  * @param options bins, effect, title, width, height, locale
  * @returns a Vega-Lite v5 spec
- * @throws OptionError when there are no finite draws
+ * @throws OptionError when there are no finite draws; OptionError when an argument is missing or of the wrong type (JavaScript callers)
  * @example bootstrapChart({ draws, estimate: 0.14, percentile: [0.07, 0.22], bca: [0.08, 0.23] })
  * Source: Efron & Tibshirani (1993), An Introduction to the Bootstrap, ch. 13–14 (percentile, BCa);
  * indirect effects after Preacher & Hayes (2008).
  */
 export function bootstrapChart(input: BootstrapInput, options: BootstrapChartOptions = {}): ChartSpec {
+  checkShape("bootstrapChart", "input", input, { draws: "array", estimate: "number", percentile: "array?", bca: "array?" });
+  checkOptionsObject("bootstrapChart", options);
   const draws = input.draws.filter((d) => Number.isFinite(d));
   if (draws.length === 0) throw new OptionError(message.chartEmpty("bootstrapChart", "no finite bootstrap draws"));
   const loc = options.locale ?? "en";

@@ -1,6 +1,7 @@
 import jStat from "jstat";
 import { OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
+import { checkArg } from "../options/checkArg.ts";
 
 /** Percentile and BCa intervals of a bootstrap distribution. */
 export interface BootstrapIntervals {
@@ -26,12 +27,15 @@ function quantile7(sorted: readonly number[], p: number): number {
  * @param jackknife leave-one-out values of the statistic (for the acceleration; omit for a BC interval)
  * @param level confidence level (default .95)
  * @returns percentile and BCa intervals, z0 and the acceleration
- * @throws OptionError when there are fewer than 2 finite draws or the level is not in (0, 1)
+ * @throws OptionError when there are fewer than 2 finite draws or the level is not in (0, 1); OptionError when an argument is missing or of the wrong type (JavaScript callers)
  * @example bootstrapIntervals(draws, 0.135, jack).bca
  * Source: Efron & Tibshirani (1993), An Introduction to the Bootstrap, eq. 13.5 (percentile), 14.9–14.15 (BCa:
  * α₁ = Φ(z0 + (z0 + z_α)/(1 − a(z0 + z_α))), a = Σ(θ̄ − θ₍ᵢ₎)³ / (6 (Σ(θ̄ − θ₍ᵢ₎)²)^{3/2})); quantiles of type 7.
  */
 export function bootstrapIntervals(draws: readonly number[], estimate: number, jackknife?: readonly number[], level = 0.95): BootstrapIntervals {
+  checkArg("bootstrapIntervals", "draws", draws, "array");
+  checkArg("bootstrapIntervals", "estimate", estimate, "number");
+  checkArg("bootstrapIntervals", "jackknife", jackknife, "array", true);
   const sorted = draws.filter((d) => Number.isFinite(d)).sort((a, b) => a - b);
   if (sorted.length < 2) throw new OptionError(message.chartEmpty("bootstrapIntervals", "fewer than 2 finite bootstrap draws"));
   if (!(level > 0 && level < 1)) throw new OptionError(message.chartBadLevel(level));

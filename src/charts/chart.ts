@@ -1,3 +1,4 @@
+import { checkChartSpec } from "./checkChartSpec.ts";
 import type { ChartSpec } from "./types.ts";
 import { toSvg } from "./toSvg.ts";
 
@@ -28,13 +29,14 @@ function describeSpec(spec: ChartSpec): string {
  * cell shows the figure inline (Vega-Lite v5 MIME bundle with an SVG fallback for static exports and GitHub).
  * @param spec a Vega-Lite spec from any semkit chart builder
  * @returns a Chart with `spec`, `svg` and `[Symbol.for("Jupyter.display")]()`
- * @throws Error from vega when the spec cannot be rendered
+ * @throws Error from vega when the spec cannot be rendered; OptionError when an argument is missing or of the wrong type (JavaScript callers)
  * @example
  * const c = await chart(pathDiagram(fit.parameterEstimates()));
  * c; // shows inline in Jupyter (Deno kernel)
  * Source: Deno Jupyter kernel display protocol (`Symbol.for("Jupyter.display")`, Deno 1.37+).
  */
 export async function chart(spec: ChartSpec): Promise<Chart> {
+  checkChartSpec("chart", spec);
   const svg = await toSvg(spec);
   const text = describeSpec(spec);
   return {

@@ -5,6 +5,8 @@ import { labelOf } from "./labelOf.ts";
 import type { EstimateRowBase } from "./pathModel.ts";
 import { OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
+import { checkShape } from "../options/checkArg.ts";
+import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 
 /** A parameter row with a confidence interval (lavaan parameterEstimates() names; CIs delta-method or bootstrap). */
 export interface CoefficientRow extends EstimateRowBase {
@@ -26,11 +28,13 @@ export interface CoefficientPlotOptions extends ChartOptions {
  * @param rows parameterEstimates() rows with ci.lower / ci.upper (delta-method or bootstrap)
  * @param options ops, group, title, width, height, labels, locale
  * @returns a Vega-Lite v5 spec
- * @throws OptionError when no row matches `ops`
+ * @throws OptionError when no row matches `ops`; OptionError when an argument is missing or of the wrong type (JavaScript callers)
  * @example coefficientPlot(fit.parameterEstimates(), { title: "Structural paths" })
  * Source: forest plot (Lewis & Clarke, 2001, BMJ 322:1479); intervals as lavaan parameterEstimates(level = .95).
  */
 export function coefficientPlot(rows: readonly CoefficientRow[], options: CoefficientPlotOptions = {}): ChartSpec {
+  checkShape("coefficientPlot", "rows", rows, [{ lhs: "string", op: "string", rhs: "string", est: "number" }]);
+  checkOptionsObject("coefficientPlot", options);
   const ops = options.ops ?? ["~"];
   const groups = rows.map((r) => r.group ?? 1);
   const g = options.group ?? (groups.length ? Math.min(...groups) : 1);

@@ -5,6 +5,8 @@ import { labelOf } from "./labelOf.ts";
 import { formatCoef } from "./formatCoef.ts";
 import { OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
+import { checkShape } from "../options/checkArg.ts";
+import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 
 /** A symmetric matrix with its variable names (correlations, or residual correlations). */
 export interface HeatmapMatrixInput {
@@ -29,11 +31,13 @@ export interface CorrelationHeatmapOptions extends ChartOptions {
  * @param input names and the p×p matrix (e.g. residuals("cor")[0].cov with its names)
  * @param options residual, threshold (.10), values, title, width, labels, locale
  * @returns a Vega-Lite v5 spec
- * @throws OptionError when the matrix is not p×p
+ * @throws OptionError when the matrix is not p×p; OptionError when an argument is missing or of the wrong type (JavaScript callers)
  * @example correlationHeatmap({ names, matrix: fit.residuals("cor")[0].cov }, { residual: true })
  * Source: residual correlations above .10 signal misfit (Kline, 2016, ch. 12; McDonald & Ho, 2002).
  */
 export function correlationHeatmap(input: HeatmapMatrixInput, options: CorrelationHeatmapOptions = {}): ChartSpec {
+  checkShape("correlationHeatmap", "input", input, { names: "names", matrix: "matrix" });
+  checkOptionsObject("correlationHeatmap", options);
   const p = input.names.length;
   if (p === 0) throw new OptionError(message.chartEmpty("correlationHeatmap", "no variables"));
   if (input.matrix.length !== p) throw new OptionError(message.chartLengthMismatch("correlationHeatmap", "matrix", input.matrix.length, p));

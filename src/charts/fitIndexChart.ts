@@ -3,6 +3,8 @@ import { baseSpec, COLORS } from "./baseSpec.ts";
 import { t } from "./locale.ts";
 import { OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
+import { checkArg, checkShape } from "../options/checkArg.ts";
+import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 
 /** A fit index with its conventional cutoffs: `good` and `ok` bounds, `higher` = larger is better. */
 interface Cutoff { readonly key: string; readonly name: string; readonly good: number; readonly ok: number; readonly higher: boolean; readonly lo: number; readonly hi: number }
@@ -27,10 +29,12 @@ export const FIT_CUTOFFS: readonly Cutoff[] = [
  * @param c cutoffs: good and acceptable bounds, and whether higher is better
  * @param v the index value
  * @returns "pass" (good), "acceptable" or "fail"
+ * @throws OptionError when an argument is missing or of the wrong type (JavaScript callers)
  * @example fitVerdict({ good: 0.95, ok: 0.9, higher: true }, 0.93) // "acceptable"
  * Source: Hu & Bentler (1999), cutoff criteria for fit indexes.
  */
 export function fitVerdict(c: { good: number; ok: number; higher: boolean }, v: number): "pass" | "acceptable" | "fail" {
+  checkShape("fitVerdict", "cutoff", c, { good: "number", ok: "number", higher: "boolean" });
   if (c.higher) return v >= c.good ? "pass" : v >= c.ok ? "acceptable" : "fail";
   return v <= c.good ? "pass" : v <= c.ok ? "acceptable" : "fail";
 }
@@ -41,11 +45,13 @@ export function fitVerdict(c: { good: number; ok: number; higher: boolean }, v: 
  * @param fit fitMeasures() record (lavaan names: chisq, df, cmin_df, cfi, tli, rmsea, rmsea.ci.lower, rmsea.ci.upper, srmr, gfi, agfi)
  * @param options title, width, locale
  * @returns a Vega-Lite v5 spec
- * @throws OptionError when none of the indices is present
+ * @throws OptionError when none of the indices is present; OptionError when an argument is missing or of the wrong type (JavaScript callers)
  * @example fitIndexChart(fit.fitMeasures())
  * Source: Hu & Bentler (1999), Struct. Equ. Modeling 6(1):1–55, cutoffs for CFI/TLI/RMSEA/SRMR; CMIN/DF < 3 (Kline, 2016).
  */
 export function fitIndexChart(fit: Readonly<Record<string, number>>, options: ChartOptions = {}): ChartSpec {
+  checkArg("fitIndexChart", "fit", fit, "object");
+  checkOptionsObject("fitIndexChart", options);
   const loc = options.locale ?? "en";
   const get = (k: string): number | undefined => {
     if (k === "cmin_df" && fit.cmin_df === undefined && fit.chisq !== undefined && fit.df) return fit.chisq / fit.df;

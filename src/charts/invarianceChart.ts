@@ -4,6 +4,8 @@ import { t } from "./locale.ts";
 import { labelOf } from "./labelOf.ts";
 import { OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
+import { checkShape } from "../options/checkArg.ts";
+import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 
 /** One step of a measurement-invariance sequence with its fit (e.g. configural, metric, scalar, strict). */
 export interface InvarianceStep {
@@ -26,11 +28,13 @@ export interface InvarianceChartOptions extends ChartOptions {
  * @param steps the fitted steps in order (first = configural, the baseline)
  * @param options cfiCutoff, rmseaCutoff, title, width, height, labels, locale
  * @returns a Vega-Lite v5 spec
- * @throws OptionError when fewer than two steps are given
+ * @throws OptionError when fewer than two steps are given; OptionError when an argument is missing or of the wrong type (JavaScript callers)
  * @example invarianceChart([{ step: "configural", cfi: .96, rmsea: .05 }, { step: "metric", cfi: .955, rmsea: .05 }])
  * Source: Cheung & Rensvold (2002), Struct. Equ. Modeling 9(2):233–255 (ΔCFI ≤ .01); Chen (2007), 14(3):464–504 (ΔRMSEA ≤ .015).
  */
 export function invarianceChart(steps: readonly InvarianceStep[], options: InvarianceChartOptions = {}): ChartSpec {
+  checkShape("invarianceChart", "steps", steps, [{ step: "string", cfi: "number", rmsea: "number" }]);
+  checkOptionsObject("invarianceChart", options);
   if (steps.length < 2) throw new OptionError(message.chartEmpty("invarianceChart", "need at least two steps (a baseline and one constrained model)"));
   const cfiCut = options.cfiCutoff ?? 0.01, rmseaCut = options.rmseaCutoff ?? 0.015;
   const loc = options.locale ?? "en";

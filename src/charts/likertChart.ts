@@ -4,6 +4,8 @@ import { t } from "./locale.ts";
 import { labelOf } from "./labelOf.ts";
 import { OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
+import { checkShape } from "../options/checkArg.ts";
+import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 
 /** One item's response counts (e.g. describe().items[k]: name and frequencies). */
 export interface LikertItem {
@@ -39,11 +41,13 @@ const PALETTES: Record<number, string[]> = {
  * @param groups constructs with their items' category counts
  * @param options categories (labels), title, width, labels, locale
  * @returns a Vega-Lite v5 spec
- * @throws OptionError when there are no items
+ * @throws OptionError when there are no items; OptionError when an argument is missing or of the wrong type (JavaScript callers)
  * @example likertChart([{ construct: "SAT", items: describe(ds, "sat*", { scale: { min: 1, max: 5 } }).items }])
  * Source: diverging stacked bar charts (Robbins & Heiberger, 2011, JSM Proceedings; Heiberger & Robbins, 2014, J. Stat. Softw. 57(5)).
  */
 export function likertChart(groups: readonly LikertGroup[], options: LikertChartOptions = {}): ChartSpec {
+  checkShape("likertChart", "groups", groups, [{ construct: "string", items: [{ name: "string", frequencies: [{ value: "number", count: "number" }] }] }]);
+  checkOptionsObject("likertChart", options);
   const all = groups.flatMap((g) => g.items);
   if (all.length === 0) throw new OptionError(message.chartEmpty("likertChart", "no items"));
   const cats = [...new Set(all.flatMap((i) => i.frequencies.map((f) => f.value)))].sort((a, b) => a - b);

@@ -5,6 +5,8 @@ import { labelOf } from "./labelOf.ts";
 import { formatCoef } from "./formatCoef.ts";
 import { OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
+import { checkShape } from "../options/checkArg.ts";
+import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 
 /** A loadings matrix: items × factors (EFA pattern loadings or CFA standardized loadings). */
 export interface LoadingsInput {
@@ -28,11 +30,13 @@ export interface LoadingsHeatmapOptions extends ChartOptions {
  * @param input items, factors and the loadings matrix
  * @param options threshold (.30), sort, title, width, height, labels, locale
  * @returns a Vega-Lite v5 spec
- * @throws OptionError when the matrix does not match items × factors
+ * @throws OptionError when the matrix does not match items × factors; OptionError when an argument is missing or of the wrong type (JavaScript callers)
  * @example loadingsHeatmap({ items, factors: ["MR1", "MR2"], loadings }, { threshold: 0.3 })
  * Source: salience cutoff |λ| ≥ .30 (Tabachnick & Fidell, 2013, ch. 13); cross-loadings as in Costello & Osborne (2005).
  */
 export function loadingsHeatmap(input: LoadingsInput, options: LoadingsHeatmapOptions = {}): ChartSpec {
+  checkShape("loadingsHeatmap", "input", input, { items: "names", factors: "names", loadings: "matrix" });
+  checkOptionsObject("loadingsHeatmap", options);
   const thr = options.threshold ?? 0.3;
   const { items, factors, loadings } = input;
   if (items.length === 0 || factors.length === 0) throw new OptionError(message.chartEmpty("loadingsHeatmap", "no items or factors"));

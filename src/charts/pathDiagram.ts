@@ -5,6 +5,8 @@ import { pathModel } from "./pathModel.ts";
 import { pathLayout, PATH_SIZES } from "./pathLayout.ts";
 import { routeEdges } from "./pathEdges.ts";
 import { formatCoef } from "./formatCoef.ts";
+import { checkShape } from "../options/checkArg.ts";
+import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 
 /** Options of the path diagram. */
 export interface PathDiagramOptions extends ChartOptions {
@@ -38,11 +40,13 @@ const NOTE = {
  * @param options standardized, hideIndicators, dashNonSignificant, alpha, group, note, title, width (scales the whole
  *   drawing; the height follows from the layout), labels, locale
  * @returns a Vega-Lite v5 spec
- * @throws nothing; an empty model gives an empty drawing
+ * @throws nothing; an empty model gives an empty drawing; OptionError when an argument is missing or of the wrong type (JavaScript callers)
  * @example pathDiagram(fit.parameterEstimates(), { title: "Loyalty model" })
  * Source: path-diagram conventions of McArdle (1980) and Kline (2016, ch. 7); layering after Sugiyama et al. (1981).
  */
 export function pathDiagram(estimates: readonly PathEstimate[], options: PathDiagramOptions = {}): ChartSpec {
+  checkShape("pathDiagram", "estimates", estimates, [{ lhs: "string", op: "string", rhs: "string", est: "number" }]);
+  checkOptionsObject("pathDiagram", options);
   const standardized = options.standardized ?? true;
   const alpha = options.alpha ?? 0.05;
   const model = pathModel(estimates, options.group);

@@ -4,6 +4,8 @@ import { t } from "./locale.ts";
 import { labelOf } from "./labelOf.ts";
 import { OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
+import { checkShape } from "../options/checkArg.ts";
+import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 
 /** Power per sample size and target, as `power()` reports it (rows[].n, rows[].targets[].power). */
 export interface PowerCurveInput {
@@ -19,10 +21,12 @@ export interface PowerCurveInput {
  * @param input power rows (e.g. the result of `power()`)
  * @param options title, width, height, labels, locale
  * @returns a Vega-Lite v5 spec
- * @throws OptionError when there are no rows
+ * @throws OptionError when there are no rows; OptionError when an argument is missing or of the wrong type (JavaScript callers)
  * @example powerCurve(power(population, analysis, { n: [100, 200, 300], reps: 500, seed: 1 }))
  */
 export function powerCurve(input: PowerCurveInput, options: ChartOptions = {}): ChartSpec {
+  checkShape("powerCurve", "input", input, { rows: [{ n: "number", targets: [{ name: "string", power: "number" }] }], power: "number?" });
+  checkOptionsObject("powerCurve", options);
   if (input.rows.length === 0) throw new OptionError(message.chartEmpty("powerCurve", "no sample sizes"));
   const loc = options.locale ?? "en";
   const values = input.rows.flatMap((r) => r.targets.map((tg) => ({ n: r.n, target: labelOf(tg.name, options), power: tg.power })));

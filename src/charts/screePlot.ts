@@ -3,6 +3,8 @@ import { baseSpec, COLORS } from "./baseSpec.ts";
 import { t } from "./locale.ts";
 import { OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
+import { checkShape } from "../options/checkArg.ts";
+import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 
 /** Scree input: observed eigenvalues, optionally the parallel-analysis eigenvalues and the suggested number. */
 export interface ScreeInput {
@@ -27,11 +29,13 @@ export interface ScreePlotOptions extends ChartOptions {
  * @param input eigenvalues, simulated, suggested
  * @param options kaiser, maxFactors, title, width, height, locale
  * @returns a Vega-Lite v5 spec
- * @throws OptionError when there are no eigenvalues or the simulated curve has another length
+ * @throws OptionError when there are no eigenvalues or the simulated curve has another length; OptionError when an argument is missing or of the wrong type (JavaScript callers)
  * @example screePlot({ eigenvalues, simulated, suggested: 7 })
  * Source: Cattell (1966) scree test; Horn (1965) parallel analysis, as psych::fa.parallel.
  */
 export function screePlot(input: ScreeInput, options: ScreePlotOptions = {}): ChartSpec {
+  checkShape("screePlot", "input", input, { eigenvalues: "array", simulated: "array?", suggested: "number?" });
+  checkOptionsObject("screePlot", options);
   const loc = options.locale ?? "en";
   const k = Math.min(input.eigenvalues.length, options.maxFactors ?? Infinity);
   if (k === 0) throw new OptionError(message.chartEmpty("screePlot", "no eigenvalues"));

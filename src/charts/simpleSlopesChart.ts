@@ -5,6 +5,8 @@ import { labelOf } from "./labelOf.ts";
 import { formatCoef, stars } from "./formatCoef.ts";
 import { OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
+import { checkShape } from "../options/checkArg.ts";
+import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 
 /** One simple slope: the outcome's intercept and slope on the predictor at one moderator level. */
 export interface SimpleSlope {
@@ -35,11 +37,13 @@ export interface SimpleSlopesOptions extends ChartOptions {
  * @param input predictor, moderator, outcome and the simple slopes
  * @param options range, title, width, height, labels, locale
  * @returns a Vega-Lite v5 spec
- * @throws OptionError when no slopes are given
+ * @throws OptionError when no slopes are given; OptionError when an argument is missing or of the wrong type (JavaScript callers)
  * @example simpleSlopesChart({ predictor: "SAT", moderator: "ALT", outcome: "LOY", slopes: [{ level: -1, intercept: 0.1, slope: 0.4 }, …] })
  * Source: Aiken & West (1991), Multiple Regression: Testing and Interpreting Interactions, ch. 2 (simple slopes at ±1 SD).
  */
 export function simpleSlopesChart(input: SimpleSlopesInput, options: SimpleSlopesOptions = {}): ChartSpec {
+  checkShape("simpleSlopesChart", "input", input, { predictor: "string", moderator: "string", outcome: "string", slopes: [{ level: "number", intercept: "number", slope: "number" }] });
+  checkOptionsObject("simpleSlopesChart", options);
   if (input.slopes.length === 0) throw new OptionError(message.chartEmpty("simpleSlopesChart", "no slopes"));
   const loc = options.locale ?? "en";
   const [a, b] = options.range ?? [-2, 2];

@@ -2,6 +2,7 @@ import jStat from "jstat";
 import type { SimpleSlope } from "./simpleSlopesChart.ts";
 import { OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
+import { checkArg } from "../options/checkArg.ts";
 
 const studentt = (jStat as unknown as { studentt: { cdf(x: number, df: number): number } }).studentt;
 
@@ -29,11 +30,15 @@ function zscores(v: readonly number[]): number[] {
  * @param y outcome scores
  * @param levels moderator levels in SD units (default [−1, 0, 1])
  * @returns coefficients, slopes (level, intercept, slope, se, t, pvalue) and n
- * @throws OptionError when the arrays differ in length or fewer than 5 complete rows remain
+ * @throws OptionError when the arrays differ in length or fewer than 5 complete rows remain; OptionError when an argument is missing or of the wrong type (JavaScript callers)
  * @example simpleSlopesFromScores(sat, alt, loy).slopes[0].slope
  * Source: Aiken & West (1991), Multiple Regression: Testing and Interpreting Interactions, eq. 2.1–2.4 and 2.7.
  */
 export function simpleSlopesFromScores(x: readonly number[], m: readonly number[], y: readonly number[], levels: readonly number[] = [-1, 0, 1]): ScoreSlopes {
+  checkArg("simpleSlopesFromScores", "x", x, "array");
+  checkArg("simpleSlopesFromScores", "m", m, "array");
+  checkArg("simpleSlopesFromScores", "y", y, "array");
+  checkArg("simpleSlopesFromScores", "levels", levels, "array");
   if (m.length !== x.length || y.length !== x.length) throw new OptionError(message.chartLengthMismatch("simpleSlopesFromScores", "m or y", m.length === x.length ? y.length : m.length, x.length));
   const keep = x.map((_, i) => i).filter((i) => Number.isFinite(x[i]!) && Number.isFinite(m[i]!) && Number.isFinite(y[i]!));
   const n = keep.length;

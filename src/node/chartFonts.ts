@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { checkArg } from "../options/checkArg.ts";
 
 /**
  * Font files semkit's PNG export loads, when present: DejaVu Sans (Debian `fonts-dejavu-core`) for Latin text and
@@ -21,8 +22,10 @@ export const CHART_FONT_CANDIDATES: readonly string[] = [
  * The chart font files that exist on this machine.
  * @param candidates paths to try (default `CHART_FONT_CANDIDATES`)
  * @returns existing font files, in preference order
+ * @throws OptionError when an argument is missing or of the wrong type (JavaScript callers)
  * @example chartFontFiles() // ["/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", …]
  */
 export function chartFontFiles(candidates: readonly string[] = CHART_FONT_CANDIDATES): string[] {
+  checkArg("chartFontFiles", "candidates", candidates, "names");
   return candidates.filter((f) => existsSync(f));
 }

@@ -2,6 +2,8 @@ import { Resvg } from "@resvg/resvg-js";
 import { OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
 import { chartFontFiles } from "./chartFonts.ts";
+import { checkArg } from "../options/checkArg.ts";
+import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 
 /** Options of `rasterize` and `toPng`. */
 export interface PngOptions {
@@ -27,24 +29,32 @@ export interface RasterImage {
  * @param svg SVG document text
  * @param options scale (default 2), fontFiles, loadSystemFonts
  * @returns width, height, RGBA pixels and PNG bytes
- * @throws OptionError when scale is not a positive number
+ * @throws OptionError when scale is not a positive number, svg is not a string, or the text is not an SVG document
  * @example rasterize(await toSvg(spec), { scale: 1 }).width
  * Source: resvg SVG renderer (Reizner) via @resvg/resvg-js.
  */
 export function rasterize(svg: string, options: PngOptions = {}): RasterImage {
+  checkArg("rasterize", "svg", svg, "string");
+  checkOptionsObject("rasterize", options);
   const scale = options.scale ?? 2;
   if (!(Number.isFinite(scale) && scale > 0)) throw new OptionError(message.chartBadScale(scale));
   const fontFiles = [...chartFontFiles(), ...(options.fontFiles ?? [])];
-  const resvg = new Resvg(svg, {
-    fitTo: { mode: "zoom", value: scale },
-    background: "white",
-    font: {
-      loadSystemFonts: options.loadSystemFonts ?? fontFiles.length === 0,
-      fontFiles,
-      defaultFontFamily: "DejaVu Sans",
-      sansSerifFamily: "DejaVu Sans",
-    },
-  });
+  let resvg: Resvg;
+  try {
+    resvg = new Resvg(svg, {
+      fitTo: { mode: "zoom", value: scale },
+      background: "white",
+      font: {
+        loadSystemFonts: options.loadSystemFonts ?? fontFiles.length === 0,
+        fontFiles,
+        defaultFontFamily: "DejaVu Sans",
+        sansSerifFamily: "DejaVu Sans",
+      },
+    });
+  } catch (e) {
+    // resvg's own Error (e.g. "SVG data parsing failed …"): the input is not an SVG document
+    throw new OptionError(message.chartBadSvg((e as Error).message));
+  }
   const img = resvg.render();
   return { width: img.width, height: img.height, pixels: new Uint8Array(img.pixels), png: new Uint8Array(img.asPng()) };
 }

@@ -1,7 +1,9 @@
+import { checkChartSpec } from "../charts/checkChartSpec.ts";
 import { toSvg } from "../charts/toSvg.ts";
 import type { ChartSpec } from "../charts/types.ts";
 import type { PngOptions } from "./rasterize.ts";
 import { rasterize } from "./rasterize.ts";
+import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 
 /**
  * Render a Vega-Lite spec (or an SVG string) to PNG bytes: vega renders the SVG headless, resvg rasterises it
@@ -9,11 +11,13 @@ import { rasterize } from "./rasterize.ts";
  * @param input a Vega-Lite spec or an SVG document
  * @param options scale (default 2), fontFiles, loadSystemFonts
  * @returns PNG file bytes
- * @throws OptionError when scale is not a positive number
+ * @throws OptionError when scale is not a positive number; OptionError when an argument is missing or of the wrong type (JavaScript callers)
  * @example await writeFile("path.png", await toPng(pathDiagram(fit.parameterEstimates()), { scale: 2 }));
  * Source: vega View.toSVG (headless) and resvg (Reizner) via @resvg/resvg-js.
  */
 export async function toPng(input: ChartSpec | string, options: PngOptions = {}): Promise<Uint8Array> {
+  if (typeof input !== "string") checkChartSpec("toPng", input);
+  checkOptionsObject("toPng", options);
   const svg = typeof input === "string" ? input : await toSvg(input);
   return rasterize(svg, options).png;
 }
