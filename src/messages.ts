@@ -519,8 +519,8 @@ export const message = {
   chartBadSvg: (reason: string): string => `rasterize(): the SVG text cannot be parsed (${reason})`,
   // ---- fixed.x likelihood, modification indices, robust summary (issue 6, brief T) ----
   fixedXModindicesEstimator: (estimator: string): string =>
-    `modification indices are not available for estimator ${estimator} (lavaan's DWLS score tests are not implemented); ` +
-    `refit with estimator "ML", "MLR", "GLS" or "ULS" to get them`,
+    `modification indices are not available for estimator ${estimator} with continuous indicators among the ordered ones ` +
+    `(lavaan's mixed DWLS score tests are not implemented); they are for all-ordinal WLSMV and for "ML", "MLR", "MLM", "GLS", "ULS"`,
   // ---- options / cli ----------------------------------------------------
 } as const;
 

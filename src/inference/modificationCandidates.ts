@@ -15,7 +15,8 @@ export interface ModificationCandidate extends ParRow {
  *     measurement model are left out), the covariances among the exogenous covariates, and lv1 ~~ lv2;
  *   - regressions a ~ b among all variables that appear in a regression (either side), a ≠ b, except
  *     an indicator regressed on a latent variable (that is a loading); reverse paths are included;
- *   - intercepts of every observed and latent variable when the model has a mean structure.
+ *   - intercepts of every observed and latent variable when the model has a mean structure;
+ *   - scale factors y ~*~ y of the ordinal indicators when there are several groups.
  * Candidates the model cannot tell apart from its own parameters get a zero score-test variance and are
  * dropped by the caller, as lavaan drops their NA rows. A candidate that the model has as a fixed row
  * (a marker loading, a covariance fixed to zero, a latent mean, a moment of fixed covariates) frees that
@@ -42,6 +43,7 @@ export function modificationCandidates(pt: ParTable): ModificationCandidate[] {
   const xSet = new Set(ovX);
   const ovNox = pt.ov.filter((v) => !xSet.has(v));
   const eqsNames = [...eqs];
+  const ovOrd = pt.classes?.ovOrd ?? [...new Set(pt.rows.filter((r) => r.op === "|").map((r) => r.lhs))];
   const out: ModificationCandidate[] = [];
   let next = pt.npar;
   for (let g = 1; g <= pt.groups.length; g++) {
@@ -69,6 +71,7 @@ export function modificationCandidates(pt: ParTable): ModificationCandidate[] {
       for (const x of eqsNames) if (x !== y && !(ind.has(y) && lvSet.has(x))) add(y, "~", x);
     }
     if (pt.meanstructure) for (const v of [...pt.ov, ...lv]) add(v, "~1", "");
+    if (pt.groups.length > 1) for (const v of ovOrd) add(v, "~*~", v);
   }
   return out;
 }

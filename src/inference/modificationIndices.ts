@@ -38,7 +38,8 @@ import { maskMomentWeight } from "./maskMomentWeight.ts";
  * @param sol estimation result
  * @param estimator the estimator of the fit (default "ML")
  * @returns modification indices sorted by decreasing mi
- * @throws EstimationError for WLSMV/DWLS (their score tests are not implemented)
+ * @throws EstimationError for WLSMV/DWLS here: all-ordinal DWLS fits use `dwlsModificationIndices` (through
+ *   fittedModel's estimator hook); the mixed ordinal/continuous case has no score tests
  * @example
  * modificationIndices(sol)[0]; // the largest
  */

@@ -73,7 +73,9 @@ export function scoreTests(
     const mi = ntotal * gc * gc / v;
     const epc = -gc / v;
     const f = scale(row);
-    out.push({ lhs: row.lhs, op: row.op, rhs: row.rhs, group: row.group, mi, epc, "sepc.lv": epc * f.lv, "sepc.all": epc * f.all, "sepc.nox": epc * f.nox });
+    // lavaan standardizes a scale factor (~*~) to 1: its sepc.all is the sign of the EPC
+    const all = row.op === "~*~" ? Math.sign(epc) : epc * f.all, nox = row.op === "~*~" ? Math.sign(epc) : epc * f.nox;
+    out.push({ lhs: row.lhs, op: row.op, rhs: row.rhs, group: row.group, mi, epc, "sepc.lv": epc * f.lv, "sepc.all": all, "sepc.nox": nox });
   });
   return out.sort((a, b) => b.mi - a.mi);
 }
@@ -111,6 +113,7 @@ export function epcScales(sol: MlSolution, implied: readonly ImpliedBuffers[], o
       case "=~": return { lv: lvSd(row.lhs), all: lvSd(row.lhs) / allSd(row.rhs), nox: lvSd(row.lhs) / noxSd(row.rhs) };
       case "~": return { lv: lvSd(row.rhs) / lvSd(row.lhs), all: allSd(row.rhs) / allSd(row.lhs), nox: noxSd(row.rhs) / allSd(row.lhs) };
       case "~1": return { lv: 1 / lvSd(row.lhs), all: 1 / allSd(row.lhs), nox: 1 / noxSd(row.lhs) };
+      case "~*~": return { lv: 1, all: 1, nox: 1 };
       default: {
         const both = 1 / (resSd(row.lhs) * resSd(row.rhs));
         const isLv = (v: string): boolean => { const i = rep.etaNames.indexOf(v); return i >= 0 && !rep.phantom[i]; };

@@ -1,5 +1,5 @@
 import type { MlSolution } from "./estimateModel.ts";
-import type { ImpliedMoments, ParameterEstimate, SemFit, Estimator } from "./types.ts";
+import type { ImpliedMoments, ParameterEstimate, SemFit, Estimator, ModificationIndex } from "./types.ts";
 import { parameterRows, exogenousCovariates } from "./parameterRows.ts";
 import { vcovFromInformation } from "../inference/vcovFromInformation.ts";
 import { fitMeasuresML } from "../fit/fitMeasuresML.ts";
@@ -18,6 +18,8 @@ import { fimlGfiInput } from "../fit/fimlGfiInput.ts";
 export interface EstimatorInference {
   readonly vcov: Float64Array | null;
   fitMeasures(): Record<string, number>;
+  /** The estimator's own modification indices (e.g. DWLS); without it `modificationIndices(sol, estimator)`. */
+  modificationIndices?(): ModificationIndex[];
 }
 
 const toNested = (a: Float64Array, p: number): number[][] => Array.from({ length: p }, (_, i) => Array.from(a.subarray(i * p, (i + 1) * p)));
@@ -100,7 +102,7 @@ export function fittedModel(
     fitMeasures,
     implied: () => implied,
     residuals,
-    modificationIndices: () => modificationIndices(sol, estimator),
+    modificationIndices: () => (custom?.modificationIndices !== undefined ? custom.modificationIndices() : modificationIndices(sol, estimator)),
     summary: (options = {}) => semSummary(self, options),
   };
   return self;

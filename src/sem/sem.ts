@@ -12,6 +12,7 @@ import { applyBootstrap } from "../bootstrap/applyBootstrap.ts";
 import { leastSquaresFit } from "./leastSquaresFit.ts";
 import { fitOrdinal } from "./fitOrdinal.ts";
 import { ordinalFitMeasures } from "./ordinalFitMeasures.ts";
+import { dwlsModificationIndices } from "../inference/dwlsModificationIndices.ts";
 import { orderedLevels } from "./orderedLevels.ts";
 import { fitMixed } from "./fitMixed.ts";
 import { mixedFitMeasures } from "./mixedFitMeasures.ts";
@@ -91,7 +92,9 @@ export function sem(model: string, data: DataInput, options: SemOptions = {}): S
   }
   if (ordinal) {
     const o = fitOrdinal(pt, ds, groups);
-    return fittedModel(o.sol, "WLSMV", o.warnings, { vcov: o.inference.vcov, fitMeasures: () => ordinalFitMeasures(o) });
+    return fittedModel(o.sol, "WLSMV", o.warnings, {
+      vcov: o.inference.vcov, fitMeasures: () => ordinalFitMeasures(o), modificationIndices: () => dwlsModificationIndices(o),
+    });
   }
   // brief L: MLM, GLS and ULS are complete-data estimators in lavaan
   if (fiml && (estimator === "MLM" || estimator === "GLS" || estimator === "ULS")) throw new OptionError(message.estimatorNeedsCompleteData(estimator));

@@ -110,8 +110,8 @@ export interface SemFit {
   implied(): readonly ImpliedMoments[];
   residuals(type?: "raw" | "cor"): readonly ImpliedMoments[];
   /**
-   * lavaan's modindices() (ML family, GLS, ULS), sorted by decreasing mi.
-   * @throws EstimationError for WLSMV/DWLS, whose score tests are not implemented
+   * lavaan's modindices() (ML family, GLS, ULS, all-ordinal WLSMV), sorted by decreasing mi.
+   * @throws EstimationError for WLSMV with continuous indicators among the ordered ones (not implemented)
    */
   modificationIndices(): readonly ModificationIndex[];
   summary(options?: { fitMeasures?: boolean; standardized?: boolean; rsquare?: boolean }): string;

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { sem, cfa } from "../../src/sem/sem.ts";
 import type { SemOptions, ModificationIndex } from "../../src/sem/types.ts";
-import { readData, expectClose } from "../helpers/reference.ts";
+import { readData, expectClose, loadReference } from "../helpers/reference.ts";
 
 // Complete modindices(fit) lists of lavaan 0.6-14 (test/fixtures/modindices_full.json, made by fixed_x.R): semkit must
 // report exactly lavaan's rows (lav_partable_full candidates, fixed rows freed, NA rows dropped) with the same mi, epc,
@@ -10,6 +10,7 @@ import { readData, expectClose } from "../helpers/reference.ts";
 interface Row { lhs: string; op: string; rhs: string; group?: number; mi: number; epc: number; "sepc.lv": number | null; "sepc.all": number | null; "sepc.nox": number | null }
 const full = JSON.parse(readFileSync("test/fixtures/modindices_full.json", "utf8")) as Record<string, { call: string; model: string; rows: Row[] }>;
 const HS = "HolzingerSwineford1939.csv";
+const LOYALTY = { reverse: ["tru4", "swc3"], scale: { min: 1, max: 5 } } as const;
 
 const cases: { id: string; data: string; fn: typeof sem; options: SemOptions }[] = [
   { id: "covariates", data: HS, fn: sem, options: {} }, // lavaan: sem(covModel, hs) — fixed.x
@@ -19,6 +20,15 @@ const cases: { id: string; data: string; fn: typeof sem; options: SemOptions }[]
   { id: "stdlv", data: HS, fn: cfa, options: { stdLv: true } }, // lavaan: cfa(HS.model, hs, std.lv = TRUE)
   { id: "orthogonal", data: HS, fn: cfa, options: { orthogonal: true } }, // lavaan: cfa(HS.model, hs, orthogonal = TRUE)
   { id: "scalar", data: HS, fn: cfa, options: { group: "school", groupEqual: ["loadings", "intercepts"] } }, // latent means freed
+  // lavaan: sem(core, loy, ordered = TRUE, estimator = "WLSMV") — DWLS gradient and information
+  { id: "wlsmv", data: "loyalty_survey.csv", fn: sem, options: { ...LOYALTY, ordered: true, estimator: "WLSMV" } },
+  // lavaan: the same with group = "gender" (scale factors ~*~ of the marker items are candidates)
+  { id: "wlsmv_mg", data: "loyalty_survey.csv", fn: sem, options: { ...LOYALTY, ordered: true, estimator: "WLSMV", group: "gender" } },
+  // lavaan: group.equal = c("thresholds", "loadings") (intercepts of the latent responses are candidates)
+  {
+    id: "wlsmv_mg_equal", data: "loyalty_survey.csv", fn: sem,
+    options: { ...LOYALTY, ordered: true, estimator: "WLSMV", group: "gender", groupEqual: ["thresholds", "loadings"] },
+  },
 ];
 
 const key = (r: { lhs: string; op: string; rhs: string; group?: number }): string => `${r.lhs}|${r.op}|${r.rhs}|${r.group ?? 1}`;
@@ -43,4 +53,17 @@ describe.each(cases)("every modification index of lavaan: $id", ({ id, data, fn,
       }
     }
   });
+});
+
+test("computing the DWLS modification indices leaves the fitted estimates as they were", () => {
+  // lavaan: parameterEstimates() of sem(core, loy, ordered = TRUE, estimator = "WLSMV") — the residual variances of the
+  // latent responses (1/δ² − diag ΛCΛᵀ) must survive the extended model's evaluation
+  const ref = loadReference("loyalty_core_wlsmv");
+  const fit = sem(ref.model, readData("loyalty_survey.csv"), { ...LOYALTY, ordered: true, estimator: "WLSMV" });
+  fit.modificationIndices();
+  const est = new Map(fit.parameterEstimates().map((r) => [`${r.lhs}|${r.op}|${r.rhs}`, r.est] as const));
+  for (const r of ref.parameters) {
+    if (r["op"] === ":=") continue;
+    expectClose(est.get(`${r["lhs"]}|${r["op"]}|${r["rhs"]}`), r["est"] as number, 1e-4, 1e-4, `${r["lhs"]}${r["op"]}${r["rhs"]}`);
+  }
 });

@@ -96,10 +96,11 @@ describe("GFI under FIML uses lavaan's WLS.obs (pairwise moments) and the patter
 });
 
 describe("modification indices that semkit does not compute are refused, not approximated", () => {
-  test("WLSMV: EstimationError naming the estimator", () => {
-    // lavaan computes DWLS score tests from the DWLS information; semkit has no such path, so it must not return ML numbers
+  test("WLSMV with ordinal and continuous indicators: EstimationError naming the estimator", () => {
+    // lavaan computes these score tests from the mixed DWLS information; semkit has no such path (the all-ordinal
+    // case is test/inference/modificationIndices.test.ts), so it must not return ML numbers
     const ref = loadReference("loyalty_core_wlsmv");
-    const fit = sem(ref.model, readData("loyalty_survey.csv"), { ...LOYALTY, ordered: true, estimator: "WLSMV" });
+    const fit = sem(ref.model, readData("loyalty_survey.csv"), { ...LOYALTY, ordered: ["sat1", "sat2", "sat3", "sat4"], estimator: "WLSMV" });
     expect(() => fit.modificationIndices()).toThrow(EstimationError);
     expect(() => fit.modificationIndices()).toThrow(message.fixedXModindicesEstimator("WLSMV"));
   });

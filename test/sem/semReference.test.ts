@@ -42,7 +42,7 @@ const cases: Case[] = [
   { id: "loyalty_core_mlr", data: "loyalty_survey.csv", fn: sem, options: { ...LOYALTY, estimator: "MLR", missing: "ml" } },
   // lavaan: sem(core model, loyalty data, ordered = TRUE, estimator = "WLSMV"), listwise
   // (robust CFI/TLI/RMSEA: lavaan's catML statistics, lav_fit_catml_dwls)
-  { id: "loyalty_core_wlsmv", data: "loyalty_survey.csv", fn: sem, options: { ...LOYALTY, ordered: true, estimator: "WLSMV" }, modindices: false },
+  { id: "loyalty_core_wlsmv", data: "loyalty_survey.csv", fn: sem, options: { ...LOYALTY, ordered: true, estimator: "WLSMV" } },
   // The cases below are made by test/fixtures/robust_estimators.R (lavaan 0.6-14).
   // lavaan: cfa(HS.model, data, estimator = "MLM")
   { id: "hs1939_cfa_mlm", data: "HolzingerSwineford1939.csv", fn: cfa, options: { estimator: "MLM" } },
