@@ -2,7 +2,8 @@ import { describe, test, expect } from "vitest";
 import { sem } from "../../src/sem/sem.ts";
 import { DataError, OptionError } from "../../src/errors.ts";
 import { message } from "../../src/messages.ts";
-import { loadReference, readData } from "../helpers/reference.ts";
+import { loadReference, readData, expectClose } from "../helpers/reference.ts";
+import { toDataset } from "../../src/data/toDataset.ts";
 
 const MODEL = "SAT =~ sat1 + sat2 + sat3 + sat4\nTRU =~ tru1 + tru2 + tru3";
 
@@ -46,5 +47,36 @@ describe("WLSMV with ordered naming only some observed variables (lavaan's mixed
     expect(err).toBeInstanceOf(DataError);
     expect((err as DataError).column).toBe("loy1");
     expect((err as DataError).message).toBe(message.ordinalEmptyCategory("loy1", "B", [1], [0, 14, 47, 80, 48]));
+  });
+});
+
+describe("hs1939_mixed_wlsmv: really continuous indicators next to ordinal ones", () => {
+  // lavaan: sem(HS.model, data, ordered = c("x1", "x2", "x3"), estimator = "WLSMV") with x1, x2 cut into 4 categories
+  // (cut(x1, c(-Inf, 4, 5, 6, Inf)), cut(x2, c(-Inf, 5, 6, 7, Inf))) and x3 > 2 (test/fixtures/wlsmv_mixed.R).
+  // Tolerances as semReference.test.ts: est and std.all 1e-4, se 1e-3 relative (1e-4 absolute), fit measures 1e-3.
+  const ref = loadReference("hs1939_mixed_wlsmv");
+  const ds = toDataset(readData("HolzingerSwineford1939.csv"));
+  const col = (name: string): number[] => Array.from(ds.columns.get(name)!.values as ArrayLike<number>);
+  const cut = (x: number[], breaks: number[]): number[] => x.map((v) => 1 + breaks.filter((b) => v > b).length);
+  const data: Record<string, number[]> = {
+    x1: cut(col("x1"), [4, 5, 6]), x2: cut(col("x2"), [5, 6, 7]), x3: col("x3").map((v) => (v > 2 ? 1 : 0)),
+  };
+  for (const v of ["x4", "x5", "x6", "x7", "x8", "x9"]) data[v] = col(v);
+  const fit = sem(ref.model, data, { ordered: ["x1", "x2", "x3"], estimator: "WLSMV" });
+  test("every parameter: est, se, std.all", () => {
+    expect(fit.npar).toBe(ref.npar);
+    const mine = new Map(fit.parameterEstimates().map((r) => [`${r.lhs}|${r.op}|${r.rhs}`, r] as const));
+    for (const r of ref.parameters) {
+      const k = `${r["lhs"]}|${r["op"]}|${r["rhs"]}`;
+      const m = mine.get(k);
+      expect(m, `row ${k}`).toBeDefined();
+      expectClose(m!.est, r["est"] as number, 1e-4, 1e-4, `${k} est`);
+      if (r["std.all"] !== null) expectClose(m!["std.all"], r["std.all"] as number, 1e-4, 1e-4, `${k} std.all`);
+      if (r["se"] !== null && r["se"] !== 0) expectClose(m!.se, r["se"] as number, 1e-3, 1e-4, `${k} se`);
+    }
+  });
+  test("every fit measure", () => {
+    const fm = fit.fitMeasures();
+    for (const [name, v] of Object.entries(ref.fit)) if (v !== null) expectClose(fm[name], v, 1e-3, 1e-4, `fit ${name}`);
   });
 });
