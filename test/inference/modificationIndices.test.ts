@@ -3,6 +3,8 @@ import { describe, expect, test } from "vitest";
 import { sem, cfa } from "../../src/sem/sem.ts";
 import type { SemOptions, ModificationIndex } from "../../src/sem/types.ts";
 import { readData, expectClose, loadReference } from "../helpers/reference.ts";
+import { toDataset } from "../../src/data/toDataset.ts";
+import { reverseCode } from "../../src/data/reverseCode.ts";
 
 // Complete modindices(fit) lists of lavaan 0.6-14 (test/fixtures/modindices_full.json, made by fixed_x.R): semkit must
 // report exactly lavaan's rows (lav_partable_full candidates, fixed rows freed, NA rows dropped) with the same mi, epc,
@@ -12,7 +14,17 @@ const full = JSON.parse(readFileSync("test/fixtures/modindices_full.json", "utf8
 const HS = "HolzingerSwineford1939.csv";
 const LOYALTY = { reverse: ["tru4", "swc3"], scale: { min: 1, max: 5 } } as const;
 
-const cases: { id: string; data: string; fn: typeof sem; options: SemOptions }[] = [
+/** sat1–sat4 and tru1–tru4 (tru4 reversed) dichotomised as x >= 4 → 1, else 0, missing kept (as fixed_x.R). */
+function binaryData(): Record<string, number[]> {
+  const ds = reverseCode(toDataset(readData("loyalty_survey.csv")), ["tru4"], { min: 1, max: 5 });
+  const out: Record<string, number[]> = {};
+  for (const v of ["sat1", "sat2", "sat3", "sat4", "tru1", "tru2", "tru3", "tru4"]) {
+    out[v] = Array.from(ds.columns.get(v)!.values as Float64Array, (x) => (Number.isNaN(x) ? NaN : x >= 4 ? 1 : 0));
+  }
+  return out;
+}
+
+const cases: { id: string; data: string | (() => Record<string, number[]>); fn: typeof sem; options: SemOptions }[] = [
   { id: "covariates", data: HS, fn: sem, options: {} }, // lavaan: sem(covModel, hs) — fixed.x
   { id: "covariates_mg", data: HS, fn: sem, options: { group: "school" } }, // lavaan: sem(covModel, hs, group = "school")
   { id: "covariates_gls", data: HS, fn: sem, options: { estimator: "GLS" } }, // lavaan: sem(covModel, hs, estimator = "GLS")
@@ -29,13 +41,15 @@ const cases: { id: string; data: string; fn: typeof sem; options: SemOptions }[]
     id: "wlsmv_mg_equal", data: "loyalty_survey.csv", fn: sem,
     options: { ...LOYALTY, ordered: true, estimator: "WLSMV", group: "gender", groupEqual: ["thresholds", "loadings"] },
   },
+  // lavaan: cfa(two factors, binary items, ordered = TRUE, estimator = "WLSMV") — tetrachoric correlations
+  { id: "wlsmv_binary", data: binaryData, fn: cfa, options: { ordered: true, estimator: "WLSMV" } },
 ];
 
 const key = (r: { lhs: string; op: string; rhs: string; group?: number }): string => `${r.lhs}|${r.op}|${r.rhs}|${r.group ?? 1}`;
 
 describe.each(cases)("every modification index of lavaan: $id", ({ id, data, fn, options }) => {
   const ref = full[id]!;
-  const mi: readonly ModificationIndex[] = fn(ref.model, readData(data), options).modificationIndices();
+  const mi: readonly ModificationIndex[] = fn(ref.model, typeof data === "string" ? readData(data) : data(), options).modificationIndices();
   test("the same rows", () => {
     expect([...mi].map(key).sort()).toEqual(ref.rows.map(key).sort());
   });
