@@ -16,7 +16,8 @@ Options:
   --estimator NAME      ML (default); MLR (robust, also with --missing fiml); MLM (Satorra-Bentler,
                         complete data); GLS; ULS; WLSMV (default with --ordered)
   --missing MODE        listwise (default) or fiml (lavaan missing = "ml")
-  --ordered [LIST]      treat all (or the listed) observed variables as ordinal (thresholds + polychoric correlations)
+  --ordered [LIST]      treat all (or only the listed) observed variables as ordinal: thresholds and polychoric
+                        correlations; unlisted variables stay continuous (polyserial/Pearson, as lavaan)
   --group COL           grouping column for a multiple-group model
   --group-equal LIST    e.g. loadings,intercepts
   --group-partial LIST  parameters freed from --group-equal, e.g. visual=~x2
