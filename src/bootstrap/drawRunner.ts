@@ -120,7 +120,7 @@ export function drawRunner(setup: BootstrapSetup): DrawRunner {
       ev = mlEvaluator(rep, completeDataBlocks(stats));
     }
     const res = fisherScoring(ev, thetaHat, { gradientTolerance: DRAW_GRADIENT_TOLERANCE });
-    if (!res.converged || !Number.isFinite(ev.objective(res.theta))) return fail(DrawStatus.NotConverged);
+    if (!res.converged || !Number.isFinite(res.fx)) return fail(DrawStatus.NotConverged); // ev is left at θ̂
     const sol = { pt, rep, stats, ev, theta: res.theta, fx: res.fx, df: 0, iterations: res.iterations, converged: true, maxGradient: res.maxGradient } as MlSolution;
     const est = rowEstimates(sol);
     const std = standardizedSolution(pt, rep, est, ev.implied, ovx);

@@ -1,7 +1,7 @@
 import type { Discrepancy } from "./discrepancy.ts";
 import { spdSolve } from "../linalg/spdSolve.ts";
 
-/** Outcome of an optimisation run. */
+/** Outcome of an optimisation run. On return the evaluator's buffers (implied moments etc.) are at `theta`. */
 export interface OptimResult {
   readonly theta: Float64Array;
   readonly fx: number;
@@ -79,7 +79,7 @@ export function fisherScoring(ev: Discrepancy, start: Float64Array, options: Opt
         if (Number.isFinite(ft) && ft <= fx + 1e-14 * Math.abs(fx)) { accepted = true; break; }
         lambda = lambda === 0 ? 1e-4 : lambda * 10;
       }
-      if (!accepted) break;
+      if (!accepted) { ev.objective(theta); break; } // leave the evaluator at θ
     }
     // entering the quasi-Newton phase: the accepted step was undamped, so `work` holds the Cholesky factor of B
     if (!quasiNewton && lambda === 0 && maxG < 1e-1) { quasiNewton = true; pairs = 0; }

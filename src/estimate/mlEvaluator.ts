@@ -1,7 +1,7 @@
 import type { Representation, GroupMatrices } from "../representation/types.ts";
 import type { MomentBlock } from "./momentBlocks.ts";
 import type { Discrepancy } from "./discrepancy.ts";
-import { densePoolTransposed, fillPoolOf, freeSlots, poolQuadFormT, quadForm, type FreeSlot } from "./pool.ts";
+import { densePoolTransposed, fillPoolOf, freeSlots, poolQuadFormT, quadForm, type FreeSlot, type PoolSparsity } from "./pool.ts";
 import { allocateMatrices, fillMatrices } from "../representation/fillMatrices.ts";
 import { allocateImplied, impliedMoments, type ImpliedBuffers } from "../representation/impliedMoments.ts";
 import { spdInverse } from "../linalg/spdInverse.ts";
@@ -48,6 +48,8 @@ export interface MlEvaluator extends Discrepancy {
 interface GroupWork {
   readonly V: Float64Array;
   readonly slots: readonly FreeSlot[];
+  /** The slots with a Σ part, as flat arrays (u, v and their row offsets u·q, v·q; 2s and s; θ index). */
+  readonly cov: { readonly n: number; readonly u: Int32Array; readonly v: Int32Array; readonly uq: Int32Array; readonly vq: Int32Array; readonly s2: Float64Array; readonly s: Float64Array; readonly k: Int32Array };
   /** Σ_blocks w Vᵀ W V (gradient) for this group. */
   readonly H: Float64Array;
   /** Σ_blocks w Vᵀ Σ⁻¹ (m − μ) for this group. */
@@ -60,6 +62,8 @@ interface BlockWork {
   readonly sigma: Float64Array; readonly K: Float64Array; readonly W: Float64Array; readonly work: Float64Array;
   readonly Vo: Float64Array; readonly KV: Float64Array; readonly G: Float64Array; readonly Hb: Float64Array;
   readonly diff: Float64Array; readonly Kd: Float64Array; readonly rb: Float64Array;
+  /** Non-zero pattern of the transposed dense pool columns. */
+  readonly nz: PoolSparsity;
 }
 
 /**
@@ -80,7 +84,13 @@ export function mlEvaluator(rep: Representation, blocks: readonly MomentBlock[])
   const meanstructure = rep.meanstructure;
   const groups: GroupWork[] = [];
   for (let g = 0; g < ngroups; g++) {
-    groups.push({ V: new Float64Array(p * q), slots: freeSlots(rep, g), H: new Float64Array(q * q), r: new Float64Array(q) });
+    const slots = freeSlots(rep, g), cs = slots.filter((sl) => sl.u >= 0);
+    const cov = {
+      n: cs.length, u: Int32Array.from(cs, (sl) => sl.u), v: Int32Array.from(cs, (sl) => sl.v),
+      uq: Int32Array.from(cs, (sl) => sl.u * q), vq: Int32Array.from(cs, (sl) => sl.v * q),
+      s2: Float64Array.from(cs, (sl) => 2 * sl.s), s: Float64Array.from(cs, (sl) => sl.s), k: Int32Array.from(cs, (sl) => sl.k),
+    };
+    groups.push({ V: new Float64Array(p * q), slots, cov, H: new Float64Array(q * q), r: new Float64Array(q) });
   }
   const work: BlockWork[] = blocks.map((block) => {
     const po = block.observed === null ? p : block.observed.length;
@@ -88,6 +98,7 @@ export function mlEvaluator(rep: Representation, blocks: readonly MomentBlock[])
       block, po, sigma: new Float64Array(po * po), K: new Float64Array(po * po), W: new Float64Array(po * po), work: new Float64Array(po * po),
       Vo: new Float64Array(po * q), KV: new Float64Array(po * q), G: new Float64Array(q * q), Hb: new Float64Array(q * q),
       diff: new Float64Array(po), Kd: new Float64Array(po), rb: new Float64Array(q),
+      nz: { idx: new Int32Array((q - p) * po), cnt: new Int32Array(q - p) },
     };
   });
 
@@ -154,7 +165,10 @@ export function mlEvaluator(rep: Representation, blocks: readonly MomentBlock[])
       const gw = groups[bw.block.group]!, wgt = bw.block.weight;
       for (let i = 0; i < q * q; i++) gw.H[i]! += wgt * bw.Hb[i]!;
       if (meanstructure) for (let x = 0; x < q; x++) gw.r[x]! += wgt * bw.rb[x]!;
-      if (hess !== null) accumulateHessian(groups[bw.block.group]!.slots, implied[bw.block.group]!.Ma, bw.G, wgt, hess);
+      if (hess !== null) {
+        if (meanstructure) accumulateHessian(groups[bw.block.group]!.slots, implied[bw.block.group]!.Ma, bw.G, wgt, hess);
+        else accumulateCovHessian(groups[bw.block.group]!.cov, bw.G, wgt, hess);
+      }
     }
     for (let g = 0; g < ngroups; g++) accumulateGradient(groups[g]!, implied[g]!.Ma, grad);
     return f;
@@ -168,7 +182,7 @@ export function mlEvaluator(rep: Representation, blocks: readonly MomentBlock[])
     const { po, K, W, block } = bw;
     const obs = block.observed;
     const VdT = bw.Vo, tmpT = bw.KV; // scratch: (q − p) × po each
-    densePoolTransposed(V, p, q, po, obs, VdT);
+    densePoolTransposed(V, p, q, po, obs, VdT, bw.nz);
     const S = block.cov, KS = bw.work;
     for (let a = 0; a < po; a++) {
       const ra = a * po;
@@ -190,8 +204,8 @@ export function mlEvaluator(rep: Representation, blocks: readonly MomentBlock[])
         W[ra + b] = v; W[rb + a] = v;
       }
     }
-    poolQuadFormT(W, VdT, po, p, q, obs, tmpT, bw.Hb);
-    if (withG) poolQuadFormT(K, VdT, po, p, q, obs, tmpT, bw.G);
+    poolQuadFormT(W, VdT, po, p, q, obs, tmpT, bw.Hb, bw.nz);
+    if (withG) poolQuadFormT(K, VdT, po, p, q, obs, tmpT, bw.G, bw.nz);
     if (meanstructure) {
       const rbv = bw.rb, Kd = bw.Kd;
       if (obs !== null) rbv.fill(0, 0, p);
@@ -212,6 +226,23 @@ export function mlEvaluator(rep: Representation, blocks: readonly MomentBlock[])
       if (sa.u >= 0) ga += 2 * sa.s * H[sa.u * q + sa.v]!;
       if (meanstructure && sa.z >= 0) ga -= 2 * (sa.cFrom < 0 ? 1 : Ma[sa.cFrom]!) * r[sa.z]!;
       grad[sa.k]! += ga;
+    }
+  };
+
+  /** accumulateHessian without a mean structure: only the Σ terms, over flat arrays (same sums in the same order). */
+  const accumulateCovHessian = (cov: GroupWork["cov"], G: Float64Array, wg: number, hess: Float64Array): void => {
+    const npar = rep.npar, { n, u, v, uq, vq, s2, s, k } = cov;
+    for (let a = 0; a < n; a++) {
+      const ua = uq[a]!, va = vq[a]!, s2a = s2[a]!, ka = k[a]!;
+      for (let b = 0; b <= a; b++) {
+        const ub = u[b]!, vb = v[b]!;
+        let h = s2a * s[b]! * (G[ua + ub]! * G[va + vb]! + G[ua + vb]! * G[va + ub]!);
+        if (h === 0) continue;
+        h *= wg;
+        const kb = k[b]!;
+        hess[ka * npar + kb]! += h;
+        if (a !== b) hess[kb * npar + ka]! += h; // the pair (b, a) contributes the same term
+      }
     }
   };
 

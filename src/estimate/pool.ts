@@ -34,16 +34,32 @@ export function fillPoolOf(V: Float64Array, imp: ImpliedBuffers, p: number, m: n
  * @param po variables in the block
  * @param obs the block's observed variables, or null for all
  * @param VdT output, (q − p) × po
+ * @param nz when given, also the positions of the non-zero entries of each row of VdT (D = ΛM is sparse)
  * @returns nothing; VdT is filled
  * @example
  * densePoolTransposed(V, p, q, p, null, VdT);
  */
-export function densePoolTransposed(V: Float64Array, p: number, q: number, po: number, obs: Int32Array | null, VdT: Float64Array): void {
+export function densePoolTransposed(
+  V: Float64Array, p: number, q: number, po: number, obs: Int32Array | null, VdT: Float64Array, nz?: PoolSparsity,
+): void {
   const md = q - p;
   for (let a = 0; a < po; a++) {
     const row = (obs === null ? a : obs[a]!) * q + p;
     for (let y = 0; y < md; y++) VdT[y * po + a] = V[row + y]!;
   }
+  if (nz === undefined) return;
+  for (let y = 0; y < md; y++) {
+    const vy = y * po;
+    let c = 0;
+    for (let a = 0; a < po; a++) if (VdT[vy + a] !== 0) nz.idx[vy + c++] = a;
+    nz.cnt[y] = c;
+  }
+}
+
+/** Non-zero pattern of the rows of VdT: row y has cnt[y] non-zeros at idx[y·po …] (increasing). */
+export interface PoolSparsity {
+  readonly idx: Int32Array;
+  readonly cnt: Int32Array;
 }
 
 /**
@@ -60,21 +76,33 @@ export function densePoolTransposed(V: Float64Array, p: number, q: number, po: n
  * @param obs the block's observed variables, or null for all
  * @param tmpT scratch, (q − p) × po
  * @param out output, q × q
+ * @param nz the non-zero pattern of VdT (`densePoolTransposed`): sparse rows skip their zeros (same sums)
  * @returns nothing; out is filled
  * @example
  * poolQuadFormT(K, VdT, p, p, q, null, tmpT, G);
  */
 export function poolQuadFormT(
   A: Float64Array, VdT: Float64Array, po: number, p: number, q: number, obs: Int32Array | null, tmpT: Float64Array, out: Float64Array,
+  nz?: PoolSparsity,
 ): void {
   const md = q - p;
   for (let y = 0; y < md; y++) {
-    const vy = y * po;
-    for (let a = 0; a < po; a++) {
-      const ra = a * po;
-      let s = 0;
-      for (let c = 0; c < po; c++) s += A[ra + c]! * VdT[vy + c]!; // A symmetric: A[a][c] = A[c][a]
-      tmpT[vy + a] = s;
+    const vy = y * po, cnt = nz === undefined ? po : nz.cnt[y]!;
+    if (cnt === po) {
+      for (let a = 0; a < po; a++) {
+        const ra = a * po;
+        let s = 0;
+        for (let c = 0; c < po; c++) s += A[ra + c]! * VdT[vy + c]!; // A symmetric: A[a][c] = A[c][a]
+        tmpT[vy + a] = s;
+      }
+    } else {
+      const idx = nz!.idx;
+      for (let a = 0; a < po; a++) {
+        const ra = a * po;
+        let s = 0;
+        for (let t = 0; t < cnt; t++) { const c = idx[vy + t]!; s += A[ra + c]! * VdT[vy + c]!; }
+        tmpT[vy + a] = s;
+      }
     }
   }
   if (obs !== null) {
@@ -89,11 +117,12 @@ export function poolQuadFormT(
     for (let y = 0; y < md; y++) { const v = tmpT[y * po + i]!; out[ro + p + y] = v; out[(p + y) * q + xi] = v; }
   }
   for (let x = 0; x < md; x++) {
-    const vx = x * po;
+    const vx = x * po, cnt = nz === undefined ? po : nz.cnt[x]!;
     for (let y = 0; y <= x; y++) {
       const ty = y * po;
       let s = 0;
-      for (let a = 0; a < po; a++) s += VdT[vx + a]! * tmpT[ty + a]!;
+      if (cnt === po) for (let a = 0; a < po; a++) s += VdT[vx + a]! * tmpT[ty + a]!;
+      else for (let t = 0; t < cnt; t++) { const a = nz!.idx[vx + t]!; s += VdT[vx + a]! * tmpT[ty + a]!; }
       out[(p + x) * q + p + y] = s; out[(p + y) * q + p + x] = s;
     }
   }

@@ -24,24 +24,26 @@ export interface VcovResult {
  * vcovFromInformation(new Float64Array([2]), 1, 100).vcov; // [0.01]
  */
 export function vcovFromInformation(hess: Float64Array, npar: number, ntotal: number): VcovResult {
-  const info = new Float64Array(npar * npar);
-  for (let i = 0; i < npar * npar; i++) info[i] = hess[i]! * ntotal / 2;
+  // I⁻¹ = (2/N) H⁻¹: invert H itself and scale the result (no scaled copy of H)
+  const scale = ntotal / 2;
   const out = new Float64Array(npar * npar);
-  const logdet = spdInverse(info, npar, out, new Float64Array(npar * npar));
+  const logdetH = spdInverse(hess, npar, out, new Float64Array(npar * npar));
+  for (let i = 0; i < npar * npar; i++) out[i] = out[i]! / scale;
+  const logdet = logdetH + npar * Math.log(scale);
   // the eigen analysis is only needed when the Cholesky factorisation fails or the matrix is nearly singular.
   // One near-zero eigenvalue barely moves log|I| relative to npar·log(max diag), so also test the variance
   // inflation I_ii·(I⁻¹)_ii = 1/(1 − R²_i) of each parameter: max_i VIF_i ≥ 1/(npar·λmin) of the
   // diagonally scaled information, so a (near) rank deficiency always shows up as a huge VIF.
   let minDiag = Infinity, maxDiag = 0, maxVif = 0;
   for (let i = 0; i < npar; i++) {
-    const d = info[i * npar + i]!;
+    const d = hess[i * npar + i]! * scale;
     minDiag = Math.min(minDiag, d);
     maxDiag = Math.max(maxDiag, d);
     maxVif = Math.max(maxVif, d * out[i * npar + i]!);
   }
   const suspicious = Number.isNaN(logdet) || !(minDiag > 0) || logdet < npar * Math.log(maxDiag) + npar * Math.log(1e-10) ||
     !(maxVif < 1e8);
-  const unidentified = suspicious ? nearNullParameters(info, npar) : [];
+  const unidentified = suspicious ? nearNullParameters(Float64Array.from(hess.subarray(0, npar * npar), (v) => v * scale), npar) : [];
   if (Number.isNaN(logdet) || unidentified.length > 0) return { vcov: null, unidentified };
   return { vcov: out, unidentified: [] };
 }

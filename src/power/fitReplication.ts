@@ -38,7 +38,6 @@ export function fitReplication(pt: ParTable, stats: SampleStatistics, start: Flo
     const ev = mlEvaluator(rep, completeDataBlocks(stats));
     const res = fisherScoring(ev, start, { gradientTolerance: GRADIENT_TOLERANCE, maxIterations: 300 });
     if (!res.converged || !Number.isFinite(res.fx)) return null;
-    ev.objective(res.theta);
     return { theta: res.theta, fx: res.fx, ev, iterations: res.iterations };
   } catch {
     return null;

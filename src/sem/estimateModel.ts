@@ -80,7 +80,7 @@ export function estimateModel(pt: ParTable, stats: SampleStatistics, start?: Flo
   const ev = objective(rep, blocks, stats);
   const theta0 = start ?? startValues(pt, stats.cov, stats.mean);
   const res = fisherScoring(ev, theta0);
-  ev.objective(res.theta); // leave the evaluator's buffers at θ̂
+  // fisherScoring leaves the evaluator's buffers at θ̂
   let chisq = stats.ntotal * res.fx, logl: MlSolution["logl"] = null;
   if (fiml !== undefined) {
     // F = Σ_k (n_k/N)[log|Σ_o| + tr(Σ_o⁻¹ S̃_k)], so log L = −(N/2) F − ½ log(2π) Σ_k n_k p_k
