@@ -22,6 +22,11 @@ export interface NormalInformation {
  * halved for each diagonal index pair (a = b, c = d). The casewise scores of f_i are
  * ∂f_i/∂μ = −2Kr, ∂f_i/∂σ_ab = (K − Kr rᵀK)_ab (doubled off the diagonal), r = x_i − μ_o (x_i − ȳ
  * without a mean structure), and B = Σ_i ∂f_i ∂f_iᵀ / (4N).
+ * Each pattern's K, V = W − K/2 and Kd are embedded in p×p (zero for the unobserved variables), so
+ * its terms are added in the moment order directly. B is summed case by case over the kept moments
+ * when they are few, else from the raw moments of the embedded u = K r up to order four, summed over
+ * all cases of a group (one sum per a ≤ b ≤ c ≤ d), plus per-pattern rank-two terms in K (see
+ * `addPatternScores`).
  * At the unrestricted estimates this is lavaan's h1 information; at a model's implied moments, Δᵀ A Δ
  * is that model's observed information whenever its moments are linear in θ (e.g. the baseline model).
  * Source: Savalei (2010), Structural Equation Modeling 17, 241–264; Yuan & Bentler (2000);
@@ -41,12 +46,19 @@ export function missingDataInformation(
   sol: MlSolution, covs: readonly Float64Array[], means: readonly Float64Array[], keep: Uint8Array | null = null, withB = true,
 ): NormalInformation {
   const { stats, blocks } = sol;
-  const p = sol.rep.p, ms = sol.rep.meanstructure;
+  const p = sol.rep.p, ms = sol.rep.meanstructure, G = stats.groups.length;
   const nm = momentCount(p, ms), nv = (p * (p + 1)) / 2;
-  const n = stats.groups.length * nm, N = stats.ntotal;
+  const n = G * nm, N = stats.ntotal;
   const A = new Float64Array(n * n);
   const rows = sol.blockRows;
   const B = rows !== null && withB ? new Float64Array(n * n) : null;
+  let kept = n;
+  if (keep !== null) { kept = 0; for (let i = 0; i < n; i++) kept += keep[i]!; }
+  const nk = kept / G;
+  // casewise work: (nk² / 2) products per case directly, or one sum per moment of order ≤ 4 of u
+  const byMoments = B !== null && p <= 30 && N * ((nk * (nk + 1)) / 2) > N * tensorSize(p) + blocks.length * nm * nm;
+  const moments = byMoments ? Array.from({ length: G }, () => newGroupMoments(p)) : null;
+  const Kf = new Float64Array(p * p), Vf = new Float64Array(p * p), Kdf = new Float64Array(p);
   blocks.forEach((block, bk) => {
     const obs = block.observed;
     const po = obs === null ? p : obs.length;
@@ -59,62 +71,75 @@ export function missingDataInformation(
     const d = new Float64Array(po), Kd = new Float64Array(po);
     if (ms) for (let i = 0; i < po; i++) d[i] = block.mean[i]! - mu[at[i]!]!;
     for (let i = 0; i < po; i++) { let s = 0; for (let j = 0; j < po; j++) s += K[i * po + j]! * d[j]!; Kd[i] = s; }
-    // W = K S̃ K, S̃ = S + d dᵀ
+    // W = K S̃ K, S̃ = S + d dᵀ; V = W − K/2, embedded with K and Kd
     const St = new Float64Array(po * po);
     for (let i = 0; i < po; i++) for (let j = 0; j < po; j++) St[i * po + j] = block.cov[i * po + j]! + d[i]! * d[j]!;
     const KS = new Float64Array(po * po), W = new Float64Array(po * po);
     mul(K, St, po, KS); mul(KS, K, po, W);
-    // local moment list: pairs (i ≤ j), then means; global indices
-    const li: number[] = [], lj: number[] = [], glob: number[] = [];
+    Kf.fill(0); Vf.fill(0); Kdf.fill(0);
+    for (let i = 0; i < po; i++) {
+      Kdf[at[i]!] = Kd[i]!;
+      for (let j = 0; j < po; j++) { Kf[at[i]! * p + at[j]!] = K[i * po + j]!; Vf[at[i]! * p + at[j]!] = W[i * po + j]! - 0.5 * K[i * po + j]!; }
+    }
     const base = block.group * nm;
+    addObserved(A, n, base, p, ms, Kf, Vf, Kdf, block.weight);
+    if (B === null) return;
+    const centre = new Float64Array(po);
+    for (let i = 0; i < po; i++) centre[i] = ms ? mu[at[i]!]! : block.mean[i]!;
+    const data = rows![bk]!;
+    if (moments !== null) { addPatternScores(B, n, base, p, ms, Kf, K, at, data, block.n, centre, moments[block.group]!); return; }
+    // few kept moments: Σ_i g_i g_iᵀ over them, case by case
+    const li: number[] = [], lj: number[] = [], mx: number[] = [], glob: number[] = [];
     for (let i = 0; i < po; i++) for (let j = i; j < po; j++) {
-      const x = at[i]!, y = at[j]!; // x < y as obs is sorted
+      const x = at[i]!, y = at[j]!;
       const gi = base + x * p - (x * (x - 1)) / 2 + (y - x);
       if (keep === null || keep[gi] === 1) { li.push(i); lj.push(j); glob.push(gi); }
     }
-    const nvo = li.length;
-    const mx: number[] = []; // local index of each kept mean
     if (ms) for (let i = 0; i < po; i++) { const gi = base + nv + at[i]!; if (keep === null || keep[gi] === 1) { mx.push(i); glob.push(gi); } }
-    const nmo = mx.length;
-    const nloc = glob.length;
-    const w = block.weight;
-    // −T(K,K) + T(K,W) + T(W,K) = T(K,V) + T(V,K) with V = W − K/2 (T is bilinear); with K and V symmetric
-    // its eight products pair up: 2(K_bc V_ae + V_bc K_ae + K_be V_ac + V_be K_ac). Symmetric, so s ≤ r.
-    const V = new Float64Array(po * po);
-    for (let i = 0; i < po * po; i++) V[i] = W[i]! - 0.5 * K[i]!;
-    for (let r = 0; r < nvo; r++) {
-      const a = li[r]!, b = lj[r]!, gr = glob[r]!, ra = a * po, rb = b * po;
-      const fr = (a === b ? 0.5 : 1) * w, ar = gr * n;
-      for (let s = 0; s <= r; s++) {
-        const c = li[s]!, e = lj[s]!;
-        const h = K[rb + c]! * V[ra + e]! + V[rb + c]! * K[ra + e]! + K[rb + e]! * V[ra + c]! + V[rb + e]! * K[ra + c]!;
-        const v = fr * (c === e ? 0.5 : 1) * h, gs = glob[s]!;
-        A[ar + gs]! += v;
-        if (s !== r) A[gs * n + gr]! += v;
-      }
-      for (let xi = 0; xi < nmo; xi++) {
-        const x = mx[xi]!;
-        const v = fr * (K[x * po + a]! * Kd[b]! + K[x * po + b]! * Kd[a]!);
-        const gx = glob[nvo + xi]!;
-        A[ar + gx]! += v; A[gx * n + gr]! += v;
-      }
-    }
-    for (let xi = 0; xi < nmo; xi++) for (let yi = 0; yi < nmo; yi++) A[glob[nvo + xi]! * n + glob[nvo + yi]!]! += w * K[mx[xi]! * po + mx[yi]!]!;
-    if (B === null) return;
-    // first-order part from the raw rows of this block
-    const Bk = new Float64Array(nloc * nloc);
-    const centre = new Float64Array(po);
-    for (let i = 0; i < po; i++) centre[i] = ms ? mu[at[i]!]! : block.mean[i]!;
-    const args: BlockScores = { K, po, data: rows![bk]!, cases: block.n, centre, li, lj, mx, out: Bk };
-    if (po > 30 || (nloc * (nloc + 1)) / 2 <= tensorSize(po)) firstOrderDirect(args); else firstOrderByMoments(args);
-    const f = 1 / (4 * N);
-    for (let s = 0; s < nloc; s++) for (let t = 0; t <= s; t++) {
-      const v = f * Bk[s * nloc + t]!;
-      B[glob[s]! * n + glob[t]!]! += v;
-      if (s !== t) B[glob[t]! * n + glob[s]!]! += v;
+    const nloc = glob.length, Bk = new Float64Array(nloc * nloc);
+    firstOrderDirect({ K, po, data, cases: block.n, centre, li, lj, mx, out: Bk });
+    for (let s = 0; s < nloc; s++) {
+      const o = glob[s]! * n, ls = s * nloc;
+      for (let t = 0; t <= s; t++) B[o + glob[t]!]! += Bk[ls + t]!;
     }
   });
+  if (moments !== null) moments.forEach((m, g) => addGroupMoments(B!, n, g * nm, p, ms, m));
+  // lower triangles were filled (moment indices increase within a pattern); mask, scale B, mirror
+  const f = 1 / (4 * N);
+  for (let i = 0; i < n; i++) for (let j = 0; j <= i; j++) {
+    const out = keep === null || (keep[i] === 1 && keep[j] === 1);
+    const a = out ? A[i * n + j]! : 0;
+    A[i * n + j] = a; A[j * n + i] = a;
+    if (B !== null) { const b = out ? f * B[i * n + j]! : 0; B[i * n + j] = b; B[j * n + i] = b; }
+  }
   return { n, A, B };
+}
+
+/**
+ * Adds one pattern's observed information, lower triangle, in the moment order (group offset base):
+ * σ_ab–σ_ce: w·h_ab·h_ce·(K_bc V_ae + V_bc K_ae + K_be V_ac + V_be K_ac), the eight products of
+ * T(K,V) + T(V,K) paired by the symmetry of K and V (h = ½ on a diagonal pair); μ_x–σ_ab:
+ * w·h_ab·(K_xa(Kd)_b + K_xb(Kd)_a); μ_x–μ_y: w·K_xy. K, V, Kd embedded in p×p (zero when unobserved).
+ */
+function addObserved(
+  A: Float64Array, n: number, base: number, p: number, ms: boolean, K: Float64Array, V: Float64Array, Kd: Float64Array, w: number,
+): void {
+  const nv = (p * (p + 1)) / 2;
+  for (let a = 0, r = 0; a < p; a++) for (let b = a; b < p; b++, r++) {
+    const ra = a * p, rb = b * p;
+    if (K[ra + a] === 0 || K[rb + b] === 0) continue; // a or b not observed
+    const fr = (a === b ? 0.5 : 1) * w, o = (base + r) * n + base;
+    let s = 0;
+    for (let c = 0; c <= a; c++) {
+      const last = c < a ? p - 1 : b;
+      if (K[c * p + c] === 0) { s += last - c + 1; continue; }
+      const kbc = K[rb + c]!, vbc = V[rb + c]!, kac = K[ra + c]!, vac = V[ra + c]!;
+      A[o + s++]! += 0.5 * fr * (kbc * V[ra + c]! + vbc * K[ra + c]! + vac * K[rb + c]! + kac * V[rb + c]!);
+      for (let e = c + 1; e <= last; e++) A[o + s++]! += fr * (kbc * V[ra + e]! + vbc * K[ra + e]! + vac * K[rb + e]! + kac * V[rb + e]!);
+    }
+    if (ms) for (let x = 0; x < p; x++) A[(base + nv + x) * n + base + r]! += fr * (K[x * p + a]! * Kd[b]! + K[x * p + b]! * Kd[a]!);
+  }
+  if (ms) for (let x = 0; x < p; x++) for (let y = 0; y <= x; y++) A[(base + nv + x) * n + base + nv + y]! += w * K[x * p + y]!;
 }
 
 /** One pattern's casewise scores: K = Σ_o⁻¹, rows r_i = x_i − centre, the kept pairs (li, lj) and means mx. */
@@ -159,60 +184,91 @@ function firstOrderDirect(s: BlockScores): void {
   }
 }
 
+/** Raw moments of u of one group, summed over all its cases: S1 (p), S2, S3, S4 in the loop order of `addPatternScores`. */
+interface GroupMoments { readonly S1: Float64Array; readonly S2: Float64Array; readonly S3: Float64Array; readonly S4: Float64Array }
+
+function newGroupMoments(p: number): GroupMoments {
+  const ix = tensorIndex(p);
+  return { S1: new Float64Array(p), S2: new Float64Array(ix.n2), S3: new Float64Array(ix.n3), S4: new Float64Array(ix.n4) };
+}
+
 /**
- * Σ_i g_i g_iᵀ from the raw moments of u_i = K r_i up to order four (each kept once, a ≤ b ≤ c ≤ d):
- * with g_ab = c_ab (K_ab − u_a u_b), c_ab = 2 − [a = b], and g_x = −2u_x,
- *   Σ g_ab g_cd = c_ab c_cd (n K_ab K_cd − K_ab S_cd − K_cd S_ab + S_abcd),
- *   Σ g_ab g_x = −2 c_ab (K_ab S_x − S_abx),   Σ g_x g_y = 4 S_xy.
+ * One pattern's share of Σ_i g_i g_iᵀ (lower triangle, unscaled) with g_ab = c_ab (K_ab − u_a u_b),
+ * c_ab = 2 − [a = b], g_x = −2u_x, u = K r embedded in p (zero when unobserved):
+ *   Σ g_ab g_cd = c_ab c_cd (n K_ab K_cd − K_ab S_cd − K_cd S_ab) + c_ab c_cd S_abcd,
+ *   Σ g_ab g_x = −2 c_ab K_ab S_x + 2 c_ab S_abx,   Σ g_x g_y = 4 S_xy.
+ * The terms in K (with this pattern's n, S_x, S_ab) are added here; the raw moments S_x … S_abcd are
+ * summed into the group's totals, added once by `addGroupMoments`.
  */
-function firstOrderByMoments(s: BlockScores): void {
-  const { K, po, li, lj, mx, out } = s;
-  const ix = tensorIndex(po);
-  const S1 = new Float64Array(po), S2 = new Float64Array(ix.n2), S3 = new Float64Array(ix.n3), S4 = new Float64Array(ix.n4);
-  const rr = new Float64Array(po), u = new Float64Array(po);
-  for (let c = 0; c < s.cases; c++) {
-    scoreVector(s, c, rr, u);
+function addPatternScores(
+  B: Float64Array, n: number, base: number, p: number, ms: boolean, Kf: Float64Array, K: Float64Array, at: Int32Array,
+  data: Float64Array, cases: number, centre: Float64Array, m: GroupMoments,
+): void {
+  const po = at.length, nv = (p * (p + 1)) / 2;
+  const { S1, S2, S3, S4 } = m;
+  const s1 = new Float64Array(p), s2 = new Float64Array(nv), rr = new Float64Array(po), ul = new Float64Array(po), u = new Float64Array(p);
+  for (let c = 0; c < cases; c++) {
+    for (let i = 0; i < po; i++) rr[i] = data[c * po + i]! - centre[i]!;
+    for (let i = 0; i < po; i++) { let t = 0; for (let j = 0; j < po; j++) t += K[i * po + j]! * rr[j]!; ul[i] = t; }
+    for (let i = 0; i < po; i++) u[at[i]!] = ul[i]!;
     let k2 = 0, k3 = 0, k4 = 0;
-    for (let a = 0; a < po; a++) {
+    for (let a = 0; a < p; a++) {
       const ua = u[a]!;
-      S1[a]! += ua;
-      for (let b = a; b < po; b++) {
+      s1[a]! += ua;
+      for (let b = a; b < p; b++) {
         const uab = ua * u[b]!;
-        S2[k2++]! += uab;
-        for (let e = b; e < po; e++) {
+        s2[k2++]! += uab;
+        for (let e = b; e < p; e++) {
           const uabe = uab * u[e]!;
           S3[k3++]! += uabe;
-          for (let d = e; d < po; d++) S4[k4++]! += uabe * u[d]!;
+          for (let d = e; d < p; d++) S4[k4++]! += uabe * u[d]!;
         }
       }
     }
   }
-  const nvo = li.length, nloc = nvo + mx.length, m = s.cases;
-  const pair = (a: number, b: number): number => ix.i2[a * po + b]!;
-  for (let r = 0; r < nvo; r++) {
-    const a = li[r]!, b = lj[r]!, cab = a === b ? 1 : 2, kab = K[a * po + b]!, sab = S2[pair(a, b)]!, o = r * nloc;
-    for (let t = 0; t <= r; t++) {
-      const c = li[t]!, d = lj[t]!, kcd = K[c * po + d]!;
-      const s4 = S4[ix.i4[((a * po + b) * po + c) * po + d]!]!;
-      out[o + t] = cab * (c === d ? 1 : 2) * (m * kab * kcd - kab * S2[pair(c, d)]! - kcd * sab + s4);
-    }
+  for (let a = 0; a < p; a++) S1[a]! += s1[a]!;
+  for (let r = 0; r < nv; r++) S2[r]! += s2[r]!;
+  // c∘K (α), c∘(nK − S_ab) (β), c∘S_ab (γ) over the pairs: Σ g_ab g_cd's K terms are α_ab β_cd − γ_ab α_cd
+  const al = new Float64Array(nv), be = new Float64Array(nv), ga = new Float64Array(nv);
+  for (let a = 0, r = 0; a < p; a++) for (let b = a; b < p; b++, r++) {
+    const c = a === b ? 1 : 2, k = Kf[a * p + b]!;
+    al[r] = c * k; be[r] = c * (cases * k - s2[r]!); ga[r] = c * s2[r]!;
   }
-  for (let xi = 0; xi < mx.length; xi++) {
-    const x = mx[xi]!, o = (nvo + xi) * nloc;
-    for (let t = 0; t < nvo; t++) {
-      const a = li[t]!, b = lj[t]!;
-      out[o + t] = -2 * (a === b ? 1 : 2) * (K[a * po + b]! * S1[x]! - S3[ix.i3[(a * po + b) * po + x]!]!);
-    }
-    for (let yi = 0; yi <= xi; yi++) out[o + nvo + yi] = 4 * S2[pair(x, mx[yi]!)]!;
+  for (let r = 0; r < nv; r++) {
+    const ar = al[r]!, gr = ga[r]!, o = (base + r) * n + base;
+    if (ar === 0 && gr === 0) continue;
+    for (let t = 0; t <= r; t++) B[o + t]! += ar * be[t]! - gr * al[t]!;
+  }
+  if (ms) for (let x = 0; x < p; x++) {
+    const f = -2 * s1[x]!, o = (base + nv + x) * n + base;
+    if (f !== 0) for (let t = 0; t < nv; t++) B[o + t]! += f * al[t]!;
   }
 }
 
-/** Positions of the sorted index tuples in the moment loops of `firstOrderByMoments`, for any order of the indices. */
+/** Adds a group's raw-moment terms c_ab c_cd S_abcd, 2 c_ab S_abx and 4 S_xy (see `addPatternScores`). */
+function addGroupMoments(B: Float64Array, n: number, base: number, p: number, ms: boolean, m: GroupMoments): void {
+  const ix = tensorIndex(p), nv = (p * (p + 1)) / 2;
+  for (let a = 0, r = 0; a < p; a++) for (let b = a; b < p; b++, r++) {
+    const o = (base + r) * n + base, ab = (a * p + b) * p, cab = a === b ? 1 : 2;
+    for (let c = 0, t = 0; c <= a; c++) {
+      const last = c < a ? p - 1 : b;
+      for (let e = c; e <= last; e++, t++) B[o + t]! += cab * (c === e ? 1 : 2) * m.S4[ix.i4[(ab + c) * p + e]!]!;
+    }
+  }
+  if (!ms) return;
+  for (let x = 0; x < p; x++) {
+    const o = (base + nv + x) * n + base;
+    for (let a = 0, t = 0; a < p; a++) for (let b = a; b < p; b++, t++) B[o + t]! += 2 * (a === b ? 1 : 2) * m.S3[ix.i3[(a * p + b) * p + x]!]!;
+    for (let y = 0; y <= x; y++) B[o + nv + y]! += 4 * m.S2[ix.i2[x * p + y]!]!;
+  }
+}
+
+/** Positions of the sorted index tuples in the moment loops of `addPatternScores`, for any order of the indices. */
 interface TensorIndex { readonly n2: number; readonly n3: number; readonly n4: number; readonly i2: Int32Array; readonly i3: Int32Array; readonly i4: Int32Array }
 
 const tensorIndices = new Map<number, TensorIndex>();
 
-/** Number of distinct moments of orders 1–4 of p variables (the per-case work of `firstOrderByMoments`). */
+/** Number of distinct moments of orders 1–4 of p variables (the per-case work of `addPatternScores`). */
 function tensorSize(p: number): number {
   return p + (p * (p + 1)) / 2 + (p * (p + 1) * (p + 2)) / 6 + (p * (p + 1) * (p + 2) * (p + 3)) / 24;
 }
