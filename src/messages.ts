@@ -519,8 +519,8 @@ export const message = {
   chartBadSvg: (reason: string): string => `rasterize(): the SVG text cannot be parsed (${reason})`,
   // ---- fixed.x likelihood, modification indices, robust summary (issue 6, brief T) ----
   fixedXModindicesEstimator: (estimator: string): string =>
-    `modification indices are not available for estimator ${estimator} with continuous indicators among the ordered ones ` +
-    `(lavaan's mixed DWLS score tests are not implemented); they are for all-ordinal WLSMV and for "ML", "MLR", "MLM", "GLS", "ULS"`,
+    `the ML/GLS/ULS score tests do not apply to a ${estimator} solution: its modification indices come from the DWLS ` +
+    `gradient and information (use fit.modificationIndices() of the WLSMV fit)`,
   // ---- options / cli ----------------------------------------------------
 } as const;
 

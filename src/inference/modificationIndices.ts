@@ -38,8 +38,7 @@ import { maskMomentWeight } from "./maskMomentWeight.ts";
  * @param sol estimation result
  * @param estimator the estimator of the fit (default "ML")
  * @returns modification indices sorted by decreasing mi
- * @throws EstimationError for WLSMV/DWLS here: all-ordinal DWLS fits use `dwlsModificationIndices` (through
- *   fittedModel's estimator hook); the mixed ordinal/continuous case has no score tests
+ * @throws EstimationError for WLSMV/DWLS: their fits use `dwlsModificationIndices` (fittedModel's estimator hook)
  * @example
  * modificationIndices(sol)[0]; // the largest
  */

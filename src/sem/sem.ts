@@ -88,7 +88,9 @@ export function sem(model: string, data: DataInput, options: SemOptions = {}): S
   checkModelData(ds, pt.ov, groups);
   if (mixed) {
     const o = fitMixed(pt, ds, groups);
-    return fittedModel(o.sol, "WLSMV", o.warnings, { vcov: o.inference.vcov, fitMeasures: () => mixedFitMeasures(o) });
+    return fittedModel(o.sol, "WLSMV", o.warnings, {
+      vcov: o.inference.vcov, fitMeasures: () => mixedFitMeasures(o), modificationIndices: () => dwlsModificationIndices(o),
+    });
   }
   if (ordinal) {
     const o = fitOrdinal(pt, ds, groups);

@@ -110,8 +110,7 @@ export interface SemFit {
   implied(): readonly ImpliedMoments[];
   residuals(type?: "raw" | "cor"): readonly ImpliedMoments[];
   /**
-   * lavaan's modindices() (ML family, GLS, ULS, all-ordinal WLSMV), sorted by decreasing mi.
-   * @throws EstimationError for WLSMV with continuous indicators among the ordered ones (not implemented)
+   * lavaan's modindices() (ML family, GLS, ULS, WLSMV), sorted by decreasing mi.
    */
   modificationIndices(): readonly ModificationIndex[];
   summary(options?: { fitMeasures?: boolean; standardized?: boolean; rsquare?: boolean }): string;

@@ -41,6 +41,13 @@ const cases: { id: string; data: string | (() => Record<string, number[]>); fn: 
     id: "wlsmv_mg_equal", data: "loyalty_survey.csv", fn: sem,
     options: { ...LOYALTY, ordered: true, estimator: "WLSMV", group: "gender", groupEqual: ["thresholds", "loadings"] },
   },
+  // lavaan: sem(core, loy, ordered = c("sat1", …, "sat4"), estimator = "WLSMV") — ordinal and continuous indicators
+  { id: "wlsmv_mixed", data: "loyalty_survey.csv", fn: sem, options: { ...LOYALTY, ordered: ["sat1", "sat2", "sat3", "sat4"], estimator: "WLSMV" } },
+  // lavaan: the same with loy1–loy4 ordered too
+  {
+    id: "wlsmv_mixed_two", data: "loyalty_survey.csv", fn: sem,
+    options: { ...LOYALTY, ordered: ["sat1", "sat2", "sat3", "sat4", "loy1", "loy2", "loy3", "loy4"], estimator: "WLSMV" },
+  },
   // lavaan: cfa(two factors, binary items, ordered = TRUE, estimator = "WLSMV") — tetrachoric correlations
   { id: "wlsmv_binary", data: binaryData, fn: cfa, options: { ordered: true, estimator: "WLSMV" } },
 ];

@@ -4,6 +4,7 @@ import type { SemOptions } from "../../src/sem/types.ts";
 import { loadReference, readData, expectClose } from "../helpers/reference.ts";
 import { EstimationError } from "../../src/errors.ts";
 import { message } from "../../src/messages.ts";
+import { modificationIndices } from "../../src/inference/modificationIndices.ts";
 
 // ML with fixed exogenous covariates (lavaan's fixed.x): the log-likelihoods are conditional on the covariates
 // (lav_mvnorm_loglik_samplestats subtracts their marginal log-likelihood at the sample moments), and GFI weights
@@ -95,13 +96,14 @@ describe("GFI under FIML uses lavaan's WLS.obs (pairwise moments) and the patter
   });
 });
 
-describe("modification indices that semkit does not compute are refused, not approximated", () => {
-  test("WLSMV with ordinal and continuous indicators: EstimationError naming the estimator", () => {
-    // lavaan computes these score tests from the mixed DWLS information; semkit has no such path (the all-ordinal
-    // case is test/inference/modificationIndices.test.ts), so it must not return ML numbers
+describe("the ML score tests are refused for a DWLS solution, never applied to it", () => {
+  test("modificationIndices(solution, 'WLSMV') throws EstimationError; fit.modificationIndices() uses the DWLS tests", () => {
+    // lavaan: modindices() of a WLSMV fit uses the DWLS gradient and information (test/inference/modificationIndices.test.ts)
     const ref = loadReference("loyalty_core_wlsmv");
-    const fit = sem(ref.model, readData("loyalty_survey.csv"), { ...LOYALTY, ordered: ["sat1", "sat2", "sat3", "sat4"], estimator: "WLSMV" });
-    expect(() => fit.modificationIndices()).toThrow(EstimationError);
-    expect(() => fit.modificationIndices()).toThrow(message.fixedXModindicesEstimator("WLSMV"));
+    const fit = sem(ref.model, readData("loyalty_survey.csv"), { ...LOYALTY, ordered: true, estimator: "WLSMV" });
+    expect(() => modificationIndices(fit.solution, "WLSMV")).toThrow(EstimationError);
+    expect(() => modificationIndices(fit.solution, "WLSMV")).toThrow(message.fixedXModindicesEstimator("WLSMV"));
+    // lavaan: modindices(fit, sort. = TRUE)[1, ] is TRU =~ swc3, mi 23.468
+    expectClose(fit.modificationIndices()[0]!.mi, ref.modindices[0]!["mi"] as number, 1e-4, 1e-4, "largest mi");
   });
 });
