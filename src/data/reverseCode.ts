@@ -19,7 +19,7 @@ export interface Scale {
  * @param scale - the response scale; when absent, the smallest and largest observed value over these columns
  * @returns a new Dataset with the named columns reversed and all others shared with `ds`
  * @throws UnknownColumnError for a missing column; DataError for a text column, when no value is observed, or
- *   for a value outside the given scale (naming column and row); OptionError for a scale without finite min < max
+ *   for a value outside the given scale (naming column and row); OptionError for a scale without finite min < max; OptionError when an argument is missing or of the wrong type (JavaScript callers)
  * @example reverseCode(ds, ["tru4", "swc3"], { min: 1, max: 5 }) // tru4 = 6 - tru4, swc3 = 6 - swc3
  */
 export function reverseCode(ds: Dataset, names: readonly string[], scale?: Scale): Dataset {

@@ -19,7 +19,7 @@ import { checkFitInput } from "./checkFitInput.ts";
  * @param groups per group: size N_g and sample covariance S_g (row-major p×p, N_g denominator)
  * @param exogenous 0-based indices of fixed.x covariates (default none)
  * @returns { chisq, df }; chisq is NaN when some S_g is not positive definite
- * @throws ModelSpecificationError when an exogenous index is out of range or repeated
+ * @throws ModelSpecificationError when an exogenous index is out of range or repeated; OptionError when an argument is missing or of the wrong type (JavaScript callers)
  * @example
  * baselineChisqML(2, [{ nobs: 100, sampleCov: new Float64Array([1, 0.5, 0.5, 1]) }]);
  * // { chisq: −100·log(0.75) ≈ 28.77, df: 1 }

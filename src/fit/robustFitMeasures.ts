@@ -17,6 +17,7 @@ import { rmseaRobust } from "./rmseaRobust.ts";
 import { rmseaCiRobust } from "./rmseaCiRobust.ts";
 import { rmseaCloseFitRobust } from "./rmseaCloseFitRobust.ts";
 import { rmseaNotCloseFitRobust } from "./rmseaNotCloseFitRobust.ts";
+import { checkFields } from "../options/checkArg.ts";
 
 /** A scaled (mean-adjusted) test: Satorra–Bentler or Yuan–Bentler, of the model and of the baseline model. */
 export interface ScaledTestInput {
@@ -82,13 +83,14 @@ export interface RobustFitInput {
  * lavaan 0.6-14 R/lav_fit_cfi.R (lav_fit_cfi_lavobject) and R/lav_fit_rmsea.R (lav_fit_rmsea_lavobject).
  * @param input test statistics
  * @returns the fit measures under lavaan's names
- * @throws never (undefined values are NaN)
+ * @throws OptionError when an argument is missing or of the wrong type (JavaScript callers) (undefined values are NaN)
  * @example
  * robustFitMeasures({ chisq: 85.306, df: 24, baselineChisq: 918.85, baselineDf: 36, n: 301, groups: 1,
  *   scaled: { chisq: 87.13, df: 24, scalingFactor: 0.979, traceUGamma: 23.497, baselineChisq: 880.08, baselineDf: 36, baselineScalingFactor: 1.044 },
  *   robust: { chisq: 85.306, df: 24, cHat: 0.979, chisqScaled: 87.13, baselineChisq: 918.85, cHatNull: 1.044 } })["cfi.robust"]; // ≈ 0.9299
  */
 export function robustFitMeasures(input: RobustFitInput): Record<string, number> {
+  checkFields("robustFitMeasures", "input", input, { chisq: "number", df: "number", baselineChisq: "number", baselineDf: "number", n: "number", groups: "number" });
   const { chisq, df, baselineChisq: x0, baselineDf: df0, n, groups: G, scaled: s, robust: r } = input;
   const level = input.ciLevel ?? 0.9, closeH0 = input.closeH0 ?? 0.05, notCloseH0 = input.notCloseH0 ?? 0.08;
   const out: Record<string, number> = {};

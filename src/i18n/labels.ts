@@ -5,6 +5,10 @@
  * (e.g. 吴明隆《结构方程模型：AMOS 的操作与应用》: 组合信度 CR, 平均方差萃取量 AVE, 路径系数, 假设成立).
  */
 
+import { OptionError } from "../errors.ts";
+import { message } from "../messages.ts";
+import { describeValue } from "../options/describeValue.ts";
+
 /** Report languages. */
 export type Lang = "en" | "zh-CN";
 
@@ -149,10 +153,12 @@ export type LabelKey = keyof typeof L;
  * @param key label key, e.g. "cr"
  * @param lang "en" or "zh-CN"
  * @returns the translated label
- * @throws never
+ * @throws OptionError when an argument is missing or of the wrong type (JavaScript callers)
  * @example label("ave", "zh-CN"); // "平均方差萃取量 AVE"
  */
 export function label(key: LabelKey, lang: Lang): string {
+  if (!Object.hasOwn(L, key)) throw new OptionError(message.argType("label", "key", "a label key (LabelKey)", describeValue(key)));
+  checkLang("label", lang);
   return L[key][lang];
 }
 
@@ -165,4 +171,18 @@ export function label(key: LabelKey, lang: Lang): string {
  */
 export function isLang(s: string): s is Lang {
   return (LANGS as readonly string[]).includes(s);
+}
+
+/**
+ * Checks a language argument of a public function (JavaScript callers can pass anything).
+ * @param fn the public function's name, for the message
+ * @param lang the value as passed
+ * @throws OptionError when lang is not "en" or "zh-CN"
+ * @example
+ * checkLang("tableToHtml", "de"); // OptionError: tableToHtml(): lang must be "en" or "zh-CN", got "de"
+ */
+export function checkLang(fn: string, lang: unknown): asserts lang is Lang {
+  if (typeof lang !== "string" || !isLang(lang)) {
+    throw new OptionError(message.argType(fn, "lang", LANGS.map((l) => JSON.stringify(l)).join(" or "), describeValue(lang)));
+  }
 }

@@ -7,6 +7,8 @@ import { chisqCdf } from "../fit/chisqCdf.ts";
 import { chenCutoffs, invarianceDecision, type InvarianceDecision } from "./invarianceDecision.ts";
 import { OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
+import { checkArg } from "../options/checkArg.ts";
+import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 
 /** The invariance levels, each adding equality constraints to the previous one. */
 export type InvarianceLevel = "configural" | "metric" | "scalar" | "strict";
@@ -73,11 +75,13 @@ export interface InvarianceOptions extends SemOptions {
  * @param data the data
  * @param options `sem()` options with `group` (the grouping column), and optional `levels`
  * @returns the table, the supported level, the fits and warnings
- * @throws OptionError without `group`, with fewer than 2 groups or an unknown level; as `sem`
+ * @throws OptionError without `group`, with fewer than 2 groups or an unknown level; as `sem`; OptionError when an argument is missing or of the wrong type (JavaScript callers)
  * @example
  * invariance(hsModel, hsCsv, { group: "school" }).table.map((r) => [r.level, r.cfi]);
  */
 export function invariance(model: string, data: DataInput, options: InvarianceOptions): InvarianceResult {
+  checkArg("invariance", "model", model, "string");
+  checkOptionsObject("invariance", options, true);
   if (options.group === undefined || options.group === "") throw new OptionError(message.invarianceNeedsGroup);
   const levels = options.levels ?? (["configural", "metric", "scalar", "strict"] as const);
   for (const l of levels) if (!(l in INVARIANCE_CONSTRAINTS)) throw new OptionError(message.invarianceUnknownLevel(String(l)));

@@ -1,3 +1,4 @@
+import { checkShape } from "../options/checkArg.ts";
 /** Cut-offs of Chen (2007) for the change in fit when constraints are added (n > 300, equal group sizes). */
 export interface InvarianceCutoffs {
   /** Largest allowed drop in CFI (ΔCFI ≥ −cfi). */
@@ -38,10 +39,12 @@ export interface InvarianceDecision {
  * @param deltaSrmr SRMR(constrained) − SRMR(previous)
  * @param cut cut-offs
  * @returns per-index checks and the combined decision
+ * @throws OptionError when an argument is missing or of the wrong type (JavaScript callers)
  * @example
  * invarianceDecision(-0.002, 0.004, 0.004, chenCutoffs("metric")).holds; // true
  */
 export function invarianceDecision(deltaCfi: number, deltaRmsea: number, deltaSrmr: number, cut: InvarianceCutoffs): InvarianceDecision {
+  checkShape("invarianceDecision", "cut", cut, { cfi: "number", rmsea: "number", srmr: "number" });
   const cfiOk = deltaCfi > -cut.cfi, rmseaOk = deltaRmsea < cut.rmsea, srmrOk = deltaSrmr < cut.srmr;
   return { cfiOk, rmseaOk, srmrOk, holds: cfiOk || (rmseaOk && srmrOk) };
 }

@@ -1,6 +1,7 @@
 import type { ParTable } from "../partable/types.ts";
 import { ModelSpecificationError } from "../errors.ts";
 import { message } from "../messages.ts";
+import { checkShape } from "../options/checkArg.ts";
 
 /** One effect of a variable on another, as a sum over directed paths of products of regression coefficients. */
 export interface EffectSpec {
@@ -25,11 +26,12 @@ export interface EffectSpec {
  * @param pt parameter table
  * @param group 1-based group
  * @returns effects ordered by predictor, then outcome (model order), then direct, specific indirect (shortest first), total indirect, total
- * @throws ModelSpecificationError for a non-recursive model (a feedback loop), whose effects are not finite sums of paths
+ * @throws ModelSpecificationError for a non-recursive model (a feedback loop), whose effects are not finite sums of paths; OptionError when an argument is missing or of the wrong type (JavaScript callers)
  * @example
  * effectPaths(fit.partable, 1).filter((e) => e.kind === "indirect");
  */
 export function effectPaths(pt: ParTable, group: number): EffectSpec[] {
+  checkShape("effectPaths", "pt", pt, { rows: [{ lhs: "string", op: "string", rhs: "string" }] });
   const out = new Map<string, { row: number; to: string }[]>();
   const order: string[] = [];
   const see = (v: string): void => { if (!order.includes(v)) order.push(v); };

@@ -15,6 +15,8 @@ import { runDraws } from "../bootstrap/runDraws.ts";
 import { bootstrapInterval, type BootstrapInterval } from "../bootstrap/bootstrapIntervals.ts";
 import { jackknifeAcceleration } from "../bootstrap/jackknifeAcceleration.ts";
 import { message } from "../messages.ts";
+import { checkOptionsObject } from "../options/checkOptionsObject.ts";
+import { checkFitArg } from "../options/checkFitArg.ts";
 
 /** One direct, indirect or total effect with delta-method (and, when asked, bootstrap) inference. */
 export interface MediationEffect {
@@ -73,11 +75,13 @@ const labelOf = (e: EffectSpec): string =>
  * @param fit a fitted model with regressions (`~`)
  * @param options level, and bootstrap settings with the data
  * @returns the effects (per group, by predictor and outcome) and warnings
- * @throws ModelSpecificationError for a model with a feedback loop; as `bootstrap` for bad bootstrap options
+ * @throws ModelSpecificationError for a model with a feedback loop; as `bootstrap` for bad bootstrap options; OptionError when an argument is missing or of the wrong type (JavaScript callers)
  * @example
  * mediation(fit).effects.filter((e) => e.kind === "indirect").map((e) => `${e.label}: ${e.est}`);
  */
 export function mediation(fit: SemFit, options: MediationOptions = {}): MediationResult {
+  checkFitArg("mediation", fit);
+  checkOptionsObject("mediation", options);
   const level = options.level ?? 0.95;
   const sol = solutionFromFit(fit);
   const { pt, rep, ev } = sol;

@@ -1,3 +1,4 @@
+import { checkArg } from "../options/checkArg.ts";
 /** How product indicators are formed. */
 export type Pairing = "matched" | "all";
 
@@ -14,12 +15,17 @@ export type Pairing = "matched" | "all";
  * @param loadW their standardized loadings
  * @param pairing "matched" or "all"
  * @returns pairs [x item, w item]
+ * @throws OptionError when an argument is missing or of the wrong type (JavaScript callers)
  * @example
  * pairIndicators(["x1", "x2"], [0.8, 0.7], ["w1", "w2", "w3"], [0.6, 0.9, 0.5], "matched"); // [["x1","w1"],["x2","w2"]]
  */
 export function pairIndicators(
   x: readonly string[], loadX: readonly number[], w: readonly string[], loadW: readonly number[], pairing: Pairing,
 ): [string, string][] {
+  checkArg("pairIndicators", "x", x, "names");
+  checkArg("pairIndicators", "loadX", loadX, "array");
+  checkArg("pairIndicators", "w", w, "names");
+  checkArg("pairIndicators", "loadW", loadW, "array");
   if (pairing === "all") {
     const out: [string, string][] = [];
     for (const a of x) for (const b of w) out.push([a, b]);

@@ -1,3 +1,4 @@
+import { checkArg } from "../options/checkArg.ts";
 /** One latent interaction term `X:W` found in a model. */
 export interface InteractionTerm {
   /** Focal predictor (left of ':'). */
@@ -18,11 +19,13 @@ const IDENT = "[A-Za-z_.\\u0080-\\uffff][A-Za-z0-9_.\\u0080-\\uffff]*";
  * @param model lavaan syntax with `X:W` terms, e.g. "LOY ~ SAT + ALT + SAT:ALT"
  * @param taken names already in use (data columns, latent variables)
  * @returns the rewritten model and the interaction terms (each pair once, in order of appearance)
- * @throws nothing
+ * @throws nothing; OptionError when an argument is missing or of the wrong type (JavaScript callers)
  * @example
  * rewriteInteractions("LOY ~ SAT + ALT + SAT:ALT", []).model; // "LOY ~ SAT + ALT + SATxALT"
  */
 export function rewriteInteractions(model: string, taken: readonly string[]): { model: string; terms: InteractionTerm[] } {
+  checkArg("rewriteInteractions", "model", model, "string");
+  checkArg("rewriteInteractions", "taken", taken, "names");
   const terms: InteractionTerm[] = [];
   const used = new Set(taken);
   const re = new RegExp(`(${IDENT})\\s*:(?!=)\\s*(${IDENT})`, "gu");

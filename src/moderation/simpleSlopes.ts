@@ -1,5 +1,6 @@
 import { normalQuantile } from "../ordinal/normalQuantile.ts";
 import { normalCdf } from "../ordinal/normalCdf.ts";
+import { checkFields } from "../options/checkArg.ts";
 
 /** The focal slope at one value of the moderator. */
 export interface SimpleSlope {
@@ -32,10 +33,12 @@ export interface SlopeInputs {
  * @param label row label
  * @param level confidence level
  * @returns the slope with its normal-theory test and interval
+ * @throws OptionError when an argument is missing or of the wrong type (JavaScript callers)
  * @example
  * simpleSlope({ b1: 0.3, b3: -0.1, v11: 0.01, v13: 0, v33: 0.004 }, 1, "+1 SD");
  */
 export function simpleSlope(c: SlopeInputs, at: number, label: string, level = 0.95): SimpleSlope {
+  checkFields("simpleSlope", "c", c, { b1: "number", b3: "number", v11: "number", v13: "number", v33: "number" });
   const slope = c.b1 + c.b3 * at;
   const se = Math.sqrt(Math.max(c.v11 + 2 * at * c.v13 + at * at * c.v33, 0));
   const z = slope / se, crit = normalQuantile(1 - (1 - level) / 2);
@@ -49,10 +52,12 @@ export function simpleSlope(c: SlopeInputs, at: number, label: string, level = 0
  * @param c coefficients and covariances
  * @param level confidence level
  * @returns the boundaries in increasing order (0, 1 or 2 values)
+ * @throws OptionError when an argument is missing or of the wrong type (JavaScript callers)
  * @example
  * johnsonNeyman({ b1: 0.3, b3: -0.1, v11: 0.01, v13: 0, v33: 0.001 }); // two bounds
  */
 export function johnsonNeyman(c: SlopeInputs, level = 0.95): number[] {
+  checkFields("johnsonNeyman", "c", c, { b1: "number", b3: "number", v11: "number", v13: "number", v33: "number" });
   const z2 = normalQuantile(1 - (1 - level) / 2) ** 2;
   const A = c.b3 * c.b3 - z2 * c.v33, B = 2 * (c.b1 * c.b3 - z2 * c.v13), C = c.b1 * c.b1 - z2 * c.v11;
   if (Math.abs(A) < 1e-15) return B === 0 ? [] : [-C / B];

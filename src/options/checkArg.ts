@@ -4,7 +4,8 @@ import { describeValue } from "./describeValue.ts";
 
 /** What an argument of a public function must be, checked shallowly (no per-element scans). */
 export type ArgKind =
-  | "dataset" | "string" | "names" | "object" | "array" | "matrix" | "float64" | "number" | "function" | "boolean";
+  | "dataset" | "string" | "names" | "object" | "array" | "matrix" | "float64" | "number" | "function" | "boolean"
+  | "arraylike" | "uint8";
 
 const EXPECTED: Record<ArgKind, string> = {
   dataset: "a Dataset (from parseCsv or toDataset)",
@@ -17,6 +18,8 @@ const EXPECTED: Record<ArgKind, string> = {
   number: "a number",
   function: "a function",
   boolean: "true or false",
+  arraylike: "an array or typed array of numbers",
+  uint8: "a Uint8Array",
 };
 
 /**
@@ -43,6 +46,8 @@ export function isKind(value: unknown, kind: ArgKind): boolean {
     case "number": return typeof value === "number";
     case "function": return typeof value === "function";
     case "boolean": return typeof value === "boolean";
+    case "arraylike": return Array.isArray(value) || (ArrayBuffer.isView(value) && !(value instanceof DataView));
+    case "uint8": return value instanceof Uint8Array;
   }
 }
 

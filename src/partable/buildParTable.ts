@@ -14,6 +14,7 @@ import { flattenModel, where, type FlatElement } from "./flatten.ts";
 import { EqualitySets, joinEqualLabels, numberFreeParameters } from "./freeIndices.ts";
 import type { ParRow, ParTable, ParTableSpec } from "./types.ts";
 import { variableClasses } from "./variableClasses.ts";
+import { checkFields } from "../options/checkArg.ts";
 
 /** lavaan stores covariances in the upper triangle: lhs before rhs in c(lv, ov) order. */
 function reorderCovariances(elements: FlatElement[]): void {
@@ -99,13 +100,15 @@ function simpleStart(r: WorkRow, lv: ReadonlySet<string>): number {
  * @throws ModelSpecificationError for unknown variables (with a nearest-name suggestion), a
  *   latent variable without indicators, duplicate elements, a label used for different
  *   parameter types, a c(...) whose length differs from the number of groups, `==` on an
- *   undefined label, circular `:=` definitions.
+ *   undefined label, circular `:=` definitions.; OptionError when an argument is missing or of the wrong type (JavaScript callers)
  * @throws OptionError for an unknown groupEqual value or an empty group list.
  * @example
  * const pt = buildParTable(parseModel("visual =~ x1 + x2 + x3"), { ovNames: ["x1", "x2", "x3"] });
  * pt.npar; // 6
  */
 export function buildParTable(syntax: ModelSyntax, spec: ParTableSpec): ParTable {
+  checkFields("buildParTable", "syntax", syntax, { statements: "array" });
+  checkFields("buildParTable", "spec", spec, { ovNames: "names" });
   const groups = spec.groups ?? [""];
   if (groups.length === 0) throw new OptionError(message.partableNoGroups);
   const ngroups = groups.length;

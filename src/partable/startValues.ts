@@ -5,6 +5,7 @@ import { OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
 import { oneFactorStart } from "./oneFactorStart.ts";
 import type { ParRow, ParTable } from "./types.ts";
+import { checkFields, checkShape } from "../options/checkArg.ts";
 
 const isParam = (r: ParRow): boolean => r.group > 0;
 
@@ -27,11 +28,14 @@ const isParam = (r: ParRow): boolean => r.group > 0;
  * @param sampleCov - Per group, the p×p sample covariance (row-major, `pt.ov` order).
  * @param sampleMean - Per group, the p sample means (may be empty without a mean structure).
  * @returns θ₀ (length `pt.npar`).
- * @throws OptionError when a covariance matrix does not have p × p values.
+ * @throws OptionError when a covariance matrix does not have p × p values.; OptionError when an argument is missing or of the wrong type (JavaScript callers)
  * @example
  * const theta0 = startValues(pt, stats.cov, stats.mean);
  */
 export function startValues(pt: ParTable, sampleCov: readonly Float64Array[], sampleMean: readonly Float64Array[]): Float64Array {
+  checkFields("startValues", "pt", pt, { ov: "names", rows: "array", groups: "array" });
+  checkShape("startValues", "sampleCov", sampleCov, ["float64"]);
+  checkShape("startValues", "sampleMean", sampleMean, ["float64"]);
   const p = pt.ov.length;
   const start = new Float64Array(pt.rows.length);
   for (let g = 1; g <= pt.groups.length; g++) {

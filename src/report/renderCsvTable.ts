@@ -1,4 +1,6 @@
-import type { ApaTable, TableCell } from "./table.ts";
+import { TABLE_SHAPE, type ApaTable, type TableCell } from "./table.ts";
+import { checkShape, checkArg } from "../options/checkArg.ts";
+import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 
 /** Options of {@link tableToCsv}. */
 export interface CsvTableOptions {
@@ -15,10 +17,11 @@ export interface CsvTableOptions {
  * Source: RFC 4180 §2 (rules 5–7); OWASP, "CSV Injection".
  * @param text the field
  * @returns the CSV field
- * @throws never
+ * @throws OptionError when an argument is missing or of the wrong type (JavaScript callers)
  * @example csvField('say "hi", ok'); // "\"say \"\"hi\"\", ok\""
  */
 export function csvField(text: string): string {
+  checkArg("csvField", "text", text, "string");
   let s = text;
   if (/^[=+\-@\t\r]/.test(s) && !/^[+-]?(\d|\.\d)/.test(s)) s = `'${s}`;
   return /[",\r\n]|^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
@@ -35,10 +38,12 @@ const cellCsv = (c: TableCell, precision: "full" | "display"): string => {
  * @param table the table model
  * @param options precision ("full" | "display"), bom
  * @returns CSV text
- * @throws never
+ * @throws OptionError when an argument is missing or of the wrong type (JavaScript callers)
  * @example tableToCsv(t).split("\r\n")[0]; // the header line
  */
 export function tableToCsv(table: ApaTable, options: CsvTableOptions = {}): string {
+  checkShape("tableToCsv", "table", table, TABLE_SHAPE);
+  checkOptionsObject("tableToCsv", options);
   const precision = options.precision ?? "full";
   const k = table.columns.length;
   const lines = [table.columns.map((c) => csvField(c.label)).join(",")];

@@ -1,16 +1,18 @@
-import type { ApaTable, TableCell } from "./table.ts";
-import { label } from "../i18n/labels.ts";
+import { TABLE_SHAPE, type ApaTable, type TableCell } from "./table.ts";
+import { checkLang, label } from "../i18n/labels.ts";
 import type { Lang } from "../i18n/labels.ts";
+import { checkShape, checkArg } from "../options/checkArg.ts";
 
 /**
  * Escape text for HTML element content and attribute values (& < > " ').
  * Source: HTML Living Standard, §13.1.2.6 (escaping a string).
  * @param text raw text
  * @returns escaped text
- * @throws never
+ * @throws OptionError when an argument is missing or of the wrong type (JavaScript callers)
  * @example escapeHtml("<b> & \"q\""); // "&lt;b&gt; &amp; &quot;q&quot;"
  */
 export function escapeHtml(text: string): string {
+  checkArg("escapeHtml", "text", text, "string");
   return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 }
 
@@ -25,10 +27,12 @@ const td = (c: TableCell, align: string): string => {
  * @param table the table model
  * @param lang language of "Table" and "Note."
  * @returns HTML text
- * @throws never
+ * @throws OptionError when an argument is missing or of the wrong type (JavaScript callers)
  * @example tableToHtml(t, "en").includes("<table");
  */
 export function tableToHtml(table: ApaTable, lang: Lang = "en"): string {
+  checkShape("tableToHtml", "table", table, TABLE_SHAPE);
+  checkLang("tableToHtml", lang);
   const k = table.columns.length;
   const out = [`<div class="apa-table" id="table-${escapeHtml(table.id)}">`,
     `<p class="table-number"><strong>${escapeHtml(label("table", lang))} ${table.number}</strong></p>`,

@@ -1,6 +1,7 @@
-import type { ApaTable, TableCell } from "./table.ts";
-import { label } from "../i18n/labels.ts";
+import { TABLE_SHAPE, type ApaTable, type TableCell } from "./table.ts";
+import { checkLang, label } from "../i18n/labels.ts";
 import type { Lang } from "../i18n/labels.ts";
+import { checkShape, checkArg } from "../options/checkArg.ts";
 
 /** LaTeX for characters that are special in text mode, or that need math mode (Greek letters, χ², −, ≥ …). */
 const LATEX: Readonly<Record<string, string>> = {
@@ -18,10 +19,11 @@ const LATEX: Readonly<Record<string, string>> = {
  * Source: Lamport (1994), LaTeX: A Document Preparation System, §2.2.1 and §3.3.2 (special characters).
  * @param text raw text
  * @returns LaTeX source
- * @throws never
+ * @throws OptionError when an argument is missing or of the wrong type (JavaScript callers)
  * @example escapeLatex("50% & $5"); // "50\\% \\& \\$5"
  */
 export function escapeLatex(text: string): string {
+  checkArg("escapeLatex", "text", text, "string");
   let out = "";
   for (const ch of text.replace(/\r?\n|\r/g, " ")) out += LATEX[ch] ?? ch;
   return out;
@@ -36,10 +38,12 @@ const cellTex = (c: TableCell): string => (c.bold === true && c.text !== "" ? `\
  * @param table the table model
  * @param lang language of "Note."
  * @returns LaTeX source ending with a newline
- * @throws never
+ * @throws OptionError when an argument is missing or of the wrong type (JavaScript callers)
  * @example tableToLatex(t, "en").includes("\\toprule");
  */
 export function tableToLatex(table: ApaTable, lang: Lang = "en"): string {
+  checkShape("tableToLatex", "table", table, TABLE_SHAPE);
+  checkLang("tableToLatex", lang);
   const k = table.columns.length;
   const spec = table.columns.map((c) => c.align[0]).join("");
   const out = ["\\begin{table}[htbp]", "\\centering", `\\caption{${escapeLatex(table.title)}}`,

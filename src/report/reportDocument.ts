@@ -4,6 +4,7 @@ import type { ApaTable } from "./table.ts";
 import type { ReportFigure } from "./thesisFigures.ts";
 import { escapeMarkdown, tableToMarkdown } from "./renderMarkdownTable.ts";
 import { escapeHtml, tableToHtml } from "./renderHtmlTable.ts";
+import { checkArg, checkShape, type Shape } from "../options/checkArg.ts";
 
 /** One block of a report. */
 export type ReportBlock =
@@ -13,6 +14,9 @@ export type ReportBlock =
   | { readonly kind: "code"; readonly text: string }
   | { readonly kind: "table"; readonly table: ApaTable }
   | { readonly kind: "figure"; readonly figure: ReportFigure; readonly number: number };
+
+/** What documentToMarkdown/documentToHtml read of a ReportDocument (for JavaScript callers). */
+const DOC: Shape = { title: "string", lang: "string", blocks: [{ kind: "string" }] };
 
 /** A report: title, language and blocks in order. */
 export interface ReportDocument {
@@ -27,10 +31,12 @@ export interface ReportDocument {
  * @param doc the report
  * @param figurePath link of each figure's image
  * @returns Markdown text
- * @throws never
+ * @throws OptionError when an argument is missing or of the wrong type (JavaScript callers)
  * @example documentToMarkdown(doc, (f) => `figures/${f.id}.svg`);
  */
 export function documentToMarkdown(doc: ReportDocument, figurePath: (f: ReportFigure) => string): string {
+  checkShape("documentToMarkdown", "doc", doc, DOC);
+  checkArg("documentToMarkdown", "figurePath", figurePath, "function");
   const out: string[] = [`# ${escapeMarkdown(doc.title)}`, ""];
   for (const b of doc.blocks) {
     switch (b.kind) {
@@ -65,10 +71,13 @@ const scriptSafe = (js: string): string => js.replace(/<\/(script)/gi, "<\\/$1")
  * @param scripts UMD sources of vega, vega-lite and vega-embed, in that order
  * @param figurePath fallback image link of each figure
  * @returns the HTML document
- * @throws never
+ * @throws OptionError when an argument is missing or of the wrong type (JavaScript callers)
  * @example documentToHtml(doc, [vegaJs, vegaLiteJs, vegaEmbedJs], (f) => `figures/${f.id}.svg`);
  */
 export function documentToHtml(doc: ReportDocument, scripts: readonly string[], figurePath: (f: ReportFigure) => string): string {
+  checkShape("documentToHtml", "doc", doc, DOC);
+  checkArg("documentToHtml", "scripts", scripts, "names");
+  checkArg("documentToHtml", "figurePath", figurePath, "function");
   const body: string[] = [`<h1>${escapeHtml(doc.title)}</h1>`];
   const specs: string[] = [];
   for (const b of doc.blocks) {

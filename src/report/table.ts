@@ -3,6 +3,7 @@
  * Renderers (`tableToMarkdown`, `tableToHtml`, `tableToLatex`, `tableToCsv`) turn it into text; numbers are
  * formatted once, here, so all four formats show the same digits, while CSV can also carry the full value.
  */
+import type { Shape } from "../options/checkArg.ts";
 
 /** Horizontal alignment of a column. */
 export type Align = "left" | "right" | "center";
@@ -26,6 +27,11 @@ export interface TableCell {
 export type TableRow =
   | { readonly kind: "cells"; readonly cells: readonly TableCell[] }
   | { readonly kind: "section"; readonly label: string };
+
+/** What the table renderers read of an ApaTable (for JavaScript callers; see checkShape). */
+export const TABLE_SHAPE: Shape = {
+  id: "string", number: "number", title: "string", columns: [{ label: "string", align: "string" }], rows: [{ kind: "string" }], notes: "names",
+};
 
 /** An APA-style table. */
 export interface ApaTable {

@@ -1,4 +1,4 @@
-import { label } from "../i18n/labels.ts";
+import { checkLang, label } from "../i18n/labels.ts";
 import type { Lang, LabelKey } from "../i18n/labels.ts";
 import { prose } from "../i18n/prose.ts";
 import type { ThesisResult } from "../thesis/result.ts";
@@ -16,6 +16,8 @@ import { cfaLoadingsTable, fornellLarckerTable, htmtTable } from "./tables/cfaTa
 import { fitKeys, fitTable } from "./tables/fitTable.ts";
 import { hypothesisTable, indirectTable, moderationTable, pathsTable } from "./tables/structuralTables.ts";
 import { invarianceTable } from "./tables/invarianceTable.ts";
+import { checkArg } from "../options/checkArg.ts";
+import { checkThesisArg } from "../thesis/checkThesisArgs.ts";
 
 /** Options of {@link thesisDocument}. */
 export interface ThesisDocumentOptions {
@@ -43,10 +45,13 @@ const f3 = (x: number | undefined): string => (x === undefined || !Number.isFini
  * @param res the analysis result (`thesisAnalysis`)
  * @param options language, data file name, semkit version, figures
  * @returns the document with its numbered tables and figures
- * @throws never for unavailable steps
+ * @throws OptionError when an argument is missing or of the wrong type (JavaScript callers) for unavailable steps
  * @example const doc = thesisDocument(res, { lang: "zh-CN" }); doc.tables.map((t) => t.id);
  */
 export function thesisDocument(res: ThesisResult, options: ThesisDocumentOptions): ThesisDocument {
+  checkThesisArg("thesisDocument", "res", res);
+  checkArg("thesisDocument", "options", options, "object");
+  checkLang("thesisDocument", options.lang);
   const lang = options.lang, config = res.config;
   const blocks: ReportBlock[] = [];
   const tables: ApaTable[] = [];

@@ -11,9 +11,10 @@ import { bootstrapChart } from "../charts/bootstrapChart.ts";
 import { bootstrapIntervals } from "../charts/bootstrapIntervals.ts";
 import { simpleSlopesChart } from "../charts/simpleSlopesChart.ts";
 import { invarianceChart } from "../charts/invarianceChart.ts";
-import type { Lang } from "../i18n/labels.ts";
+import { checkLang, type Lang } from "../i18n/labels.ts";
 import type { ThesisResult } from "../thesis/result.ts";
 import { fitKeys } from "./tables/fitTable.ts";
+import { checkThesisArg } from "../thesis/checkThesisArgs.ts";
 
 /** One figure of the report: file-safe id, the section it belongs to, caption and Vega-Lite spec. */
 export interface ReportFigure {
@@ -48,10 +49,12 @@ const T = {
  * @param res the analysis result
  * @param lang language of captions and axis titles
  * @returns the figures in report order
- * @throws never for unavailable steps; errors of the chart builders for malformed inputs
+ * @throws OptionError when an argument is missing or of the wrong type (JavaScript callers) for unavailable steps; errors of the chart builders for malformed inputs
  * @example thesisFigures(res, "en").map((f) => f.id);
  */
 export function thesisFigures(res: ThesisResult, lang: Lang): ReportFigure[] {
+  checkThesisArg("thesisFigures", "res", res);
+  checkLang("thesisFigures", lang);
   const out: ReportFigure[] = [];
   const add = (id: keyof typeof T, section: string, spec: ChartSpec): void => { out.push({ id, section, caption: T[id][lang], spec }); };
   const locale = lang;

@@ -4,6 +4,7 @@ import { spdInverse } from "../linalg/spdInverse.ts";
 import { DataError } from "../errors.ts";
 import { message } from "../messages.ts";
 import type { ModerationStep } from "./result.ts";
+import { checkArg, checkFields } from "../options/checkArg.ts";
 
 const studentt = (jStat as unknown as { studentt: { cdf(x: number, df: number): number } }).studentt;
 
@@ -34,7 +35,7 @@ function zscores(v: readonly number[]): number[] {
  * @param m moderator construct and its items
  * @param y outcome construct and its items
  * @returns coefficients (intercept, X, M, X×M), R², simple slopes and n
- * @throws DataError when fewer than 5 complete rows remain or the predictors are collinear
+ * @throws DataError when fewer than 5 complete rows remain or the predictors are collinear; OptionError when an argument is missing or of the wrong type (JavaScript callers)
  * @example compositeModeration(ds, { name: "SAT", items }, { name: "ALT", items }, { name: "LOY", items }).coefficients[3].b;
  */
 export function compositeModeration(
@@ -43,6 +44,8 @@ export function compositeModeration(
   m: { readonly name: string; readonly items: readonly string[] },
   y: { readonly name: string; readonly items: readonly string[] },
 ): ModerationStep {
+  checkArg("compositeModeration", "ds", ds, "dataset");
+  for (const [arg, c] of [["x", x], ["m", m], ["y", y]] as const) checkFields("compositeModeration", arg, c, { name: "string", items: "names" });
   const cx = composite(ds, x.items), cm = composite(ds, m.items), cy = composite(ds, y.items);
   const keep: number[] = [];
   for (let i = 0; i < ds.n; i++) if (Number.isFinite(cx[i]!) && Number.isFinite(cm[i]!) && Number.isFinite(cy[i]!)) keep.push(i);

@@ -5,6 +5,7 @@ import { chisqCdf } from "../fit/chisqCdf.ts";
 import { semOptionsOf } from "./modelSteps.ts";
 import type { ThesisInvariance, ThesisInvarianceRow } from "./result.ts";
 import type { EstimationConfig } from "./types.ts";
+import { checkArg } from "../options/checkArg.ts";
 
 /**
  * Scaled χ² difference of two nested robust (MLR) fits: cd = (d₀c₀ − d₁c₁)/(d₀ − d₁), T = (T₀ − T₁)/cd on
@@ -38,10 +39,14 @@ export function satorraBentler2001(t0: number, d0: number, c0: number, t1: numbe
  * @param group the grouping column
  * @param estimation estimator and missing-data handling
  * @returns the ladder, the fits and the group sizes
- * @throws as `invariance` (e.g. UnknownColumnError for the group column, OptionError for one group)
+ * @throws as `invariance` (e.g. UnknownColumnError for the group column, OptionError for one group); OptionError when an argument is missing or of the wrong type (JavaScript callers)
  * @example invarianceLadder(model, ds, "platform", { estimator: "ML", missing: "listwise" }).rows[1].deltaCfi;
  */
 export function invarianceLadder(model: string, ds: Dataset, group: string, estimation: EstimationConfig): ThesisInvariance {
+  checkArg("invarianceLadder", "model", model, "string");
+  checkArg("invarianceLadder", "ds", ds, "dataset");
+  checkArg("invarianceLadder", "group", group, "string");
+  checkArg("invarianceLadder", "estimation", estimation, "object");
   const robust = estimation.estimator === "MLR";
   const inv = invariance(model, ds, { ...semOptionsOf(estimation), group });
   const fits = inv.table.map((r) => inv.fits[r.level]!);

@@ -1,5 +1,6 @@
 import type { Dataset } from "../data/types.ts";
 import { selectItems } from "../data/selectItems.ts";
+import { checkArg } from "../options/checkArg.ts";
 
 /** Frequencies of one background variable. */
 export interface ProfileVariable {
@@ -20,10 +21,12 @@ const collator = new Intl.Collator("en", { numeric: true });
  * @param ds the data set
  * @param names background columns (text or numeric)
  * @returns one entry per column; percentages of all rows, missing counted separately
- * @throws UnknownColumnError for a column not in the data
+ * @throws UnknownColumnError for a column not in the data; OptionError when an argument is missing or of the wrong type (JavaScript callers)
  * @example sampleProfile(ds, ["gender"])[0].categories; // [{ value: "female", n: 240, percent: 50 }, …]
  */
 export function sampleProfile(ds: Dataset, names: readonly string[]): ProfileVariable[] {
+  checkArg("sampleProfile", "ds", ds, "dataset");
+  checkArg("sampleProfile", "names", names, "names");
   if (names.length > 0) selectItems(ds, names);
   return names.map((name) => {
     const col = ds.columns.get(name)!;

@@ -16,6 +16,7 @@ import { hypothesisTests } from "./hypothesisTests.ts";
 import { measurementModel } from "./thesisModels.ts";
 import type { ModerationStep, Step, ThesisResult } from "./result.ts";
 import type { ThesisConfig } from "./types.ts";
+import { checkThesisArg } from "../thesis/checkThesisArgs.ts";
 
 /**
  * The whole thesis analysis of a Likert survey, in the order a thesis chapter presents it: sample profile;
@@ -29,13 +30,14 @@ import type { ThesisConfig } from "./types.ts";
  * @param data the survey data (a Dataset, CSV text, row objects, columns, …)
  * @param config the analysis configuration (see `parseThesisConfig`)
  * @returns every step's result, the hypothesis decisions, and timings
- * @throws UnknownColumnError / DataError for missing or non-numeric items (the early steps need them)
+ * @throws UnknownColumnError / DataError for missing or non-numeric items (the early steps need them); OptionError when an argument is missing or of the wrong type (JavaScript callers)
  * @example
  * const config = parseThesisConfig(JSON.parse(readFileSync("data/loyalty_analysis.json", "utf8")));
  * const res = thesisAnalysis(readCsvFile("data/loyalty_survey.csv"), config);
  * res.hypotheses.map((h) => `${h.id}: ${h.supported}`);
  */
 export function thesisAnalysis(data: DataInput, config: ThesisConfig): ThesisResult {
+  checkThesisArg("thesisAnalysis", "config", config);
   const timings: Record<string, number> = {};
   const timed = <T>(name: string, f: () => T): T => { const t0 = Date.now(); try { return f(); } finally { timings[name] = Date.now() - t0; } };
   const attempt = <T>(name: string, f: () => T): Step<T> => timed(name, () => {

@@ -3,6 +3,7 @@ import { printModel, printStatement } from "../syntax/print.ts";
 import { exprIdentifiers } from "../syntax/evaluate.ts";
 import type { Statement } from "../syntax/types.ts";
 import type { ThesisConfig } from "./types.ts";
+import { checkThesisArg } from "../thesis/checkThesisArgs.ts";
 
 /**
  * The measurement (CFA) model of an analysis: one `C =~ items` line per construct, or, when the configuration has
@@ -10,10 +11,11 @@ import type { ThesisConfig } from "./types.ts";
  * so that every latent variable correlates freely with every other, as in a CFA.
  * @param config the analysis configuration
  * @returns lavaan model text
- * @throws ModelSyntaxError for a bad configured model
+ * @throws ModelSyntaxError for a bad configured model; OptionError when an argument is missing or of the wrong type (JavaScript callers)
  * @example measurementModel(config).split("\n")[0]; // "SQ =~ sq1 + sq2 + sq3 + sq4"
  */
 export function measurementModel(config: ThesisConfig): string {
+  checkThesisArg("measurementModel", "config", config);
   if (config.model === undefined) return config.constructs.map((c) => `${c.name} =~ ${c.items.join(" + ")}`).join("\n");
   const kept: Statement[] = [];
   const labels = new Set<string>();
@@ -35,10 +37,11 @@ export function measurementModel(config: ThesisConfig): string {
  * "path" hypotheses and the extra `paths` (in configuration order), or the configured `model` as written.
  * @param config the analysis configuration
  * @returns lavaan model text
- * @throws ModelSyntaxError for a bad configured model
+ * @throws ModelSyntaxError for a bad configured model; OptionError when an argument is missing or of the wrong type (JavaScript callers)
  * @example structuralModel(config).split("\n").at(-1); // "LOY ~ SAT + TRU + SWC + ALT"
  */
 export function structuralModel(config: ThesisConfig): string {
+  checkThesisArg("structuralModel", "config", config);
   if (config.model !== undefined) return printModel(parseModel(config.model));
   const byOutcome = new Map<string, string[]>();
   const add = (from: string, to: string): void => {

@@ -1,3 +1,4 @@
+import { checkArg } from "../options/checkArg.ts";
 /**
  * Average variance extracted (AVE) of one factor:
  *
@@ -13,11 +14,14 @@
  * @param factorVariance the factor's variance φ
  * @param variances the k indicator variances (observed or model-implied)
  * @returns AVE, or NaN when the summed variance is not positive
- * @throws nothing
+ * @throws nothing; OptionError when an argument is missing or of the wrong type (JavaScript callers)
  * @example
  * averageVarianceExtracted([1, 1], 1, [2, 2]); // 0.5
  */
 export function averageVarianceExtracted(loadings: ArrayLike<number>, factorVariance: number, variances: ArrayLike<number>): number {
+  checkArg("averageVarianceExtracted", "loadings", loadings, "arraylike");
+  checkArg("averageVarianceExtracted", "factorVariance", factorVariance, "number");
+  checkArg("averageVarianceExtracted", "variances", variances, "arraylike");
   let common = 0, total = 0;
   for (let i = 0; i < loadings.length; i++) { common += loadings[i]! * loadings[i]!; total += variances[i]!; }
   return total > 0 ? (common * factorVariance) / total : Number.NaN;

@@ -1,3 +1,4 @@
+import { checkArg } from "../options/checkArg.ts";
 /**
  * Composite reliability (coefficient ω) of one factor's unit-weighted sum score:
  *
@@ -13,11 +14,14 @@
  * @param factorVariance the factor's variance φ (total, i.e. `lavInspect(fit, "cov.lv")`)
  * @param cov row-major k×k covariance matrix of the indicators (same order as `loadings`)
  * @returns ω, or NaN when the total variance is not positive
- * @throws nothing
+ * @throws nothing; OptionError when an argument is missing or of the wrong type (JavaScript callers)
  * @example
  * compositeReliability([1, 1], 1, new Float64Array([2, 1, 1, 2])); // 4 / 6 = 0.667
  */
 export function compositeReliability(loadings: ArrayLike<number>, factorVariance: number, cov: Float64Array): number {
+  checkArg("compositeReliability", "loadings", loadings, "arraylike");
+  checkArg("compositeReliability", "factorVariance", factorVariance, "number");
+  checkArg("compositeReliability", "cov", cov, "float64");
   const k = loadings.length;
   let sumL = 0, total = 0;
   for (let i = 0; i < k; i++) sumL += loadings[i]!;

@@ -10,6 +10,7 @@ import { cfa } from "../sem/sem.ts";
 import { solutionFromFit } from "../bootstrap/solutionFromFit.ts";
 import { measurementBlocks } from "./measurementBlocks.ts";
 import { groupIndex, validityOfSolution } from "./validityOfSolution.ts";
+import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 
 /** `constructValidity`'s result: the validity tables and the fitted CFA they come from. */
 export interface ConstructValidityResult extends ValidityResult {
@@ -24,12 +25,13 @@ export interface ConstructValidityResult extends ValidityResult {
  * @param data data in any form `sem()` accepts
  * @param options `cfa()` options (reverse, scale, group, …) and validity options (forGroup, obsVar, htmt2, absolute)
  * @returns validity tables, flags, warnings and the fit
- * @throws as `cfa`, and as `validity`
+ * @throws as `cfa`, and as `validity`; OptionError when an argument is missing or of the wrong type (JavaScript callers)
  * @example
  * const v = constructValidity(model, csv, { reverse: ["tru4", "swc3"], scale: { min: 1, max: 5 } });
  * v.htmt.matrix;
  */
 export function constructValidity(model: string, data: DataInput, options: SemOptions & ValidityOptions = {}): ConstructValidityResult {
+  checkOptionsObject("constructValidity", options);
   let ds = toDataset(data, options.missingCodes === undefined ? {} : { missing: options.missingCodes });
   if (options.reverse !== undefined && options.reverse.length > 0) ds = reverseCode(ds, options.reverse, options.scale);
   const { reverse: _r, scale: _s, missingCodes: _m, ...rest } = options;

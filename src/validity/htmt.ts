@@ -1,3 +1,5 @@
+import { checkArg, checkShape } from "../options/checkArg.ts";
+import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 /** Options of `htmt`, with semTools' defaults. */
 export interface HtmtOptions {
   /** Use absolute correlations (semTools `absolute = TRUE`, default; always on for HTMT2). */
@@ -21,11 +23,14 @@ export interface HtmtOptions {
  * @param blocks for each construct, the 0-based item indices of its indicators
  * @param options absolute values and geometric (HTMT2) or arithmetic means
  * @returns row-major k×k HTMT matrix (k = number of constructs)
- * @throws nothing
+ * @throws nothing; OptionError when an argument is missing or of the wrong type (JavaScript callers)
  * @example
  * htmt(R, 6, [[0, 1, 2], [3, 4, 5]]); // 2×2
  */
 export function htmt(R: Float64Array, p: number, blocks: readonly (readonly number[])[], options: HtmtOptions = {}): Float64Array {
+  checkArg("htmt", "R", R, "float64");
+  checkShape("htmt", "blocks", blocks, ["array"]);
+  checkOptionsObject("htmt", options);
   const geometric = options.htmt2 ?? true;
   const absolute = geometric || (options.absolute ?? true);
   const k = blocks.length;

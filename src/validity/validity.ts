@@ -2,6 +2,8 @@ import type { SemFit } from "../sem/types.ts";
 import type { ValidityOptions, ValidityResult } from "./types.ts";
 import { solutionFromFit } from "../bootstrap/solutionFromFit.ts";
 import { validityOfSolution } from "./validityOfSolution.ts";
+import { checkOptionsObject } from "../options/checkOptionsObject.ts";
+import { checkFitArg } from "../options/checkFitArg.ts";
 
 /**
  * Construct validity of a fitted CFA/SEM, as a thesis reports it after the CFA (one group):
@@ -20,11 +22,13 @@ import { validityOfSolution } from "./validityOfSolution.ts";
  * @param fit a fitted model (ML)
  * @param options forGroup (label or 1-based index), obsVar, htmt2, absolute
  * @returns the validity tables with flags and warnings
- * @throws ModelSpecificationError when no latent variable has two observed indicators; OptionError for an unknown group
+ * @throws ModelSpecificationError when no latent variable has two observed indicators; OptionError for an unknown group; OptionError when an argument is missing or of the wrong type (JavaScript callers)
  * @example
  * const v = validity(cfa(model, csv, { reverse: ["tru4", "swc3"], scale: { min: 1, max: 5 } }));
  * v.compositeReliability.SAT; // 0.853
  */
 export function validity(fit: SemFit, options: ValidityOptions = {}): ValidityResult {
+  checkFitArg("validity", fit);
+  checkOptionsObject("validity", options);
   return validityOfSolution(solutionFromFit(fit), options);
 }
