@@ -132,7 +132,12 @@ function crossQuad(D: SparseColumns, MDt: Float64Array, q: number): Float64Array
 /** U Vᵀ (q×q) for U, V q×n row-major. */
 function rowDots(U: Float64Array, V: Float64Array, q: number, n: number): Float64Array {
   const out = new Float64Array(q * q);
-  for (let a = 0; a < q; a++) for (let b = 0; b < q; b++) out[a * q + b] = dot(U.subarray(a * n, a * n + n), V.subarray(b * n, b * n + n), n);
+  for (let a = 0; a < q; a++) for (let b = 0; b < q; b++) {
+    const ua = a * n, vb = b * n;
+    let t = 0;
+    for (let j = 0; j < n; j++) t += U[ua + j]! * V[vb + j]!;
+    out[a * q + b] = t;
+  }
   return out;
 }
 

@@ -82,7 +82,7 @@ export function missingDataInformation(
       for (let j = 0; j < po; j++) { Kf[at[i]! * p + at[j]!] = K[i * po + j]!; Vf[at[i]! * p + at[j]!] = W[i * po + j]! - 0.5 * K[i * po + j]!; }
     }
     const base = block.group * nm;
-    addObserved(A, n, base, p, ms, Kf, Vf, Kdf, block.weight);
+    addObserved(A, n, base, p, ms, Kf, Vf, Kdf, block.weight, keep);
     if (B === null) return;
     const centre = new Float64Array(po);
     for (let i = 0; i < po; i++) centre[i] = ms ? mu[at[i]!]! : block.mean[i]!;
@@ -119,15 +119,17 @@ export function missingDataInformation(
  * Adds one pattern's observed information, lower triangle, in the moment order (group offset base):
  * σ_ab–σ_ce: w·h_ab·h_ce·(K_bc V_ae + V_bc K_ae + K_be V_ac + V_be K_ac), the eight products of
  * T(K,V) + T(V,K) paired by the symmetry of K and V (h = ½ on a diagonal pair); μ_x–σ_ab:
- * w·h_ab·(K_xa(Kd)_b + K_xb(Kd)_a); μ_x–μ_y: w·K_xy. K, V, Kd embedded in p×p (zero when unobserved).
+ * w·h_ab·(K_xa(Kd)_b + K_xb(Kd)_a); μ_x–μ_y: w·K_xy. K, V, Kd embedded in p×p (zero when unobserved);
+ * the σ rows of moments not kept are skipped.
  */
 function addObserved(
   A: Float64Array, n: number, base: number, p: number, ms: boolean, K: Float64Array, V: Float64Array, Kd: Float64Array, w: number,
+  keep: Uint8Array | null,
 ): void {
   const nv = (p * (p + 1)) / 2;
   for (let a = 0, r = 0; a < p; a++) for (let b = a; b < p; b++, r++) {
     const ra = a * p, rb = b * p;
-    if (K[ra + a] === 0 || K[rb + b] === 0) continue; // a or b not observed
+    if (K[ra + a] === 0 || K[rb + b] === 0 || (keep !== null && keep[base + r] === 0)) continue; // a or b not observed, or not kept
     const fr = (a === b ? 0.5 : 1) * w, o = (base + r) * n + base;
     let s = 0;
     for (let c = 0; c <= a; c++) {
@@ -139,6 +141,7 @@ function addObserved(
     }
     if (ms) for (let x = 0; x < p; x++) A[(base + nv + x) * n + base + r]! += fr * (K[x * p + a]! * Kd[b]! + K[x * p + b]! * Kd[a]!);
   }
+  // (the columns of moments not kept are zeroed by the caller)
   if (ms) for (let x = 0; x < p; x++) for (let y = 0; y <= x; y++) A[(base + nv + x) * n + base + nv + y]! += w * K[x * p + y]!;
 }
 
@@ -204,24 +207,42 @@ function addPatternScores(
   B: Float64Array, n: number, base: number, p: number, ms: boolean, Kf: Float64Array, K: Float64Array, at: Int32Array,
   data: Float64Array, cases: number, centre: Float64Array, m: GroupMoments,
 ): void {
-  const po = at.length, nv = (p * (p + 1)) / 2;
+  const po = at.length, nv = (p * (p + 1)) / 2, ix = tensorIndex(p);
   const { S1, S2, S3, S4 } = m;
-  const s1 = new Float64Array(p), s2 = new Float64Array(nv), rr = new Float64Array(po), ul = new Float64Array(po), u = new Float64Array(p);
+  // U: u = K r of every case, one row per observed variable; the sums over cases are dot products of rows
+  const U = new Float64Array(po * cases), rr = new Float64Array(po);
   for (let c = 0; c < cases; c++) {
     for (let i = 0; i < po; i++) rr[i] = data[c * po + i]! - centre[i]!;
-    for (let i = 0; i < po; i++) { let t = 0; for (let j = 0; j < po; j++) t += K[i * po + j]! * rr[j]!; ul[i] = t; }
-    for (let i = 0; i < po; i++) u[at[i]!] = ul[i]!;
-    let k2 = 0, k3 = 0, k4 = 0;
-    for (let a = 0; a < p; a++) {
-      const ua = u[a]!;
-      s1[a]! += ua;
-      for (let b = a; b < p; b++) {
-        const uab = ua * u[b]!;
-        s2[k2++]! += uab;
-        for (let e = b; e < p; e++) {
-          const uabe = uab * u[e]!;
-          S3[k3++]! += uabe;
-          for (let d = e; d < p; d++) S4[k4++]! += uabe * u[d]!;
+    for (let i = 0; i < po; i++) { let t = 0; for (let j = 0; j < po; j++) t += K[i * po + j]! * rr[j]!; U[i * cases + c] = t; }
+  }
+  const s1 = new Float64Array(p), s2 = new Float64Array(nv), w2 = new Float64Array(cases), w3 = new Float64Array(cases);
+  for (let i1 = 0; i1 < po; i1++) {
+    const a = at[i1]!, ra = i1 * cases;
+    let t1 = 0;
+    for (let c = 0; c < cases; c++) t1 += U[ra + c]!;
+    s1[a] = t1;
+    for (let i2 = i1; i2 < po; i2++) {
+      const b = at[i2]!, rb = i2 * cases;
+      let t2 = 0;
+      for (let c = 0; c < cases; c++) { const v = U[ra + c]! * U[rb + c]!; w2[c] = v; t2 += v; }
+      s2[ix.i2[a * p + b]!] = t2;
+      for (let i3 = i2; i3 < po; i3++) {
+        const e = at[i3]!, re = i3 * cases, abe = (a * p + b) * p + e;
+        let t3 = 0;
+        for (let c = 0; c < cases; c++) { const v = w2[c]! * U[re + c]!; w3[c] = v; t3 += v; }
+        S3[ix.i3[abe]!]! += t3;
+        let i4 = i3;
+        for (; i4 + 1 < po; i4 += 2) {
+          const r0 = i4 * cases, r1 = r0 + cases;
+          let d0 = 0, d1 = 0;
+          for (let c = 0; c < cases; c++) { const v = w3[c]!; d0 += v * U[r0 + c]!; d1 += v * U[r1 + c]!; }
+          S4[ix.i4[abe * p + at[i4]!]!]! += d0; S4[ix.i4[abe * p + at[i4 + 1]!]!]! += d1;
+        }
+        if (i4 < po) {
+          const r0 = i4 * cases;
+          let d0 = 0;
+          for (let c = 0; c < cases; c++) d0 += w3[c]! * U[r0 + c]!;
+          S4[ix.i4[abe * p + at[i4]!]!]! += d0;
         }
       }
     }
