@@ -63,17 +63,46 @@ export function drawRunner(setup: BootstrapSetup): DrawRunner {
   });
   // moments of a resample in which row r of group g appears counts[r] times (m rows in all):
   //   mean = x̄ + δ, δ = Σ c_r z_r / m;  cov = Σ c_r z_r z_rᵀ / m − δ δᵀ  (z_r = x_r − x̄)
+  // The drawn rows are gathered column-major (Zc: z_r, Wc: c_r z_r) and each pass over them fills a 2 × 2 block
+  // of the covariance in registers: the same products summed in the same row order as a row-by-row update.
+  const Wc = new Float64Array(maxN * p), Zc = new Float64Array(maxN * p);
   const moments = (g: number, n: number, m: number, mean: Float64Array, cov: Float64Array): void => {
     const { Z } = centre[g]!;
-    d.fill(0); cov.fill(0);
+    let k = 0;
+    for (let r = 0; r < n; r++) if (counts[r]! !== 0) k++;
+    let t = 0;
     for (let r = 0; r < n; r++) {
       const c = counts[r]!;
       if (c === 0) continue;
       const o = r * p;
-      for (let a = 0; a < p; a++) {
-        const ca = c * Z[o + a]!;
-        d[a]! += ca;
-        for (let b = 0; b <= a; b++) cov[a * p + b]! += ca * Z[o + b]!;
+      for (let a = 0; a < p; a++) { const z = Z[o + a]!; Zc[a * k + t] = z; Wc[a * k + t] = c * z; }
+      t++;
+    }
+    for (let a = 0; a < p; a++) {
+      let s = 0;
+      for (let i = 0, o = a * k; i < k; i++) s += Wc[o + i]!;
+      d[a] = s;
+    }
+    let a = 0;
+    for (; a + 1 < p; a += 2) {
+      const wa = a * k, wa1 = wa + k;
+      for (let b = 0; b <= a; b += 2) {
+        const zb = b * k, zb1 = zb + k;
+        let s00 = 0, s01 = 0, s10 = 0, s11 = 0;
+        for (let i = 0; i < k; i++) {
+          const xa = Wc[wa + i]!, xa1 = Wc[wa1 + i]!, xb = Zc[zb + i]!, xb1 = Zc[zb1 + i]!;
+          s00 += xa * xb; s01 += xa * xb1; s10 += xa1 * xb; s11 += xa1 * xb1;
+        }
+        cov[a * p + b] = s00; cov[a * p + b + 1] = s01; cov[(a + 1) * p + b] = s10; cov[(a + 1) * p + b + 1] = s11;
+      }
+    }
+    if (a < p) {
+      const wa = a * k;
+      for (let b = 0; b <= a; b++) {
+        const zb = b * k;
+        let s = 0;
+        for (let i = 0; i < k; i++) s += Wc[wa + i]! * Zc[zb + i]!;
+        cov[a * p + b] = s;
       }
     }
     for (let a = 0; a < p; a++) { d[a]! /= m; mean[a] = centre[g]!.mean[a]! + d[a]!; }

@@ -1,5 +1,6 @@
 import { createRng, type Rng } from "../random/rng.ts";
-import { momentsOf, type SampleStatistics } from "../data/sampleStatistics.ts";
+import type { SampleStatistics } from "../data/sampleStatistics.ts";
+import { blockedMoments } from "../estimate/blockedMoments.ts";
 import { fitReplication } from "./fitReplication.ts";
 import { spdInverse } from "../linalg/spdInverse.ts";
 import { normalCdf } from "../ordinal/normalCdf.ts";
@@ -64,7 +65,7 @@ export function replicationRng(seed: number, n: number, r: number): Rng {
 }
 
 const statsOf = (names: readonly string[], X: Float64Array, n: number, p: number): SampleStatistics => {
-  const m = momentsOf(X, n, p);
+  const m = blockedMoments(X, n, p);
   return { names, groups: [""], nobs: [n], ntotal: n, cov: [m.cov], mean: [m.mean] };
 };
 
