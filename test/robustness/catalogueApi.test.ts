@@ -21,6 +21,19 @@ import { fitMeasuresML } from "../../src/fit/fitMeasuresML.ts";
 import { baselineChisqML } from "../../src/fit/baselineChisqML.ts";
 import { numericMatrix } from "../../src/data/numericMatrix.ts";
 import { reverseCode } from "../../src/data/reverseCode.ts";
+import { kmo } from "../../src/efa/kmo.ts";
+import { covariance } from "../../src/data/covariance.ts";
+import { efaFromCorrelation } from "../../src/efa/efaFromCorrelation.ts";
+import { validity } from "../../src/validity/validity.ts";
+import { textTable } from "../../src/report/textTable.ts";
+import { toSvg } from "../../src/charts/toSvg.ts";
+import { rasterize } from "../../src/node/rasterize.ts";
+import { fitIndexChart } from "../../src/charts/fitIndexChart.ts";
+import { likertChart } from "../../src/charts/likertChart.ts";
+import { tableToHtml } from "../../src/report/renderHtmlTable.ts";
+import { tableToMarkdown } from "../../src/report/renderMarkdownTable.ts";
+import { label } from "../../src/i18n/labels.ts";
+import { measurementModel } from "../../src/thesis/thesisModels.ts";
 import { csv, oneFactorRows, thrown } from "./helpers.ts";
 
 const DATA = csv(["x1", "x2", "x3", "g"], oneFactorRows(60, [0.7, 0.6, 0.5, 0.1], 21).map((r, i) => [...r.slice(0, 3), i % 2]));
@@ -110,5 +123,45 @@ describe("arguments that are missing or of the wrong type (issue 11, brief U)", 
     const e = thrown(() => reverseCode(untyped(DATA), ["x1"]), DataError);
     expect(e.message).toBe(message.argType("reverseCode", "ds", "a Dataset (from parseCsv or toDataset)",
       `a string of ${DATA.length} characters (${JSON.stringify(DATA.slice(0, 20))}…)`));
+  });
+});
+
+describe("the public-API sweep's fixes, one case each (issue 11, brief U; the sweep is publicApiUndefined.test.ts)", () => {
+  const argType = message.argType;
+  test("numeric kernels name the argument that is not a Float64Array", () => {
+    expect(thrown(() => kmo(untyped(undefined), 3), OptionError).message).toBe(argType("kmo", "R", "a Float64Array", "undefined"));
+    expect(thrown(() => covariance(untyped([1, 2, 3, 4]), 2, 2), OptionError).message).toBe(argType("covariance", "x", "a Float64Array", "an array"));
+  });
+  test("efaFromCorrelation: missing options, unknown method", () => {
+    const R = new Float64Array([1, 0.5, 0.5, 1]);
+    expect(thrown(() => efaFromCorrelation(R, 2, 100, ["a", "b"], untyped(undefined)), OptionError).message)
+      .toBe(message.optionsNotObject("efaFromCorrelation", "undefined"));
+    expect(thrown(() => efaFromCorrelation(R, 2, 100, ["a", "b"], untyped({ nfactors: 1, fm: "foo", rotate: "none" })), OptionError).message)
+      .toBe(message.efaUnknownMethod("fm", "foo", ["minres", "pa", "ml", "pca"]));
+  });
+  test("fits and records: validity of something that is not a fit, a text table with a number cell", () => {
+    expect(thrown(() => validity(untyped({})), OptionError).message).toBe(argType("validity", "fit", "a fit from sem() or cfa()", "an object"));
+    expect(thrown(() => textTable(["a", "b"], untyped([["x", 1]])), OptionError).message)
+      .toBe(argType("textTable", "rows[0][1]", "a string", "number 1"));
+  });
+  test("charts: a spec that is not Vega-Lite, an SVG that does not parse, fit measures missing", async () => {
+    await expect(toSvg(untyped({}))).rejects.toThrow(OptionError);
+    await expect(toSvg(untyped({}))).rejects.toThrow("toSvg(): spec must be a Vega-Lite specification");
+    expect(thrown(() => rasterize(""), OptionError).message).toMatch(/^rasterize\(\): the SVG text cannot be parsed \(/);
+    expect(thrown(() => fitIndexChart(untyped(null)), OptionError).message).toBe(argType("fitIndexChart", "fit", "an object", "null"));
+    expect(thrown(() => likertChart(untyped([{ construct: "SAT", items: [{ name: "sat1" }] }])), OptionError).message)
+      .toBe(argType("likertChart", "groups[0].items[0].frequencies", "an array", "undefined"));
+  });
+  test("report: an APA table without rows, an unknown language, an unknown label key", () => {
+    expect(thrown(() => tableToHtml(untyped({ id: "t", number: 1, title: "T", columns: [], notes: [] })), OptionError).message)
+      .toBe(argType("tableToHtml", "table.rows", "an array", "undefined"));
+    const table = { id: "t", number: 1, title: "T", columns: [], rows: [], notes: [] };
+    expect(thrown(() => tableToMarkdown(table, untyped("de")), OptionError).message)
+      .toBe(argType("tableToMarkdown", "lang", '"en" or "zh-CN"', '"de"'));
+    expect(thrown(() => label(untyped("nope"), "en"), OptionError).message).toBe(argType("label", "key", "a label key (LabelKey)", '"nope"'));
+  });
+  test("thesis: a config that did not come from parseThesisConfig names the missing field", () => {
+    expect(thrown(() => measurementModel(untyped({ constructs: [] })), OptionError).message)
+      .toBe(argType("measurementModel", "config.reverse", "an array of column names (strings)", "undefined"));
   });
 });
