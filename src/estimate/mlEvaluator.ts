@@ -1,6 +1,7 @@
 import type { Representation, GroupMatrices } from "../representation/types.ts";
 import type { MomentBlock } from "./momentBlocks.ts";
 import type { Discrepancy } from "./discrepancy.ts";
+import { rowProducts } from "./rowProducts.ts";
 import { densePoolTransposed, fillPoolOf, freeSlots, poolQuadFormT, quadForm, type FreeSlot, type PoolSparsity } from "./pool.ts";
 import { allocateMatrices, fillMatrices } from "../representation/fillMatrices.ts";
 import { allocateImplied, impliedMoments, type ImpliedBuffers } from "../representation/impliedMoments.ts";
@@ -184,21 +185,13 @@ export function mlEvaluator(rep: Representation, blocks: readonly MomentBlock[])
     const VdT = bw.Vo, tmpT = bw.KV; // scratch: (q − p) × po each
     densePoolTransposed(V, p, q, po, obs, VdT, bw.nz);
     const S = block.cov, KS = bw.work;
-    for (let a = 0; a < po; a++) {
-      const ra = a * po;
-      for (let b = 0; b < po; b++) {
-        const rb = b * po;
-        let s = 0;
-        for (let c = 0; c < po; c++) s += K[ra + c]! * S[rb + c]!;
-        KS[ra + b] = s;
-      }
-    }
+    rowProducts(K, S, po, KS, false); // K S
+    rowProducts(KS, K, po, W, true); // K S K, lower triangle
     for (let a = 0; a < po; a++) {
       const ra = a * po;
       for (let b = 0; b <= a; b++) {
         const rb = b * po;
-        let s = 0;
-        for (let c = 0; c < po; c++) s += KS[ra + c]! * K[rb + c]!;
+        let s = W[ra + b]!;
         if (meanstructure) s += bw.Kd[a]! * bw.Kd[b]!;
         const v = K[ra + b]! - s;
         W[ra + b] = v; W[rb + a] = v;
