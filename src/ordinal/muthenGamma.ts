@@ -2,6 +2,7 @@ import { spdInverse } from "../linalg/spdInverse.ts";
 import { symmetricPseudoInverse } from "../linalg/symmetricPseudoInverse.ts";
 import { thresholdScores } from "./thresholdScores.ts";
 import type { CellScores } from "./polychoricCellScores.ts";
+import { pairInfluenceBuffers, pairIndex, pairCrossProducts } from "./pairCrossProducts.ts";
 
 /** One pair of variables (j < i, lavaan's vech order), with the table rows indexed by j's categories. */
 export interface GammaPair {
@@ -138,18 +139,20 @@ export function muthenGamma(input: GammaInput): GammaResult {
   const gamma = new Float64Array(q * q);
   // pair influences per pattern: column-major (npair × m), plain and weighted (the same array when every
   // pattern occurs once: 1·x = x)
-  const P = new Float64Array(npair * m), WP = unitWeights ? P : new Float64Array(npair * m);
+  // (two pairs interleaved, see pairInfluenceBuffers; entry (t, s) at pairIndex(t, s, m))
+  const buf = pairInfluenceBuffers(npair, m, !unitWeights);
+  const P = buf.X, WP = buf.W;
   for (let t = 0; t < npair; t++) {
     const { j, i } = pairs[t]!;
-    const u = uPair[t]!, Ki = ncat[i]!, ot = t * m, oj = j * m, oi = i * m;
+    const u = uPair[t]!, Ki = ncat[i]!, ot = pairIndex(t, 0, m), oj = j * m, oi = i * m;
     for (let s = 0; s < m; s++) {
       const x = u[pc[oj + s]! * Ki + pc[oi + s]!]!;
-      P[ot + s] = x;
-      if (!unitWeights) WP[ot + s] = weight[s]! * x;
+      P[ot + 2 * s] = x;
+      if (!unitWeights) WP[ot + 2 * s] = weight[s]! * x;
     }
   }
   // correlations × correlations: Σ_s w_s u_t(s) u_t'(s)
-  pairBlock(P, WP, npair, m, n, gamma, q, nth);
+  pairCrossProducts(buf, npair, m, n, gamma, q, nth);
   // thresholds × correlations: Σ_c u_v(c) Σ_{s in category c of v} w_s u_t(s), the inner sums over the
   // patterns listed category by category, eight pairs at a time
   const order = new Int32Array(m), bound = new Int32Array(17), fill = new Int32Array(16);
@@ -164,13 +167,12 @@ export function muthenGamma(input: GammaInput): GammaResult {
     for (let t0 = 0; t0 < npair; t0 += 8) {
       const nt = Math.min(8, npair - t0);
       // a missing pair reads pair t0 again and is not stored
-      const b0 = t0 * m, b1 = (nt > 1 ? t0 + 1 : t0) * m, b2 = (nt > 2 ? t0 + 2 : t0) * m, b3 = (nt > 3 ? t0 + 3 : t0) * m;
-      const b4 = (nt > 4 ? t0 + 4 : t0) * m, b5 = (nt > 5 ? t0 + 5 : t0) * m, b6 = (nt > 6 ? t0 + 6 : t0) * m;
-      const b7 = (nt > 7 ? t0 + 7 : t0) * m;
+      const col = (e: number): number => pairIndex(nt > e ? t0 + e : t0, 0, m);
+      const b0 = col(0), b1 = col(1), b2 = col(2), b3 = col(3), b4 = col(4), b5 = col(5), b6 = col(6), b7 = col(7);
       for (let c = 0; c < K; c++) {
         let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
         for (let x = bound[c]!, end = bound[c + 1]!; x < end; x++) {
-          const o = order[x]!;
+          const o = 2 * order[x]!;
           s0 += WP[b0 + o]!; s1 += WP[b1 + o]!; s2 += WP[b2 + o]!; s3 += WP[b3 + o]!;
           s4 += WP[b4 + o]!; s5 += WP[b5 + o]!; s6 += WP[b6 + o]!; s7 += WP[b7 + o]!;
         }
@@ -215,49 +217,6 @@ export function muthenGamma(input: GammaInput): GammaResult {
     }
   }
   return { gamma, q, singularThresholds, singularPairs, patterns: m };
-}
-
-/**
- * out[(off+a)·q + off+b] = scale · Σ_s W[a][s] X[b][s] for a ≥ b (mirrored), with column-major X, W
- * (np × m), in 2×4 register tiles.
- */
-function pairBlock(X: Float64Array, W: Float64Array, np: number, m: number, scale: number, out: Float64Array, q: number, off: number): void {
-  let a = 0;
-  for (; a + 1 < np; a += 2) {
-    const a0 = a * m, a1 = a0 + m;
-    let b = 0;
-    for (; b + 3 < np && b <= a + 1; b += 4) {
-      const b0 = b * m, b1 = b0 + m, b2 = b1 + m, b3 = b2 + m;
-      let s00 = 0, s01 = 0, s02 = 0, s03 = 0, s10 = 0, s11 = 0, s12 = 0, s13 = 0;
-      for (let s = 0; s < m; s++) {
-        const x0 = W[a0 + s]!, x1 = W[a1 + s]!;
-        const y0 = X[b0 + s]!, y1 = X[b1 + s]!, y2 = X[b2 + s]!, y3 = X[b3 + s]!;
-        s00 += x0 * y0; s01 += x0 * y1; s02 += x0 * y2; s03 += x0 * y3;
-        s10 += x1 * y0; s11 += x1 * y1; s12 += x1 * y2; s13 += x1 * y3;
-      }
-      put(out, q, off, np, a, b, scale * s00); put(out, q, off, np, a, b + 1, scale * s01);
-      put(out, q, off, np, a, b + 2, scale * s02); put(out, q, off, np, a, b + 3, scale * s03);
-      put(out, q, off, np, a + 1, b, scale * s10); put(out, q, off, np, a + 1, b + 1, scale * s11);
-      put(out, q, off, np, a + 1, b + 2, scale * s12); put(out, q, off, np, a + 1, b + 3, scale * s13);
-    }
-    for (; b <= a + 1; b++) {
-      put(out, q, off, np, a, b, scale * dot(W, a0, X, b * m, m));
-      put(out, q, off, np, a + 1, b, scale * dot(W, a1, X, b * m, m));
-    }
-  }
-  for (; a < np; a++) for (let b = 0; b <= a; b++) put(out, q, off, np, a, b, scale * dot(W, a * m, X, b * m, m));
-}
-
-/** Store a lower-triangle entry (a ≥ b) of the pair block and its mirror; ignore the tile's spill-over. */
-function put(out: Float64Array, q: number, off: number, np: number, a: number, b: number, v: number): void {
-  if (b > a || b >= np) return;
-  out[(off + a) * q + off + b] = out[(off + b) * q + off + a] = v;
-}
-
-function dot(x: Float64Array, ox: number, y: Float64Array, oy: number, m: number): number {
-  let acc = 0;
-  for (let s = 0; s < m; s++) acc += x[ox + s]! * y[oy + s]!;
-  return acc;
 }
 
 /** Group identical rows of category codes: the first row of each pattern and how many rows share it. */
