@@ -88,7 +88,27 @@ export function poolQuadFormT(
   const md = q - p;
   for (let y = 0; y < md; y++) {
     const vy = y * po, cnt = nz === undefined ? po : nz.cnt[y]!;
-    if (cnt === po) {
+    if (cnt === po && y + 1 < md && (nz === undefined || nz.cnt[y + 1] === po)) {
+      // two dense rows y, y + 1 against rows a, a + 1 of A: four sums in registers (same order of c)
+      const vy1 = vy + po;
+      let a = 0;
+      for (; a + 1 < po; a += 2) {
+        const ra = a * po, ra1 = ra + po;
+        let s00 = 0, s01 = 0, s10 = 0, s11 = 0;
+        for (let c = 0; c < po; c++) {
+          const x0 = A[ra + c]!, x1 = A[ra1 + c]!, v0 = VdT[vy + c]!, v1 = VdT[vy1 + c]!;
+          s00 += x0 * v0; s01 += x1 * v0; s10 += x0 * v1; s11 += x1 * v1;
+        }
+        tmpT[vy + a] = s00; tmpT[vy + a + 1] = s01; tmpT[vy1 + a] = s10; tmpT[vy1 + a + 1] = s11;
+      }
+      if (a < po) {
+        const ra = a * po;
+        let s0 = 0, s1 = 0;
+        for (let c = 0; c < po; c++) { const x = A[ra + c]!; s0 += x * VdT[vy + c]!; s1 += x * VdT[vy1 + c]!; }
+        tmpT[vy + a] = s0; tmpT[vy1 + a] = s1;
+      }
+      y++;
+    } else if (cnt === po) {
       for (let a = 0; a < po; a++) {
         const ra = a * po;
         let s = 0;
@@ -118,7 +138,18 @@ export function poolQuadFormT(
   }
   for (let x = 0; x < md; x++) {
     const vx = x * po, cnt = nz === undefined ? po : nz.cnt[x]!;
-    for (let y = 0; y <= x; y++) {
+    let y0 = 0;
+    if (cnt === po) {
+      // dense row x: pairs of columns y, y + 1 share the loads of VdT[x] (same order of a)
+      for (; y0 + 1 <= x; y0 += 2) {
+        const ty = y0 * po, ty1 = ty + po;
+        let s0 = 0, s1 = 0;
+        for (let a = 0; a < po; a++) { const v = VdT[vx + a]!; s0 += v * tmpT[ty + a]!; s1 += v * tmpT[ty1 + a]!; }
+        out[(p + x) * q + p + y0] = s0; out[(p + y0) * q + p + x] = s0;
+        out[(p + x) * q + p + y0 + 1] = s1; out[(p + y0 + 1) * q + p + x] = s1;
+      }
+    }
+    for (let y = y0; y <= x; y++) {
       const ty = y * po;
       let s = 0;
       if (cnt === po) for (let a = 0; a < po; a++) s += VdT[vx + a]! * tmpT[ty + a]!;
