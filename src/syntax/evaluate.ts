@@ -16,7 +16,8 @@ export type ExprEnv = ReadonlyMap<string, number> | ((name: string) => number | 
  * @param expr - Expression from `parseModel` (a `:=` right-hand side or a constraint side).
  * @param env - Values of the identifiers: a Map, or a function returning `undefined` for unknown names.
  * @returns The value.
- * @throws ModelSpecificationError when an identifier has no value, or a function is unknown; OptionError when
+ * @throws ModelSpecificationError when an identifier has no value, or a function is unknown (with the line and col
+ *   of that token when the expression was parsed); OptionError when
  *   expr is not an expression object or env is neither a Map nor a function.
  * @example
  * const ast = parseModel("ind := a*b");
@@ -31,7 +32,7 @@ export function evaluate(expr: Expr, env: ExprEnv): number {
     case "ident": {
       if (typeof env !== "function" && !(env instanceof Map)) checkArg("evaluate", "env", env, "function");
       const v = typeof env === "function" ? env(expr.name) : env.get(expr.name);
-      if (v === undefined) throw new ModelSpecificationError(message.syntaxUnknownIdentifier(expr.name));
+      if (v === undefined) throw new ModelSpecificationError(message.syntaxUnknownIdentifier(expr.name), expr.pos);
       return v;
     }
     case "neg":
@@ -41,7 +42,7 @@ export function evaluate(expr: Expr, env: ExprEnv): number {
     case "call": {
       const f = EXPR_FUNCTIONS.get(expr.fn);
       if (f === undefined) {
-        throw new ModelSpecificationError(message.syntaxUnknownFunction(expr.fn, [...EXPR_FUNCTIONS.keys()]));
+        throw new ModelSpecificationError(message.syntaxUnknownFunction(expr.fn, [...EXPR_FUNCTIONS.keys()]), expr.pos);
       }
       return f.fn(evaluate(expr.args[0]!, env));
     }

@@ -7,7 +7,8 @@
 import { describe, expect, test } from "vitest";
 import { ModelSpecificationError, ModelSyntaxError } from "../../src/errors.ts";
 import { message } from "../../src/messages.ts";
-import { parseModel } from "../../src/syntax/parse.ts";
+import { parseExpr, parseModel } from "../../src/syntax/parse.ts";
+import { evaluate } from "../../src/syntax/evaluate.ts";
 import { MAX_NESTING } from "../../src/syntax/stream.ts";
 import { cfa, sem } from "../../src/sem/sem.ts";
 import { csv, oneFactorRows, thrown } from "./helpers.ts";
@@ -101,6 +102,11 @@ describe("specification errors name the variable, label or statement", () => {
     const e = thrown(() => sem("f =~ x1 + c(a, b)*x2 + x3\nx4 ~ c(c, a)*f", data, { group: "g" }), ModelSpecificationError);
     expect(e.message).toBe(message.partableLabelTypes("a", ["loading", "regression"], at(2, 6)));
     expect([e.line, e.col]).toEqual([2, 6]);
+  });
+  test("an expression evaluated without a value for one of its labels names the label's position", () => {
+    const e = thrown(() => evaluate(parseExpr("a * bb"), new Map([["a", 1]])), ModelSpecificationError);
+    expect(e.message).toBe(message.syntaxUnknownIdentifier("bb"));
+    expect([e.line, e.col]).toEqual([1, 5]);
   });
   test("a latent variable named like a column", () => {
     const e = thrown(() => cfa("x1 =~ x2 + x3 + x4", DATA), ModelSpecificationError);
