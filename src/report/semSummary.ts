@@ -1,5 +1,6 @@
 import type { SemFit, ParameterEstimate } from "../sem/types.ts";
 import { summaryFitBlocks } from "./summaryFitBlocks.ts";
+import { groupChisq } from "../fit/groupChisq.ts";
 
 const num = (v: number | null, w = 9, d = 3): string => (v === null || !Number.isFinite(v) ? "" : v.toFixed(d)).padStart(w);
 
@@ -28,11 +29,16 @@ export function semSummary(fit: SemFit, options: { fitMeasures?: boolean; standa
   L.push(`semkit ${fit.converged ? "ended normally" : "did NOT converge"} after ${fit.iterations} iterations`, "");
   L.push(`  Estimator${fit.estimator.padStart(43)}`);
   L.push(`  Number of model parameters${String(fit.npar).padStart(26)}`);
-  if (fit.groups.length > 1) fit.groups.forEach((g, i) => L.push(`  Number of observations ${g.padEnd(18)}${String(fit.nobs[i]).padStart(10)}`));
+  if (fit.groups.length > 1) {
+    L.push("", `  ${"Number of observations per group:".padEnd(52)}`);
+    fit.groups.forEach((g, i) => L.push(`    ${g.padEnd(38)}${String(fit.nobs[i]).padStart(12)}`));
+  }
   else L.push(`  Number of observations${String(fit.ntotal).padStart(30)}`);
   if (fit.groups.length === 1 && fit.solution?.fiml === true) L.push(`  Number of missing patterns${String(fit.solution.blocks.length).padStart(26)}`);
   // lavaan's test and fit-measure blocks, with the Standard/Scaled columns of robust estimators
-  L.push("", ...summaryFitBlocks({ estimator: fit.estimator, fm }, options.fitMeasures === true));
+  const shares = fit.groups.length > 1 && fit.solution !== undefined ? groupChisq(fit.solution, fit.estimator) : null;
+  const perGroup = shares === null ? {} : { groups: fit.groups.map((label, i) => ({ label, chisq: shares[i]! })) };
+  L.push("", ...summaryFitBlocks({ estimator: fit.estimator, fm, ...perGroup }, options.fitMeasures === true));
   if (options.fitMeasures && Number.isFinite(fm["cmin_df"])) L.push("", "Other Fit Indices:", "", `  ${"Chi-square / df (CMIN/DF)".padEnd(40)}${num(fm["cmin_df"] ?? null, 12)}`);
   if (fit.warnings.length > 0) { L.push("", "Warnings:"); for (const w of fit.warnings) L.push(`  - ${w}`); }
   const params = fit.parameterEstimates();

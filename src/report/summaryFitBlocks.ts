@@ -5,6 +5,8 @@ export interface SummaryFitInput {
   readonly estimator: Estimator;
   /** fitMeasures() of the fit, under lavaan's names. */
   readonly fm: Readonly<Record<string, number>>;
+  /** With several groups: each group's label and share of χ² (see `groupChisq`), printed as lavaan does. */
+  readonly groups?: readonly { readonly label: string; readonly chisq: number }[];
 }
 
 const fmt = (v: number | undefined, d = 3): string => (v === undefined || !Number.isFinite(v) ? "" : v.toFixed(d));
@@ -17,6 +19,7 @@ const int = (v: number | undefined): string => (v === undefined || !Number.isFin
  * correction factor, the correction's name (Yuan-Bentler (Mplus variant), Satorra-Bentler, or the
  * scaled-and-shifted statistic's shift parameter), the scaled baseline test, scaled and robust
  * CFI/TLI, MLR's scaling factors of the log-likelihoods, scaled and robust RMSEA, and SRMR.
+ * With several groups each group's share of the statistic follows ("Test statistic for each group").
  * Without fit measures only "Model Test User Model" is returned. Missing measures leave blank cells.
  * Source: lavaan 0.6-14 R/lav_test_print.R (lav_test_print), R/lav_fit_measures.R
  * (print.lavaan.fitMeasures); the statistics themselves: Satorra & Bentler (1994), Yuan & Bentler (2000),
@@ -48,6 +51,12 @@ export function summaryFitBlocks(input: SummaryFitInput, fitMeasures: boolean): 
     } else {
       L.push(row(estimator === "MLR" ? "  Yuan-Bentler correction (Mplus variant)" : "  Satorra-Bentler correction", "", ""));
     }
+  }
+  if (input.groups !== undefined && input.groups.length > 1) {
+    // lavaan: the scaled share of a group is its share divided by the scaling correction factor
+    const c = fm["chisq.scaling.factor"] ?? NaN;
+    L.push(row("Test statistic for each group:", "", ""));
+    for (const g of input.groups) L.push(row(`  ${g.label}`, fmt(g.chisq), estimator === "WLSMV" ? "" : fmt(g.chisq / c)));
   }
   if (!fitMeasures) return L;
   L.push("", "Model Test Baseline Model:", "");
