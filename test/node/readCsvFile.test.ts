@@ -7,6 +7,7 @@ import { readCsvFile } from "../../src/node/readCsvFile.ts";
 import { readCsvFile as fromIndex } from "../../src/node/index.ts";
 import { DataError } from "../../src/errors.ts";
 import { message } from "../../src/messages.ts";
+import { thrown } from "../robustness/helpers.ts";
 
 const dataDir = fileURLToPath(new URL("../../data/", import.meta.url));
 
@@ -29,14 +30,7 @@ suite("readCsvFile", () => {
 
   it("names the path when the file is missing", () => {
     const path = join(dataDir, "no_such_file.csv");
-    let err: unknown;
-    try {
-      readCsvFile(path);
-    } catch (e) {
-      err = e;
-    }
-    expect(err).toBeInstanceOf(DataError);
-    expect((err as Error).message).toBe(message.dataFileUnreadable(path, "no such file"));
+    expect(thrown(() => readCsvFile(path), DataError).message).toBe(message.dataFileUnreadable(path, "no such file"));
   });
 
   it("puts the path in front of parse errors and keeps the row", () => {
@@ -44,15 +38,9 @@ suite("readCsvFile", () => {
     const path = join(dir, "bad.csv");
     writeFileSync(path, "a,b\n1,2\n3\n");
     try {
-      let err: unknown;
-      try {
-        readCsvFile(path);
-      } catch (e) {
-        err = e;
-      }
-      expect(err).toBeInstanceOf(DataError);
-      expect((err as DataError).row).toBe(2);
-      expect((err as Error).message).toBe(message.dataInFile(path, message.csvRaggedRow(2, 3, 2, 1)));
+      const err = thrown(() => readCsvFile(path), DataError);
+      expect(err.row).toBe(2);
+      expect(err.message).toBe(message.dataInFile(path, message.csvRaggedRow(2, 3, 2, 1)));
     } finally {
       rmSync(dir, { recursive: true });
     }
