@@ -14,6 +14,8 @@ import { pairIndicators, type Pairing } from "./pairIndicators.ts";
 import { simpleSlope, johnsonNeyman, type SimpleSlope, type SlopeInputs } from "./simpleSlopes.ts";
 import { ModelSpecificationError } from "../errors.ts";
 import { message } from "../messages.ts";
+import { checkArg } from "../options/checkArg.ts";
+import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 
 /** Options of `latentInteraction`: `sem()` options plus the product-indicator strategy. */
 export interface LatentInteractionOptions extends SemOptions {
@@ -85,12 +87,14 @@ const measurement = (statements: readonly { kind: string }[], name: string): str
  * @param data the data
  * @param options `sem()` options, pairing and level
  * @returns the fitted model, the rewritten syntax and per interaction the estimate, simple slopes and J–N data
- * @throws ModelSpecificationError when X or W is not a latent variable with at least two observed indicators; as `sem`
+ * @throws ModelSpecificationError when X or W is not a latent variable with at least two observed indicators; as `sem`; OptionError when an argument is missing or of the wrong type (JavaScript callers)
  * @example
  * const r = latentInteraction(model, csv, { reverse: ["tru4", "swc3"], scale: { min: 1, max: 5 } });
  * r.effects[0].interaction.est; // SAT × ALT → LOY
  */
 export function latentInteraction(model: string, data: DataInput, options: LatentInteractionOptions = {}): LatentInteractionResult {
+  checkArg("latentInteraction", "model", model, "string");
+  checkOptionsObject("latentInteraction", options);
   let ds = toDataset(data, options.missingCodes === undefined ? {} : { missing: options.missingCodes });
   if (options.reverse !== undefined && options.reverse.length > 0) ds = reverseCode(ds, options.reverse, options.scale);
   const { reverse: _r, scale: _s, missingCodes: _m, pairing: _p, level: _l, ...semOptions } = options;

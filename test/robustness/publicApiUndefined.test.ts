@@ -1,6 +1,7 @@
 /**
  * Sweep of the public API (issue 11): every function exported from `semkit` and `semkit/node` is called
- * with undefined, null, {}, "" and wrong-typed second arguments, as a JavaScript caller without type
+ * with undefined, null, {}, "" and wrong-typed second arguments (and, for the (model, data, options) functions,
+ * wrong-typed options), as a JavaScript caller without type
  * checking might. Any throw (or rejection) must be one of semkit's typed errors (a SemkitError), never
  * a bare TypeError such as "Cannot read properties of undefined".
  */
@@ -15,16 +16,17 @@ const DATA = api.parseCsv("x1,x2,x3\n1,2,3\n2,3,1\n3,1,2\n4,4,5\n5,5,4\n2,1,1\n"
 const FIRST: readonly unknown[] = [DATA, "x1,x2\n1,2\n2,1\n", "f =~ x1 + x2 + x3", [[1, 0.5], [0.5, 1]], new Float64Array([1, 0.5, 0.5, 1])];
 const SECOND_BAD: readonly unknown[] = [null, 5, "zz", [], {}];
 
-/** Functions that fit models many times or start workers: only the single bad arguments are tried, since a
- * plausible first argument would start real work. */
-const HEAVY = new Set([
-  "bootstrapParallel", "runDrawsParallel", "powerParallel", "bootstrapOnWorkers", "runDrawsOnWorkers", "power", "thesisAnalysis",
-  "bootstrap", "simulateData", "latentInteraction", "invariance", "parallelAnalysis", "invarianceLadder", "mediation",
-]);
+/** Functions that start worker threads or run many fits: only the single bad arguments are tried, since a
+ * plausible first argument with a second one that happens to be acceptable would start real work. */
+const HEAVY = new Set(["bootstrapParallel", "runDrawsParallel", "powerParallel", "bootstrapOnWorkers", "runDrawsOnWorkers", "power"]);
+
+/** Functions called as (model, data, options): their options are also tried with wrong types. */
+const MODEL_DATA_OPTIONS = new Set(["sem", "cfa", "bootstrap", "invariance", "latentInteraction", "constructValidity"]);
 
 function argLists(name: string): unknown[][] {
   const lists: unknown[][] = BAD.map((b) => [b]);
   if (!HEAVY.has(name)) for (const a of FIRST) for (const b of SECOND_BAD) lists.push([a, b]);
+  if (MODEL_DATA_OPTIONS.has(name)) for (const c of SECOND_BAD) lists.push(["f =~ x1 + x2 + x3", DATA, c]);
   return lists;
 }
 
