@@ -97,11 +97,15 @@ export function muthenGamma(input: GammaInput): GammaResult {
   }
 
   // influence on each correlation: u(c, d) = (s_ρ(c, d) − A21_j·u_j(c) − A21_i·u_i(d)) / A22
-  const uPair: Float64Array[] = [];
+  // (all pairs' tables in one array, pair t from uOffset[t]; scratch reused from pair to pair)
+  const uOffset = new Int32Array(npair + 1);
+  for (let t = 0; t < npair; t++) uOffset[t + 1] = uOffset[t]! + ncat[pairs[t]!.j]! * ncat[pairs[t]!.i]!;
+  const uAll = new Float64Array(uOffset[npair]!);
+  const a21j = new Float64Array(16), a21i = new Float64Array(16), bj = new Float64Array(16), bi = new Float64Array(16);
   for (let t = 0; t < npair; t++) {
     const { j, i, freq, scores } = pairs[t]!;
     const Kj = ncat[j]!, Ki = ncat[i]!, mj = Kj - 1, mi = Ki - 1;
-    const a21j = new Float64Array(mj), a21i = new Float64Array(mi);
+    a21j.fill(0); a21i.fill(0);
     let a22 = 0;
     for (let c = 0; c < Kj; c++) {
       for (let d = 0; d < Ki; d++) {
@@ -116,17 +120,15 @@ export function muthenGamma(input: GammaInput): GammaResult {
       }
     }
     const uj = uTh[j]!, ui = uTh[i]!;
-    const u = new Float64Array(Kj * Ki);
+    const u = uAll.subarray(uOffset[t]!, uOffset[t + 1]!);
     if (a22 === 0) singularPairs.push(t);
     else {
-      const bj = new Float64Array(Kj), bi = new Float64Array(Ki);
       for (let c = 0; c < Kj; c++) { let acc = 0; for (let k = 0; k < mj; k++) acc += a21j[k]! * uj[c * mj + k]!; bj[c] = acc; }
       for (let d = 0; d < Ki; d++) { let acc = 0; for (let k = 0; k < mi; k++) acc += a21i[k]! * ui[d * mi + k]!; bi[d] = acc; }
       for (let c = 0; c < Kj; c++) {
         for (let d = 0; d < Ki; d++) u[c * Ki + d] = (scores.rho[c * Ki + d]! - bj[c]! - bi[d]!) / a22;
       }
     }
-    uPair.push(u);
   }
 
   // distinct response patterns and their counts; their codes column by column (variable v: pc[v·m + s])
@@ -144,9 +146,9 @@ export function muthenGamma(input: GammaInput): GammaResult {
   const P = buf.X, WP = buf.W;
   for (let t = 0; t < npair; t++) {
     const { j, i } = pairs[t]!;
-    const u = uPair[t]!, Ki = ncat[i]!, ot = pairIndex(t, 0, m), oj = j * m, oi = i * m;
+    const uo = uOffset[t]!, Ki = ncat[i]!, ot = pairIndex(t, 0, m), oj = j * m, oi = i * m;
     for (let s = 0; s < m; s++) {
-      const x = u[pc[oj + s]! * Ki + pc[oi + s]!]!;
+      const x = uAll[uo + pc[oj + s]! * Ki + pc[oi + s]!]!;
       P[ot + 2 * s] = x;
       if (!unitWeights) WP[ot + 2 * s] = weight[s]! * x;
     }

@@ -46,10 +46,16 @@ export function ordinalGroupStatistics(
   const pairs: GammaPair[] = [];
   const emptyCellPairs: [string, string][] = [];
   const works = new Map<number, CellWork>();
+  // the contingency tables of all pairs in one buffer (one allocation)
+  let cells = 0;
+  for (let j = 0; j < p - 1; j++) for (let i = j + 1; i < p; i++) cells += ncat[j]! * ncat[i]!;
+  const freqBuffer = new ArrayBuffer(8 * cells);
+  let freqOffset = 0;
   for (let j = 0; j < p - 1; j++) {
     for (let i = j + 1; i < p; i++) {
       const Kj = ncat[j]!, Ki = ncat[i]!;
-      const freq = new Float64Array(Kj * Ki);
+      const freq = new Float64Array(freqBuffer, 8 * freqOffset, Kj * Ki);
+      freqOffset += Kj * Ki;
       for (let r = 0; r < n; r++) freq[codes[r * p + j]! * Ki + codes[r * p + i]!]!++;
       // one set of work arrays per table size (each pair's scores are copied out of it)
       const key = Kj * 16 + Ki;

@@ -16,6 +16,9 @@ export interface CellScores {
   readonly th2Lower: Float64Array;
 }
 
+/** Work space of the grids A, B (zeroed on every call) and the densities (entries 1 … K−1 written before use). */
+let gridA = new Float64Array(256), gridB = new Float64Array(256), dens1 = new Float64Array(16), dens2 = new Float64Array(16);
+
 /**
  * Per-cell scores of the polychoric log-likelihood with respect to ρ and to the two threshold vectors,
  * as lavaan 0.6-14's lav_bvord_cor_scores (no covariates): every case in cell (c, d) has the same scores,
@@ -36,14 +39,20 @@ export interface CellScores {
  */
 export function polychoricCellScores(th1: Float64Array, th2: Float64Array, rho: number, cells: CellWork): CellScores {
   const K = th1.length + 1, L = th2.length + 1, L1 = L + 1;
+  // the five tables share one buffer (one allocation instead of five)
+  const KL = K * L, buf = new ArrayBuffer(40 * KL);
   const out: CellScores = {
-    rho: new Float64Array(K * L), th1Upper: new Float64Array(K * L), th1Lower: new Float64Array(K * L),
-    th2Upper: new Float64Array(K * L), th2Lower: new Float64Array(K * L),
+    rho: new Float64Array(buf, 0, KL), th1Upper: new Float64Array(buf, 8 * KL, KL), th1Lower: new Float64Array(buf, 16 * KL, KL),
+    th2Upper: new Float64Array(buf, 24 * KL, KL), th2Lower: new Float64Array(buf, 32 * KL, KL),
   };
   const R = Math.sqrt(1 - rho * rho);
   // A[a][b] = Φ((κ_b − ρτ_a)/R) and B[a][b] = Φ((τ_a − ρκ_b)/R) on the (K+1)×(L+1) grid of limits
   // (−100, thresholds, +100); only interior rows/columns are needed (φ(±100) = 0), borders are 0 / 1.
-  const A = new Float64Array((K + 1) * L1), B = new Float64Array((K + 1) * L1);
+  const G = (K + 1) * L1;
+  if (gridA.length < G) { gridA = new Float64Array(G); gridB = new Float64Array(G); }
+  if (dens1.length < K + 1) dens1 = new Float64Array(K + 1);
+  if (dens2.length < L + 1) dens2 = new Float64Array(L + 1);
+  const A = gridA.fill(0, 0, G), B = gridB.fill(0, 0, G), d1 = dens1, d2 = dens2;
   for (let a = 1; a < K; a++) {
     const u = th1[a - 1]!;
     A[a * L1 + L] = 1;
@@ -54,7 +63,6 @@ export function polychoricCellScores(th1: Float64Array, th2: Float64Array, rho: 
     }
   }
   for (let b = 1; b < L; b++) B[K * L1 + b] = 1;
-  const d1 = new Float64Array(K + 1), d2 = new Float64Array(L + 1);
   for (let a = 1; a < K; a++) d1[a] = normalDensity(th1[a - 1]!);
   for (let b = 1; b < L; b++) d2[b] = normalDensity(th2[b - 1]!);
   const pi = cells.pi, phi = cells.phi;
