@@ -1,6 +1,6 @@
 import type { MlSolution } from "../sem/estimateModel.ts";
 import { h1Information } from "./h1Information.ts";
-import { momentJacobian } from "./momentJacobian.ts";
+import { momentJacobian, momentCount } from "./momentJacobian.ts";
 import { h1ExpectedInformation } from "./h1ExpectedInformation.ts";
 import { exogenousMomentMask } from "./exogenousMomentMask.ts";
 import { exogenousCovariates } from "../sem/parameterRows.ts";
@@ -35,7 +35,8 @@ export interface FimlCorrected {
  *   V6 (no scaled test, "ML"): k = tr(W_c A⁻¹ U A⁻¹),
  *   ĉ = k / df, and the same with the baseline model's Δ for ĉ₀.
  * Computed as k = tr(R W_c R B) and tr(W_c R) with R = A⁻¹UA⁻¹ = A⁻¹ − ΔE⁻¹Δᵀ, expanded so that
- * the only n×n product is W_c A⁻¹ (V3; tr(A⁻¹W_cA⁻¹B) then takes one triangle of A⁻¹W_cA⁻¹) and
+ * the only n×n product is A⁻¹W_c (V3, through W_c's Kronecker structure; tr(A⁻¹W_cA⁻¹B) then takes
+ * one triangle of A⁻¹W_cA⁻¹) and
  * each model costs O(n·nnz(Δ) + nq²) through the nonzero entries of Δ.
  * Source: Savalei (2018), Multivariate Behavioral Research 53, 419–429; Zhang & Savalei (2023)
  * for the FIML-C versions; lavaan 0.6-14 R/lav_fit_measures.R `lav_fit_fiml_corrected` (information
@@ -63,8 +64,9 @@ export function fimlCorrected(sol: MlSolution, baseline: MlSolution | null, vers
   let cHat = NaN, cHatNull = NaN;
   if (X !== null && Wc !== null && (version === "V6" || B !== null)) {
     // Y = Wc X; XWc = Yᵀ (X, Wc symmetric). V3: tr(X Wc X B) = Σ_ij (X·XWcᵀ)_ij B_ij; V6: tr(X Wc) = Σ_ij X_ij Wc_ij
-    const Y = version === "V3" ? matMul(Wc, X, n, n, n) : null;
-    const base = Y !== null ? symmetricProductDot(X, transpose(Y, n), B!, n) : dot(X, Wc, n * n);
+    const T = version === "V3" ? timesExpectedInformation(X, stats.cov, stats.nobs.map((k) => k / N), sol.rep.p, sol.rep.meanstructure, keep) : null;
+    const Y = T !== null ? transpose(T, n) : null;
+    const base = T !== null ? symmetricProductDot(X, T, B!, n) : dot(X, Wc, n * n);
     const k = (s: MlSolution): number => {
       s.ev.objective(s.theta);
       const q = s.ev.npar;
@@ -87,6 +89,44 @@ export function fimlCorrected(sol: MlSolution, baseline: MlSolution | null, vers
     sol.ev.objective(sol.theta);
   }
   return { chisq, df: sol.df, cHat, chisqScaled: chisq / cHat, baselineChisq, baselineDf: baseline?.df ?? NaN, cHatNull };
+}
+
+/**
+ * X·W_c for symmetric X (n×n) and W_c = ⊕_g f_g [½Dᵀ(K_g⊗K_g)D ⊕ K_g] (as `h1ExpectedInformation`,
+ * K_g = Σ_g⁻¹), row by row through the Kronecker structure: with M the symmetric p×p matrix of a row's
+ * σ entries, its σ_ab entry is f·h_ab·(K M K)_ab (h = ½ when a = b) and its μ entries f·K x_μ. Columns
+ * of moments not kept are zero.
+ */
+function timesExpectedInformation(
+  X: Float64Array, covs: readonly Float64Array[], weights: readonly number[], p: number, ms: boolean, keep: Uint8Array | null,
+): Float64Array | null {
+  const nm = momentCount(p, ms), nv = (p * (p + 1)) / 2, n = covs.length * nm;
+  const out = new Float64Array(n * n), K = new Float64Array(p * p), M = new Float64Array(p * p), KM = new Float64Array(p * p);
+  for (let g = 0; g < covs.length; g++) {
+    if (Number.isNaN(spdInverse(covs[g]!, p, K, new Float64Array(p * p)))) return null;
+    const f = weights[g]!, o = g * nm;
+    for (let j = 0; j < n; j++) {
+      const xr = j * n + o, orow = j * n + o;
+      for (let a = 0, r = 0; a < p; a++) for (let b = a; b < p; b++, r++) { const v = X[xr + r]!; M[a * p + b] = v; M[b * p + a] = v; }
+      for (let a = 0; a < p; a++) for (let b = 0; b < p; b++) {
+        let t = 0; // (KM)_ab = Σ_c K_ac M_bc (M symmetric)
+        for (let c = 0; c < p; c++) t += K[a * p + c]! * M[b * p + c]!;
+        KM[a * p + b] = t;
+      }
+      for (let a = 0, r = 0; a < p; a++) for (let b = a; b < p; b++, r++) {
+        let t = 0;
+        for (let c = 0; c < p; c++) t += KM[a * p + c]! * K[b * p + c]!;
+        out[orow + r] = (a === b ? 0.5 : 1) * f * t;
+      }
+      if (ms) for (let a = 0; a < p; a++) {
+        let t = 0;
+        for (let b = 0; b < p; b++) t += X[xr + nv + b]! * K[b * p + a]!;
+        out[orow + nv + a] = f * t;
+      }
+    }
+  }
+  if (keep !== null) for (let j = 0; j < n; j++) for (let i = 0; i < n; i++) if (keep[i] === 0) out[j * n + i] = 0;
+  return out;
 }
 
 /** The nonzero entries of Δ (n×q, row-major) column by column: rows and values of column a at start[a]…start[a+1]. */
