@@ -141,16 +141,32 @@ export function dwlsEvaluator(rep: Representation, targets: readonly DwlsTarget[
   // gradient and Gauss–Newton Hessian from the non-zero entries of each row of Δ, looked for among the
   // columns jacobianOf can write in that row (sorted): threshold, scale factor and mean parameters of a
   // threshold row; Σ* parameters and scale factors of a correlation row
-  const sortedUnique = (ks: number[]): Int32Array => Int32Array.from(new Set(ks.filter((k) => k >= 0))).sort();
-  const rowCols: Int32Array[][] = targets.map((t, g) => {
-    const corr = sortedUnique([...covSlots[g]!.map((sl) => sl.k), ...t.deltaFree]);
-    const out: Int32Array[] = [];
-    for (let j = 0; j < t.nth; j++) {
-      out.push(sortedUnique([t.thresholdFree[j]!, t.deltaFree[t.thresholdVar[j]!]!, ...meanSlots[g]!.map((sl) => sl.k)]));
+  // (flat lists: row j of group g uses colIdx[rowStart[g][j]] … colIdx[rowEnd[g][j] − 1]; correlation rows share one list)
+  const colList: number[] = [];
+  const pushSorted = (ks: number[]): void => {
+    const from = colList.length;
+    for (const k of ks) {
+      if (k < 0) continue;
+      let x = colList.length;
+      while (x > from && colList[x - 1]! > k) x--;
+      if (x > from && colList[x - 1] === k) continue;
+      colList.splice(x, 0, k);
     }
-    for (let k = 0; k < npair; k++) out.push(corr);
-    return out;
+  };
+  const rowStart = targets.map((t) => new Int32Array(t.wlsObs.length)), rowEnd = targets.map((t) => new Int32Array(t.wlsObs.length));
+  targets.forEach((t, g) => {
+    const starts = rowStart[g]!, ends = rowEnd[g]!;
+    const mean = meanSlots[g]!.map((sl) => sl.k);
+    for (let j = 0; j < t.nth; j++) {
+      starts[j] = colList.length;
+      pushSorted([t.thresholdFree[j]!, t.deltaFree[t.thresholdVar[j]!]!, ...mean]);
+      ends[j] = colList.length;
+    }
+    const c0 = colList.length;
+    pushSorted([...covSlots[g]!.map((sl) => sl.k), ...t.deltaFree]);
+    for (let k = 0; k < npair; k++) { starts[t.nth + k] = c0; ends[t.nth + k] = colList.length; }
   });
+  const colIdx = Int32Array.from(colList);
   const nz = new Int32Array(npar);
   const derivativesAt = (theta: Float64Array, f: number, grad: Float64Array, hess: Float64Array | null): number => {
     if (!Number.isFinite(f)) return Infinity;
@@ -158,11 +174,11 @@ export function dwlsEvaluator(rep: Representation, targets: readonly DwlsTarget[
     if (hess !== null) hess.fill(0);
     for (let g = 0; g < G; g++) {
       jacobianOf(g, theta);
-      const t = targets[g]!, J = jacobians[g]!, resid = resids[g]!, ns = resid.length, cols = rowCols[g]!;
+      const t = targets[g]!, J = jacobians[g]!, resid = resids[g]!, ns = resid.length, starts = rowStart[g]!, ends = rowEnd[g]!;
       for (let j = 0; j < ns; j++) {
-        const row = j * npar, cj = cols[j]!;
+        const row = j * npar;
         let cnt = 0;
-        for (let x = 0; x < cj.length; x++) { const k = cj[x]!; if (J[row + k] !== 0) nz[cnt++] = k; }
+        for (let x = starts[j]!, end = ends[j]!; x < end; x++) { const k = colIdx[x]!; if (J[row + k] !== 0) nz[cnt++] = k; }
         const wr = -2 * t.scale * t.weights[j]! * resid[j]!;
         if (wr !== 0) for (let c = 0; c < cnt; c++) { const k = nz[c]!; grad[k]! += wr * J[row + k]!; }
         if (hess === null) continue;
