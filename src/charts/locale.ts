@@ -1,4 +1,5 @@
 import type { ChartLocale } from "./types.ts";
+import type { Translated } from "../i18n/labels.ts";
 
 /** Every axis title, legend title and fixed chart text, in English and Simplified Chinese. */
 const TEXT = {
@@ -46,7 +47,7 @@ const TEXT = {
   sampleSize: { en: "Sample size (n)", "zh-CN": "样本量 (n)" },
   power: { en: "Power", "zh-CN": "统计检验力" },
   target: { en: "Parameter", "zh-CN": "参数" },
-} as const;
+} as const satisfies Record<string, Translated>;
 
 /** Keys of the chart text table. */
 export type TextKey = keyof typeof TEXT;

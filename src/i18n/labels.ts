@@ -12,6 +12,9 @@ import { describeValue } from "../options/describeValue.ts";
 /** Report languages. */
 export type Lang = "en" | "zh-CN";
 
+/** One text in every report language; the label tables of the report, the charts and the figures are made of these. */
+export type Translated = Readonly<Record<Lang, string>>;
+
 /** The languages semkit reports in. */
 export const LANGS: readonly Lang[] = ["en", "zh-CN"];
 
@@ -143,7 +146,7 @@ const L = {
   pass: { en: "met", "zh-CN": "达标" },
   fail: { en: "not met", "zh-CN": "未达标" },
   rsquare: { en: "R²", "zh-CN": "R²" },
-} as const;
+} as const satisfies Record<string, Translated>;
 
 /** Keys of the label table. */
 export type LabelKey = keyof typeof L;

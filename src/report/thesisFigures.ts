@@ -11,7 +11,7 @@ import { bootstrapChart } from "../charts/bootstrapChart.ts";
 import { bootstrapIntervals } from "../charts/bootstrapIntervals.ts";
 import { simpleSlopesChart } from "../charts/simpleSlopesChart.ts";
 import { invarianceChart } from "../charts/invarianceChart.ts";
-import { checkLang, type Lang } from "../i18n/labels.ts";
+import { checkLang, type Lang, type Translated } from "../i18n/labels.ts";
 import type { ThesisResult } from "../thesis/result.ts";
 import { fitKeys } from "./tables/fitTable.ts";
 import { checkThesisArg } from "../thesis/checkThesisArgs.ts";
@@ -38,7 +38,7 @@ const T = {
   boot: { en: "Bootstrap distribution of the indirect effect", "zh-CN": "间接效应的 Bootstrap 分布" },
   slopes: { en: "Simple slopes", "zh-CN": "简单斜率图" },
   invariance: { en: "Measurement invariance: change in fit", "zh-CN": "测量不变性：拟合指标变化" },
-} as const;
+} as const satisfies Record<string, Translated>;
 
 /**
  * The figures of the thesis report as Vega-Lite specs, built by the charts module from the analysis result:
