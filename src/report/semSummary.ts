@@ -19,11 +19,14 @@ const SECTIONS: readonly { op: string; title: string }[] = [
  * estimators (MLR, MLM, WLSMV) get lavaan's Standard and Scaled columns (see `summaryFitBlocks`).
  * @param fit fitted model
  * @param options which optional blocks to print
+ * @param groupShares the estimator's own per-group shares of χ² (DWLS), else `groupChisq`
  * @returns the summary text
  * @example
  * console.log(semSummary(fit, { fitMeasures: true, standardized: true }));
  */
-export function semSummary(fit: SemFit, options: { fitMeasures?: boolean; standardized?: boolean; rsquare?: boolean } = {}): string {
+export function semSummary(
+  fit: SemFit, options: { fitMeasures?: boolean; standardized?: boolean; rsquare?: boolean } = {}, groupShares?: () => number[] | null,
+): string {
   const L: string[] = [];
   const fm = fit.fitMeasures();
   L.push(`semkit ${fit.converged ? "ended normally" : "did NOT converge"} after ${fit.iterations} iterations`, "");
@@ -36,8 +39,8 @@ export function semSummary(fit: SemFit, options: { fitMeasures?: boolean; standa
   else L.push(`  Number of observations${String(fit.ntotal).padStart(30)}`);
   if (fit.groups.length === 1 && fit.solution?.fiml === true) L.push(`  Number of missing patterns${String(fit.solution.blocks.length).padStart(26)}`);
   // lavaan's test and fit-measure blocks, with the Standard/Scaled columns of robust estimators
-  const shares = fit.groups.length > 1 && fit.solution !== undefined ? groupChisq(fit.solution, fit.estimator) : null;
-  const perGroup = shares === null ? {} : { groups: fit.groups.map((label, i) => ({ label, chisq: shares[i]! })) };
+  const shares = fit.groups.length > 1 && fit.solution !== undefined ? (groupShares?.() ?? groupChisq(fit.solution, fit.estimator)) : null;
+  const perGroup = shares === null ? {} : { groups: fit.groups.map((label, i) => ({ label, chisq: shares[i]!, share: fit.nobs[i]! / fit.ntotal })) };
   L.push("", ...summaryFitBlocks({ estimator: fit.estimator, fm, ...perGroup }, options.fitMeasures === true));
   if (options.fitMeasures && Number.isFinite(fm["cmin_df"])) L.push("", "Other Fit Indices:", "", `  ${"Chi-square / df (CMIN/DF)".padEnd(40)}${num(fm["cmin_df"] ?? null, 12)}`);
   if (fit.warnings.length > 0) { L.push("", "Warnings:"); for (const w of fit.warnings) L.push(`  - ${w}`); }

@@ -5,8 +5,8 @@ export interface SummaryFitInput {
   readonly estimator: Estimator;
   /** fitMeasures() of the fit, under lavaan's names. */
   readonly fm: Readonly<Record<string, number>>;
-  /** With several groups: each group's label and share of χ² (see `groupChisq`), printed as lavaan does. */
-  readonly groups?: readonly { readonly label: string; readonly chisq: number }[];
+  /** With several groups: each group's label, share of χ² (see `groupChisq`) and N_g/N, printed as lavaan does. */
+  readonly groups?: readonly { readonly label: string; readonly chisq: number; readonly share: number }[];
 }
 
 const fmt = (v: number | undefined, d = 3): string => (v === undefined || !Number.isFinite(v) ? "" : v.toFixed(d));
@@ -53,10 +53,12 @@ export function summaryFitBlocks(input: SummaryFitInput, fitMeasures: boolean): 
     }
   }
   if (input.groups !== undefined && input.groups.length > 1) {
-    // lavaan: the scaled share of a group is its share divided by the scaling correction factor
+    // lavaan: a group's scaled share is its share divided by the scaling correction factor, plus N_g/N of the
+    // shift parameter for the scaled-and-shifted statistic
     const c = fm["chisq.scaling.factor"] ?? NaN;
+    const shift = estimator === "WLSMV" ? (fm["chisq.scaled"] ?? NaN) - (fm["chisq"] ?? NaN) / c : 0;
     L.push(row("Test statistic for each group:", "", ""));
-    for (const g of input.groups) L.push(row(`  ${g.label}`, fmt(g.chisq), estimator === "WLSMV" ? "" : fmt(g.chisq / c)));
+    for (const g of input.groups) L.push(row(`  ${g.label}`, fmt(g.chisq), fmt(g.chisq / c + shift * g.share)));
   }
   if (!fitMeasures) return L;
   L.push("", "Model Test Baseline Model:", "");

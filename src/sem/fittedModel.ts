@@ -20,6 +20,8 @@ export interface EstimatorInference {
   fitMeasures(): Record<string, number>;
   /** The estimator's own modification indices (e.g. DWLS); without it `modificationIndices(sol, estimator)`. */
   modificationIndices?(): ModificationIndex[];
+  /** Each group's share of χ² (e.g. DWLS) for summary(); without it `groupChisq(sol, estimator)`. */
+  groupChisq?(): number[];
 }
 
 const toNested = (a: Float64Array, p: number): number[][] => Array.from({ length: p }, (_, i) => Array.from(a.subarray(i * p, (i + 1) * p)));
@@ -103,7 +105,7 @@ export function fittedModel(
     implied: () => implied,
     residuals,
     modificationIndices: () => (custom?.modificationIndices !== undefined ? custom.modificationIndices() : modificationIndices(sol, estimator)),
-    summary: (options = {}) => semSummary(self, options),
+    summary: (options = {}) => semSummary(self, options, custom?.groupChisq),
   };
   return self;
 }

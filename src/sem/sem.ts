@@ -13,6 +13,7 @@ import { leastSquaresFit } from "./leastSquaresFit.ts";
 import { fitOrdinal } from "./fitOrdinal.ts";
 import { ordinalFitMeasures } from "./ordinalFitMeasures.ts";
 import { dwlsModificationIndices } from "../inference/dwlsModificationIndices.ts";
+import { dwlsGroupChisq } from "../inference/dwlsGroupChisq.ts";
 import { orderedLevels } from "./orderedLevels.ts";
 import { fitMixed } from "./fitMixed.ts";
 import { mixedFitMeasures } from "./mixedFitMeasures.ts";
@@ -90,12 +91,14 @@ export function sem(model: string, data: DataInput, options: SemOptions = {}): S
     const o = fitMixed(pt, ds, groups);
     return fittedModel(o.sol, "WLSMV", o.warnings, {
       vcov: o.inference.vcov, fitMeasures: () => mixedFitMeasures(o), modificationIndices: () => dwlsModificationIndices(o),
+      groupChisq: () => dwlsGroupChisq(o),
     });
   }
   if (ordinal) {
     const o = fitOrdinal(pt, ds, groups);
     return fittedModel(o.sol, "WLSMV", o.warnings, {
       vcov: o.inference.vcov, fitMeasures: () => ordinalFitMeasures(o), modificationIndices: () => dwlsModificationIndices(o),
+      groupChisq: () => dwlsGroupChisq(o),
     });
   }
   // brief L: MLM, GLS and ULS are complete-data estimators in lavaan

@@ -82,3 +82,10 @@ describe("summary of two-group fits: observations per group and each group's sha
     expect(perGroup(text)).toEqual(perGroup(lavaan));
   });
 });
+
+test("WLSMV in two groups: each group's share, scaled share = share / c + shift · N_g/N (lavaan's printout)", () => {
+  // lavaan: summary(sem(core, loy, ordered = TRUE, estimator = "WLSMV", group = "gender"), fit.measures = TRUE)
+  const lavaan = readFileSync("test/fixtures/loyalty_core_mg_gender_wlsmv_summary.txt", "utf8");
+  const fit = sem(loadReference("loyalty_core_mlr").model, readData("loyalty_survey.csv"), { ...LOYALTY, ordered: true, estimator: "WLSMV", group: "gender" });
+  expect(fitBlock(fit.summary({ fitMeasures: true }))).toEqual(fitBlock(lavaan));
+});
