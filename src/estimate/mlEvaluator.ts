@@ -282,11 +282,9 @@ export function mlEvaluator(rep: Representation, blocks: readonly MomentBlock[])
       for (let c = 0; c < block.n; c++, row++) {
         // without a mean structure the means are saturated: deviations are taken from the block mean
         for (let i = 0; i < po; i++) bw.diff[i] = data[c * po + i]! - (meanstructure ? mu[obs === null ? i : obs[i]!]! : block.mean[i]!);
-        for (let x = 0; x < q; x++) {
-          let sum = 0;
-          for (let i = 0; i < po; i++) sum += bw.KV[i * q + x]! * bw.diff[i]!;
-          a[x] = sum;
-        }
+        const KV = bw.KV, diff = bw.diff; // a = (K Vo)ᵀ diff, rows of KV in turn (same sums, same order)
+        a.fill(0);
+        for (let i = 0; i < po; i++) { const di = diff[i]!, o = i * q; for (let x = 0; x < q; x++) a[x]! += KV[o + x]! * di; }
         const o = row * npar;
         for (const sl of groups[block.group]!.slots) {
           let d = 0;

@@ -42,16 +42,7 @@ export function yuanBentlerTest(sol: MlSolution, hessian?: Float64Array): Robust
   const D = ev.casewiseDerivatives(theta, rows);
   ev.objective(theta);
   const cases = D.length / n;
-  const DtD = new Float64Array(n * n);
-  for (let r = 0; r < cases; r++) {
-    const o = r * n;
-    for (let a = 0; a < n; a++) {
-      const da = D[o + a]!;
-      if (da === 0) continue;
-      for (let b = 0; b <= a; b++) DtD[a * n + b]! += da * D[o + b]!;
-    }
-  }
-  for (let a = 0; a < n; a++) for (let b = 0; b < a; b++) DtD[b * n + a] = DtD[a * n + b]!;
+  const DtD = crossProduct(D, cases, n);
   const Hinv = new Float64Array(n * n);
   let vcov: Float64Array | null = null, traceH0 = NaN;
   if (!Number.isNaN(spdInverse(H, n, Hinv, new Float64Array(n * n)))) {
@@ -70,4 +61,22 @@ export function yuanBentlerTest(sol: MlSolution, hessian?: Float64Array): Robust
     scalingFactorH1: h1.traceAinvB / used,
     scalingFactorH0: traceH0 / n,
   };
+}
+
+/** DᵀD (n×n) of D (cases×n, row-major) as dot products of its columns, two by two (sums over the cases in order). */
+function crossProduct(D: Float64Array, cases: number, n: number): Float64Array {
+  const Dt = new Float64Array(n * cases), out = new Float64Array(n * n);
+  for (let r = 0; r < cases; r++) for (let a = 0; a < n; a++) Dt[a * cases + r] = D[r * n + a]!;
+  for (let a = 0; a < n; a += 2) {
+    const x0 = a * cases, two = a + 1 < n, x1 = two ? x0 + cases : x0;
+    for (let b = 0; b <= a; b++) {
+      const y = b * cases;
+      let s0 = 0, s1 = 0;
+      for (let r = 0; r < cases; r++) { const v = Dt[y + r]!; s0 += Dt[x0 + r]! * v; s1 += Dt[x1 + r]! * v; }
+      out[a * n + b] = s0; out[b * n + a] = s0;
+      if (two) { out[(a + 1) * n + b] = s1; out[b * n + a + 1] = s1; }
+    }
+    if (two) { let s = 0; for (let r = 0; r < cases; r++) s += Dt[x1 + r]! * Dt[x1 + r]!; out[(a + 1) * n + a + 1] = s; }
+  }
+  return out;
 }
