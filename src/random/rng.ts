@@ -37,15 +37,20 @@ function splitmix32(state: number): () => number {
  */
 export function createRng(seed: number, stream = 0): Rng {
   const mix = splitmix32((Math.imul(seed | 0, 0x27d4eb2d) ^ Math.imul(stream | 0, 0x165667b1)) >>> 0);
-  let a = mix(), b = mix(), c = mix(), d = mix();
-  if ((a | b | c | d) === 0) a = 1;
+  // the state and the spare normal live in typed arrays: closure variables holding numbers outside the small-
+  // integer range would be boxed on every update (same bits either way, so the same sequence)
+  const st = new Int32Array(4), spare = new Float64Array(1);
+  st[0] = mix(); st[1] = mix(); st[2] = mix(); st[3] = mix();
+  if ((st[0]! | st[1]! | st[2]! | st[3]!) === 0) st[0] = 1;
   const nextU32 = (): number => {
+    const b = st[1]!;
     const result = Math.imul(rotl(Math.imul(b, 5), 7), 9) >>> 0;
     const t = b << 9;
-    c ^= a; d ^= b; b ^= c; a ^= d; c ^= t; d = rotl(d, 11);
+    const c = st[2]! ^ st[0]!, d = st[3]! ^ b;
+    st[1] = b ^ c; st[0] = st[0]! ^ d; st[2] = c ^ t; st[3] = rotl(d, 11);
     return result;
   };
-  let spare: number | null = null;
+  let hasSpare = false;
   const next = (): number => {
     // 53 random bits from two 32-bit outputs
     const hi = nextU32() >>> 5, lo = nextU32() >>> 6;
@@ -55,11 +60,12 @@ export function createRng(seed: number, stream = 0): Rng {
     next,
     int: (n: number) => Math.floor(next() * n),
     normal: () => {
-      if (spare !== null) { const s = spare; spare = null; return s; }
+      if (hasSpare) { hasSpare = false; return spare[0]!; }
       let u: number, v: number, s: number;
       do { u = 2 * next() - 1; v = 2 * next() - 1; s = u * u + v * v; } while (s >= 1 || s === 0);
       const m = Math.sqrt(-2 * Math.log(s) / s);
-      spare = v * m;
+      spare[0] = v * m;
+      hasSpare = true;
       return u * m;
     },
   };
