@@ -81,6 +81,29 @@ function normalGenerator(
   return {
     p,
     draw(rng: Rng, n: number, out: Float64Array): void {
+      if (lower && vm === null) {
+        // multivariate normal with a Cholesky factor: rows i, i + 1 of F z together (same sums, same order)
+        for (let r = 0; r < n; r++) {
+          for (let j = 0; j < p; j++) z[j] = rng.normal();
+          const base = r * p;
+          let i = 0;
+          for (; i + 1 < p; i += 2) {
+            const row = i * p, row1 = row + p;
+            let s0 = 0, s1 = 0;
+            for (let k = 0; k <= i; k++) { const zk = z[k]!; s0 += F[row + k]! * zk; s1 += F[row1 + k]! * zk; }
+            s1 += F[row1 + i + 1]! * z[i + 1]!;
+            out[base + i] = mu[i]! + s0;
+            out[base + i + 1] = mu[i + 1]! + s1;
+          }
+          if (i < p) {
+            const row = i * p;
+            let s = 0;
+            for (let k = 0; k <= i; k++) s += F[row + k]! * z[k]!;
+            out[base + i] = mu[i]! + s;
+          }
+        }
+        return;
+      }
       for (let r = 0; r < n; r++) {
         for (let j = 0; j < p; j++) z[j] = rng.normal();
         const base = r * p;
