@@ -1,5 +1,5 @@
 import type { MlSolution } from "../sem/estimateModel.ts";
-import { spdInverse } from "../linalg/spdInverse.ts";
+import { blockedSpdInverse } from "../estimate/blockedSpdInverse.ts";
 import { missingDataInformation } from "./missingDataInformation.ts";
 import { exogenousMomentMask } from "./exogenousMomentMask.ts";
 import { adfGamma } from "./adfGamma.ts";
@@ -69,7 +69,7 @@ function subspaceInverse(A: Float64Array, n: number, keep: Uint8Array | null): F
   for (let i = 0; i < n; i++) if (keep === null || keep[i] === 1) idx.push(i);
   const k = idx.length, sub = new Float64Array(k * k), inv = new Float64Array(k * k);
   for (let a = 0; a < k; a++) for (let b = 0; b < k; b++) sub[a * k + b] = A[idx[a]! * n + idx[b]!]!;
-  if (Number.isNaN(spdInverse(sub, k, inv, new Float64Array(k * k)))) return null;
+  if (Number.isNaN(blockedSpdInverse(sub, k, inv, new Float64Array(k * k)))) return null;
   const out = new Float64Array(n * n);
   for (let a = 0; a < k; a++) for (let b = 0; b < k; b++) out[idx[a]! * n + idx[b]!] = inv[a * k + b]!;
   return out;

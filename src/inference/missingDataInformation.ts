@@ -75,7 +75,7 @@ export function missingDataInformation(
     const St = new Float64Array(po * po);
     for (let i = 0; i < po; i++) for (let j = 0; j < po; j++) St[i * po + j] = block.cov[i * po + j]! + d[i]! * d[j]!;
     const KS = new Float64Array(po * po), W = new Float64Array(po * po);
-    mul(K, St, po, KS); mul(KS, K, po, W);
+    sandwich(K, St, po, KS, W);
     Kf.fill(0); Vf.fill(0); Kdf.fill(0);
     for (let i = 0; i < po; i++) {
       Kdf[at[i]!] = Kd[i]!;
@@ -325,10 +325,16 @@ function permutations4(a: number, b: number, c: number, d: number): number[][] {
   return out;
 }
 
-function mul(X: Float64Array, Y: Float64Array, n: number, out: Float64Array): void {
+/** W = K S K for symmetric K and S (po×po) as dot products of rows: KS_ij = K_i·S_j, W_ij = (KS)_i·K_j, one triangle mirrored. */
+function sandwich(K: Float64Array, S: Float64Array, n: number, KS: Float64Array, W: Float64Array): void {
   for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) {
-    let s = 0;
-    for (let k = 0; k < n; k++) s += X[i * n + k]! * Y[k * n + j]!;
-    out[i * n + j] = s;
+    let t = 0;
+    for (let k = 0; k < n; k++) t += K[i * n + k]! * S[j * n + k]!;
+    KS[i * n + j] = t;
+  }
+  for (let i = 0; i < n; i++) for (let j = 0; j <= i; j++) {
+    let t = 0;
+    for (let k = 0; k < n; k++) t += KS[i * n + k]! * K[j * n + k]!;
+    W[i * n + j] = t; W[j * n + i] = t;
   }
 }
