@@ -85,7 +85,9 @@ export function fitOrdinal(pt: ParTable, ds: Dataset, groups?: OrdinalRowGroups)
   const fitted = fisherScoring(sub.discrepancy, sub.start);
   const res = { ...fitted, theta: sub.expand(fitted.theta) };
   ev.derivatives(res.theta, new Float64Array(pt.npar), null); // Δ at θ̂
-  const inference = dwlsInference(og.map((g, k) => ({ jacobian: ev.jacobians[k]!, weights: g.wlsVdiag, gamma: g.gamma, nobs: g.nobs })), pt.npar);
+  // robust SEs and test traces on first use (Δ at θ̂ stays in ev.jacobians: later stages use fresh evaluators)
+  const inferenceGroups = og.map((g, k) => ({ jacobian: ev.jacobians[k]!, weights: g.wlsVdiag, gamma: g.gamma, nobs: g.nobs }));
+  let inference: DwlsInference | undefined;
   // residual variances of the latent responses: 1/δ² − diag(ΛCΛᵀ), so that diag(δδᵀ∘Σ*) = 1
   for (let g = 0; g < G; g++) {
     const mats = ev.mats[g]!, imp = ev.implied[g]!, delta = ev.deltas[g]!;
@@ -101,7 +103,10 @@ export function fitOrdinal(pt: ParTable, ds: Dataset, groups?: OrdinalRowGroups)
     pt, rep, stats, ev: evAsMl, theta: res.theta, fx: res.fx, df: ordinalDf(pt, ordinal), iterations: res.iterations,
     converged: res.converged, maxGradient: res.maxGradient, blocks: [], fiml: false, chisq: (n - G) * res.fx, logl: null, blockRows: null,
   };
-  return { sol, ev, ordinal, inference, warnings: [...ordinal.warnings, ...catmlNotes(pt, ordinal)] };
+  return {
+    sol, ev, ordinal, get inference() { return (inference ??= dwlsInference(inferenceGroups, pt.npar)); },
+    warnings: [...ordinal.warnings, ...catmlNotes(pt, ordinal)],
+  };
 }
 
 /** df for DWLS: thresholds plus polychoric correlations of every group, minus free parameters. */

@@ -49,7 +49,8 @@ export function fittedModel(
     hess = new Float64Array(pt.npar * pt.npar);
     ev.derivatives(sol.theta, new Float64Array(pt.npar), hess);
   }
-  const vc = custom !== undefined ? { vcov: custom.vcov, unidentified: [] } : vcovFromInformation(hess, pt.npar, stats.ntotal);
+  // an estimator's own covariance is read on first use (e.g. DWLS computes its sandwich lazily)
+  const vc = custom !== undefined ? { get vcov() { return custom.vcov; }, unidentified: [] } : vcovFromInformation(hess, pt.npar, stats.ntotal);
   // MLR: Huber-White + Yuan-Bentler; MLM (brief L): Satorra-Bentler with expected information
   // computed on first use (parameterEstimates or fitMeasures); MLR reuses the observed Hessian
   const robustKind = custom !== undefined ? null : estimator === "MLR" || estimator === "MLM" ? estimator : null;

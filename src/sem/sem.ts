@@ -97,7 +97,7 @@ export function sem(model: string, data: DataInput, options: SemOptions = {}): S
   if (ordinal) {
     const o = fitOrdinal(pt, ds, groups);
     return fittedModel(o.sol, "WLSMV", o.warnings, {
-      vcov: o.inference.vcov, fitMeasures: () => ordinalFitMeasures(o), modificationIndices: () => dwlsModificationIndices(o),
+      get vcov() { return o.inference.vcov; }, fitMeasures: () => ordinalFitMeasures(o), modificationIndices: () => dwlsModificationIndices(o),
       groupChisq: () => dwlsGroupChisq(o),
     });
   }
