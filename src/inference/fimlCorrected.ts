@@ -199,14 +199,21 @@ function transpose(M: Float64Array, n: number): Float64Array {
  */
 function symmetricProductDot(X: Float64Array, T: Float64Array, B: Float64Array, n: number): number {
   let total = 0;
+  // rows i, i+1 of X against rows j, j+1 of T (2×2 blocks on and above the diagonal)
   for (let i = 0; i < n; i += 2) {
-    const xi = i * n, two = i + 1 < n, xk = two ? xi + n : xi;
-    for (let j = i; j < n; j++) {
-      const tj = j * n;
-      let s0 = 0, s1 = 0;
-      for (let t = 0; t < n; t++) { const y = T[tj + t]!; s0 += X[xi + t]! * y; s1 += X[xk + t]! * y; }
-      total += (j === i ? 1 : 2) * s0 * B[xi + j]!;
-      if (two && j > i) total += (j === i + 1 ? 1 : 2) * s1 * B[xk + j]!;
+    const x0 = i * n, two = i + 1 < n, x1 = two ? x0 + n : x0;
+    for (let j = i; j < n; j += 2) {
+      const y0 = j * n, pair = j + 1 < n, y1 = pair ? y0 + n : y0;
+      let s00 = 0, s01 = 0, s10 = 0, s11 = 0;
+      for (let t = 0; t < n; t++) {
+        const a0 = X[x0 + t]!, a1 = X[x1 + t]!, b0 = T[y0 + t]!, b1 = T[y1 + t]!;
+        s00 += a0 * b0; s01 += a0 * b1; s10 += a1 * b0; s11 += a1 * b1;
+      }
+      // entry (r, c) with r ≤ c counts once on the diagonal, twice above it
+      total += (j === i ? 1 : 2) * s00 * B[x0 + j]!;
+      if (pair) total += 2 * s01 * B[x0 + j + 1]!;
+      if (two && j > i) total += 2 * s10 * B[x1 + j]!;
+      if (two && pair) total += (j === i ? 1 : 2) * s11 * B[x1 + j + 1]!;
     }
   }
   return total;
