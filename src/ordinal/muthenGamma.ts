@@ -2,7 +2,7 @@ import { spdInverse } from "../linalg/spdInverse.ts";
 import { symmetricPseudoInverse } from "../linalg/symmetricPseudoInverse.ts";
 import { thresholdScores } from "./thresholdScores.ts";
 import type { CellScores } from "./polychoricCellScores.ts";
-import { pairInfluenceBuffers, pairIndex, pairCrossProducts } from "./pairCrossProducts.ts";
+import { pairInfluenceBuffers, pairIndex, pairCrossProducts, pairCategorySums } from "./pairCrossProducts.ts";
 
 /** One pair of variables (j < i, lavaan's vech order), with the table rows indexed by j's categories. */
 export interface GammaPair {
@@ -157,7 +157,7 @@ export function muthenGamma(input: GammaInput): GammaResult {
   pairCrossProducts(buf, npair, m, n, gamma, q, nth);
   // thresholds × correlations: Σ_c u_v(c) Σ_{s in category c of v} w_s u_t(s), the inner sums over the
   // patterns listed category by category, eight pairs at a time
-  const order = new Int32Array(m), bound = new Int32Array(17), fill = new Int32Array(16);
+  const order = buf.order, bound = new Int32Array(17), fill = new Int32Array(16);
   const cs = new Float64Array(8 * 16);
   for (let v = 0; v < p; v++) {
     const K = ncat[v]!, mv = K - 1, u = uTh[v]!, off = thOffset[v]!, ov = v * m;
@@ -168,20 +168,7 @@ export function muthenGamma(input: GammaInput): GammaResult {
     for (let s = 0; s < m; s++) order[fill[pc[ov + s]!]!++] = s;
     for (let t0 = 0; t0 < npair; t0 += 8) {
       const nt = Math.min(8, npair - t0);
-      // a missing pair reads pair t0 again and is not stored
-      const col = (e: number): number => pairIndex(nt > e ? t0 + e : t0, 0, m);
-      const b0 = col(0), b1 = col(1), b2 = col(2), b3 = col(3), b4 = col(4), b5 = col(5), b6 = col(6), b7 = col(7);
-      for (let c = 0; c < K; c++) {
-        let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
-        for (let x = bound[c]!, end = bound[c + 1]!; x < end; x++) {
-          const o = 2 * order[x]!;
-          s0 += WP[b0 + o]!; s1 += WP[b1 + o]!; s2 += WP[b2 + o]!; s3 += WP[b3 + o]!;
-          s4 += WP[b4 + o]!; s5 += WP[b5 + o]!; s6 += WP[b6 + o]!; s7 += WP[b7 + o]!;
-        }
-        const o8 = 8 * c;
-        cs[o8] = s0; cs[o8 + 1] = s1; cs[o8 + 2] = s2; cs[o8 + 3] = s3;
-        cs[o8 + 4] = s4; cs[o8 + 5] = s5; cs[o8 + 6] = s6; cs[o8 + 7] = s7;
-      }
+      for (let c = 0; c < K; c++) pairCategorySums(buf, m, t0, nt, bound[c]!, bound[c + 1]!, cs, 8 * c);
       for (let e = 0; e < nt; e++) {
         const t = t0 + e;
         for (let k = 0; k < mv; k++) {

@@ -12,7 +12,13 @@ export interface PairInfluences {
   /** byte addresses of X[0] and W[0] in the kernel's memory, or −1 when the arrays are ordinary */
   readonly xAddr: number;
   readonly wAddr: number;
+  /** room for a list of m pattern numbers (see `pairCategorySums`), and its byte address or −1 */
+  readonly order: Int32Array;
+  readonly orderAddr: number;
 }
+
+/** The kernel's eight output doubles (renewed when its memory grows). */
+let sumsView = new Float64Array(0);
 
 /** Index of entry (t, 0) in the interleaved layout; entry (t, s) is 2s further. */
 const pairColumn = (t: number, m: number): number => (t >> 1) * m * 2 + (t & 1);
@@ -32,7 +38,7 @@ const pairColumn = (t: number, m: number): number => (t >> 1) * m * 2 + (t & 1);
  */
 export function pairInfluenceBuffers(np: number, m: number, weighted: boolean): PairInfluences {
   const len = (np + (np & 1)) * m;
-  const bytes = 64 + (weighted ? 2 : 1) * len * 8;
+  const orderAddr = 64 + (weighted ? 2 : 1) * len * 8, bytes = orderAddr + 4 * m;
   const k = pairTileKernel();
   if (k !== null && bytes <= PAIR_TILE_MEMORY_LIMIT) {
     try {
@@ -40,13 +46,14 @@ export function pairInfluenceBuffers(np: number, m: number, weighted: boolean): 
       if (have < bytes) k.memory.grow(Math.ceil((bytes - have) / 65536));
       const X = new Float64Array(k.memory.buffer, 64, len);
       const W = weighted ? new Float64Array(k.memory.buffer, 64 + len * 8, len) : X;
-      return { X, W, xAddr: 64, wAddr: weighted ? 64 + len * 8 : 64 };
+      const order = new Int32Array(k.memory.buffer, orderAddr, m);
+      return { X, W, xAddr: 64, wAddr: weighted ? 64 + len * 8 : 64, order, orderAddr };
     } catch {
       // no memory to grow into: ordinary arrays below
     }
   }
   const X = new Float64Array(len);
-  return { X, W: weighted ? new Float64Array(len) : X, xAddr: -1, wAddr: -1 };
+  return { X, W: weighted ? new Float64Array(len) : X, xAddr: -1, wAddr: -1, order: new Int32Array(m), orderAddr: -1 };
 }
 
 /**
@@ -117,6 +124,51 @@ export function pairCrossProducts(
     }
   }
   for (; a < np; a++) for (let b = 0; b <= a; b++) put(out, q, off, np, a, b, scale * dot(W, pairColumn(a, m), X, pairColumn(b, m), m));
+}
+
+/**
+ * Sums of the weighted influences W of eight pairs t0 … t0+7 over a list of patterns: out[off + e] =
+ * Σ_{x = start … end−1} W(t0 + e, order[x]) in the order of the list (the kernel's `catsum` when available,
+ * else scalar; the same numbers). Entries e ≥ nt are unspecified (a missing pair reads another one).
+ * Source: Muthén (1984), Psychometrika 49, 115–132, eq. (37): the thresholds × correlations block of Γ
+ * needs these sums per category of each variable.
+ * @param buf influences from `pairInfluenceBuffers`, filled; `buf.order` holds the pattern list
+ * @param m number of patterns
+ * @param t0 first pair (a multiple of 8)
+ * @param nt pairs wanted (1 … 8)
+ * @param start first list position
+ * @param end list position after the last
+ * @param out receives the eight sums at out[off] … out[off + 7]
+ * @param off offset in out
+ * @returns nothing
+ * @throws never
+ * @example
+ * pairCategorySums(buf, 386, 0, 8, 0, 40, cs, 0);
+ */
+export function pairCategorySums(
+  buf: PairInfluences, m: number, t0: number, nt: number, start: number, end: number, out: Float64Array, off: number,
+): void {
+  const k = buf.orderAddr >= 0 ? pairTileKernel() : null;
+  if (k !== null) {
+    // couples (t0, t0+1), (t0+2, t0+3), …; a couple past the last pair reads the first one
+    const w = buf.wAddr, first = w + 8 * pairColumn(t0, m), stride = 16 * m;
+    k.catsum(buf.orderAddr + 4 * start, buf.orderAddr + 4 * end, first, nt > 2 ? first + stride : first,
+      nt > 4 ? first + 2 * stride : first, nt > 6 ? first + 3 * stride : first);
+    if (sumsView.buffer !== k.memory.buffer) sumsView = new Float64Array(k.memory.buffer, 0, 8);
+    for (let e = 0; e < 8; e++) out[off + e] = sumsView[e]!;
+    return;
+  }
+  const W = buf.W, order = buf.order;
+  const col = (e: number): number => pairColumn(nt > e ? t0 + e : t0, m);
+  const b0 = col(0), b1 = col(1), b2 = col(2), b3 = col(3), b4 = col(4), b5 = col(5), b6 = col(6), b7 = col(7);
+  let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
+  for (let x = start; x < end; x++) {
+    const o = 2 * order[x]!;
+    s0 += W[b0 + o]!; s1 += W[b1 + o]!; s2 += W[b2 + o]!; s3 += W[b3 + o]!;
+    s4 += W[b4 + o]!; s5 += W[b5 + o]!; s6 += W[b6 + o]!; s7 += W[b7 + o]!;
+  }
+  out[off] = s0; out[off + 1] = s1; out[off + 2] = s2; out[off + 3] = s3;
+  out[off + 4] = s4; out[off + 5] = s5; out[off + 6] = s6; out[off + 7] = s7;
 }
 
 /** Store a lower-triangle entry (a ≥ b) of the pair block and its mirror; ignore the tile's spill-over. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pairCrossProducts, pairInfluenceBuffers, pairIndex, type PairInfluences } from "../../src/ordinal/pairCrossProducts.ts";
+import { pairCrossProducts, pairCategorySums, pairInfluenceBuffers, pairIndex, type PairInfluences } from "../../src/ordinal/pairCrossProducts.ts";
 import { pairTileKernel } from "../../src/ordinal/pairTileKernel.ts";
 
 // 5 pairs × 3 patterns, small integers so every product and sum is exact:
@@ -60,10 +60,10 @@ describe("pairCrossProducts: the correlation block of Muthén's NACOV from patte
   it("scalar path (ordinary arrays) gives the same numbers", () => {
     const len = (np + 1) * m;
     const X = new Float64Array(len);
-    const plain: PairInfluences = { X, W: X, xAddr: -1, wAddr: -1 };
+    const plain: PairInfluences = { X, W: X, xAddr: -1, wAddr: -1, order: new Int32Array(m), orderAddr: -1 };
     fill(plain, false);
     check(plain, false);
-    const weighted: PairInfluences = { X: new Float64Array(len), W: new Float64Array(len), xAddr: -1, wAddr: -1 };
+    const weighted: PairInfluences = { X: new Float64Array(len), W: new Float64Array(len), xAddr: -1, wAddr: -1, order: new Int32Array(m), orderAddr: -1 };
     fill(weighted, true);
     check(weighted, true);
   });
@@ -72,5 +72,36 @@ describe("pairCrossProducts: the correlation block of Muthén's NACOV from patte
     expect(pairIndex(3, 10, 386)).toBe(793);
     expect(pairIndex(2, 0, 386)).toBe(772);
     expect(pairIndex(0, 1, 386)).toBe(2);
+  });
+});
+
+describe("pairCategorySums: sums of eight pairs over a list of patterns", () => {
+  // 11 pairs × 4 patterns, entry (t, s) = 10·t + s (exact); list [3, 0, 2]: sum = 3·10·t + 5
+  const np2 = 11, m2 = 4;
+  const expected = (t: number): number => 30 * t + 5;
+  const fill2 = (buf: PairInfluences): void => {
+    for (let t = 0; t < np2; t++) for (let s = 0; s < m2; s++) buf.W[pairIndex(t, s, m2)] = 10 * t + s;
+    buf.order.set([3, 0, 2]);
+  };
+  const run = (buf: PairInfluences): void => {
+    const out = new Float64Array(16);
+    pairCategorySums(buf, m2, 0, 8, 0, 3, out, 0);
+    for (let e = 0; e < 8; e++) expect(out[e]).toBe(expected(e));
+    pairCategorySums(buf, m2, 8, 3, 0, 3, out, 8); // pairs 8, 9, 10 (the rest unspecified)
+    for (let e = 0; e < 3; e++) expect(out[8 + e]).toBe(expected(8 + e));
+    pairCategorySums(buf, m2, 0, 8, 1, 1, out, 0); // an empty list
+    for (let e = 0; e < 8; e++) expect(out[e]).toBe(0);
+  };
+  it("kernel path", () => {
+    const buf = pairInfluenceBuffers(np2, m2, true);
+    expect(buf.orderAddr).toBeGreaterThan(0);
+    fill2(buf);
+    run(buf);
+  });
+  it("scalar path", () => {
+    const len = (np2 + 1) * m2;
+    const buf: PairInfluences = { X: new Float64Array(len), W: new Float64Array(len), xAddr: -1, wAddr: -1, order: new Int32Array(m2), orderAddr: -1 };
+    fill2(buf);
+    run(buf);
   });
 });
