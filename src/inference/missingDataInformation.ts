@@ -215,34 +215,38 @@ function addPatternScores(
     for (let i = 0; i < po; i++) rr[i] = data[c * po + i]! - centre[i]!;
     for (let i = 0; i < po; i++) { let t = 0; for (let j = 0; j < po; j++) t += K[i * po + j]! * rr[j]!; U[i * cases + c] = t; }
   }
-  const s1 = new Float64Array(p), s2 = new Float64Array(nv), w2 = new Float64Array(cases), w3 = new Float64Array(cases);
+  // for each pair (a ≤ b): W3_e = u_a u_b u_e over the cases (e ≥ b), S_abe = Σ W3_e, S_abed = W3_e·U_d in 2×2 blocks of (e, d), d ≥ e
+  const s1 = new Float64Array(p), s2 = new Float64Array(nv), w2 = new Float64Array(cases), W3 = new Float64Array(po * cases);
   for (let i1 = 0; i1 < po; i1++) {
     const a = at[i1]!, ra = i1 * cases;
     let t1 = 0;
     for (let c = 0; c < cases; c++) t1 += U[ra + c]!;
     s1[a] = t1;
     for (let i2 = i1; i2 < po; i2++) {
-      const b = at[i2]!, rb = i2 * cases;
+      const b = at[i2]!, rb = i2 * cases, ab = (a * p + b) * p;
       let t2 = 0;
       for (let c = 0; c < cases; c++) { const v = U[ra + c]! * U[rb + c]!; w2[c] = v; t2 += v; }
       s2[ix.i2[a * p + b]!] = t2;
       for (let i3 = i2; i3 < po; i3++) {
-        const e = at[i3]!, re = i3 * cases, abe = (a * p + b) * p + e;
+        const re = i3 * cases;
         let t3 = 0;
-        for (let c = 0; c < cases; c++) { const v = w2[c]! * U[re + c]!; w3[c] = v; t3 += v; }
-        S3[ix.i3[abe]!]! += t3;
-        let i4 = i3;
-        for (; i4 + 1 < po; i4 += 2) {
-          const r0 = i4 * cases, r1 = r0 + cases;
-          let d0 = 0, d1 = 0;
-          for (let c = 0; c < cases; c++) { const v = w3[c]!; d0 += v * U[r0 + c]!; d1 += v * U[r1 + c]!; }
-          S4[ix.i4[abe * p + at[i4]!]!]! += d0; S4[ix.i4[abe * p + at[i4 + 1]!]!]! += d1;
-        }
-        if (i4 < po) {
-          const r0 = i4 * cases;
-          let d0 = 0;
-          for (let c = 0; c < cases; c++) d0 += w3[c]! * U[r0 + c]!;
-          S4[ix.i4[abe * p + at[i4]!]!]! += d0;
+        for (let c = 0; c < cases; c++) { const v = w2[c]! * U[re + c]!; W3[re + c] = v; t3 += v; }
+        S3[ix.i3[ab + at[i3]!]!]! += t3;
+      }
+      for (let i3 = i2; i3 < po; i3 += 2) {
+        const two = i3 + 1 < po, e0 = i3 * cases, e1 = two ? e0 + cases : e0;
+        const abe0 = (ab + at[i3]!) * p, abe1 = two ? (ab + at[i3 + 1]!) * p : abe0;
+        for (let i4 = i3; i4 < po; i4 += 2) {
+          const pair = i4 + 1 < po, d0 = i4 * cases, d1 = pair ? d0 + cases : d0;
+          let s00 = 0, s01 = 0, s10 = 0, s11 = 0;
+          for (let c = 0; c < cases; c++) {
+            const x0 = W3[e0 + c]!, x1 = W3[e1 + c]!, y0 = U[d0 + c]!, y1 = U[d1 + c]!;
+            s00 += x0 * y0; s01 += x0 * y1; s10 += x1 * y0; s11 += x1 * y1;
+          }
+          S4[ix.i4[abe0 + at[i4]!]!]! += s00;
+          if (pair) S4[ix.i4[abe0 + at[i4 + 1]!]!]! += s01;
+          if (two && i4 > i3) S4[ix.i4[abe1 + at[i4]!]!]! += s10;
+          if (two && pair) S4[ix.i4[abe1 + at[i4 + 1]!]!]! += s11;
         }
       }
     }
