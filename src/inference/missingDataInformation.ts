@@ -166,24 +166,29 @@ function scoreVector(s: BlockScores, c: number, rr: Float64Array, u: Float64Arra
   for (let i = 0; i < po; i++) { let t = 0; for (let j = 0; j < po; j++) t += K[i * po + j]! * rr[j]!; u[i] = t; }
 }
 
-/** Σ_i g_i g_iᵀ summed case by case (few kept moments). */
+/** Σ_i g_i g_iᵀ over the kept moments (few of them): the scores of all cases by moment, then dot products two by two. */
 function firstOrderDirect(s: BlockScores): void {
   const { K, po, li, lj, mx, out } = s;
-  const nvo = li.length, nloc = nvo + mx.length;
-  const g = new Float64Array(nloc), rr = new Float64Array(po), u = new Float64Array(po);
-  for (let c = 0; c < s.cases; c++) {
+  const nvo = li.length, nloc = nvo + mx.length, m = s.cases;
+  const Gt = new Float64Array(nloc * m), rr = new Float64Array(po), u = new Float64Array(po);
+  for (let c = 0; c < m; c++) {
     scoreVector(s, c, rr, u);
     for (let t = 0; t < nvo; t++) {
       const a = li[t]!, b = lj[t]!;
-      g[t] = (a === b ? 1 : 2) * (K[a * po + b]! - u[a]! * u[b]!);
+      Gt[t * m + c] = (a === b ? 1 : 2) * (K[a * po + b]! - u[a]! * u[b]!);
     }
-    for (let xi = 0; xi < mx.length; xi++) g[nvo + xi] = -2 * u[mx[xi]!]!;
-    for (let r = 0; r < nloc; r++) {
-      const gr = g[r]!;
-      if (gr === 0) continue;
-      const o = r * nloc;
-      for (let t = 0; t <= r; t++) out[o + t]! += gr * g[t]!;
+    for (let xi = 0; xi < mx.length; xi++) Gt[(nvo + xi) * m + c] = -2 * u[mx[xi]!]!;
+  }
+  for (let r = 0; r < nloc; r += 2) {
+    const x0 = r * m, two = r + 1 < nloc, x1 = two ? x0 + m : x0;
+    for (let t = 0; t <= r; t++) {
+      const y = t * m;
+      let s0 = 0, s1 = 0;
+      for (let c = 0; c < m; c++) { const v = Gt[y + c]!; s0 += Gt[x0 + c]! * v; s1 += Gt[x1 + c]! * v; }
+      out[r * nloc + t] = s0;
+      if (two) out[(r + 1) * nloc + t] = s1;
     }
+    if (two) { let d = 0; for (let c = 0; c < m; c++) d += Gt[x1 + c]! * Gt[x1 + c]!; out[(r + 1) * nloc + r + 1] = d; }
   }
 }
 
