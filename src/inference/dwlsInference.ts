@@ -63,22 +63,33 @@ export function dwlsInference(groups: readonly DwlsInferenceGroup[], npar: numbe
         for (let y = ptr[j]!; y < ptr[j + 1]!; y++) E[a * npar + idx[y]!]! += qa * val[y]!;
       }
     }
-    // A = QᵀΓ (npar × ns)
-    const A = new Float64Array(npar * ns);
+    // Q by columns (rows k ascending within a column), so that A and M are formed a row at a time
+    const cptr = new Int32Array(npar + 1), crow = new Int32Array(idx.length), cval = new Float64Array(idx.length);
+    for (let x = 0; x < idx.length; x++) cptr[idx[x]! + 1]!++;
+    for (let a = 0; a < npar; a++) cptr[a + 1] += cptr[a]!;
+    const next = cptr.slice(0, npar);
     for (let k = 0; k < ns; k++) {
-      const gk = k * ns;
-      for (let x = ptr[k]!; x < ptr[k + 1]!; x++) {
-        const ra = idx[x]! * ns, q = val[x]!;
+      for (let x = ptr[k]!; x < ptr[k + 1]!; x++) { const y = next[idx[x]!]!++; crow[y] = k; cval[y] = val[x]!; }
+    }
+    // A = QᵀΓ (npar × ns): row a = Σ_k Q[k, a] Γ[k, ·] over k ascending
+    const A = new Float64Array(npar * ns);
+    for (let a = 0; a < npar; a++) {
+      const ra = a * ns;
+      for (let y = cptr[a]!; y < cptr[a + 1]!; y++) {
+        const gk = crow[y]! * ns, q = cval[y]!;
         for (let i = 0; i < ns; i++) A[ra + i]! += q * gamma[gk + i]!;
       }
     }
     As.push(A);
-    // M += f_g A Q, row by row of A (each entry summed over k in the same order)
+    // M += f_g A Q: M[a, b] += Σ_k A[a, k] Q[k, b] over k ascending
     for (let a = 0; a < npar; a++) {
       const ra = a * ns, rm = a * npar;
-      for (let k = 0; k < ns; k++) {
-        const ak = A[ra + k]!;
-        for (let x = ptr[k]!; x < ptr[k + 1]!; x++) M[rm + idx[x]!]! += ak * (fg * val[x]!);
+      for (let b = 0; b < npar; b++) {
+        const c0 = cptr[b]!, c1 = cptr[b + 1]!;
+        if (c0 === c1) continue;
+        let m = M[rm + b]!;
+        for (let y = c0; y < c1; y++) m += A[ra + crow[y]!]! * (fg * cval[y]!);
+        M[rm + b] = m;
       }
     }
     for (let i = 0; i < ns; i++) {
@@ -102,22 +113,27 @@ export function dwlsInference(groups: readonly DwlsInferenceGroup[], npar: numbe
       for (let b = 0; b < npar; b++) EM[ra + b]! += e * M[rk + b]!;
     }
   }
-  // tr(E⁻¹K), K = Σ_g f_g A_gW_gA_gᵀ, needs K only where E⁻¹ is not zero
+  // tr(E⁻¹K), K = Σ_g f_g A_gW_gA_gᵀ, needs K only where E⁻¹ is not zero (each symmetric pair once)
+  const Kv = new Float64Array(npar * npar);
+  for (let a = 0; a < npar; a++) {
+    for (let x = eptr[a]!; x < eptr[a + 1]!; x++) {
+      const b = eidx[x]!;
+      if (b > a) break;
+      let k = 0;
+      for (let g = 0; g < G; g++) {
+        const { weights: w, nobs } = groups[g]!, A = As[g]!, ns = w.length, rh = a * ns, rl = b * ns;
+        let s = 0;
+        for (let i = 0; i < ns; i++) s += A[rh + i]! * w[i]! * A[rl + i]!;
+        k += (nobs / N) * s;
+      }
+      Kv[a * npar + b] = Kv[b * npar + a] = k;
+    }
+  }
   let trEM = 0, trEM2 = 0, trEK = 0;
   for (let a = 0; a < npar; a++) {
     trEM += EM[a * npar + a]!;
     for (let b = 0; b < npar; b++) trEM2 += EM[a * npar + b]! * EM[b * npar + a]!;
-    for (let x = eptr[a]!; x < eptr[a + 1]!; x++) {
-      const b = eidx[x]!, hi = a > b ? a : b, lo = a > b ? b : a;
-      let k = 0;
-      groups.forEach(({ weights: w, nobs }, g) => {
-        const A = As[g]!, ns = w.length, rh = hi * ns, rl = lo * ns;
-        let s = 0;
-        for (let i = 0; i < ns; i++) s += A[rh + i]! * w[i]! * A[rl + i]!;
-        k += (nobs / N) * s;
-      });
-      trEK += Einv[a * npar + b]! * k;
-    }
+    for (let x = eptr[a]!; x < eptr[a + 1]!; x++) { const b = eidx[x]!; trEK += Einv[a * npar + b]! * Kv[b * npar + a]!; }
   }
   // Var(θ̂) = (E⁻¹M) E⁻¹ / (N − G), over the non-zero entries of E⁻¹
   const nEff = N - G;
