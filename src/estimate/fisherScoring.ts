@@ -16,6 +16,11 @@ export interface OptimOptions {
   readonly maxIterations?: number;
   /** Converged when max |∂F/∂θ| falls below this. */
   readonly gradientTolerance?: number;
+  /**
+   * Switch from scoring to the quasi-Newton phase once max |∂F/∂θ| is below this (default 1e-3). Larger values
+   * (e.g. 0.1) save scoring steps; the optimum is the same within the gradient tolerance, but not to the last digit.
+   */
+  readonly quasiNewtonThreshold?: number;
 }
 
 /**
@@ -38,6 +43,7 @@ export function fisherScoring(ev: Discrepancy, start: Float64Array, options: Opt
   const n = ev.npar;
   const maxIt = options.maxIterations ?? 500;
   const tol = options.gradientTolerance ?? 1e-6;
+  const qnFrom = options.quasiNewtonThreshold ?? 1e-3;
   const theta = new Float64Array(start);
   const trial = new Float64Array(n), grad = new Float64Array(n), newGrad = new Float64Array(n);
   const B = new Float64Array(n * n), work = new Float64Array(n * n);
@@ -82,7 +88,7 @@ export function fisherScoring(ev: Discrepancy, start: Float64Array, options: Opt
       if (!accepted) { ev.objective(theta); break; } // leave the evaluator at θ
     }
     // entering the quasi-Newton phase: the accepted step was undamped, so `work` holds the Cholesky factor of B
-    if (!quasiNewton && lambda === 0 && maxG < 1e-1) { quasiNewton = true; pairs = 0; }
+    if (!quasiNewton && lambda === 0 && maxG < qnFrom) { quasiNewton = true; pairs = 0; }
     // the last objective() call was at the accepted trial: its derivatives reuse that evaluation
     fx = ev.derivativesAtLastObjective !== undefined
       ? ev.derivativesAtLastObjective(newGrad, quasiNewton ? null : B)

@@ -36,7 +36,7 @@ export function fitReplication(pt: ParTable, stats: SampleStatistics, start: Flo
   try {
     const rep = buildRepresentation(pt, stats);
     const ev = mlEvaluator(rep, completeDataBlocks(stats));
-    const res = fisherScoring(ev, start, { gradientTolerance: GRADIENT_TOLERANCE, maxIterations: 300 });
+    const res = fisherScoring(ev, start, { gradientTolerance: GRADIENT_TOLERANCE, maxIterations: 300, quasiNewtonThreshold: 0.1 });
     if (!res.converged || !Number.isFinite(res.fx)) return null;
     return { theta: res.theta, fx: res.fx, ev, iterations: res.iterations };
   } catch {
