@@ -65,6 +65,10 @@ export function h1Information(sol: MlSolution, withB = true): H1Information {
 
 /** Inverse of A restricted to the kept moments (zero elsewhere), or null when singular. */
 function subspaceInverse(A: Float64Array, n: number, keep: Uint8Array | null): Float64Array | null {
+  if (keep === null) {
+    const inv = new Float64Array(n * n);
+    return Number.isNaN(blockedSpdInverse(A, n, inv, new Float64Array(n * n))) ? null : inv;
+  }
   const idx: number[] = [];
   for (let i = 0; i < n; i++) if (keep === null || keep[i] === 1) idx.push(i);
   const k = idx.length, sub = new Float64Array(k * k), inv = new Float64Array(k * k);
