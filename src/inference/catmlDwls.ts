@@ -104,8 +104,8 @@ export function catmlDwls(groups: readonly CatmlGroup[], informationInverse: Flo
     const { ptr, idx, val } = Ds[g]!;
     const Vg = catmlWeight(pinvs[g]!, p);
     for (let k = 0; k < npair; k++) kbs += gamma[(nth + k) * ns + nth + k]! / fg;
-    // X_g = D_gᵀ W_g Γ_g (c × npair), Y_g = f_g V_g D_g (npair × c)
-    const X = new Float64Array(c * npair), Y = new Float64Array(npair * c);
+    // X_g = D_gᵀ W_g Γ_g (c × npair), Y_g = f_g V_g D_g (npair × c, stored transposed: YT[a·npair + i] = Y[i, a])
+    const X = new Float64Array(c * npair), YT = new Float64Array(npair * c);
     for (let k = 0; k < npair; k++) {
       const gk = (nth + k) * ns + nth, wk = weights[nth + k]!;
       for (let x = ptr[k]!; x < ptr[k + 1]!; x++) {
@@ -115,23 +115,26 @@ export function catmlDwls(groups: readonly CatmlGroup[], informationInverse: Flo
       for (let x = ptr[k]!; x < ptr[k + 1]!; x++) {
         const a = pos[idx[x]!]!, d = fg * val[x]!;
         // V_g is symmetric (entry for entry), so its column k is read as row k
-        const vk = k * npair;
-        for (let i = 0; i < npair; i++) Y[i * c + a]! += Vg[vk + i]! * d;
+        const vk = k * npair, ra = a * npair;
+        for (let i = 0; i < npair; i++) YT[ra + i]! += Vg[vk + i]! * d;
       }
     }
     // XY += X_g Y_g ; H += D_gᵀ Y_g ; L += f_g X_g W_g D_g
+    // (XY[a, b] summed over i ascending, as a dot product of row a of X and row b of YT)
     for (let a = 0; a < c; a++) {
-      for (let i = 0; i < npair; i++) {
-        const xa = X[a * npair + i]!;
-        if (xa === 0) continue;
-        for (let b = 0; b < c; b++) XY[a * c + b]! += xa * Y[i * c + b]!;
+      const ra = a * npair;
+      for (let b = 0; b < c; b++) {
+        const rb = b * npair;
+        let xy = XY[a * c + b]!;
+        for (let i = 0; i < npair; i++) { const xa = X[ra + i]!; if (xa !== 0) xy += xa * YT[rb + i]!; }
+        XY[a * c + b] = xy;
       }
     }
     for (let k = 0; k < npair; k++) {
       const wk = fg * weights[nth + k]!;
       for (let x = ptr[k]!; x < ptr[k + 1]!; x++) {
         const a = pos[idx[x]!]!, d = val[x]!;
-        for (let b = 0; b < c; b++) H[a * c + b]! += d * Y[k * c + b]!;
+        for (let b = 0; b < c; b++) H[a * c + b]! += d * YT[b * npair + k]!;
         for (let e = 0; e < c; e++) L[e * c + a]! += X[e * npair + k]! * wk * d;
       }
     }
