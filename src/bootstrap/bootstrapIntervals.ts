@@ -1,4 +1,5 @@
 import { normInter } from "./normInter.ts";
+import { checkArg } from "../options/checkArg.ts";
 import { normalQuantile } from "../ordinal/normalQuantile.ts";
 import { normalCdf } from "../ordinal/normalCdf.ts";
 
@@ -31,11 +32,16 @@ export interface BootstrapInterval {
  * @param level confidence level, e.g. 0.95
  * @param acceleration jackknife acceleration a for BCa, or null to skip BCa
  * @returns mean, SE and the intervals (NaN when fewer than 2 replicates)
- * @throws nothing
+ * @throws OptionError when replicates is not an array or typed array, or estimate, level or acceleration
+ *   (unless null) is not a number
  * @example
  * bootstrapInterval(draws, 0.14, 0.95, null).percentile;
  */
 export function bootstrapInterval(replicates: ArrayLike<number>, estimate: number, level: number, acceleration: number | null): BootstrapInterval {
+  checkArg("bootstrapInterval", "replicates", replicates, "arraylike");
+  checkArg("bootstrapInterval", "estimate", estimate, "number");
+  checkArg("bootstrapInterval", "level", level, "number");
+  if (acceleration !== null) checkArg("bootstrapInterval", "acceleration", acceleration, "number");
   const finite: number[] = [];
   for (let i = 0; i < replicates.length; i++) { const v = replicates[i]!; if (Number.isFinite(v)) finite.push(v); }
   const sorted = Float64Array.from(finite).sort();

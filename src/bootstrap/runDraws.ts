@@ -1,5 +1,7 @@
 import type { BootstrapDraws, BootstrapSetup } from "./types.ts";
 import { drawRunner } from "./drawRunner.ts";
+import { checkBootstrapSetup } from "./checkBootstrapSetup.ts";
+import { checkArg } from "../options/checkArg.ts";
 
 /**
  * Run bootstrap draws 0 … draws−1 (and, when asked, the N jackknife fits for BCa) one after another in
@@ -10,12 +12,18 @@ import { drawRunner } from "./drawRunner.ts";
  * @param jackknife also run the leave-one-out fits
  * @param onProgress called with (done, total) after each fit
  * @returns the raw statistics
+ * @throws OptionError when an argument is of the wrong type (checked once, before the first draw)
  * @example
  * const raw = runDraws(setup, 1000, 1, false);
  */
 export function runDraws(
   setup: BootstrapSetup, draws: number, seed: number, jackknife: boolean, onProgress?: (done: number, total: number) => void,
 ): BootstrapDraws {
+  checkBootstrapSetup("runDraws", setup);
+  checkArg("runDraws", "draws", draws, "number");
+  checkArg("runDraws", "seed", seed, "number");
+  checkArg("runDraws", "jackknife", jackknife, "boolean");
+  checkArg("runDraws", "onProgress", onProgress, "function", true);
   const runner = drawRunner(setup);
   const w = runner.width;
   const values = new Float64Array(draws * w), status = new Uint8Array(draws);

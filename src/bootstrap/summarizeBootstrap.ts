@@ -4,6 +4,8 @@ import { DrawStatus } from "./types.ts";
 import { bootstrapInterval, type BootstrapInterval } from "./bootstrapIntervals.ts";
 import { jackknifeAcceleration } from "./jackknifeAcceleration.ts";
 import { message } from "../messages.ts";
+import { checkArg, checkShape } from "../options/checkArg.ts";
+import { checkBootstrapSetup } from "./checkBootstrapSetup.ts";
 
 /**
  * Turn raw draws into bootstrap SEs and percentile, BC and (with jackknife fits) BCa intervals for every
@@ -14,6 +16,8 @@ import { message } from "../messages.ts";
  * @param raw raw draws
  * @param settings seed, interval type, level and dropInadmissible
  * @returns the bootstrap result
+ * @throws OptionError when an argument is of the wrong type (e.g. a fit without parameterEstimates, raw draws
+ *   without values)
  * @example
  * summarizeBootstrap(setup, fit, runDraws(setup, 1000, 1, false), { seed: 1, type: "percentile", level: 0.95, dropInadmissible: false });
  */
@@ -21,6 +25,11 @@ export function summarizeBootstrap(
   setup: BootstrapSetup, fit: SemFit, raw: BootstrapDraws,
   settings: { seed: number; type: BootstrapCiType; level: number; dropInadmissible: boolean },
 ): BootstrapResult {
+  checkBootstrapSetup("summarizeBootstrap", setup);
+  checkShape("summarizeBootstrap", "fit", fit, { parameterEstimates: "function" });
+  checkShape("summarizeBootstrap", "raw", raw, { draws: "number", values: "float64", status: "uint8" });
+  if (raw.jackknife !== null) checkArg("summarizeBootstrap", "raw.jackknife", raw.jackknife, "float64");
+  checkShape("summarizeBootstrap", "settings", settings, { type: "string", level: "number", dropInadmissible: "boolean?" });
   const K = setup.targets.length, w = 2 * K, D = raw.draws;
   const full = fit.parameterEstimates().filter((r) => r.op !== "r2");
   let notConverged = 0, inadmissible = 0;

@@ -2,6 +2,11 @@ import type { BootstrapDraws, BootstrapSetup } from "./types.ts";
 import { drawRunner } from "./drawRunner.ts";
 import { OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
+import { checkArg, checkShape } from "../options/checkArg.ts";
+import { checkBootstrapSetup } from "./checkBootstrapSetup.ts";
+
+/** What a worker or message port must offer (checked shallowly at the public entries). */
+const WORKER_LIKE = { postMessage: "function", addEventListener: "function" } as const;
 
 /** The parts of a Web Worker (or a MessagePort) the bootstrap protocol uses. */
 export interface WorkerLike {
@@ -20,11 +25,13 @@ interface ResultMessage extends ChunkMessage { readonly values: Float64Array; re
  * each further message is a chunk of draws (or jackknife fits) whose statistics are posted back.
  * @param scope the worker's global scope or a message port
  * @returns nothing; the scope answers messages from now on
+ * @throws OptionError when scope has no postMessage or addEventListener function
  * @example
  * // bootstrap.worker.js
  * import { serveBootstrapDraws } from "semkit"; serveBootstrapDraws(self);
  */
 export function serveBootstrapDraws(scope: WorkerLike): void {
+  checkShape("serveBootstrapDraws", "scope", scope, WORKER_LIKE);
   let runner: ReturnType<typeof drawRunner> | null = null, seed = 1;
   scope.addEventListener("message", (event) => {
     const msg = event.data as InitMessage | ChunkMessage;
@@ -48,7 +55,8 @@ export function serveBootstrapDraws(scope: WorkerLike): void {
  * @param jackknife also run the N leave-one-out fits (BCa)
  * @param onProgress called with (done, total) as chunks finish
  * @returns the raw statistics
- * @throws OptionError without workers; rejects when a worker reports an error
+ * @throws rejects with OptionError without workers or when an argument is of the wrong type (a worker without
+ *   postMessage/addEventListener, a setup without its fields); rejects when a worker reports an error
  * @example
  * const raw = await runDrawsOnWorkers([w1, w2], setup, 1000, 1, false);
  */
@@ -56,6 +64,16 @@ export function runDrawsOnWorkers(
   workers: readonly WorkerLike[], setup: BootstrapSetup, draws: number, seed: number, jackknife: boolean,
   onProgress?: (done: number, total: number) => void,
 ): Promise<BootstrapDraws> {
+  try {
+    checkShape("runDrawsOnWorkers", "workers", workers, [WORKER_LIKE]);
+    checkBootstrapSetup("runDrawsOnWorkers", setup);
+    checkArg("runDrawsOnWorkers", "draws", draws, "number");
+    checkArg("runDrawsOnWorkers", "seed", seed, "number");
+    checkArg("runDrawsOnWorkers", "jackknife", jackknife, "boolean");
+    checkArg("runDrawsOnWorkers", "onProgress", onProgress, "function", true);
+  } catch (e) {
+    return Promise.reject(e);
+  }
   if (workers.length === 0) return Promise.reject(new OptionError(message.bootstrapBadWorkers(0)));
   const K2 = 2 * setup.targets.length, N = setup.nobs.reduce((a, b) => a + b, 0);
   const values = new Float64Array(draws * K2), status = new Uint8Array(draws);

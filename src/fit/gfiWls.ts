@@ -1,3 +1,5 @@
+import { checkArg } from "../options/checkArg.ts";
+
 /**
  * Goodness-of-fit index of one group in its weighted least-squares form:
  *   GFI = 1 − (s − σ̂)ᵀ W (s − σ̂) / sᵀ W s,
@@ -9,11 +11,14 @@
  * @param est implied moments σ̂ (length m)
  * @param W weight matrix (m×m row-major), or null for the identity
  * @returns GFI; NaN when sᵀWs = 0 or the lengths differ
- * @throws never
+ * @throws OptionError when obs or est is not an array or typed array of numbers, or W is neither null nor one
  * @example
  * gfiWls(new Float64Array([1, 0.5, 1]), new Float64Array([1, 0.4, 1]), null); // 1 − 0.01/2.25
  */
 export function gfiWls(obs: Float64Array, est: Float64Array, W: Float64Array | null): number {
+  checkArg("gfiWls", "obs", obs, "arraylike");
+  checkArg("gfiWls", "est", est, "arraylike");
+  if (W !== null) checkArg("gfiWls", "W", W, "arraylike");
   const m = obs.length;
   if (est.length !== m || (W !== null && W.length !== m * m)) return Number.NaN;
   let t1 = 0, t2 = 0;

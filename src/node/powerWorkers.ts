@@ -12,6 +12,7 @@ import { finishPower } from "../power/finishPower.ts";
 import type { PowerOptions, PowerResult } from "../power/types.ts";
 import { EstimationError } from "../errors.ts";
 import { message } from "../messages.ts";
+import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 
 /** Options of `powerParallel`: those of `power()` plus the number of worker threads. */
 export interface PowerParallelOptions extends PowerOptions {
@@ -33,11 +34,13 @@ interface Done extends Task { readonly records: Float64Array }
  * @param analysisModel analysis model in lavaan syntax
  * @param options as `power()`, plus `workers`
  * @returns the same result as `power()` with the same options
- * @throws as `power()` (checked in this thread before any worker starts); EstimationError when a worker fails
+ * @throws rejects as `power()` (also OptionError when options is not an object; checked in this thread before any
+ *   worker starts); EstimationError when a worker fails
  * @example
  * const res = await powerParallel(pop, model, { n: [100, 200, 300], reps: 1000, seed: 1, workers: 2 });
  */
 export async function powerParallel(populationModel: string, analysisModel: string, options: PowerParallelOptions): Promise<PowerResult> {
+  checkOptionsObject("powerParallel", options, true);
   const settings = powerSettings(options);
   const ctx = powerContext(populationModel, analysisModel, settings);
   const L = ctx.recordLength, reps = settings.reps, total = settings.n.length * reps;

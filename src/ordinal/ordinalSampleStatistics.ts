@@ -1,5 +1,6 @@
 import { DataError } from "../errors.ts";
 import { message } from "../messages.ts";
+import { checkArg } from "../options/checkArg.ts";
 import { ordinalLevels } from "./ordinalLevels.ts";
 import { ordinalGroupStatistics } from "./ordinalGroupStatistics.ts";
 import type { OrdinalGroups, OrdinalGroupStatistics, OrdinalSampleStatistics } from "./types.ts";
@@ -21,8 +22,9 @@ import type { OrdinalGroups, OrdinalGroupStatistics, OrdinalSampleStatistics } f
  * @param names variable names (for threshold names and messages)
  * @param groups optional group membership: a 0-based group index per row and the group labels
  * @returns statistics per group (top-level fields are those of the first group) and warnings
- * @throws DataError for a missing or infinite value (column, row), a variable with one category or more than 15,
- *   a category that is empty in one group (column), bad dimensions or a bad group index (row)
+ * @throws OptionError for arguments of the wrong type; DataError for a missing or infinite value (column, row),
+ *   a variable with one category or more than 15, a category that is empty in one group (column), bad dimensions
+ *   or a bad group index (row)
  * @example
  * const s = ordinalSampleStatistics(x, 386, 15, names);
  * s.wlsObs; // 60 thresholds, then 105 polychoric correlations
@@ -31,6 +33,11 @@ import type { OrdinalGroups, OrdinalGroupStatistics, OrdinalSampleStatistics } f
 export function ordinalSampleStatistics(
   data: Float64Array, n: number, p: number, names: readonly string[], groups?: OrdinalGroups,
 ): OrdinalSampleStatistics {
+  checkArg("ordinalSampleStatistics", "data", data, "float64");
+  checkArg("ordinalSampleStatistics", "n", n, "number");
+  checkArg("ordinalSampleStatistics", "p", p, "number");
+  checkArg("ordinalSampleStatistics", "names", names, "names");
+  checkArg("ordinalSampleStatistics", "groups", groups, "object", true);
   if (data.length !== n * p) throw new DataError(message.dataBadDimensions(data.length, n, p));
   if (names.length !== p) throw new DataError(message.ordinalNamesLength(names.length, p));
   if (p < 2) throw new DataError(message.ordinalTooFewVariables(p));

@@ -1,5 +1,6 @@
 import { OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
+import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 import { itemMatrix } from "../reliability/itemMatrix.ts";
 import type { ItemSelection, ReliabilityInput } from "../reliability/itemMatrix.ts";
 import { ordinalSampleStatistics } from "./ordinalSampleStatistics.ts";
@@ -52,13 +53,14 @@ export interface PolychoricResult {
  * @param options items (names or patterns such as "sat*"; default every numeric column), items to reverse, scale
  * @returns correlations, thresholds, SEs, Γ and warnings
  * @throws UnknownColumnError for unknown items; DataError for text items, an item with one category or more
- *   than 15; OptionError when no items are selected
+ *   than 15; OptionError when no items are selected or options is not an object
  * @example
  * const r = polychoric(csvText, { items: "sat*" });
  * r.correlation; // 4 × 4 polychoric matrix
  * r.estimates.find((e) => e.lhs === "sat1" && e.rhs === "sat2")?.se;
  */
 export function polychoric(input: ReliabilityInput, options: ItemSelection = {}): PolychoricResult {
+  checkOptionsObject("polychoric", options);
   let m: ReturnType<typeof itemMatrix>;
   try {
     m = itemMatrix(input, options);

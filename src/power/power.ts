@@ -4,6 +4,7 @@ import { replicationWorkspace, runReplication } from "./replication.ts";
 import { aggregateRow } from "./aggregateRow.ts";
 import { finishPower } from "./finishPower.ts";
 import type { PowerOptions, PowerResult, PowerRow } from "./types.ts";
+import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 
 /**
  * Monte Carlo power and sample-size planning for a SEM, in the manner of simsem / Muthén & Muthén (2002):
@@ -23,13 +24,14 @@ import type { PowerOptions, PowerResult, PowerRow } from "./types.ts";
  * @param analysisModel analysis model in lavaan syntax
  * @param options n list, reps, seed, alpha, targets, power, bootstrap, data shape, onProgress
  * @returns power, bias, coverage and fit per n, and the suggested n
- * @throws OptionError, ModelSyntaxError, ModelSpecificationError, EstimationError (analysis model not fitting the population)
+ * @throws OptionError (also when options is not an object; checked once, before any replication), ModelSyntaxError, ModelSpecificationError, EstimationError (analysis model not fitting the population)
  * @example
  * const res = power(pop, "SAT =~ sat1 + sat2 + sat3\nLOY =~ loy1 + loy2 + loy3\nLOY ~ SAT",
  *   { n: [100, 200, 300], reps: 500, seed: 1, targets: ["LOY~SAT"], standardized: true });
  * res.recommended.byTarget["LOY~SAT"]; // smallest n with power ≥ .80
  */
 export function power(populationModel: string, analysisModel: string, options: PowerOptions): PowerResult {
+  checkOptionsObject("power", options, true);
   const settings = powerSettings(options);
   const ctx = powerContext(populationModel, analysisModel, settings);
   const ws = replicationWorkspace(ctx);

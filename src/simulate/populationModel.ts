@@ -8,6 +8,7 @@ import { allocateMatrices } from "../representation/fillMatrices.ts";
 import { allocateImplied, impliedMoments } from "../representation/impliedMoments.ts";
 import { ModelSpecificationError } from "../errors.ts";
 import { message } from "../messages.ts";
+import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 import { standardizeVariances } from "./standardizeVariances.ts";
 import type { PopulationModel, PopulationOptions, PopulationParameter } from "./types.ts";
 
@@ -27,12 +28,14 @@ const isVariance = (r: ParRow): boolean => r.op === "~~" && r.lhs === r.rhs;
  * @param model lavaan syntax with population values
  * @param options standardized, meanstructure, number of groups and their labels
  * @returns implied moments, thresholds and every parameter value per group
- * @throws ModelSyntaxError, ModelSpecificationError (e.g. a singular I − B, a negative residual variance)
+ * @throws OptionError when options is not an object; ModelSyntaxError, ModelSpecificationError (e.g. a singular
+ *   I − B, a negative residual variance)
  * @example
  * const pop = populationModel("f =~ .8*x1 + .7*x2 + .6*x3", { standardized: true });
  * pop.sigma[0][0]; // 1 (θ₁₁ = 1 − .8²)
  */
 export function populationModel(model: string, options: PopulationOptions = {}): PopulationModel {
+  checkOptionsObject("populationModel", options);
   const standardized = options.standardized ?? false;
   const ngroups = options.groups ?? options.groupLabels?.length ?? 1;
   const labels = options.groupLabels ?? (ngroups === 1 ? [""] : Array.from({ length: ngroups }, (_, g) => `G${g + 1}`));

@@ -2,6 +2,7 @@ import type { Column } from "../data/types.ts";
 import { createRng } from "../random/rng.ts";
 import { OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
+import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 import { populationModel } from "./populationModel.ts";
 import { dataPlan } from "./dataPlan.ts";
 import type { SimulateOptions, SimulatedData } from "./types.ts";
@@ -23,12 +24,14 @@ import type { SimulateOptions, SimulatedData } from "./types.ts";
  * @param options n (per group), seed, standardized, ordered/thresholds, skew/kurtosis, missing
  * @returns a Dataset (columns in lavaan's observed-variable order, plus "group" with several groups),
  *   with the population (Σ, μ, every parameter value) and warnings
- * @throws OptionError for a bad n, seed or data option; ModelSyntaxError/ModelSpecificationError for the model
+ * @throws OptionError when options is not an object, for a bad n, seed or data option; ModelSyntaxError/ModelSpecificationError for the model
  * @example
  * const data = simulateData("f =~ .8*x1 + .7*x2 + .6*x3\ny ~ .3*f", { n: 500, seed: 1, standardized: true });
  * sem("f =~ x1 + x2 + x3\ny ~ f", data);
  */
 export function simulateData(model: string, options: SimulateOptions): SimulatedData {
+  checkOptionsObject("simulateData", options, true);
+  if (typeof options.n !== "number" && !Array.isArray(options.n)) throw new OptionError(message.simBadN(options.n));
   const ns = typeof options.n === "number" ? [options.n] : [...options.n];
   if (ns.length === 0 || ns.some((v) => !Number.isInteger(v) || v < 1)) throw new OptionError(message.simBadN(options.n));
   const seed = options.seed ?? 1, stream = options.stream ?? 0;

@@ -34,6 +34,14 @@ import { tableToHtml } from "../../src/report/renderHtmlTable.ts";
 import { tableToMarkdown } from "../../src/report/renderMarkdownTable.ts";
 import { label } from "../../src/i18n/labels.ts";
 import { measurementModel } from "../../src/thesis/thesisModels.ts";
+import { simulateData } from "../../src/simulate/simulateData.ts";
+import { power } from "../../src/power/power.ts";
+import { polychoric } from "../../src/ordinal/polychoric.ts";
+import { ordinalSampleStatistics } from "../../src/ordinal/ordinalSampleStatistics.ts";
+import { runDraws } from "../../src/bootstrap/runDraws.ts";
+import { runDrawsOnWorkers } from "../../src/bootstrap/workerProtocol.ts";
+import { bootstrapInterval } from "../../src/bootstrap/bootstrapIntervals.ts";
+import { gfiWls } from "../../src/fit/gfiWls.ts";
 import { csv, oneFactorRows, thrown } from "./helpers.ts";
 
 const DATA = csv(["x1", "x2", "x3", "g"], oneFactorRows(60, [0.7, 0.6, 0.5, 0.1], 21).map((r, i) => [...r.slice(0, 3), i % 2]));
@@ -163,5 +171,31 @@ describe("the public-API sweep's fixes, one case each (issue 11, brief U; the sw
   test("thesis: a config that did not come from parseThesisConfig names the missing field", () => {
     expect(thrown(() => measurementModel(untyped({ constructs: [] })), OptionError).message)
       .toBe(argType("measurementModel", "config.reverse", "an array of column names (strings)", "undefined"));
+  });
+});
+
+describe("the sweep's last twelve: simulate, power, ordinal, bootstrap, gfiWls (issue 11)", () => {
+  const argType = message.argType;
+  test("simulateData and power: options that are not an object, or without n", () => {
+    expect(thrown(() => simulateData(MODEL, untyped(null)), OptionError).message).toBe(message.optionsNotObject("simulateData", "null"));
+    expect(thrown(() => simulateData(MODEL, untyped({})), OptionError).message).toBe(message.simBadN(undefined));
+    expect(thrown(() => power(MODEL, MODEL, untyped(undefined)), OptionError).message).toBe(message.optionsNotObject("power", "undefined"));
+  });
+  test("polychoric with null options; ordinalSampleStatistics without data", () => {
+    expect(thrown(() => polychoric(DATA, untyped(null)), OptionError).message).toBe(message.optionsNotObject("polychoric", "null"));
+    expect(thrown(() => ordinalSampleStatistics(untyped(undefined), 2, 2, ["a", "b"]), OptionError).message)
+      .toBe(argType("ordinalSampleStatistics", "data", "a Float64Array", "undefined"));
+  });
+  test("bootstrap pieces: a setup without its fields, a worker without postMessage, replicates missing", async () => {
+    expect(thrown(() => runDraws(untyped({}), 10, 1, false), OptionError).message).toBe(argType("runDraws", "setup.pt", "an object", "undefined"));
+    const rejected: unknown = await runDrawsOnWorkers(untyped([{}]), untyped({}), 10, 1, false).catch((e: unknown) => e);
+    expect(rejected).toBeInstanceOf(OptionError);
+    expect((rejected as Error).message).toBe(argType("runDrawsOnWorkers", "workers[0].postMessage", "a function", "undefined"));
+    expect(thrown(() => bootstrapInterval(untyped(null), 0, 0.95, null), OptionError).message)
+      .toBe(argType("bootstrapInterval", "replicates", "an array or typed array of numbers", "null"));
+  });
+  test("gfiWls: implied moments missing", () => {
+    expect(thrown(() => gfiWls(new Float64Array([1, 0.5, 1]), untyped(undefined), null), OptionError).message)
+      .toBe(argType("gfiWls", "est", "an array or typed array of numbers", "undefined"));
   });
 });
