@@ -65,7 +65,7 @@ describe("hs1939_mixed_wlsmv: really continuous indicators next to ordinal ones"
   const fit = sem(ref.model, data, { ordered: ["x1", "x2", "x3"], estimator: "WLSMV" });
   test("every parameter: est, se, std.all", () => {
     expect(fit.npar).toBe(ref.npar);
-    const mine = new Map(fit.parameterEstimates().map((r) => [`${r.lhs}|${r.op}|${r.rhs}`, r] as const));
+    const mine = new Map<string, ReturnType<typeof fit.parameterEstimates>[number]>(fit.parameterEstimates().map((r) => [`${r.lhs}|${r.op}|${r.rhs}`, r] as const));
     for (const r of ref.parameters) {
       const k = `${r["lhs"]}|${r["op"]}|${r["rhs"]}`;
       const m = mine.get(k);
