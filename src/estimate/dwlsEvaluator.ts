@@ -1,8 +1,9 @@
 import type { Representation, GroupMatrices } from "../representation/types.ts";
 import type { Discrepancy } from "./discrepancy.ts";
-import { allocateMatrices, fillMatrices } from "../representation/fillMatrices.ts";
-import { allocateImplied, impliedMoments, type ImpliedBuffers } from "../representation/impliedMoments.ts";
-import { fillPoolOf, freeSlots, type FreeSlot } from "./pool.ts";
+import { fillMatrices } from "../representation/fillMatrices.ts";
+import { impliedMoments, type ImpliedBuffers } from "../representation/impliedMoments.ts";
+import { fillPoolOf } from "./pool.ts";
+import { dwlsBuffers } from "./dwlsBuffers.ts";
 
 /** Ordinal sample statistics and model bookkeeping of one group as the DWLS discrepancy consumes them. */
 export interface DwlsTarget {
@@ -63,19 +64,7 @@ export function dwlsEvaluator(rep: Representation, targets: readonly DwlsTarget[
   const q = p + 2 * m;
   const npar = rep.npar;
   const G = targets.length;
-  const mats = allocateMatrices(rep);
-  const implied = targets.map(() => allocateImplied(p, m));
-  const slots: FreeSlot[][] = targets.map((_, g) => freeSlots(rep, g));
-  const covSlots = slots.map((s) => s.filter((x) => x.u >= 0));
-  const meanSlots = slots.map((s) => (rep.meanstructure ? s.filter((x) => x.z >= 0) : []));
-  const sigmas = targets.map((t) => new Float64Array(t.wlsObs.length));
-  const resids = targets.map((t) => new Float64Array(t.wlsObs.length));
-  const jacobians = targets.map((t) => new Float64Array(t.wlsObs.length * npar));
-  const deltas = targets.map(() => new Float64Array(p));
-  const V = new Float64Array(p * q);
-  const npair = (p * (p - 1)) / 2;
-  const pairA = new Int32Array(npair), pairB = new Int32Array(npair);
-  for (let b = 0, k = 0; b < p; b++) for (let a = b + 1; a < p; a++, k++) { pairA[k] = a; pairB[k] = b; }
+  const { mats, implied, covSlots, meanSlots, sigmas, resids, jacobians, deltas, V, npair, pairA, pairB } = dwlsBuffers(rep, targets);
 
   const lastTheta = new Float64Array(npar);
   let lastF = Infinity;

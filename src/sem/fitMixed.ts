@@ -3,7 +3,7 @@ import type { Dataset } from "../data/types.ts";
 import type { MlSolution } from "./estimateModel.ts";
 import type { MlEvaluator } from "../estimate/mlEvaluator.ts";
 import type { OrdinalRowGroups, OrdinalSolution } from "./fitOrdinal.ts";
-import { numericMatrix } from "../data/numericMatrix.ts";
+import { wlsmvRows } from "./wlsmvRows.ts";
 import { mixedSampleStatistics, type MixedSampleStatistics } from "../ordinal/mixedSampleStatistics.ts";
 import { buildRepresentation } from "../representation/buildRepresentation.ts";
 import { impliedMoments } from "../representation/impliedMoments.ts";
@@ -42,17 +42,7 @@ export interface MixedSolution extends OrdinalSolution {
 export function fitMixed(pt: ParTable, ds: Dataset, groups?: OrdinalRowGroups): MixedSolution {
   const p = pt.ov.length;
   const G = pt.groups.length;
-  const X = numericMatrix(ds, pt.ov, { missing: "listwise" });
-  let data = X.data, n = X.n, index: Int32Array | undefined;
-  if (G > 1) {
-    if (groups === undefined) throw new EstimationError(message.wlsmvGroupsMissing);
-    const keep: number[] = [];
-    for (let r = 0; r < X.n; r++) if (groups.rowGroup[X.rows[r]!]! >= 0) keep.push(r);
-    data = new Float64Array(keep.length * p);
-    index = new Int32Array(keep.length);
-    keep.forEach((r, k) => { data.set(X.data.subarray(r * p, r * p + p), k * p); index![k] = groups.rowGroup[X.rows[r]!]!; });
-    n = keep.length;
-  }
+  const { data, n, index } = wlsmvRows(pt, ds, groups);
   const ord = new Set(pt.classes?.ovOrd ?? []);
   const numeric = Uint8Array.from(pt.ov, (v) => (ord.has(v) ? 0 : 1));
   const mixed = mixedSampleStatistics(data, n, p, pt.ov, numeric, index === undefined ? undefined : { index, labels: groups!.labels });

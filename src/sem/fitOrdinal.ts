@@ -2,7 +2,7 @@ import type { ParTable } from "../partable/types.ts";
 import type { Dataset } from "../data/types.ts";
 import type { MlSolution } from "./estimateModel.ts";
 import type { MlEvaluator } from "../estimate/mlEvaluator.ts";
-import { numericMatrix } from "../data/numericMatrix.ts";
+import { wlsmvRows } from "./wlsmvRows.ts";
 import { ordinalSampleStatistics } from "../ordinal/ordinalSampleStatistics.ts";
 import type { OrdinalSampleStatistics } from "../ordinal/types.ts";
 import { buildRepresentation } from "../representation/buildRepresentation.ts";
@@ -55,17 +55,7 @@ export interface OrdinalRowGroups {
 export function fitOrdinal(pt: ParTable, ds: Dataset, groups?: OrdinalRowGroups): OrdinalSolution {
   const p = pt.ov.length;
   const G = pt.groups.length;
-  const X = numericMatrix(ds, pt.ov, { missing: "listwise" });
-  let data = X.data, n = X.n, index: Int32Array | undefined;
-  if (G > 1) {
-    if (groups === undefined) throw new EstimationError(message.wlsmvGroupsMissing);
-    const keep: number[] = [];
-    for (let r = 0; r < X.n; r++) if (groups.rowGroup[X.rows[r]!]! >= 0) keep.push(r);
-    data = new Float64Array(keep.length * p);
-    index = new Int32Array(keep.length);
-    keep.forEach((r, k) => { data.set(X.data.subarray(r * p, r * p + p), k * p); index![k] = groups.rowGroup[X.rows[r]!]!; });
-    n = keep.length;
-  }
+  const { data, n, index } = wlsmvRows(pt, ds, groups);
   const ordinal = ordinalSampleStatistics(data, n, p, pt.ov, index === undefined ? undefined : { index, labels: groups!.labels });
   const og = ordinal.groups;
   const nobs = og.map((g) => g.nobs);

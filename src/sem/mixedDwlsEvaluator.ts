@@ -1,8 +1,9 @@
 import type { Representation } from "../representation/types.ts";
 import type { DwlsEvaluator, DwlsTarget } from "../estimate/dwlsEvaluator.ts";
-import { allocateMatrices, fillMatrices } from "../representation/fillMatrices.ts";
-import { allocateImplied, impliedMoments } from "../representation/impliedMoments.ts";
-import { fillPoolOf, freeSlots, type FreeSlot } from "../estimate/pool.ts";
+import { fillMatrices } from "../representation/fillMatrices.ts";
+import { impliedMoments } from "../representation/impliedMoments.ts";
+import { fillPoolOf } from "../estimate/pool.ts";
+import { dwlsBuffers } from "../estimate/dwlsBuffers.ts";
 
 /** DWLS target of one group with ordinal and continuous indicators. */
 export interface MixedDwlsTarget extends DwlsTarget {
@@ -34,19 +35,7 @@ export function mixedDwlsEvaluator(rep: Representation, targets: readonly MixedD
   const q = p + 2 * m;
   const npar = rep.npar;
   const G = targets.length;
-  const mats = allocateMatrices(rep);
-  const implied = targets.map(() => allocateImplied(p, m));
-  const slots: FreeSlot[][] = targets.map((_, g) => freeSlots(rep, g));
-  const covSlots = slots.map((s) => s.filter((x) => x.u >= 0));
-  const meanSlots = slots.map((s) => (rep.meanstructure ? s.filter((x) => x.z >= 0) : []));
-  const sigmas = targets.map((t) => new Float64Array(t.wlsObs.length));
-  const resids = targets.map((t) => new Float64Array(t.wlsObs.length));
-  const jacobians = targets.map((t) => new Float64Array(t.wlsObs.length * npar));
-  const deltas = targets.map(() => new Float64Array(p));
-  const V = new Float64Array(p * q);
-  const npair = (p * (p - 1)) / 2;
-  const pairA = new Int32Array(npair), pairB = new Int32Array(npair);
-  for (let b = 0, k = 0; b < p; b++) for (let a = b + 1; a < p; a++, k++) { pairA[k] = a; pairB[k] = b; }
+  const { mats, implied, covSlots, meanSlots, sigmas, resids, jacobians, deltas, V, npair, pairA, pairB } = dwlsBuffers(rep, targets);
 
   const evaluate = (theta: Float64Array): number => {
     fillMatrices(rep, theta, mats);

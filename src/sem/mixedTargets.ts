@@ -1,6 +1,7 @@
 import type { ParTable } from "../partable/types.ts";
 import type { MixedSampleStatistics } from "../ordinal/mixedSampleStatistics.ts";
 import type { MixedDwlsTarget } from "./mixedDwlsEvaluator.ts";
+import { thresholdScaleSlots } from "./thresholdScaleSlots.ts";
 
 /**
  * The DWLS targets of every group for ordinal and continuous indicators: lavaan's WLS.obs and DWLS weights,
@@ -16,7 +17,6 @@ import type { MixedDwlsTarget } from "./mixedDwlsEvaluator.ts";
  * const ev = mixedDwlsEvaluator(rep, mixedTargets(pt, stats));
  */
 export function mixedTargets(pt: ParTable, stats: MixedSampleStatistics): MixedDwlsTarget[] {
-  const p = pt.ov.length;
   const G = stats.groups.length;
   const N = stats.groups.reduce((s, g) => s + g.nobs, 0);
   const ovIndex = new Map(pt.ov.map((v, i) => [v, i] as const));
@@ -30,26 +30,9 @@ export function mixedTargets(pt: ParTable, stats: MixedSampleStatistics): MixedD
     if (stats.numeric[v]) meanEntry[i] = 1; else thresholdIndex.set(name, i);
   });
   const numIdx = Int32Array.from(pt.ov.map((_, v) => v).filter((v) => stats.numeric[v] === 1));
-  return stats.groups.map((g, k) => {
-    const thresholdFree = new Int32Array(nth).fill(-1), thresholdFixed = new Float64Array(g.wlsObs.subarray(0, nth));
-    const deltaFree = new Int32Array(p).fill(-1), deltaFixed = new Float64Array(p).fill(1);
-    for (const r of pt.rows) {
-      if (r.group !== k + 1) continue;
-      if (r.op === "|") {
-        const t = thresholdIndex.get(`${r.lhs}|${r.rhs}`);
-        if (t === undefined) continue;
-        if (r.free > 0) thresholdFree[t] = r.free - 1;
-        else if (Number.isFinite(r.ustart)) thresholdFixed[t] = r.ustart;
-      } else if (r.op === "~*~" && r.lhs === r.rhs) {
-        const v = ovIndex.get(r.lhs);
-        if (v === undefined || stats.numeric[v]) continue;
-        if (r.free > 0) deltaFree[v] = r.free - 1;
-        else if (Number.isFinite(r.ustart)) deltaFixed[v] = r.ustart;
-      }
-    }
-    return {
-      wlsObs: g.wlsObs, weights: g.wlsVdiag, nth, thresholdVar, thresholdFree, thresholdFixed,
-      deltaFree, deltaFixed, scale: (g.nobs - 1) / (N - G), meanEntry, numIdx,
-    };
-  });
+  return stats.groups.map((g, k) => ({
+    wlsObs: g.wlsObs, weights: g.wlsVdiag, nth, thresholdVar,
+    ...thresholdScaleSlots(pt, k + 1, g.wlsObs, nth, thresholdIndex, ovIndex, stats.numeric),
+    scale: (g.nobs - 1) / (N - G), meanEntry, numIdx,
+  }));
 }

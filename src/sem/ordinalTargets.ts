@@ -1,6 +1,7 @@
 import type { ParTable } from "../partable/types.ts";
 import type { OrdinalSampleStatistics } from "../ordinal/types.ts";
 import type { DwlsTarget } from "../estimate/dwlsEvaluator.ts";
+import { thresholdScaleSlots } from "./thresholdScaleSlots.ts";
 
 /**
  * The DWLS targets of every group: lavaan's WLS.obs and DWLS weights from the ordinal sample statistics,
@@ -15,7 +16,6 @@ import type { DwlsTarget } from "../estimate/dwlsEvaluator.ts";
  * const ev = dwlsEvaluator(rep, ordinalTargets(pt, ordinal));
  */
 export function ordinalTargets(pt: ParTable, ordinal: OrdinalSampleStatistics): DwlsTarget[] {
-  const p = pt.ov.length;
   const G = ordinal.groups.length;
   const N = ordinal.groups.reduce((s, g) => s + g.nobs, 0);
   const ovIndex = new Map(pt.ov.map((v, i) => [v, i] as const));
@@ -23,26 +23,8 @@ export function ordinalTargets(pt: ParTable, ordinal: OrdinalSampleStatistics): 
   const nth = ordinal.nth;
   const thresholdVar = new Int32Array(nth);
   ordinal.thresholdNames.forEach((name, i) => { thresholdVar[i] = ovIndex.get(name.slice(0, name.lastIndexOf("|")))!; });
-  return ordinal.groups.map((stats, g) => {
-    const thresholdFree = new Int32Array(nth).fill(-1), thresholdFixed = new Float64Array(stats.wlsObs.subarray(0, nth));
-    const deltaFree = new Int32Array(p).fill(-1), deltaFixed = new Float64Array(p).fill(1);
-    for (const r of pt.rows) {
-      if (r.group !== g + 1) continue;
-      if (r.op === "|") {
-        const t = thresholdIndex.get(`${r.lhs}|${r.rhs}`);
-        if (t === undefined) continue;
-        if (r.free > 0) thresholdFree[t] = r.free - 1;
-        else if (Number.isFinite(r.ustart)) thresholdFixed[t] = r.ustart;
-      } else if (r.op === "~*~" && r.lhs === r.rhs) {
-        const v = ovIndex.get(r.lhs);
-        if (v === undefined) continue;
-        if (r.free > 0) deltaFree[v] = r.free - 1;
-        else if (Number.isFinite(r.ustart)) deltaFixed[v] = r.ustart;
-      }
-    }
-    return {
-      wlsObs: stats.wlsObs, weights: stats.wlsVdiag, nth, thresholdVar, thresholdFree, thresholdFixed,
-      deltaFree, deltaFixed, scale: (stats.nobs - 1) / (N - G),
-    };
-  });
+  return ordinal.groups.map((stats, g) => ({
+    wlsObs: stats.wlsObs, weights: stats.wlsVdiag, nth, thresholdVar,
+    ...thresholdScaleSlots(pt, g + 1, stats.wlsObs, nth, thresholdIndex, ovIndex), scale: (stats.nobs - 1) / (N - G),
+  }));
 }
