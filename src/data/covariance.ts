@@ -78,16 +78,7 @@ export function crossMoments(
   const mean = new Float64Array(p);
   for (let i = 0; i < n; i++) if (keep[i]) for (let j = 0; j < p; j++) mean[j] = (mean[j] as number) + (x[i * p + j] as number);
   for (let j = 0; j < p; j++) mean[j] = (mean[j] as number) / m;
-  const d = new Float64Array(p);
-  for (let i = 0; i < n; i++) {
-    if (!keep[i]) continue;
-    for (let j = 0; j < p; j++) d[j] = (x[i * p + j] as number) - (mean[j] as number);
-    for (let j = 0; j < p; j++) {
-      const dj = d[j] as number;
-      const row = j * p;
-      for (let k = j; k < p; k++) out[row + k] = (out[row + k] as number) + dj * (d[k] as number);
-    }
-  }
+  centredCrossProducts(x, n, p, keep, mean, out);
   const div = byN ? m : m - 1;
   for (let j = 0; j < p; j++) {
     for (let k = j; k < p; k++) {
@@ -106,6 +97,60 @@ export function crossMoments(
     }
   }
   return out;
+}
+
+/** Rows per chunk of the blocked kernel: bounds the transposed copy (CHUNK × p numbers) on very long data. */
+const CHUNK = 1024;
+
+/**
+ * Σ_r (x_rj − x̄_j)(x_rk − x̄_k) over the kept rows, into both triangles of `out` (zeroed on entry).
+ * The kept rows are centred and transposed chunk by chunk, and each pass over a chunk accumulates a
+ * 2 × 2 block of the matrix in registers; every sum still runs over the rows in their order from 0, so the
+ * numbers are those of the plain row-by-row update, bit for bit.
+ */
+function centredCrossProducts(
+  x: Float64Array, n: number, p: number, keep: Uint8Array, mean: Float64Array, out: Float64Array,
+): void {
+  const stride = Math.min(n, CHUNK);
+  const Z = new Float64Array(stride * p); // centred chunk, column-major
+  let i = 0;
+  while (i < n) {
+    let c = 0;
+    for (; i < n && c < stride; i++) {
+      if (!keep[i]) continue;
+      const o = i * p;
+      for (let j = 0; j < p; j++) Z[j * stride + c] = x[o + j]! - mean[j]!;
+      c++;
+    }
+    if (c > 0) addBlocks(Z, stride, c, p, out);
+  }
+  for (let a = 0; a < p; a++) for (let b = 0; b < a; b++) out[b * p + a] = out[a * p + b]!;
+}
+
+/** out[a,b] += Σ_{r<c} Z[a·stride + r] Z[b·stride + r] for b ≤ a (lower triangle), 2 × 2 blocks held in registers. */
+function addBlocks(Z: Float64Array, stride: number, c: number, p: number, out: Float64Array): void {
+  let a = 0;
+  for (; a + 1 < p; a += 2) {
+    const za = a * stride, za1 = za + stride, oa = a * p, oa1 = oa + p;
+    for (let b = 0; b <= a; b += 2) {
+      const zb = b * stride, zb1 = zb + stride;
+      let s00 = out[oa + b]!, s01 = out[oa + b + 1]!, s10 = out[oa1 + b]!, s11 = out[oa1 + b + 1]!;
+      for (let r = 0; r < c; r++) {
+        const xa = Z[za + r]!, xa1 = Z[za1 + r]!, xb = Z[zb + r]!, xb1 = Z[zb1 + r]!;
+        s00 += xa * xb; s01 += xa * xb1; s10 += xa1 * xb; s11 += xa1 * xb1;
+      }
+      out[oa + b] = s00; out[oa + b + 1] = s01; out[oa1 + b] = s10; out[oa1 + b + 1] = s11;
+    }
+  }
+  if (a < p) { // last odd row
+    const za = a * stride, oa = a * p;
+    for (let b = 0; b <= a; b++) {
+      const zb = b * stride;
+      let s = out[oa + b]!;
+      for (let r = 0; r < c; r++) s += Z[za + r]! * Z[zb + r]!;
+      out[oa + b] = s;
+    }
+  }
 }
 
 /** Covariance or correlation of columns j and k over the rows where both are observed. */
