@@ -62,10 +62,9 @@ export function faFitStatistics(R: Float64Array, p: number, n: number, L: Float6
   const rms = Math.sqrt(off / (p * (p - 1)));
   const crms = dof > 0 ? Math.sqrt(off / (2 * dof)) : Number.NaN;
   for (let i = 0; i < p; i++) model[i * p + i] = R[i * p + i]!;
-  const M = corSmooth(model, p).R, Rs = corSmooth(R, p).R;
   const Minv = new Float64Array(p * p), work = new Float64Array(p * p);
-  const logdetM = spdInverse(M, p, Minv, work);
-  const logdetR = spdInverse(Rs, p, new Float64Array(p * p), work);
+  const { logdet: logdetM } = smoothedInverse(model, p, Minv, work);
+  const { S: Rs, logdet: logdetR } = smoothedInverse(R, p, new Float64Array(p * p), work);
   let tr = 0, trR = 0;
   for (let i = 0; i < p; i++) { trR += Rs[i * p + i]!; for (let k = 0; k < p; k++) tr += Minv[i * p + k]! * Rs[k * p + i]!; }
   const objective = tr - (logdetR - logdetM) - p;
@@ -82,6 +81,28 @@ export function faFitStatistics(R: Float64Array, p: number, n: number, L: Float6
     tli, rmsea, bic: chi - dof * Math.log(n),
     nullChi: F0 * (n - 1 - (2 * p + 5) / 6), nullDof: (p * (p - 1)) / 2,
   };
+}
+
+/**
+ * psych's `cor.smooth` followed by the inverse, without the eigen-decomposition when it cannot change
+ * anything: cor.smooth leaves S alone unless its smallest eigenvalue is below machine epsilon, and
+ * λ_min(S) ≥ 1/‖S⁻¹‖_∞ (the ∞-norm bounds the spectral radius of the symmetric S⁻¹), so a Cholesky
+ * inverse with 1/‖S⁻¹‖_∞ far above epsilon proves that S is returned unchanged (same numbers).
+ * Otherwise S is smoothed by {@link corSmooth} and inverted again.
+ */
+function smoothedInverse(S: Float64Array, p: number, inv: Float64Array, work: Float64Array): { S: Float64Array; logdet: number } {
+  const logdet = spdInverse(S, p, inv, work);
+  if (Number.isFinite(logdet)) {
+    let norm = 0;
+    for (let i = 0; i < p; i++) {
+      let row = 0;
+      for (let k = 0; k < p; k++) row += Math.abs(inv[i * p + k]!);
+      if (row > norm) norm = row;
+    }
+    if (norm * 1e-6 < 1) return { S, logdet };
+  }
+  const Ss = corSmooth(S, p).R;
+  return { S: Ss, logdet: spdInverse(Ss, p, inv, work) };
 }
 
 /** ΛΦΛᵀ (or ΛΛᵀ), p×p. */
