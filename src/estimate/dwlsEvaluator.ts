@@ -4,6 +4,7 @@ import { fillMatrices } from "../representation/fillMatrices.ts";
 import { impliedMoments, type ImpliedBuffers } from "../representation/impliedMoments.ts";
 import { fillPoolOf } from "./pool.ts";
 import { dwlsBuffers } from "./dwlsBuffers.ts";
+import { correlationJacobian } from "./correlationJacobian.ts";
 
 /** Ordinal sample statistics and model bookkeeping of one group as the DWLS discrepancy consumes them. */
 export interface DwlsTarget {
@@ -111,20 +112,7 @@ export function dwlsEvaluator(rep: Representation, targets: readonly DwlsTarget[
       }
     }
     // correlations: δ_aδ_b ∂Σ*_ab/∂θ, and Σ*_ab times the other δ for a free scale factor
-    const S = imp.sigma;
-    for (const sl of covSlots[g]!) {
-      for (let k = 0; k < npair; k++) {
-        const a = pairA[k]!, b = pairB[k]!;
-        const d = sl.s * (V[a * q + sl.u]! * V[b * q + sl.v]! + V[a * q + sl.v]! * V[b * q + sl.u]!);
-        if (d !== 0) J[(nth + k) * npar + sl.k]! += delta[a]! * delta[b]! * d;
-      }
-    }
-    for (let k = 0; k < npair; k++) {
-      const a = pairA[k]!, b = pairB[k]!, row = (nth + k) * npar;
-      const ka = t.deltaFree[a]!, kb = t.deltaFree[b]!;
-      if (ka >= 0) J[row + ka]! += delta[b]! * S[a * p + b]!;
-      if (kb >= 0) J[row + kb]! += delta[a]! * S[a * p + b]!;
-    }
+    correlationJacobian(J, npar, nth, covSlots[g]!, V, p, q, pairA, pairB, delta, t.deltaFree, imp.sigma);
   };
 
   // gradient and Gauss–Newton Hessian from the non-zero entries of each row of Δ, looked for among the

@@ -4,6 +4,7 @@ import { fillMatrices } from "../representation/fillMatrices.ts";
 import { impliedMoments } from "../representation/impliedMoments.ts";
 import { fillPoolOf } from "../estimate/pool.ts";
 import { dwlsBuffers } from "../estimate/dwlsBuffers.ts";
+import { correlationJacobian } from "../estimate/correlationJacobian.ts";
 
 /** DWLS target of one group with ordinal and continuous indicators. */
 export interface MixedDwlsTarget extends DwlsTarget {
@@ -80,27 +81,16 @@ export function mixedDwlsEvaluator(rep: Representation, targets: readonly MixedD
         if (d !== 0) J[row + sl.k]! -= dv * d;
       }
     }
-    const S = imp.sigma;
+    // variances of the continuous variables: ∂Σ_vv = 2s V_vu V_vv'
     for (const sl of covSlots[g]!) {
-      // variances of the continuous variables: ∂Σ_vv = 2s V_vu V_vv'
       for (let k = 0; k < nnum; k++) {
         const v = t.numIdx[k]!;
         const d = 2 * sl.s * V[v * q + sl.u]! * V[v * q + sl.v]!;
         if (d !== 0) J[(nth + k) * npar + sl.k]! += d;
       }
-      // covariances: δ_aδ_b ∂Σ_ab/∂θ
-      for (let k = 0; k < npair; k++) {
-        const a = pairA[k]!, b = pairB[k]!;
-        const d = sl.s * (V[a * q + sl.u]! * V[b * q + sl.v]! + V[a * q + sl.v]! * V[b * q + sl.u]!);
-        if (d !== 0) J[(off + k) * npar + sl.k]! += delta[a]! * delta[b]! * d;
-      }
     }
-    for (let k = 0; k < npair; k++) {
-      const a = pairA[k]!, b = pairB[k]!, row = (off + k) * npar;
-      const ka = t.deltaFree[a]!, kb = t.deltaFree[b]!;
-      if (ka >= 0) J[row + ka]! += delta[b]! * S[a * p + b]!;
-      if (kb >= 0) J[row + kb]! += delta[a]! * S[a * p + b]!;
-    }
+    // covariances: δ_aδ_b ∂Σ_ab/∂θ, and Σ_ab times the other δ for a free scale factor
+    correlationJacobian(J, npar, off, covSlots[g]!, V, p, q, pairA, pairB, delta, t.deltaFree, imp.sigma);
   };
 
   const derivatives = (theta: Float64Array, grad: Float64Array, hess: Float64Array | null): number => {
