@@ -11,7 +11,9 @@ import { choleskyInPlace } from "../linalg/cholesky.ts";
  *
  * Source: Bertsekas (1982), "Projected Newton methods for optimization problems with simple
  * constraints", SIAM J. Control Optim. 20; Nocedal & Wright (2006), Numerical Optimization, §3.4.
- * @param fgh evaluates f(x), writes ∇f into g and the Hessian (row-major n×n) into H
+ * @param fgh evaluates f(x), writes ∇f into g and, when H is given, the Hessian (row-major n×n) into H;
+ *   the Hessian is asked for only at accepted points, by a second call with the x of the previous call
+ *   (an objective that caches its last x makes that call cheap)
  * @param x0 starting point (projected onto the box)
  * @param lower common lower bound
  * @param upper common upper bound
@@ -19,20 +21,20 @@ import { choleskyInPlace } from "../linalg/cholesky.ts";
  * @returns the minimiser, value, gradient and convergence information
  * @throws never
  * @example
- * boxNewton((x, g, H) => { g[0] = 2 * (x[0]! - 3); H[0] = 2; return (x[0]! - 3) ** 2; }, new Float64Array([0]), 0, 10).x; // [3]
+ * boxNewton((x, g, H) => { g[0] = 2 * (x[0]! - 3); if (H) H[0] = 2; return (x[0]! - 3) ** 2; }, new Float64Array([0]), 0, 10).x; // [3]
  */
 export function boxNewton(
-  fgh: (x: Float64Array, g: Float64Array, H: Float64Array) => number,
+  fgh: (x: Float64Array, g: Float64Array, H?: Float64Array) => number,
   x0: Float64Array, lower: number, upper: number, options: { gtol?: number; maxIter?: number } = {},
 ): BoxMinimum {
   const gtol = options.gtol ?? 1e-10, maxIter = options.maxIter ?? 100;
   const n = x0.length;
   const x = new Float64Array(n), g = new Float64Array(n), H = new Float64Array(n * n);
-  const xt = new Float64Array(n), gt = new Float64Array(n), Ht = new Float64Array(n * n);
+  const xt = new Float64Array(n), gt = new Float64Array(n);
   const d = new Float64Array(n), C = new Float64Array(n * n), b = new Float64Array(n);
   const freeIdx = new Int32Array(n);
   for (let i = 0; i < n; i++) x[i] = Math.min(upper, Math.max(lower, x0[i]!));
-  let f = fgh(x, g, H), evaluations = 1, iterations = 0, converged = false, pg = Infinity;
+  let f = fgh(x, g), evaluations = 1, iterations = 0, converged = false, pg = Infinity;
   while (iterations < maxIter) {
     let nf = 0;
     pg = 0;
@@ -42,6 +44,7 @@ export function boxNewton(
     }
     if (pg < gtol) { converged = true; break; }
     iterations++;
+    fgh(x, g, H); // the Hessian only where a Newton step is taken (same x, so same f and g)
     newtonDirection(H, g, n, freeIdx, nf, C, b, d);
     let slope = 0;
     for (let i = 0; i < n; i++) slope += d[i]! * g[i]!;
@@ -58,13 +61,13 @@ export function boxNewton(
         xt[i] = Math.min(upper, Math.max(lower, x[i]! + t * d[i]!));
         decrease += g[i]! * (xt[i]! - x[i]!);
       }
-      ft = fgh(xt, gt, Ht); evaluations++;
+      ft = fgh(xt, gt); evaluations++;
       if (Number.isFinite(ft) && ft <= f + 1e-4 * decrease) { accepted = true; break; }
       t *= 0.5;
     }
     if (!accepted) { converged = pg < 1e-6; break; }
     const fPrev = f;
-    x.set(xt); g.set(gt); H.set(Ht); f = ft;
+    x.set(xt); g.set(gt); f = ft;
     if (fPrev - f <= 1e-16 * Math.abs(f) && t < 1e-10) { converged = pg < 1e-6; break; }
   }
   return { x, f, gradient: g, projectedGradient: pg, iterations, evaluations, converged };

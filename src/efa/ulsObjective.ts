@@ -16,19 +16,31 @@ import { symmetricEigenInPlace } from "../linalg/symmetricEigenInPlace.ts";
  * @param R row-major p×p correlation matrix
  * @param p number of variables
  * @param m number of factors
+ * @param workspace optional arrays that receive Ψ and the eigen-decomposition of R − Ψ of the last call
  * @returns `(psi, grad, hess?) => F(Ψ)` writing ∂F/∂Ψ into grad and, when given, the p×p Hessian into hess;
- *   reuses internal workspaces (not re-entrant)
+ *   reuses internal workspaces (not re-entrant); a call with the Ψ of the previous call reuses its
+ *   eigen-decomposition, so asking for the Hessian at an already evaluated point costs only the Hessian
  * @throws never
  * @example
  * const fg = ulsObjective(R, p, 2); const g = new Float64Array(p); fg(new Float64Array(p).fill(0.5), g);
  */
-export function ulsObjective(R: Float64Array, p: number, m: number): (psi: Float64Array, grad: Float64Array, hess?: Float64Array) => number {
-  const A = new Float64Array(p * p), values = new Float64Array(p), vectors = new Float64Array(p * p), work = new Float64Array(p);
-  const u = new Float64Array(p);
+export function ulsObjective(
+  R: Float64Array, p: number, m: number, workspace?: UlsWorkspace,
+): (psi: Float64Array, grad: Float64Array, hess?: Float64Array) => number {
+  const A = new Float64Array(p * p), work = new Float64Array(p), u = new Float64Array(p);
+  const ws = workspace ?? { psi: new Float64Array(p), values: new Float64Array(p), vectors: new Float64Array(p * p) };
+  const { values, vectors } = ws, last = ws.psi;
+  let fresh = true;
   return (psi, grad, hess) => {
-    A.set(R);
-    for (let i = 0; i < p; i++) A[i * p + i] = R[i * p + i]! - psi[i]!;
-    symmetricEigenInPlace(A, p, values, vectors, work);
+    let same = !fresh;
+    for (let i = 0; i < p && same; i++) same = psi[i] === last[i];
+    if (!same) { // a new Ψ: decompose R − Ψ (the same Ψ again reuses the decomposition, e.g. for its Hessian)
+      A.set(R);
+      for (let i = 0; i < p; i++) A[i * p + i] = R[i * p + i]! - psi[i]!;
+      symmetricEigenInPlace(A, p, values, vectors, work);
+      last.set(psi.subarray(0, p));
+      fresh = false;
+    }
     let f = 0;
     grad.fill(0);
     for (let k = 0; k < p; k++) {
@@ -40,6 +52,16 @@ export function ulsObjective(R: Float64Array, p: number, m: number): (psi: Float
     if (hess !== undefined) hessian(values, vectors, p, m, hess, u);
     return 0.5 * f;
   };
+}
+
+/** Optional workspace of {@link ulsObjective}: after each call it holds Ψ and the eigen-decomposition of R − Ψ. */
+export interface UlsWorkspace {
+  /** Ψ of the last call (length p). */
+  readonly psi: Float64Array;
+  /** Eigenvalues of R − Ψ, largest first (length p). */
+  readonly values: Float64Array;
+  /** Eigenvectors of R − Ψ as columns, row-major p×p. */
+  readonly vectors: Float64Array;
 }
 
 /** H = P∘P + Σ_{l∈K} Σ_{k∈K̄} 2λ_k/(λ_k − λ_l) u uᵀ with u_i = v_ik v_il (upper triangle mirrored). */
