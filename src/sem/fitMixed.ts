@@ -1,15 +1,13 @@
 import type { ParTable } from "../partable/types.ts";
 import type { Dataset } from "../data/types.ts";
 import type { MlSolution } from "./estimateModel.ts";
-import type { MlEvaluator } from "../estimate/mlEvaluator.ts";
 import type { OrdinalRowGroups, OrdinalSolution } from "./fitOrdinal.ts";
 import { wlsmvRows } from "./wlsmvRows.ts";
 import { mixedSampleStatistics, type MixedSampleStatistics } from "../ordinal/mixedSampleStatistics.ts";
 import { buildRepresentation } from "../representation/buildRepresentation.ts";
-import { impliedMoments } from "../representation/impliedMoments.ts";
 import { fisherScoring } from "../estimate/fisherScoring.ts";
-import { startValues } from "../partable/startValues.ts";
-import { EstimationError } from "../errors.ts";
+import { dwlsStart } from "./dwlsStart.ts";
+import { dwlsAsMl } from "./dwlsAsMl.ts";
 import { dwlsInference } from "../inference/dwlsInference.ts";
 import { mixedDwlsEvaluator, type MixedDwlsTarget } from "./mixedDwlsEvaluator.ts";
 import { mixedTargets } from "./mixedTargets.ts";
@@ -53,27 +51,12 @@ export function fitMixed(pt: ParTable, ds: Dataset, groups?: OrdinalRowGroups): 
   const rep = buildRepresentation(pt, stats);
   const targets = mixedTargets(pt, mixed);
   const ev = mixedDwlsEvaluator(rep, targets);
-  const start = startValues(pt, stats.cov, stats.mean);
-  targets.forEach((t, g) => {
-    for (let j = 0; j < t.nth; j++) if (t.thresholdFree[j]! >= 0) start[t.thresholdFree[j]!] = mg[g]!.wlsObs[j]!;
-    for (let v = 0; v < p; v++) if (t.deltaFree[v]! >= 0) start[t.deltaFree[v]!] = 1;
-  });
+  const start = dwlsStart(pt, stats.cov, stats.mean, targets);
   const res = fisherScoring(ev, start);
   ev.derivatives(res.theta, new Float64Array(pt.npar), null); // Δ at θ̂
   const inference = dwlsInference(mg.map((g, k) => ({ jacobian: ev.jacobians[k]!, weights: g.wlsVdiag, gamma: g.gamma, nobs: g.nobs })), pt.npar);
   // residual variances of the latent responses only: 1/δ² − diag(ΛCΛᵀ), so that diag(δδᵀ∘Σ*) = 1
-  for (let g = 0; g < G; g++) {
-    const mats = ev.mats[g]!, imp = ev.implied[g]!, delta = ev.deltas[g]!;
-    for (let i = 0; i < p; i++) {
-      if (numeric[i]) continue;
-      mats.theta[i * p + i] = 1 / (delta[i]! * delta[i]!) - (imp.sigma[i * p + i]! - mats.theta[i * p + i]!);
-    }
-    impliedMoments(mats, p, rep.m, rep.hasBeta, imp);
-  }
-  const evAsMl: MlEvaluator = {
-    npar: ev.npar, mats: ev.mats, implied: ev.implied, objective: ev.objective, derivatives: ev.derivatives,
-    casewiseDerivatives: () => { throw new EstimationError(message.ordinalNoCasewise); },
-  };
+  const evAsMl = dwlsAsMl(ev, rep, numeric);
   const df = mg.reduce((s, g) => s + g.wlsObs.length, 0) - pt.npar;
   const sol: MlSolution = {
     pt, rep, stats, ev: evAsMl, theta: res.theta, fx: res.fx, df, iterations: res.iterations,

@@ -1,22 +1,19 @@
 import type { ParTable } from "../partable/types.ts";
 import type { Dataset } from "../data/types.ts";
 import type { MlSolution } from "./estimateModel.ts";
-import type { MlEvaluator } from "../estimate/mlEvaluator.ts";
 import { wlsmvRows } from "./wlsmvRows.ts";
 import { ordinalSampleStatistics } from "../ordinal/ordinalSampleStatistics.ts";
 import type { OrdinalSampleStatistics } from "../ordinal/types.ts";
 import { buildRepresentation } from "../representation/buildRepresentation.ts";
-import { impliedMoments } from "../representation/impliedMoments.ts";
 import { dwlsEvaluator, type DwlsEvaluator } from "../estimate/dwlsEvaluator.ts";
 import { fisherScoring } from "../estimate/fisherScoring.ts";
 import { subsetDiscrepancy } from "../estimate/subsetDiscrepancy.ts";
 import { idleThresholds } from "../estimate/idleThresholds.ts";
-import { startValues } from "../partable/startValues.ts";
-import { EstimationError } from "../errors.ts";
+import { dwlsStart } from "./dwlsStart.ts";
+import { dwlsAsMl } from "./dwlsAsMl.ts";
 import { dwlsInference, type DwlsInference } from "../inference/dwlsInference.ts";
 import { ordinalTargets } from "./ordinalTargets.ts";
 import { catmlNotes } from "./ordinalRobustFitMeasures.ts";
-import { message } from "../messages.ts";
 
 /** The DWLS solution of a model for ordinal indicators, with what its inference needs. */
 export interface OrdinalSolution {
@@ -65,11 +62,7 @@ export function fitOrdinal(pt: ParTable, ds: Dataset, groups?: OrdinalRowGroups)
   const rep = buildRepresentation(pt, stats);
   const targets = ordinalTargets(pt, ordinal);
   const ev = dwlsEvaluator(rep, targets);
-  const start = startValues(pt, stats.cov, stats.mean);
-  targets.forEach((t, g) => {
-    for (let j = 0; j < t.nth; j++) if (t.thresholdFree[j]! >= 0) start[t.thresholdFree[j]!] = og[g]!.wlsObs[j]!;
-    for (let v = 0; v < p; v++) if (t.deltaFree[v]! >= 0) start[t.deltaFree[v]!] = 1;
-  });
+  const start = dwlsStart(pt, stats.cov, stats.mean, targets);
   // thresholds already at their optimum and separate from the rest stay out of the optimizer (same steps)
   const sub = subsetDiscrepancy(ev, start, idleThresholds(rep, targets, ev, start));
   const fitted = fisherScoring(sub.discrepancy, sub.start);
@@ -79,15 +72,7 @@ export function fitOrdinal(pt: ParTable, ds: Dataset, groups?: OrdinalRowGroups)
   const inferenceGroups = og.map((g, k) => ({ jacobian: ev.jacobians[k]!, weights: g.wlsVdiag, gamma: g.gamma, nobs: g.nobs }));
   let inference: DwlsInference | undefined;
   // residual variances of the latent responses: 1/δ² − diag(ΛCΛᵀ), so that diag(δδᵀ∘Σ*) = 1
-  for (let g = 0; g < G; g++) {
-    const mats = ev.mats[g]!, imp = ev.implied[g]!, delta = ev.deltas[g]!;
-    for (let i = 0; i < p; i++) mats.theta[i * p + i] = 1 / (delta[i]! * delta[i]!) - (imp.sigma[i * p + i]! - mats.theta[i * p + i]!);
-    impliedMoments(mats, p, rep.m, rep.hasBeta, imp);
-  }
-  const evAsMl: MlEvaluator = {
-    npar: ev.npar, mats: ev.mats, implied: ev.implied, objective: ev.objective, derivatives: ev.derivatives,
-    casewiseDerivatives: () => { throw new EstimationError(message.ordinalNoCasewise); },
-  };
+  const evAsMl = dwlsAsMl(ev, rep);
   // lavaan's DWLS test statistic: Σ_g (N_g − 1) F_g = (N − G)·F
   const sol: MlSolution = {
     pt, rep, stats, ev: evAsMl, theta: res.theta, fx: res.fx, df: ordinalDf(pt, ordinal), iterations: res.iterations,
