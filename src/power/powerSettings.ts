@@ -1,17 +1,9 @@
 import { OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
-import type { PowerOptions } from "./types.ts";
+import type { PowerDesign, PowerOptions } from "./types.ts";
 
 /** Validated power options with their defaults filled in (serialisable: no callbacks). */
-export interface PowerSettings {
-  /** Sample sizes, sorted, without duplicates. */
-  readonly n: readonly number[];
-  readonly reps: number;
-  readonly seed: number;
-  readonly alpha: number;
-  readonly ciLevel: number;
-  readonly power: number;
-  readonly bootstrap: number;
+export interface PowerSettings extends PowerDesign {
   readonly targets?: readonly string[];
   readonly standardized: boolean;
   readonly data: NonNullable<PowerOptions["data"]>;

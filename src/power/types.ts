@@ -94,8 +94,9 @@ export interface PowerRow {
   readonly fit: FitSummary;
 }
 
-/** The result of `power()`. */
-export interface PowerResult {
+/** The design of a power study, as checked by powerSettings and repeated on its result. */
+export interface PowerDesign {
+  /** Sample sizes, sorted, without duplicates. */
   readonly n: readonly number[];
   readonly reps: number;
   readonly seed: number;
@@ -104,6 +105,10 @@ export interface PowerResult {
   /** Requested power. */
   readonly power: number;
   readonly bootstrap: number;
+}
+
+/** The result of `power()`. */
+export interface PowerResult extends PowerDesign {
   readonly targets: readonly PowerTarget[];
   /** One row per sample size, in increasing n. */
   readonly rows: readonly PowerRow[];
