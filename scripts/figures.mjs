@@ -22,25 +22,10 @@ mkdirSync(outDir, { recursive: true });
 const data = join(root, "data/loyalty_survey.csv");
 const full = join(outDir, "loyalty_full.lav");
 const core = join(outDir, "loyalty_core.lav");
-writeFileSync(full, `SQ =~ sq1 + sq2 + sq3 + sq4
-PV =~ pv1 + pv2 + pv3
-SAT =~ sat1 + sat2 + sat3 + sat4
-TRU =~ tru1 + tru2 + tru3 + tru4
-SWC =~ swc1 + swc2 + swc3
-ALT =~ alt1 + alt2 + alt3
-LOY =~ loy1 + loy2 + loy3 + loy4
-SAT ~ SQ + PV
-TRU ~ SAT
-LOY ~ SAT + TRU + SWC + ALT
-`);
-writeFileSync(core, `SAT =~ sat1 + sat2 + sat3 + sat4
-TRU =~ tru1 + tru2 + tru3 + tru4
-SWC =~ swc1 + swc2 + swc3
-LOY =~ loy1 + loy2 + loy3 + loy4
-TRU ~ a*SAT
-LOY ~ c*SAT + b*TRU + SWC
-indirect := a*b
-`);
+// the loyalty models of bench/models; the charts' core model leaves out the total effect (`total := c + a*b`)
+const models = join(root, "bench/models");
+writeFileSync(full, readFileSync(join(models, "loyalty_full.lav"), "utf8"));
+writeFileSync(core, readFileSync(join(models, "loyalty_core.lav"), "utf8").replace(/^total := .*\n/m, ""));
 const keyed = ["--reverse", "tru4,swc3", "--scale", "1:5"];
 const items = "sq*,pv*,sat*,tru*,swc*,alt*,loy*";
 const figures = [
