@@ -37,9 +37,10 @@ export function gpaOblique(A: Float64Array, p: number, m: number, criterion: Rot
   checkOptionsObject("gpaOblique", options);
   const eps = options.eps ?? 1e-5, maxit = options.maxit ?? 1000;
   const mm = m * m;
-  const T = identity(m), Tt = new Float64Array(mm), X = new Float64Array(mm), Ti = new Float64Array(mm), Tti = new Float64Array(mm);
-  const work = new Float64Array(mm), M = new Float64Array(mm), G = new Float64Array(mm), Gp = new Float64Array(mm);
-  const L = new Float64Array(p * m), Lt = new Float64Array(p * m), Gq = new Float64Array(p * m), Gqt = new Float64Array(p * m);
+  let T: Float64Array = identity(m), Tt: Float64Array = new Float64Array(mm), Ti: Float64Array = new Float64Array(mm), Tti: Float64Array = new Float64Array(mm);
+  const X = new Float64Array(mm), work = new Float64Array(mm), M = new Float64Array(mm), G = new Float64Array(mm), Gp = new Float64Array(mm);
+  let L: Float64Array = new Float64Array(p * m), Lt: Float64Array = new Float64Array(p * m);
+  let Gq: Float64Array = new Float64Array(p * m), Gqt: Float64Array = new Float64Array(p * m);
   gaussJordanInverse(T, m, Ti, work);
   loadingsFrom(A, Ti, p, m, L);
   let f = criterion(L, p, m, Gq);
@@ -72,7 +73,8 @@ export function gpaOblique(A: Float64Array, p: number, m: number, criterion: Rot
       if (f - ft > 0.5 * s * s * al) break;
       al /= 2;
     }
-    T.set(Tt); Ti.set(Tti); L.set(Lt); Gq.set(Gqt); f = ft;
+    let sw = T; T = Tt; Tt = sw; sw = Ti; Ti = Tti; Tti = sw; sw = L; L = Lt; Lt = sw; sw = Gq; Gq = Gqt; Gqt = sw; // accept the trial
+    f = ft;
     gradient(L, Gq, Ti, p, m, M, G);
   }
   const phi = new Float64Array(mm);
@@ -90,28 +92,68 @@ function identity(m: number): Float64Array {
   return I;
 }
 
-/** L = A (T⁻¹)ᵀ, i.e. L_ik = Σ_c A_ic Ti_kc. */
+/** L = A (T⁻¹)ᵀ, i.e. L_ik = Σ_c A_ic Ti_kc; 2 × 2 blocks of L in registers, each sum over c in order. */
 function loadingsFrom(A: Float64Array, Ti: Float64Array, p: number, m: number, L: Float64Array): void {
-  for (let i = 0; i < p; i++) {
+  let i = 0;
+  for (; i + 1 < p; i += 2) {
+    const r = i * m, r1 = r + m;
+    let k = 0;
+    for (; k + 1 < m; k += 2) {
+      const km = k * m, km1 = km + m;
+      let v00 = 0, v01 = 0, v10 = 0, v11 = 0;
+      for (let c = 0; c < m; c++) {
+        const a0 = A[r + c]!, a1 = A[r1 + c]!, t0 = Ti[km + c]!, t1 = Ti[km1 + c]!;
+        v00 += a0 * t0; v01 += a0 * t1; v10 += a1 * t0; v11 += a1 * t1;
+      }
+      L[r + k] = v00; L[r + k + 1] = v01; L[r1 + k] = v10; L[r1 + k + 1] = v11;
+    }
+    if (k < m) {
+      const km = k * m;
+      let v0 = 0, v1 = 0;
+      for (let c = 0; c < m; c++) { const t = Ti[km + c]!; v0 += A[r + c]! * t; v1 += A[r1 + c]! * t; }
+      L[r + k] = v0; L[r1 + k] = v1;
+    }
+  }
+  if (i < p) {
     const r = i * m;
     for (let k = 0; k < m; k++) {
+      const km = k * m;
       let v = 0;
-      for (let c = 0; c < m; c++) v += A[r + c]! * Ti[k * m + c]!;
+      for (let c = 0; c < m; c++) v += A[r + c]! * Ti[km + c]!;
       L[r + k] = v;
     }
   }
 }
 
-/** G = −(Lᵀ Gq T⁻¹)ᵀ, i.e. G_ab = −Σ_c (LᵀGq)_bc Ti_ca. */
+/** G = −(Lᵀ Gq T⁻¹)ᵀ, i.e. G_ab = −Σ_c (LᵀGq)_bc Ti_ca; LᵀGq in 2 × 2 register blocks, each sum over i in order. */
 function gradient(L: Float64Array, Gq: Float64Array, Ti: Float64Array, p: number, m: number, M: Float64Array, G: Float64Array): void {
-  for (let c = 0; c < m; c++) for (let d = 0; d < m; d++) {
-    let v = 0;
-    for (let i = 0; i < p; i++) v += L[i * m + c]! * Gq[i * m + d]!;
-    M[c * m + d] = v;
+  let c = 0;
+  for (; c + 1 < m; c += 2) {
+    let d = 0;
+    for (; d + 1 < m; d += 2) {
+      let v00 = 0, v01 = 0, v10 = 0, v11 = 0;
+      for (let i = 0; i < p; i++) {
+        const o = i * m, l0 = L[o + c]!, l1 = L[o + c + 1]!, g0 = Gq[o + d]!, g1 = Gq[o + d + 1]!;
+        v00 += l0 * g0; v01 += l0 * g1; v10 += l1 * g0; v11 += l1 * g1;
+      }
+      M[c * m + d] = v00; M[c * m + d + 1] = v01; M[(c + 1) * m + d] = v10; M[(c + 1) * m + d + 1] = v11;
+    }
+    if (d < m) {
+      let v0 = 0, v1 = 0;
+      for (let i = 0; i < p; i++) { const o = i * m, g = Gq[o + d]!; v0 += L[o + c]! * g; v1 += L[o + c + 1]! * g; }
+      M[c * m + d] = v0; M[(c + 1) * m + d] = v1;
+    }
+  }
+  if (c < m) {
+    for (let d = 0; d < m; d++) {
+      let v = 0;
+      for (let i = 0; i < p; i++) v += L[i * m + c]! * Gq[i * m + d]!;
+      M[c * m + d] = v;
+    }
   }
   for (let a = 0; a < m; a++) for (let b = 0; b < m; b++) {
     let v = 0;
-    for (let c = 0; c < m; c++) v += M[b * m + c]! * Ti[c * m + a]!;
+    for (let e = 0; e < m; e++) v += M[b * m + e]! * Ti[e * m + a]!;
     G[a * m + b] = -v;
   }
 }
