@@ -27,7 +27,7 @@ import { symmetricEigenInPlace } from "../linalg/symmetricEigenInPlace.ts";
 export function ulsObjective(
   R: Float64Array, p: number, m: number, workspace?: UlsWorkspace,
 ): (psi: Float64Array, grad: Float64Array, hess?: Float64Array) => number {
-  const A = new Float64Array(p * p), work = new Float64Array(p), u = new Float64Array(p);
+  const A = new Float64Array(p * p), work = new Float64Array(p), u = new Float64Array(4 * p);
   const ws = workspace ?? { psi: new Float64Array(p), values: new Float64Array(p), vectors: new Float64Array(p * p) };
   const { values, vectors } = ws, last = ws.psi;
   let fresh = true;
@@ -64,7 +64,11 @@ export interface UlsWorkspace {
   readonly vectors: Float64Array;
 }
 
-/** H = P∘P + Σ_{l∈K} Σ_{k∈K̄} 2λ_k/(λ_k − λ_l) u uᵀ with u_i = v_ik v_il (upper triangle mirrored). */
+/**
+ * H = P∘P + Σ_{l∈K} Σ_{k∈K̄} 2λ_k/(λ_k − λ_l) u uᵀ with u_i = v_ik v_il (upper triangle mirrored).
+ * The rank-one terms are added four pairs (l, k) per sweep over H; each element still receives them one
+ * by one in the order of the pairs, so the sums are the same as one sweep per pair. `u` holds 4p numbers.
+ */
 function hessian(values: Float64Array, V: Float64Array, p: number, m: number, H: Float64Array, u: Float64Array): void {
   let kept = 0;
   while (kept < m && values[kept]! > 0) kept++;
@@ -74,18 +78,39 @@ function hessian(values: Float64Array, V: Float64Array, p: number, m: number, H:
     for (let l = 0; l < kept; l++) s -= V[i * p + l]! * V[j * p + l]!;
     H[i * p + j] = s * s;
   }
+  const w = [0, 0, 0, 0];
+  let q = 0; // pairs gathered in u
   for (let l = 0; l < kept; l++) {
     const lamL = values[l]!;
     for (let k = kept; k < p; k++) {
       const lamK = values[k]!;
-      const w = (2 * lamK) / (lamK - lamL);
-      for (let i = 0; i < p; i++) u[i] = V[i * p + k]! * V[i * p + l]!;
-      for (let i = 0; i < p; i++) {
-        const wi = w * u[i]!;
-        const row = i * p;
-        for (let j = i; j < p; j++) H[row + j] = H[row + j]! + wi * u[j]!;
-      }
+      w[q] = (2 * lamK) / (lamK - lamL);
+      const o = q * p;
+      for (let i = 0; i < p; i++) u[o + i] = V[i * p + k]! * V[i * p + l]!;
+      if (++q === 4) { addRankOne4(H, p, u, w[0]!, w[1]!, w[2]!, w[3]!); q = 0; }
     }
   }
+  for (let r = 0; r < q; r++) addRankOne(H, p, u, r * p, w[r]!);
   for (let i = 0; i < p; i++) for (let j = 0; j < i; j++) H[i * p + j] = H[j * p + i]!;
+}
+
+/** Upper triangle of H += w0 u0 u0ᵀ, then w1 u1 u1ᵀ, … w3 u3 u3ᵀ (u_r at u[r·p]), element by element in that order. */
+function addRankOne4(H: Float64Array, p: number, u: Float64Array, w0: number, w1: number, w2: number, w3: number): void {
+  const o1 = p, o2 = 2 * p, o3 = 3 * p;
+  for (let i = 0; i < p; i++) {
+    const a0 = w0 * u[i]!, a1 = w1 * u[o1 + i]!, a2 = w2 * u[o2 + i]!, a3 = w3 * u[o3 + i]!;
+    const row = i * p;
+    for (let j = i; j < p; j++) {
+      H[row + j] = H[row + j]! + a0 * u[j]! + a1 * u[o1 + j]! + a2 * u[o2 + j]! + a3 * u[o3 + j]!;
+    }
+  }
+}
+
+/** Upper triangle of H += w u uᵀ with u at u[o]. */
+function addRankOne(H: Float64Array, p: number, u: Float64Array, o: number, w: number): void {
+  for (let i = 0; i < p; i++) {
+    const wi = w * u[o + i]!;
+    const row = i * p;
+    for (let j = i; j < p; j++) H[row + j] = H[row + j]! + wi * u[o + j]!;
+  }
 }
