@@ -6,7 +6,7 @@
  * @param a row-major n×n matrix (not modified)
  * @param n order
  * @param out receives A⁻¹ (must not alias `a` or `work`)
- * @param work scratch of length ≥ n×n
+ * @param work scratch of length ≥ n×n (left holding partial elimination results)
  * @param minPivot a pivot of this absolute size or below counts as singular (default 1e-300; e.g. psych-style
  *   smc passes 1e-14 times the largest absolute entry)
  * @returns false when A is singular to working precision (a pivot ≤ minPivot)
@@ -22,22 +22,23 @@ export function gaussJordanInverse(a: Float64Array, n: number, out: Float64Array
     let piv = c, best = Math.abs(w[c * n + c]!);
     for (let r = c + 1; r < n; r++) { const v = Math.abs(w[r * n + c]!); if (v > best) { best = v; piv = r; } }
     if (!(best > minPivot)) return false;
+    // columns ≤ c of the reduced matrix are never read again after this step, so only k > c is updated there
+    const cn = c * n;
     if (piv !== c) {
-      for (let k = 0; k < n; k++) {
-        let t = w[c * n + k]!; w[c * n + k] = w[piv * n + k]!; w[piv * n + k] = t;
-        t = out[c * n + k]!; out[c * n + k] = out[piv * n + k]!; out[piv * n + k] = t;
-      }
+      const pn = piv * n;
+      for (let k = c; k < n; k++) { const t = w[cn + k]!; w[cn + k] = w[pn + k]!; w[pn + k] = t; }
+      for (let k = 0; k < n; k++) { const t = out[cn + k]!; out[cn + k] = out[pn + k]!; out[pn + k] = t; }
     }
-    const d = 1 / w[c * n + c]!;
-    for (let k = 0; k < n; k++) { w[c * n + k] = w[c * n + k]! * d; out[c * n + k] = out[c * n + k]! * d; }
+    const d = 1 / w[cn + c]!;
+    for (let k = c + 1; k < n; k++) w[cn + k] = w[cn + k]! * d;
+    for (let k = 0; k < n; k++) out[cn + k] = out[cn + k]! * d;
     for (let r = 0; r < n; r++) {
       if (r === c) continue;
-      const f = w[r * n + c]!;
+      const rn = r * n;
+      const f = w[rn + c]!;
       if (f === 0) continue;
-      for (let k = 0; k < n; k++) {
-        w[r * n + k] = w[r * n + k]! - f * w[c * n + k]!;
-        out[r * n + k] = out[r * n + k]! - f * out[c * n + k]!;
-      }
+      for (let k = c + 1; k < n; k++) w[rn + k] = w[rn + k]! - f * w[cn + k]!;
+      for (let k = 0; k < n; k++) out[rn + k] = out[rn + k]! - f * out[cn + k]!;
     }
   }
   return true;
