@@ -71,9 +71,12 @@ export function efaFromCorrelation(R: Float64Array, p: number, n: number, names:
   const fit = faFitStatistics(R, p, n, L, phi, m);
   if (fit.dof < 0) warnings.push(message.efaNegativeDof(m, p, fit.dof));
 
-  const reduced = new Float64Array(R);
+  // eigenvalues, KMO and Bartlett's test are computed on first access (the result reads the same);
+  // they work on private copies, so a caller changing R afterwards changes nothing
+  const Rc = new Float64Array(R.subarray(0, p * p)), reduced = new Float64Array(Rc);
   for (let i = 0; i < p; i++) reduced[i * p + i] = h2[i]!;
-  const k = kmo(R, p);
+  let eigenvalues: number[] | undefined, commonEigenvalues: number[] | undefined;
+  let kmoResult: EfaResult["kmo"] | undefined, bartlettResult: EfaResult["bartlett"] | undefined;
   return {
     items: [...names],
     nobs: Number.isFinite(n) ? n : null,
@@ -83,13 +86,16 @@ export function efaFromCorrelation(R: Float64Array, p: number, n: number, names:
     communalities: Array.from(h2),
     uniquenesses: Array.from(h2, (h) => 1 - h),
     phi: phi === null ? null : rows(phi, m, m),
-    eigenvalues: Array.from(symmetricEigenvalues(R, p)),
-    commonEigenvalues: Array.from(symmetricEigenvalues(reduced, p)),
+    get eigenvalues() { return (eigenvalues ??= Array.from(symmetricEigenvalues(Rc, p))); },
+    get commonEigenvalues() { return (commonEigenvalues ??= Array.from(symmetricEigenvalues(reduced, p))); },
     complexity: complexityOf(L, p, m),
     variance: varianceOf(L, phi, p, m),
     fit,
-    kmo: { overall: k.overall, items: Array.from(k.items) },
-    bartlett: bartlett(R, p, n),
+    get kmo() {
+      if (kmoResult === undefined) { const k = kmo(Rc, p); kmoResult = { overall: k.overall, items: Array.from(k.items) }; }
+      return kmoResult;
+    },
+    get bartlett() { return (bartlettResult ??= bartlett(Rc, p, n)); },
     extraction: { iterations: ex.iterations, converged: ex.converged },
     rotation: { iterations: rot.iterations, converged: rot.converged },
     warnings,
