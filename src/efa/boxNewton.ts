@@ -7,10 +7,14 @@ import { choleskyInPlace } from "../linalg/cholesky.ts";
  * system on the free variables is solved by Cholesky (with Levenberg damping μI added when the
  * free Hessian block is not positive definite), steps are projected onto the box and accepted by
  * Armijo backtracking. Converges quadratically near a regular minimum; stops when the projected
- * gradient is below gtol or the Newton decrement −gᵀd falls to the rounding level of f.
+ * gradient is below gtol, when the Newton decrement −gᵀd falls to the rounding level of f, or —
+ * after a full Newton step on an unchanged free set — when the previous Hessian's Cholesky factor
+ * predicts a remaining decrease ½gᵀH⁻¹g below 1e-12·|f| (Boyd & Vandenberghe 2004, §9.5.1, the
+ * Newton-decrement stopping rule; 1e-12 is far below psych's optim/L-BFGS-B factr = 1e7 rule).
  *
  * Source: Bertsekas (1982), "Projected Newton methods for optimization problems with simple
- * constraints", SIAM J. Control Optim. 20; Nocedal & Wright (2006), Numerical Optimization, §3.4.
+ * constraints", SIAM J. Control Optim. 20; Nocedal & Wright (2006), Numerical Optimization, §3.4;
+ * Boyd & Vandenberghe (2004), Convex Optimization, §9.5.
  * @param fgh evaluates f(x), writes ∇f into g and, when H is given, the Hessian (row-major n×n) into H;
  *   the Hessian is asked for only at accepted points, by a second call with the x of the previous call
  *   (an objective that caches its last x makes that call cheap)
