@@ -1,5 +1,5 @@
+import { spdSolve } from "../linalg/spdSolve.ts";
 import type { Discrepancy } from "./discrepancy.ts";
-import { blockedCholesky } from "./blockedCholesky.ts";
 
 /** Outcome of an optimisation run. On return the evaluator's buffers (implied moments etc.) are at `theta`. */
 export interface OptimResult {
@@ -79,7 +79,7 @@ export function fisherScoring(ev: Discrepancy, start: Float64Array, options: Opt
           A.set(B);
           for (let i = 0; i < n; i++) A[i * n + i]! += lambda * Math.max(B[i * n + i]!, 1e-8);
         }
-        if (!choleskySolve(A, negGrad, n, step, work)) { lambda = lambda === 0 ? 1e-4 : lambda * 10; continue; }
+        if (!spdSolve(A, negGrad, n, step, work)) { lambda = lambda === 0 ? 1e-4 : lambda * 10; continue; }
         for (let i = 0; i < n; i++) trial[i] = theta[i]! + step[i]!;
         const ft = ev.objective(trial);
         if (Number.isFinite(ft) && ft <= fx + 1e-14 * Math.abs(fx)) { accepted = true; break; }
@@ -157,19 +157,3 @@ function quasiNewtonDirection(
   for (let i = 0; i < n; i++) step[i] = -step[i]!;
 }
 
-/** x = A⁻¹ b by Cholesky (`spdSolve` with the blocked factorisation); the factor is left in `work`. */
-function choleskySolve(A: Float64Array, b: Float64Array, n: number, x: Float64Array, work: Float64Array): boolean {
-  work.set(A.subarray(0, n * n));
-  if (!blockedCholesky(work, n)) return false;
-  for (let i = 0; i < n; i++) {
-    let s = b[i]!;
-    for (let k = 0; k < i; k++) s -= work[i * n + k]! * x[k]!;
-    x[i] = s / work[i * n + i]!;
-  }
-  for (let i = n - 1; i >= 0; i--) {
-    let s = x[i]!;
-    for (let k = i + 1; k < n; k++) s -= work[k * n + i]! * x[k]!;
-    x[i] = s / work[i * n + i]!;
-  }
-  return true;
-}

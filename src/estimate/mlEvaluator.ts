@@ -1,3 +1,4 @@
+import { spdInverse } from "../linalg/spdInverse.ts";
 import type { Representation, GroupMatrices } from "../representation/types.ts";
 import type { MomentBlock } from "./momentBlocks.ts";
 import type { Discrepancy } from "./discrepancy.ts";
@@ -5,7 +6,6 @@ import { rowProducts } from "./rowProducts.ts";
 import { densePoolTransposed, fillPoolOf, freeSlots, poolQuadFormT, quadForm, type FreeSlot, type PoolSparsity } from "./pool.ts";
 import { allocateMatrices, fillMatrices } from "../representation/fillMatrices.ts";
 import { allocateImplied, impliedMoments, type ImpliedBuffers } from "../representation/impliedMoments.ts";
-import { blockedSpdInverse } from "./blockedSpdInverse.ts";
 
 /**
  * Normal-theory ML discrepancy, its gradient and its expected Hessian.
@@ -115,7 +115,7 @@ export function mlEvaluator(rep: Representation, blocks: readonly MomentBlock[])
       sigma = bw.sigma;
       for (let a = 0; a < po; a++) for (let b = 0; b < po; b++) sigma[a * po + b] = imp.sigma[obs[a]! * p + obs[b]!]!;
     }
-    const logdet = blockedSpdInverse(sigma, po, K, bw.work);
+    const logdet = spdInverse(sigma, po, K, bw.work);
     if (Number.isNaN(logdet)) return Infinity;
     const S = block.cov;
     let trace = 0;

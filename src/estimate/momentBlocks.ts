@@ -1,5 +1,5 @@
+import { spdInverse } from "../linalg/spdInverse.ts";
 import type { SampleStatistics } from "../data/sampleStatistics.ts";
-import { blockedSpdInverse } from "./blockedSpdInverse.ts";
 
 /**
  * One block of sample moments the ML discrepancy sums over: a whole group (complete data) or
@@ -34,7 +34,7 @@ export interface MomentBlock {
 export function completeDataBlocks(stats: SampleStatistics): MomentBlock[] {
   const p = stats.names.length;
   return stats.cov.map((S, g) => {
-    const logdetS = blockedSpdInverse(S, p, new Float64Array(p * p), new Float64Array(p * p));
+    const logdetS = spdInverse(S, p, new Float64Array(p * p), new Float64Array(p * p));
     // a singular S (collinear items) has no log-determinant: keep F finite; the fit carries a warning
     const constant = Number.isNaN(logdetS) ? p : logdetS + p;
     return { group: g, weight: stats.nobs[g]! / stats.ntotal, n: stats.nobs[g]!, observed: null, cov: S, mean: stats.mean[g]!, constant };

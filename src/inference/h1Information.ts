@@ -1,5 +1,5 @@
+import { spdInverse } from "../linalg/spdInverse.ts";
 import type { MlSolution } from "../sem/estimateModel.ts";
-import { blockedSpdInverse } from "../estimate/blockedSpdInverse.ts";
 import { missingDataInformation } from "./missingDataInformation.ts";
 import { exogenousMomentMask } from "./exogenousMomentMask.ts";
 import { adfGamma } from "./adfGamma.ts";
@@ -67,13 +67,13 @@ export function h1Information(sol: MlSolution, withB = true): H1Information {
 function subspaceInverse(A: Float64Array, n: number, keep: Uint8Array | null): Float64Array | null {
   if (keep === null) {
     const inv = new Float64Array(n * n);
-    return Number.isNaN(blockedSpdInverse(A, n, inv, new Float64Array(n * n))) ? null : inv;
+    return Number.isNaN(spdInverse(A, n, inv, new Float64Array(n * n))) ? null : inv;
   }
   const idx: number[] = [];
   for (let i = 0; i < n; i++) if (keep === null || keep[i] === 1) idx.push(i);
   const k = idx.length, sub = new Float64Array(k * k), inv = new Float64Array(k * k);
   for (let a = 0; a < k; a++) for (let b = 0; b < k; b++) sub[a * k + b] = A[idx[a]! * n + idx[b]!]!;
-  if (Number.isNaN(blockedSpdInverse(sub, k, inv, new Float64Array(k * k)))) return null;
+  if (Number.isNaN(spdInverse(sub, k, inv, new Float64Array(k * k)))) return null;
   const out = new Float64Array(n * n);
   for (let a = 0; a < k; a++) for (let b = 0; b < k; b++) out[idx[a]! * n + idx[b]!] = inv[a * k + b]!;
   return out;

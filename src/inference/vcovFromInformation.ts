@@ -1,4 +1,4 @@
-import { blockedSpdInverse } from "../estimate/blockedSpdInverse.ts";
+import { spdInverse } from "../linalg/spdInverse.ts";
 import { symmetricEigen } from "../linalg/symmetricEigen.ts";
 
 /** Sampling covariance of θ̂, or the reason it could not be formed. */
@@ -27,7 +27,7 @@ export function vcovFromInformation(hess: Float64Array, npar: number, ntotal: nu
   // I⁻¹ = (2/N) H⁻¹: invert H itself and scale the result (no scaled copy of H)
   const scale = ntotal / 2;
   const out = new Float64Array(npar * npar);
-  const logdetH = blockedSpdInverse(hess, npar, out, new Float64Array(npar * npar));
+  const logdetH = spdInverse(hess, npar, out, new Float64Array(npar * npar));
   for (let i = 0; i < npar * npar; i++) out[i] = out[i]! / scale;
   const logdet = logdetH + npar * Math.log(scale);
   // the eigen analysis is only needed when the Cholesky factorisation fails or the matrix is nearly singular.

@@ -1,8 +1,8 @@
+import { spdInverse } from "../linalg/spdInverse.ts";
 import { createRng, type Rng } from "../random/rng.ts";
 import type { SampleStatistics } from "../data/sampleStatistics.ts";
 import { blockedMoments } from "../estimate/blockedMoments.ts";
 import { fitReplication } from "./fitReplication.ts";
-import { blockedSpdInverse } from "../estimate/blockedSpdInverse.ts";
 import { normalCdf } from "../ordinal/normalCdf.ts";
 import { normalQuantile } from "../ordinal/normalQuantile.ts";
 import { exprIdentifiers } from "../syntax/evaluate.ts";
@@ -113,7 +113,7 @@ export function runReplication(ctx: PowerContext, ws: ReplicationWorkspace, n: n
   if (sol === null) return;
   sol.ev.derivatives(sol.theta, ws.grad, ws.hess);
   for (let i = 0; i < npar * npar; i++) ws.hess[i] = ws.hess[i]! * nc / 2;
-  if (Number.isNaN(blockedSpdInverse(ws.hess, npar, ws.vcov, ws.work))) return;
+  if (Number.isNaN(spdInverse(ws.hess, npar, ws.vcov, ws.work))) return;
   out[0] = 1;
   for (const k of ws.varianceParams) if (sol.theta[k]! < 0) { out[1] = 1; break; }
   replicationFit(ctx, stats, sol.fx, sol.ev.implied[0]!, out);

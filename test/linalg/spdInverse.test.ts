@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { blockedSpdInverse } from "../../src/estimate/blockedSpdInverse.ts";
+import { spdInverse } from "../../src/linalg/spdInverse.ts";
 
-describe("blockedSpdInverse", () => {
+describe("spdInverse", () => {
   it("inverts the 2 × 2 example worked by hand", () => {
     // [4 2; 2 3]⁻¹ = [3 −2; −2 4] / 8, log|A| = log 8
     const out = new Float64Array(4);
-    const logdet = blockedSpdInverse(new Float64Array([4, 2, 2, 3]), 2, out, new Float64Array(4));
+    const logdet = spdInverse(new Float64Array([4, 2, 2, 3]), 2, out, new Float64Array(4));
     expect(Math.abs(logdet - Math.log(8))).toBeLessThan(1e-15);
     [0.375, -0.25, -0.25, 0.5].forEach((v, i) => expect(Math.abs(out[i]! - v)).toBeLessThan(1e-15));
   });
@@ -20,7 +20,7 @@ describe("blockedSpdInverse", () => {
         A[i * n + j] = s;
       }
       const inv = new Float64Array(n * n);
-      expect(Number.isFinite(blockedSpdInverse(A, n, inv, new Float64Array(n * n)))).toBe(true);
+      expect(Number.isFinite(spdInverse(A, n, inv, new Float64Array(n * n)))).toBe(true);
       for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) {
         expect(inv[i * n + j]).toBe(inv[j * n + i]);
         let s = 0;
@@ -31,6 +31,6 @@ describe("blockedSpdInverse", () => {
   });
 
   it("returns NaN for a matrix that is not positive definite", () => {
-    expect(blockedSpdInverse(new Float64Array([1, 2, 2, 1]), 2, new Float64Array(4), new Float64Array(4))).toBeNaN();
+    expect(spdInverse(new Float64Array([1, 2, 2, 1]), 2, new Float64Array(4), new Float64Array(4))).toBeNaN();
   });
 });
