@@ -18,7 +18,7 @@ export interface PairInfluences {
 }
 
 /** The kernel's eight output doubles (renewed when its memory grows). */
-let sumsView = new Float64Array(0);
+let sumsView: Float64Array<ArrayBufferLike> = new Float64Array(0);
 
 /** Index of entry (t, 0) in the interleaved layout; entry (t, s) is 2s further. */
 const pairColumn = (t: number, m: number): number => (t >> 1) * m * 2 + (t & 1);
