@@ -1,3 +1,4 @@
+import { productABt } from "../linalg/productABt.ts";
 import type { Rotation, RotationCriterion } from "./types.ts";
 import { gaussJordanInverse } from "../linalg/gaussJordanInverse.ts";
 import { checkArg } from "../options/checkArg.ts";
@@ -42,7 +43,7 @@ export function gpaOblique(A: Float64Array, p: number, m: number, criterion: Rot
   let L: Float64Array = new Float64Array(p * m), Lt: Float64Array = new Float64Array(p * m);
   let Gq: Float64Array = new Float64Array(p * m), Gqt: Float64Array = new Float64Array(p * m);
   gaussJordanInverse(T, m, Ti, work);
-  loadingsFrom(A, Ti, p, m, L);
+  productABt(A, Ti, p, m, m, L); // L = A (T⁻¹)ᵀ
   let f = criterion(L, p, m, Gq);
   gradient(L, Gq, Ti, p, m, M, G);
   let al = 1, s = Infinity, iter = 0;
@@ -68,7 +69,7 @@ export function gpaOblique(A: Float64Array, p: number, m: number, criterion: Rot
         for (let r = 0; r < m; r++) Tt[r * m + b] = X[r * m + b]! * c;
       }
       gaussJordanInverse(Tt, m, Tti, work);
-      loadingsFrom(A, Tti, p, m, Lt);
+      productABt(A, Tti, p, m, m, Lt);
       ft = criterion(Lt, p, m, Gqt);
       if (f - ft > 0.5 * s * s * al) break;
       al /= 2;
@@ -92,38 +93,6 @@ function identity(m: number): Float64Array {
   return I;
 }
 
-/** L = A (T⁻¹)ᵀ, i.e. L_ik = Σ_c A_ic Ti_kc; 2 × 2 blocks of L in registers, each sum over c in order. */
-function loadingsFrom(A: Float64Array, Ti: Float64Array, p: number, m: number, L: Float64Array): void {
-  let i = 0;
-  for (; i + 1 < p; i += 2) {
-    const r = i * m, r1 = r + m;
-    let k = 0;
-    for (; k + 1 < m; k += 2) {
-      const km = k * m, km1 = km + m;
-      let v00 = 0, v01 = 0, v10 = 0, v11 = 0;
-      for (let c = 0; c < m; c++) {
-        const a0 = A[r + c]!, a1 = A[r1 + c]!, t0 = Ti[km + c]!, t1 = Ti[km1 + c]!;
-        v00 += a0 * t0; v01 += a0 * t1; v10 += a1 * t0; v11 += a1 * t1;
-      }
-      L[r + k] = v00; L[r + k + 1] = v01; L[r1 + k] = v10; L[r1 + k + 1] = v11;
-    }
-    if (k < m) {
-      const km = k * m;
-      let v0 = 0, v1 = 0;
-      for (let c = 0; c < m; c++) { const t = Ti[km + c]!; v0 += A[r + c]! * t; v1 += A[r1 + c]! * t; }
-      L[r + k] = v0; L[r1 + k] = v1;
-    }
-  }
-  if (i < p) {
-    const r = i * m;
-    for (let k = 0; k < m; k++) {
-      const km = k * m;
-      let v = 0;
-      for (let c = 0; c < m; c++) v += A[r + c]! * Ti[km + c]!;
-      L[r + k] = v;
-    }
-  }
-}
 
 /** G = −(Lᵀ Gq T⁻¹)ᵀ, i.e. G_ab = −Σ_c (LᵀGq)_bc Ti_ca; LᵀGq in 2 × 2 register blocks, each sum over i in order. */
 function gradient(L: Float64Array, Gq: Float64Array, Ti: Float64Array, p: number, m: number, M: Float64Array, G: Float64Array): void {

@@ -2,7 +2,7 @@ import { spdInverse } from "../linalg/spdInverse.ts";
 import type { Representation, GroupMatrices } from "../representation/types.ts";
 import type { MomentBlock } from "./momentBlocks.ts";
 import type { Discrepancy } from "./discrepancy.ts";
-import { rowProducts } from "./rowProducts.ts";
+import { productABt } from "../linalg/productABt.ts";
 import { densePoolTransposed, fillPoolOf, freeSlots, poolQuadFormT, quadForm, type FreeSlot, type PoolSparsity } from "./pool.ts";
 import { allocateMatrices, fillMatrices } from "../representation/fillMatrices.ts";
 import { allocateImplied, impliedMoments, type ImpliedBuffers } from "../representation/impliedMoments.ts";
@@ -185,8 +185,8 @@ export function mlEvaluator(rep: Representation, blocks: readonly MomentBlock[])
     const VdT = bw.Vo, tmpT = bw.KV; // scratch: (q − p) × po each
     densePoolTransposed(V, p, q, po, obs, VdT, bw.nz);
     const S = block.cov, KS = bw.work;
-    rowProducts(K, S, po, KS, false); // K S
-    rowProducts(KS, K, po, W, true); // K S K, lower triangle
+    productABt(K, S, po, po, po, KS, false); // K S
+    productABt(KS, K, po, po, po, W, true); // K S K, lower triangle
     for (let a = 0; a < po; a++) {
       const ra = a * po;
       for (let b = 0; b <= a; b++) {
