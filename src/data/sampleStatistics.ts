@@ -11,6 +11,8 @@ export interface SampleStatistics {
   readonly nobs: readonly number[];
   /** Total cases used. */
   readonly ntotal: number;
+  /** Data rows per group before rows with missing values were dropped (lavaan's norig), when known. */
+  readonly norig?: readonly number[];
   /** p×p covariance per group, N denominator. */
   readonly cov: readonly Float64Array[];
   /** p means per group. */

@@ -1,5 +1,6 @@
 import type { SemFit, ParameterEstimate } from "../sem/types.ts";
 import { summaryFitBlocks } from "./summaryFitBlocks.ts";
+import { summaryHeader } from "./summaryHeader.ts";
 import { groupChisq } from "../fit/groupChisq.ts";
 
 const num = (v: number | null, w = 9, d = 3): string => (v === null || !Number.isFinite(v) ? "" : v.toFixed(d)).padStart(w);
@@ -30,14 +31,8 @@ export function semSummary(
   const L: string[] = [];
   const fm = fit.fitMeasures();
   L.push(`semkit ${fit.converged ? "ended normally" : "did NOT converge"} after ${fit.iterations} iterations`, "");
-  L.push(`  Estimator${fit.estimator.padStart(43)}`);
-  L.push(`  Number of model parameters${String(fit.npar).padStart(26)}`);
-  if (fit.groups.length > 1) {
-    L.push("", `  ${"Number of observations per group:".padEnd(52)}`);
-    fit.groups.forEach((g, i) => L.push(`    ${g.padEnd(38)}${String(fit.nobs[i]).padStart(12)}`));
-  }
-  else L.push(`  Number of observations${String(fit.ntotal).padStart(30)}`);
-  if (fit.groups.length === 1 && fit.solution?.fiml === true) L.push(`  Number of missing patterns${String(fit.solution.blocks.length).padStart(26)}`);
+  // lavaan's header: estimator, optimizer, parameters, equality constraints, observations (Used/Total), patterns
+  L.push(...summaryHeader(fit));
   // lavaan's test and fit-measure blocks, with the Standard/Scaled columns of robust estimators
   const shares = fit.groups.length > 1 && fit.solution !== undefined ? (groupShares?.() ?? groupChisq(fit.solution, fit.estimator)) : null;
   const perGroup = shares === null ? {} : { groups: fit.groups.map((label, i) => ({ label, chisq: shares[i]!, share: fit.nobs[i]! / fit.ntotal })) };

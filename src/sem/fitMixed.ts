@@ -12,6 +12,7 @@ import { dwlsInference } from "../inference/dwlsInference.ts";
 import { mixedDwlsEvaluator, type MixedDwlsTarget } from "./mixedDwlsEvaluator.ts";
 import { mixedTargets } from "./mixedTargets.ts";
 import { message } from "../messages.ts";
+import { rowTotals } from "./rowTotals.ts";
 
 /** The DWLS solution of a model with ordinal and continuous indicators (fitOrdinal's shape, mixed statistics). */
 export interface MixedSolution extends OrdinalSolution {
@@ -46,7 +47,7 @@ export function fitMixed(pt: ParTable, ds: Dataset, groups?: OrdinalRowGroups): 
   const mixed = mixedSampleStatistics(data, n, p, pt.ov, numeric, index === undefined ? undefined : { index, labels: groups!.labels });
   const mg = mixed.groups;
   const stats = {
-    names: pt.ov, groups: pt.groups, nobs: mg.map((g) => g.nobs), ntotal: n, cov: mg.map((g) => g.covariance), mean: mg.map((g) => g.means),
+    names: pt.ov, groups: pt.groups, nobs: mg.map((g) => g.nobs), ntotal: n, norig: rowTotals(ds.n, G, groups?.rowGroup), cov: mg.map((g) => g.covariance), mean: mg.map((g) => g.means),
   };
   const rep = buildRepresentation(pt, stats);
   const targets = mixedTargets(pt, mixed);

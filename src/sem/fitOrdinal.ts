@@ -14,6 +14,7 @@ import { dwlsAsMl } from "./dwlsAsMl.ts";
 import { dwlsInference, type DwlsInference } from "../inference/dwlsInference.ts";
 import { ordinalTargets } from "./ordinalTargets.ts";
 import { catmlNotes } from "./ordinalRobustFitMeasures.ts";
+import { rowTotals } from "./rowTotals.ts";
 
 /** The DWLS solution of a model for ordinal indicators, with what its inference needs. */
 export interface OrdinalSolution {
@@ -57,7 +58,7 @@ export function fitOrdinal(pt: ParTable, ds: Dataset, groups?: OrdinalRowGroups)
   const og = ordinal.groups;
   const nobs = og.map((g) => g.nobs);
   const stats = {
-    names: pt.ov, groups: pt.groups, nobs, ntotal: n, cov: og.map((g) => g.correlation), mean: og.map(() => new Float64Array(p)),
+    names: pt.ov, groups: pt.groups, nobs, ntotal: n, norig: rowTotals(ds.n, G, groups?.rowGroup), cov: og.map((g) => g.correlation), mean: og.map(() => new Float64Array(p)),
   };
   const rep = buildRepresentation(pt, stats);
   const targets = ordinalTargets(pt, ordinal);

@@ -8,6 +8,7 @@ import { missingPatterns, type MissingPatternData } from "../data/missingPattern
 import { emSaturated } from "../estimate/emSaturated.ts";
 import type { FimlInput } from "./estimateModel.ts";
 import { message } from "../messages.ts";
+import { rowTotals } from "./rowTotals.ts";
 
 /**
  * Group labels in lavaan's order: order of first appearance in the data, missing labels skipped.
@@ -65,7 +66,7 @@ export function sampleFromData(ds: Dataset, ov: readonly string[], groups: { lab
     cov.push(mom.cov); mean.push(mom.mean); groupRows.push(rows);
   }
   const ntotal = counts.reduce((a, b) => a + b, 0);
-  return { names: ov, groups: groups.labels, nobs: counts, ntotal, cov, mean, rows: groupRows };
+  return { names: ov, groups: groups.labels, nobs: counts, ntotal, norig: rowTotals(ds.n, G, groups.rowGroup), cov, mean, rows: groupRows };
 }
 
 /** FIML inputs with the EM (h1) moments as sample statistics. */
@@ -103,6 +104,6 @@ export function fimlFromData(ds: Dataset, ov: readonly string[], groups: { label
     emConverged &&= em.converged;
   }
   const ntotal = patterns.nobs.reduce((a, b) => a + b, 0);
-  const stats: SampleStatistics = { names: ov, groups: groups.labels, nobs: patterns.nobs, ntotal, cov, mean };
+  const stats: SampleStatistics = { names: ov, groups: groups.labels, nobs: patterns.nobs, ntotal, norig: rowTotals(ds.n, G, groups.rowGroup), cov, mean };
   return { stats, fiml: { blocks: patterns.blocks, h1Logl: h1, rows: patterns.rows }, patterns, emConverged };
 }
