@@ -24,6 +24,8 @@ const cases: { id: string; fit: () => ReturnType<typeof sem>; estimatorDiffers?:
   { id: "poldem_sem_ml", fit: () => sem(loadReference("poldem_sem_ml").model, readData("PoliticalDemocracy.csv")) },
   // lavaan: cfa(HS.model, hs, group = "school", group.equal = "loadings") — 60 parameters, 6 equality constraints
   { id: "hs1939_mg_school_metric", fit: () => cfa(loadReference("hs1939_cfa_ml").model, readData("HolzingerSwineford1939.csv"), { group: "school", groupEqual: ["loadings"] }) },
+  // lavaan: cfa(HS.equal, hs) with "a == b" on the loadings of x2 and x3 — 21 parameters, 1 equality constraint
+  { id: "hs1939_cfa_label_equal", fit: () => cfa("visual =~ x1 + a*x2 + b*x3\ntextual =~ x4 + x5 + x6\nspeed =~ x7 + x8 + x9\na == b", readData("HolzingerSwineford1939.csv")) },
   // lavaan: sem(core, loy, group = "platform") — listwise per group (Used/Total), labels shared across groups: 3 constraints
   { id: "loyalty_core_mg_platform_ml", fit: () => sem(core, loy, { ...LOYALTY, group: "platform" }) },
   // lavaan: sem(core, loy, estimator = "MLR", missing = "ml", group = "platform") — missing patterns per group (18, 22)
