@@ -6,7 +6,7 @@ const row = (label: string, used: string | number = "", total?: string | number)
 
 /**
  * The header lines of a summary, laid out as lavaan 0.6-14's `summary(fit)` prints them (after its "ended normally"
- * line): estimator, optimization method (semkit's own: Fisher scoring, then BFGS updates), number of model parameters,
+ * line): estimator (lavaan's name of the point estimator: ML for MLR/MLM, DWLS for WLSMV), optimization method (semkit's own: Fisher scoring, then BFGS updates), number of model parameters,
  * number of equality constraints (when there are any), then the number of observations, per group with several
  * groups, with lavaan's "Used" and "Total" columns when rows were dropped (listwise deletion, or rows with every
  * variable missing under FIML), and under FIML the number of missing-data patterns (per group with several groups).
@@ -18,10 +18,13 @@ const row = (label: string, used: string | number = "", total?: string | number)
  * @example
  * summaryHeader(fit).join("\n"); // "  Estimator   ML\n  Optimization method   Fisher scoring + BFGS\n ..."
  */
+/** The estimator lavaan names in the header: the robust variants report their point estimator (the robust test follows). */
+const HEADER_ESTIMATOR: Readonly<Record<string, string>> = { MLR: "ML", MLM: "ML", WLSMV: "DWLS" };
+
 export function summaryHeader(fit: SemFit): string[] {
   const L: string[] = [];
   const w = (label: string, value: string | number): string => `  ${label}${String(value).padStart(52 - label.length)}`;
-  L.push(w("Estimator", fit.estimator), w("Optimization method", "Fisher scoring + BFGS"), w("Number of model parameters", fit.npar));
+  L.push(w("Estimator", HEADER_ESTIMATOR[fit.estimator] ?? fit.estimator), w("Optimization method", "Fisher scoring + BFGS"), w("Number of model parameters", fit.npar));
   const pt = fit.partable;
   const equalities = (pt.nfreeRows ?? pt.npar) - pt.npar + (pt.constraints ?? []).filter((c) => c.op === "==").length;
   if (equalities > 0) L.push(w("Number of equality constraints", equalities));
