@@ -1,21 +1,18 @@
 /**
  * The benchmark cases, semkit side. Each case has the same id as its R twin in bench/r/bench.R.
  *
- * A case's `setup(ctx)` returns `{ run, check, note? }`:
+ * A case's `setup(ctx)` returns `{ run, check }`:
  *   run()        the timed work (data already parsed and reverse-coded, outside the timed region);
  *   check(res)   runs once, untimed, on a result of run(): returns the statistic compared with the reference
- *                (test/fixtures/*.json, lavaan 0.6-14 / psych 2.2.9) and throws NotImplemented when the
- *                result shows that semkit ignored the requested feature.
- * setup() and run() throwing semkit's OptionError, or a missing export, mean "not implemented yet".
+ *                (test/fixtures/*.json, lavaan 0.6-14 / psych 2.2.9) and throws when the result shows that
+ *                semkit ignored the requested feature.
+ * Any throw fails the case (and the run): every case's feature exists, so a throw is a regression.
  *
  * The SEM cases time sem() + parameterEstimates() + fitMeasures() — the same three calls the R side times
  * (semkit's SEs and fit measures are lazy, so its sem() alone would do less work than lavaan's).
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-
-/** Thrown when semkit does not (yet) provide what a case needs. */
-export class NotImplemented extends Error {}
 
 export const ITEMS25 = [
   "sq1", "sq2", "sq3", "sq4", "pv1", "pv2", "pv3", "sat1", "sat2", "sat3", "sat4",
@@ -37,9 +34,9 @@ function ref(root, file, pick, what) {
   return { value: pick(j), source: `${file}: ${what}` };
 }
 
-/** @param {any} sk @param {string} name @returns {Function} the export, or throws NotImplemented */
+/** @param {any} sk @param {string} name @returns {Function} the export, or throws */
 function need(sk, name) {
-  if (typeof sk[name] !== "function") throw new NotImplemented(`semkit has no export '${name}'`);
+  if (typeof sk[name] !== "function") throw new Error(`semkit has no export '${name}'`);
   return sk[name];
 }
 
@@ -53,19 +50,11 @@ function semResults(fit) {
 function fitMeasure(name) {
   return (r) => {
     const v = r.fm[name];
-    if (typeof v !== "number") throw new NotImplemented(`fitMeasures() has no '${name}'`);
+    if (typeof v !== "number") throw new Error(`fitMeasures() has no '${name}'`);
     return v;
   };
 }
 
-/** True when a fit object carries any sign of bootstrap draws (se: "bootstrap" is an issue-5 feature). */
-function hasBootstrap(fit) {
-  if (fit.se === "bootstrap" || fit.options?.se === "bootstrap") return true;
-  for (let o = fit; o !== null && o !== Object.prototype; o = Object.getPrototypeOf(o)) {
-    if (Object.getOwnPropertyNames(o).some((k) => /boot/i.test(k))) return true;
-  }
-  return false;
-}
 
 /**
  * @typedef {{ kind: "ratio", times: number } | { kind: "absolute", ms: number } | { kind: "csv", ms: number, rssMB: number }} Target
@@ -128,12 +117,9 @@ export const CASES = [
     setup: ({ sk, data, models }) => {
       const sem = need(sk, "sem");
       const opts = { se: "bootstrap", bootstrap: 1000, seed: 1 };
-      const run = () => {
-        const out = sem(models.loyaltyCore, data.loy, opts);
-        return out && typeof out.then === "function" ? out.then(semResults) : semResults(out);
-      };
+      const run = () => semResults(sem(models.loyaltyCore, data.loy, opts));
       const check = (r) => {
-        if (!hasBootstrap(r.fit)) throw new NotImplemented("sem() accepted se: 'bootstrap' but the fit shows no bootstrap draws");
+        if (r.fit.bootstrap?.draws !== 1000) throw new Error("sem() with se: 'bootstrap' returned no 1,000 bootstrap draws");
         return fitMeasure("chisq")(r);
       };
       return { run, check };
@@ -145,13 +131,10 @@ export const CASES = [
     reference: (root) => ref(root, "loyalty_efa.json",
       (j) => j.solutions.find((s) => s.nfactors === 7 && s.fm === "minres" && s.rotate === "oblimin").rms,
       "solutions[minres/oblimin].rms"),
-    setup: ({ sk, skInternal, data }) => {
-      const exported = typeof sk.efa === "function";
-      const efa = exported ? sk.efa : skInternal.efa;
-      if (typeof efa !== "function") throw new NotImplemented("semkit has no export 'efa'");
+    setup: ({ sk, data }) => {
+      const efa = need(sk, "efa");
       const opts = { nfactors: 7, fm: "minres", rotate: "oblimin" };
-      const note = exported ? undefined : "efa() is not exported from the package entry yet; timed from dist/efa/efa.js";
-      return { run: () => efa(data.fa25, opts), check: (r) => r.fit.rms, note };
+      return { run: () => efa(data.fa25, opts), check: (r) => r.fit.rms };
     },
   },
   {
@@ -177,12 +160,11 @@ export const CASES = [
       const options = { n: [300], reps: 1000, seed: 1, standardized: true, workers: 2 };
       const run = async () => {
         mod ??= await import(new URL("../dist/node/index.js", import.meta.url).href);
-        if (typeof mod.powerParallel !== "function") throw new NotImplemented("semkit/node has no export 'powerParallel'");
-        return mod.powerParallel(models.loyaltyPopulation, models.loyaltyCore, options);
+        return need(mod, "powerParallel")(models.loyaltyPopulation, models.loyaltyCore, options);
       };
       const check = (res) => {
         const t = res.targets.find((x) => x.name === "indirect");
-        if (t === undefined) throw new NotImplemented("power() reports no 'indirect' target");
+        if (t === undefined) throw new Error("power() reports no 'indirect' target");
         if (res.rows[0].converged < 990) throw new Error(`only ${res.rows[0].converged} of 1000 replications converged`);
         return t.population;
       };

@@ -8,13 +8,13 @@
  * Options: --cases=id,id  --no-r  --budget=SECONDS  --rows=N  --csv-runs=N  --no-profile  --out=FILE
  *
  * Exit status 1 when the harness cannot run, or when semkit throws an unexpected error or gives a result
- * that differs from the reference; "not implemented yet" and missed speed targets do not fail the run.
+ * that differs from the reference; missed speed targets do not fail the run.
  */
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { CASES, NotImplemented, checkModels, loadInputs } from "./cases.mjs";
+import { CASES, checkModels, loadInputs } from "./cases.mjs";
 import { measureCsv } from "./csv1m/measure.mjs";
 import { machineInfo } from "./lib/machine.mjs";
 import { profileFn, readCpuProfile, summariseProfile } from "./lib/profile.mjs";
@@ -70,23 +70,19 @@ async function runSemkit(c, ctx, opt, refValue) {
     probe = prepared.run();
     if (probe !== null && typeof probe === "object" && typeof probe.then === "function") probe = await probe;
   } catch (e) {
-    if (e instanceof NotImplemented) return { status: "not-implemented", note: e.message };
-    if (e instanceof ctx.sk.OptionError) return { status: "not-implemented", note: `OptionError: ${e.message}` };
     return { status: "error", note: errText(e) };
   }
   let value;
   try {
     value = prepared.check(probe);
   } catch (e) {
-    if (e instanceof NotImplemented) return { status: "not-implemented", note: e.message };
     return { status: "error", note: `check failed: ${errText(e)}` };
   }
-  const extraNote = prepared.note;
   if (refValue !== null && !(relDiff(value, refValue) <= REL_TOL)) {
-    return { status: "mismatch", value, extraNote, note: `${c.statistic} ${value} vs ${refValue}` };
+    return { status: "mismatch", value, note: `${c.statistic} ${value} vs ${refValue}` };
   }
   const t = await timeCase(prepared.run, opt);
-  return { status: "ok", value, extraNote, medianMs: t.medianMs, minMs: t.minMs, cpuMeanMs: t.cpuMeanMs, reps: t.reps, run: prepared.run };
+  return { status: "ok", value, medianMs: t.medianMs, minMs: t.minMs, cpuMeanMs: t.cpuMeanMs, reps: t.reps, run: prepared.run };
 }
 
 async function main() {
@@ -100,10 +96,7 @@ async function main() {
   if (modelProblems.length > 0) { console.error(modelProblems.join("\n")); process.exit(1); }
 
   const sk = await import(pathToFileURL(distIndex).href);
-  let skInternal = {};
-  const efaFile = join(ROOT, "dist", "efa", "efa.js");
-  if (typeof sk.efa !== "function" && existsSync(efaFile)) skInternal = await import(pathToFileURL(efaFile).href);
-  const ctx = { sk, skInternal, ...loadInputs(sk, ROOT) };
+  const ctx = { sk, ...loadInputs(sk, ROOT) };
   const machine = machineInfo();
   const cases = CASES.filter((c) => opt.cases === null || opt.cases.includes(c.id));
   console.log(`semkit bench${opt.quick ? " (quick smoke run: timings are not meaningful)" : ""} — ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}`);

@@ -33,7 +33,6 @@ export function judge(row, rAvailable) {
   // Main-thread CPU time says nothing about work spread over worker threads (bootstrap): ratio targets only.
   row.cpuRatio = t.kind === "ratio" && row.ratio !== null && s.cpuMeanMs > 0 && r.cpuMeanMs > 0 ? r.cpuMeanMs / s.cpuMeanMs : null;
   row.met = null;
-  if (s.status === "not-implemented") { row.verdict = `not implemented yet (${s.note})`; return; }
   if (s.status === "error") { row.verdict = `error: ${s.note}`; return; }
   if (s.status === "mismatch") { row.verdict = `result differs from the reference: ${s.note}`; return; }
   if (t.kind === "ratio") {
@@ -79,7 +78,7 @@ export function mdTable(head, rows) {
 /** The main table's cells for one row. */
 export function mainCells(row) {
   const s = row.sk, r = row.r;
-  const skCell = s.medianMs !== undefined && s.status === "ok" ? fmtMs(s.medianMs) : s.status === "not-implemented" ? "not implemented yet" : s.status;
+  const skCell = s.medianMs !== undefined && s.status === "ok" ? fmtMs(s.medianMs) : s.status;
   const rCell = row.target.kind === "csv" ? "—" : r === null ? row.rMissing ?? "—" : r.status === "ok" ? fmtMs(r.medianMs) : "failed";
   return [row.label, skCell, rCell, row.ratio === null ? "—" : fmtRatio(row.ratio),
     row.cpuRatio === null ? "—" : fmtRatio(row.cpuRatio), fmtTarget(row.target), row.verdict];
@@ -158,7 +157,5 @@ export function resultsMarkdown(a) {
         row.profile.map((p) => [p.fn, p.where || "(native)", p.pct.toFixed(1)])), "");
     }
   }
-  const notes = rows.filter((row) => row.sk.extraNote).map((row) => `- ${row.label}: ${row.sk.extraNote}`);
-  if (notes.length > 0) m.push("## Notes", "", ...notes, "");
   return m.join("\n");
 }
