@@ -1,3 +1,4 @@
+import { productABt } from "../linalg/productABt.ts";
 import type { Representation } from "../representation/types.ts";
 import { Mat } from "../representation/types.ts";
 import type { ImpliedBuffers } from "../representation/impliedMoments.ts";
@@ -88,33 +89,12 @@ export function poolQuadFormT(
   const md = q - p;
   for (let y = 0; y < md; y++) {
     const vy = y * po, cnt = nz === undefined ? po : nz.cnt[y]!;
-    if (cnt === po && y + 1 < md && (nz === undefined || nz.cnt[y + 1] === po)) {
-      // two dense rows y, y + 1 against rows a, a + 1 of A: four sums in registers (same order of c)
-      const vy1 = vy + po;
-      let a = 0;
-      for (; a + 1 < po; a += 2) {
-        const ra = a * po, ra1 = ra + po;
-        let s00 = 0, s01 = 0, s10 = 0, s11 = 0;
-        for (let c = 0; c < po; c++) {
-          const x0 = A[ra + c]!, x1 = A[ra1 + c]!, v0 = VdT[vy + c]!, v1 = VdT[vy1 + c]!;
-          s00 += x0 * v0; s01 += x1 * v0; s10 += x0 * v1; s11 += x1 * v1;
-        }
-        tmpT[vy + a] = s00; tmpT[vy + a + 1] = s01; tmpT[vy1 + a] = s10; tmpT[vy1 + a + 1] = s11;
-      }
-      if (a < po) {
-        const ra = a * po;
-        let s0 = 0, s1 = 0;
-        for (let c = 0; c < po; c++) { const x = A[ra + c]!; s0 += x * VdT[vy + c]!; s1 += x * VdT[vy1 + c]!; }
-        tmpT[vy + a] = s0; tmpT[vy1 + a] = s1;
-      }
-      y++;
-    } else if (cnt === po) {
-      for (let a = 0; a < po; a++) {
-        const ra = a * po;
-        let s = 0;
-        for (let c = 0; c < po; c++) s += A[ra + c]! * VdT[vy + c]!; // A symmetric: A[a][c] = A[c][a]
-        tmpT[vy + a] = s;
-      }
+    if (cnt === po) {
+      // a run of dense rows y..e−1: (A Vd)ᵀ rows by the blocked A·Bᵀ kernel (A symmetric, same order of c)
+      let e = y + 1;
+      while (e < md && (nz === undefined || nz.cnt[e] === po)) e++;
+      productABt(VdT.subarray(vy, e * po), A, e - y, po, po, tmpT.subarray(vy, e * po));
+      y = e - 1;
     } else {
       const idx = nz!.idx;
       for (let a = 0; a < po; a++) {
