@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { spdTestMatrix } from "../helpers/spdMatrix.ts";
 import { spdInverse } from "../../src/linalg/spdInverse.ts";
 
 describe("spdInverse", () => {
@@ -12,13 +13,7 @@ describe("spdInverse", () => {
 
   it("gives A A⁻¹ = I and a symmetric inverse for odd and even orders", () => {
     for (const n of [1, 3, 4, 9, 25, 63]) {
-      const M = Float64Array.from({ length: n * n }, (_, i) => Math.sin(3 * i + 1));
-      const A = new Float64Array(n * n);
-      for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) {
-        let s = i === j ? n : 0;
-        for (let k = 0; k < n; k++) s += M[i * n + k]! * M[j * n + k]!;
-        A[i * n + j] = s;
-      }
+      const A = spdTestMatrix(n); // M Mᵀ + n I, symmetric positive definite
       const inv = new Float64Array(n * n);
       expect(Number.isFinite(spdInverse(A, n, inv, new Float64Array(n * n)))).toBe(true);
       for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) {
