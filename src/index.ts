@@ -215,7 +215,8 @@ export { withEffectDefinitions } from "./thesis/effectDefinitions.ts";
 export type { EffectDefinition, ModelWithEffects } from "./thesis/effectDefinitions.ts";
 export { sampleProfile } from "./thesis/sampleProfile.ts";
 export type { ProfileVariable } from "./thesis/sampleProfile.ts";
-export { invarianceLadder, satorraBentler2001 } from "./thesis/invarianceLadder.ts";
+export { invarianceLadder } from "./thesis/invarianceLadder.ts";
+export { satorraBentler2001 } from "./fit/satorraBentler2001.ts";
 export { compositeModeration } from "./thesis/compositeModeration.ts";
 export type { ThesisConfig, ConstructConfig, HypothesisConfig, EstimationConfig, LocalizedText, Sign } from "./thesis/types.ts";
 export type {

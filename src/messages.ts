@@ -294,6 +294,9 @@ export const message = {
   invarianceOneGroup: (group: string, label: string): string =>
     `column ${q(group)} has a single group (${q(label)}) among the complete cases: invariance needs at least two groups`,
   invarianceNotConverged: (level: string): string => `the ${level} model did not converge; its row of the table should not be trusted`,
+  invarianceNoDifferenceTest: (estimator: string): string =>
+    `the χ² difference test under ${estimator} (lavaan's scaled-shifted difference, Satorra 2000) is not computed: ` +
+    `Δχ² and its p-value are NaN; judge the steps by ΔCFI, ΔRMSEA and ΔSRMR`,
   invarianceNoneSupported: "no invariance level is supported: the configural model did not converge",
   moderationNotLatent: (name: string, term: string): string =>
     `${q(name)} in the interaction ${term} must be a latent variable measured by at least two observed items (${name} =~ item1 + item2 + ...)`,
