@@ -64,7 +64,7 @@ export type { SampleStatistics } from "./data/sampleStatistics.ts";
 export { fitMeasuresML } from "./fit/fitMeasuresML.ts";
 export { baselineChisqML } from "./fit/baselineChisqML.ts";
 export type { FitInput, FitGroupInput, ResidualRms, BaselineChisq } from "./fit/types.ts";
-// ---- fit from sample moments (issues 10/11, brief O) ----------------------
+// ---- fit from sample moments ----------------------
 export { semFromMoments } from "./sem/semFromMoments.ts";
 export type { MomentsFitOptions } from "./sem/semFromMoments.ts";
 // ---- efa ------------------------------------------------------------------
@@ -149,7 +149,7 @@ export { ordinalSampleStatistics } from "./ordinal/ordinalSampleStatistics.ts";
 export type { OrdinalSampleStatistics, OrdinalGroupStatistics, OrdinalGroups } from "./ordinal/types.ts";
 export { polychoric } from "./ordinal/polychoric.ts";
 export type { PolychoricResult, PolychoricEstimate } from "./ordinal/polychoric.ts";
-// ---- WLSMV with ordinal and continuous indicators, polyserial (issue 6, brief S) ----
+// ---- WLSMV with ordinal and continuous indicators, polyserial ----
 export { polyserial } from "./ordinal/polyserial.ts";
 export type { PolyserialResult } from "./ordinal/polyserial.ts";
 export { mixedSampleStatistics } from "./ordinal/mixedSampleStatistics.ts";
@@ -196,7 +196,7 @@ export { pairIndicators } from "./moderation/pairIndicators.ts";
 export type { Pairing } from "./moderation/pairIndicators.ts";
 export { simpleSlope, johnsonNeyman } from "./moderation/simpleSlopes.ts";
 export type { SimpleSlope as InteractionSimpleSlope, SlopeInputs } from "./moderation/simpleSlopes.ts";
-// ---- robust fit measures and estimators MLM / GLS / ULS (issue 6, brief L) ----
+// ---- robust fit measures and estimators MLM / GLS / ULS ----
 export { robustFitMeasures } from "./fit/robustFitMeasures.ts";
 export type { RobustFitInput, ScaledTestInput, RobustTestInput } from "./fit/robustFitMeasures.ts";
 export { cfiRobust } from "./fit/cfiRobust.ts";
@@ -207,7 +207,7 @@ export { rmseaCiRobust } from "./fit/rmseaCiRobust.ts";
 export { rmseaCloseFitRobust } from "./fit/rmseaCloseFitRobust.ts";
 export { rmseaNotCloseFitRobust } from "./fit/rmseaNotCloseFitRobust.ts";
 export { gfiWls } from "./fit/gfiWls.ts";
-// ---- thesis report (issue 8) ----
+// ---- thesis report ----
 export { thesisAnalysis } from "./thesis/thesisAnalysis.ts";
 export { parseThesisConfig } from "./thesis/parseThesisConfig.ts";
 export { measurementModel, structuralModel } from "./thesis/thesisModels.ts";

@@ -47,7 +47,7 @@ export const message = {
   dataNoValues: (column: string): string => `column ${q(column)} has no observed values`,
   dataDuplicateColumn: (name: string, first: number, second: number): string =>
     `column name ${q(name)} appears twice, at positions ${first} and ${second}`,
-  // ---- xlsx / sav input (issue 8: notebooks, browser, data input) -------
+  // ---- xlsx / sav input -------
   xlsxNotXlsx: (reason: string): string => `not a readable .xlsx workbook (${reason})`,
   xlsxNoSheet: (sheet: string, sheets: readonly string[]): string =>
     `the workbook has no sheet ${q(sheet)}; its sheets are ${sheets.map(q).join(", ")}`,
@@ -451,7 +451,7 @@ export const message = {
     `option ${option} must be ${expected}, got ${got}`,
   optionValue: (option: string, value: string, allowed: readonly string[]): string =>
     `unknown ${option} ${q(value)}; use one of ${allowed.map(q).join(", ")}`,
-  // ---- streaming moments, fit from moments (issues 10/11, brief O) -------
+  // ---- streaming moments, fit from moments -------
   streamNoColumns: "streamCsvMoments(): options.columns must name at least one column",
   streamDuplicateColumn: (name: string): string => `streamCsvMoments(): column ${q(name)} is listed twice in options.columns`,
   streamRecordTooLong: (line: number, mib: number): string =>
@@ -471,11 +471,11 @@ export const message = {
   momentsOptionNeedsData: (option: string): string =>
     `option ${option} needs the raw data and cannot be used with sample moments (semFromMoments); ` +
     `the groups, reverse-coding and missing codes belong to the step that computed the moments (e.g. streamCsvMoments)`,
-  // ---- robust fit measures, MLM, GLS, ULS (issue 6, brief L) ------------
+  // ---- robust fit measures, MLM, GLS, ULS ------------
   leastSquaresNoCasewise: "casewise scores are not defined for the least-squares estimators (GLS, ULS)",
   estimatorNeedsCompleteData: (estimator: string): string =>
     `estimator ${q(estimator)} needs complete data: use missing = "listwise", or estimator "MLR" with missing = "ml" (FIML)`,
-  // ---- WLSMV completion: groups, catML robust indices (issue 6, brief N) ----
+  // ---- WLSMV completion: groups, catML robust indices ----
   wlsmvGroupsMissing: "a multiple-group ordinal (WLSMV) model needs the group of every row",
   wlsmvRobustNotPositiveDefinite: (group: string): string =>
     `the polychoric correlation matrix${group === "" ? "" : ` of group ${q(group)}`} is not positive definite: ` +
@@ -483,7 +483,7 @@ export const message = {
   wlsmvRobustConstrainedThresholds:
     "thresholds or intercepts are constrained equal: cfi.robust, tli.robust, rni.robust and rmsea.robust are not " +
     "available (lavaan 0.6-14's catML fit fails on these constraints and reports NA)",
-  // ---- WLSMV with mixed ordinal and continuous indicators (issue 6, brief S) ----
+  // ---- WLSMV with mixed ordinal and continuous indicators ----
   wlsmvCovariatesUnsupported: (covariates: readonly string[]): string =>
     `exogenous covariate${covariates.length === 1 ? "" : "s"} ${covariates.map(q).join(", ")} with ordered indicators: ` +
     `lavaan then regresses the ordinal indicators on the covariates (conditional.x), which semkit does not implement; ` +
@@ -498,7 +498,7 @@ export const message = {
   wlsmvMixedNoRobust: (continuous: readonly string[]): string =>
     `${continuous.map(q).join(", ")} ${continuous.length === 1 ? "is" : "are"} continuous: cfi.robust, tli.robust, ` +
     "rni.robust and rmsea.robust are not available (lavaan reports NA: its catML correction needs ordinal indicators only)",
-  // ---- thesis report (issue 8) ---------------------------------------------
+  // ---- thesis report ---------------------------------------------
   thesisConfigNotObject: (got: string): string => `analysis config must be a JSON object, got ${got}`,
   thesisConfigField: (field: string, expected: string, got: string): string =>
     `analysis config: ${field} must be ${expected}, got ${got}`,
@@ -516,11 +516,11 @@ export const message = {
     `Aiken & West 1991), not as a latent interaction`,
   thesisNoGroup: "no grouping variable in the analysis config: measurement invariance is skipped",
   reportWrote: (dir: string): string => `report written to ${dir}`,
-  // ---- public API argument checks (issue 11, brief U) -------------------
+  // ---- public API argument checks -------------------
   argType: (fn: string, arg: string, expected: string, got: string): string =>
     `${fn}(): ${arg} must be ${expected}, got ${got}`,
   chartBadSvg: (reason: string): string => `rasterize(): the SVG text cannot be parsed (${reason})`,
-  // ---- fixed.x likelihood, modification indices, robust summary (issue 6, brief T) ----
+  // ---- fixed.x likelihood, modification indices, robust summary ----
   fixedXModindicesEstimator: (estimator: string): string =>
     `the ML/GLS/ULS score tests do not apply to a ${estimator} solution: its modification indices come from the DWLS ` +
     `gradient and information (use fit.modificationIndices() of the WLSMV fit)`,
