@@ -129,8 +129,6 @@ export { simpleSlopesChart } from "./charts/simpleSlopesChart.ts";
 export type { SimpleSlope, SimpleSlopesInput, SimpleSlopesOptions } from "./charts/simpleSlopesChart.ts";
 export { invarianceChart } from "./charts/invarianceChart.ts";
 export type { InvarianceStep, InvarianceChartOptions } from "./charts/invarianceChart.ts";
-export { bootstrapIntervals } from "./charts/bootstrapIntervals.ts";
-export type { BootstrapIntervals } from "./charts/bootstrapIntervals.ts";
 export { simpleSlopesFromScores } from "./charts/simpleSlopesFromScores.ts";
 export type { ScoreSlopes } from "./charts/simpleSlopesFromScores.ts";
 // ---- simulation / power ---------------------------------------------------
@@ -171,6 +169,7 @@ export type {
 } from "./bootstrap/types.ts";
 export type { BootstrapInterval } from "./bootstrap/bootstrapIntervals.ts";
 export { bootstrapInterval } from "./bootstrap/bootstrapIntervals.ts";
+export { jackknifeAcceleration } from "./bootstrap/jackknifeAcceleration.ts";
 export { bootstrapSetup } from "./bootstrap/bootstrapSetup.ts";
 export { runDraws } from "./bootstrap/runDraws.ts";
 export { summarizeBootstrap } from "./bootstrap/summarizeBootstrap.ts";

@@ -409,7 +409,7 @@ export const message = {
     `${chart}: ${what} has ${got} entries, expected ${expected}`,
   chartUnknownKind: (kind: string, kinds: readonly string[]): string =>
     `semkit chart: unknown chart kind ${q(kind)}; choose one of ${kinds.join(", ")}`,
-  chartBadLevel: (level: number): string => `confidence level must be between 0 and 1, got ${level}`,
+  ciBadLevel: (level: number): string => `confidence level must be between 0 and 1, got ${level}`,
   chartBadOut: (path: string): string =>
     `semkit chart: --out must end in .svg, .png or .vl.json, got ${q(path)}`,
   // ---- robustness (checks added by the robustness issue) ----------------
