@@ -1,10 +1,10 @@
 import type { DataInput } from "../data/toDataset.ts";
 import type { SemFit, SemOptions } from "../sem/types.ts";
-import type { BootstrapOptions, BootstrapResult } from "./types.ts";
+import type { BootstrapOptions, BootstrapResult } from "../inference/resampling/types.ts";
 import { bootstrapSetup } from "./bootstrapSetup.ts";
-import { bootstrapSettings } from "./bootstrapSettings.ts";
-import { runDraws } from "./runDraws.ts";
-import { summarizeBootstrap } from "./summarizeBootstrap.ts";
+import { bootstrapSettings } from "../inference/resampling/bootstrapSettings.ts";
+import { runDraws } from "../inference/resampling/runDraws.ts";
+import { summarizeBootstrap } from "../inference/resampling/summarizeBootstrap.ts";
 import { checkModelArg } from "../options/checkModelArg.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 

@@ -1,9 +1,9 @@
 import type { DataInput } from "../data/toDataset.ts";
 import type { SemFit, SemOptions } from "../sem/types.ts";
-import type { BootstrapOptions, BootstrapResult } from "./types.ts";
+import type { BootstrapOptions, BootstrapResult } from "../inference/resampling/types.ts";
 import { bootstrapSetup } from "./bootstrapSetup.ts";
-import { bootstrapSettings } from "./bootstrapSettings.ts";
-import { summarizeBootstrap } from "./summarizeBootstrap.ts";
+import { bootstrapSettings } from "../inference/resampling/bootstrapSettings.ts";
+import { summarizeBootstrap } from "../inference/resampling/summarizeBootstrap.ts";
 import { runDrawsOnWorkers, type WorkerLike } from "./workerProtocol.ts";
 
 /**

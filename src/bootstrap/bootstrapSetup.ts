@@ -2,15 +2,12 @@ import type { DataInput } from "../data/toDataset.ts";
 import { checkModelArg } from "../options/checkModelArg.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 import type { SemFit, SemOptions } from "../sem/types.ts";
-import type { BootstrapSetup } from "./types.ts";
+import type { BootstrapSetup } from "../inference/resampling/types.ts";
 import { toDataset } from "../data/toDataset.ts";
 import { reverseCode } from "../data/reverseCode.ts";
-import { numericMatrix } from "../data/numericMatrix.ts";
 import { groupLabels } from "../sem/sampleFromData.ts";
 import { sem } from "../sem/sem.ts";
-import { bootstrapTargets } from "./bootstrapTargets.ts";
-import { OptionError } from "../errors.ts";
-import { message } from "../messages.ts";
+import { bootstrapSetupOfFit } from "../inference/resampling/bootstrapSetupOfFit.ts";
 
 /**
  * Fit the model (or take a fitted one) and cut the complete-case data of each group, in the order of
@@ -30,27 +27,5 @@ export function bootstrapSetup(model: string | SemFit, data: DataInput, options:
   if (options.reverse !== undefined && options.reverse.length > 0) ds = reverseCode(ds, options.reverse, options.scale);
   const { reverse: _r, scale: _s, missingCodes: _m, se: _se, ...semOptions } = options as SemOptions & { se?: unknown };
   const fit = typeof model === "string" ? sem(model, ds, semOptions) : model;
-  const pt = fit.partable;
-  const groups = groupLabels(ds, options.group);
-  const X = numericMatrix(ds, pt.ov, { missing: "listwise" });
-  const p = pt.ov.length;
-  const groupData: Float64Array[] = [], nobs: number[] = [];
-  for (let g = 0; g < groups.labels.length; g++) {
-    let n = 0;
-    for (let r = 0; r < X.n; r++) if (groups.rowGroup[X.rows[r]!] === g) n++;
-    const rows = new Float64Array(n * p);
-    let k = 0;
-    for (let r = 0; r < X.n; r++) {
-      if (groups.rowGroup[X.rows[r]!] !== g) continue;
-      rows.set(X.data.subarray(r * p, (r + 1) * p), k * p);
-      k++;
-    }
-    groupData.push(rows); nobs.push(n);
-  }
-  const same = groups.labels.length === fit.groups.length && groups.labels.every((l, g) => l === fit.groups[g] && nobs[g] === fit.nobs[g]);
-  if (!same) throw new OptionError(message.bootstrapDataMismatch(fit.nobs, nobs));
-  return {
-    setup: { pt, thetaHat: fit.theta, names: pt.ov, groupLabels: groups.labels, groupData, nobs, targets: bootstrapTargets(pt) },
-    fit,
-  };
+  return { setup: bootstrapSetupOfFit(fit, ds, groupLabels(ds, options.group)), fit };
 }

@@ -1,6 +1,6 @@
 import type { SemFit } from "../sem/types.ts";
 import type { SampleStatistics } from "../data/sampleStatistics.ts";
-import type { MlSolution } from "../sem/estimateModel.ts";
+import type { MlSolution } from "../estimate/estimateModel.ts";
 
 /**
  * Sample statistics of a fitted model, read back from its public results: per group the sample
@@ -42,5 +42,5 @@ export function sampleStatsOfFit(fit: SemFit): SampleStatistics {
  * const sol = solutionFromFit(fit); sol.ev.implied[0].C; // latent covariances
  */
 export function solutionFromFit(fit: SemFit): MlSolution {
-  return fit.solution; // the fitted object carries its estimation-stage solution (lead: SemFit.solution)
+  return fit.solution; // the fitted object carries its estimation-stage solution
 }

@@ -1,9 +1,9 @@
-import type { BootstrapDraws, BootstrapSetup } from "./types.ts";
-import { drawRunner } from "./drawRunner.ts";
+import type { BootstrapDraws, BootstrapSetup } from "../inference/resampling/types.ts";
+import { drawRunner } from "../inference/resampling/drawRunner.ts";
 import { OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
 import { checkArg, checkShape } from "../options/checkArg.ts";
-import { checkBootstrapSetup } from "./checkBootstrapSetup.ts";
+import { checkBootstrapSetup } from "../inference/resampling/checkBootstrapSetup.ts";
 
 /** What a worker or message port must offer (checked shallowly at the public entries). */
 const WORKER_LIKE = { postMessage: "function", addEventListener: "function" } as const;

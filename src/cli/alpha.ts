@@ -2,9 +2,10 @@ import type { Command } from "./command.ts";
 import { readDataFile } from "./readDataFile.ts";
 import { flag, listOption, stringOption } from "./args.ts";
 import type { ParsedArgs } from "./args.ts";
-import { alpha, OptionError, textTable } from "../index.ts";
+import { alpha, OptionError } from "../index.ts";
+import { textTable } from "../thesis.ts";
 import type { AlphaOptions, AlphaResult } from "../index.ts";
-import { message } from "../messages.ts";
+import { message } from "../advanced.ts";
 
 const USAGE = `Usage: semkit alpha <data.csv> --items a,b,c [options]
 

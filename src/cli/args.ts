@@ -1,5 +1,5 @@
-import { OptionError } from "../errors.ts";
-import { message } from "../messages.ts";
+import { OptionError } from "../index.ts";
+import { message } from "../advanced.ts";
 /** Minimal argv parser for the semkit CLI: positionals, `--flag`, `--key value`, `--key=value`. */
 export interface ParsedArgs {
   readonly positionals: readonly string[];

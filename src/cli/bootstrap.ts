@@ -2,10 +2,11 @@ import { readFileSync } from "node:fs";
 import type { Command } from "./command.ts";
 import { readDataFile } from "./readDataFile.ts";
 import { flag, listOption, scaleOption, stringOption } from "./args.ts";
-import { textTable, OptionError } from "../index.ts";
+import { OptionError } from "../index.ts";
+import { textTable } from "../thesis.ts";
 import type { BootstrapCiType, SemOptions } from "../index.ts";
 import { bootstrapParallel } from "../node/index.ts";
-import { message } from "../messages.ts";
+import { message } from "../advanced.ts";
 
 const USAGE = `Usage: semkit bootstrap <data.csv> --model <file.lav> [options]
 

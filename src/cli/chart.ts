@@ -3,14 +3,11 @@ import type { Command } from "./command.ts";
 import { readDataFile } from "./readDataFile.ts";
 import type { ParsedArgs } from "./args.ts";
 import { flag, listOption, scaleOption, stringOption } from "./args.ts";
-import {
-  alpha, alphaDropChart, bootstrapChart, bootstrapInterval, coefficientPlot, correlationHeatmap, createRng, describe,
-  efa, fitIndexChart, invarianceChart, jackknifeAcceleration, likertChart, loadingsHeatmap, OptionError, parallelAnalysis, pathDiagram,
-  reverseCode, screePlot, selectItems, sem, simpleSlopesChart, simpleSlopesFromScores, toSvg,
-} from "../index.ts";
+import { alpha, alphaDropChart, bootstrapChart, coefficientPlot, correlationHeatmap, describe, efa, fitIndexChart, invarianceChart, likertChart, loadingsHeatmap, OptionError, parallelAnalysis, pathDiagram, reverseCode, screePlot, selectItems, sem, simpleSlopesChart, toSvg } from "../index.ts";
+import { bootstrapInterval, createRng, jackknifeAcceleration, simpleSlopesFromScores } from "../advanced.ts";
 import type { ChartLocale, ChartSpec, Column, Dataset, SemOptions } from "../index.ts";
 import { readCsvFile, toPng } from "../node/index.ts";
-import { message } from "../messages.ts";
+import { message } from "../advanced.ts";
 
 /** Chart kinds of `semkit chart`. */
 export const CHART_KINDS = ["path", "coefficients", "fit", "loadings", "scree", "residuals", "likert", "alpha", "bootstrap", "slopes", "invariance"] as const;

@@ -1,9 +1,10 @@
 import type { Command } from "./command.ts";
 import { readDataFile } from "./readDataFile.ts";
 import { flag, listOption, scaleOption, stringOption } from "./args.ts";
-import { efa, OptionError, textTable } from "../index.ts";
+import { efa, OptionError } from "../index.ts";
+import { textTable } from "../thesis.ts";
 import type { EfaOptions, EfaResult, ExtractionMethod, RotationMethod } from "../index.ts";
-import { message } from "../messages.ts";
+import { message } from "../advanced.ts";
 
 const USAGE = `Usage: semkit efa <data.csv> --nfactors M [options]
 

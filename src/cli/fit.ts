@@ -4,7 +4,7 @@ import { readDataFile } from "./readDataFile.ts";
 import { flag, listOption, scaleOption, stringOption, type ParsedArgs } from "./args.ts";
 import { sem, OptionError } from "../index.ts";
 import type { Estimator, SemOptions } from "../index.ts";
-import { message } from "../messages.ts";
+import { message } from "../advanced.ts";
 
 const USAGE = `Usage: semkit fit <data.csv> --model <file.lav> [options]
 

@@ -2,9 +2,10 @@ import { readFileSync } from "node:fs";
 import type { Command } from "./command.ts";
 import { readDataFile } from "./readDataFile.ts";
 import { flag, listOption, scaleOption, stringOption } from "./args.ts";
-import { invariance, textTable, OptionError } from "../index.ts";
+import { invariance, OptionError } from "../index.ts";
+import { textTable } from "../thesis.ts";
 import type { InvarianceLevel } from "../index.ts";
-import { message } from "../messages.ts";
+import { message } from "../advanced.ts";
 
 const USAGE = `Usage: semkit invariance <data.csv> --model <file.lav> --group COL [options]
 

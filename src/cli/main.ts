@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { parseArgs } from "./args.ts";
 import { commands } from "./commands.ts";
-import { SemkitError } from "../errors.ts";
+import { SemkitError } from "../index.ts";
 
 function help(): string {
   const lines = ["semkit — structural equation modelling, EFA and reliability for survey data", "", "Usage: semkit <command> [options]", "", "Commands:"];

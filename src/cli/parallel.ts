@@ -1,9 +1,11 @@
 import type { Command } from "./command.ts";
 import { readDataFile } from "./readDataFile.ts";
 import { flag, listOption, scaleOption, stringOption } from "./args.ts";
-import { mapTest, OptionError, parallelAnalysis, textTable } from "../index.ts";
-import type { ParallelOptions, ParallelResult, VelicerMapResult } from "../index.ts";
-import { message } from "../messages.ts";
+import { mapTest, OptionError, parallelAnalysis } from "../index.ts";
+import { textTable } from "../thesis.ts";
+import type { ParallelOptions, ParallelResult } from "../index.ts";
+import type { VelicerMapResult } from "../advanced.ts";
+import { message } from "../advanced.ts";
 
 const USAGE = `Usage: semkit parallel <data.csv> [options]
 

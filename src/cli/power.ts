@@ -4,10 +4,11 @@ import { flag, listOption, stringOption } from "./args.ts";
 import { writeChart } from "./chart.ts";
 import { powerCurve } from "../index.ts";
 import { numbersOption } from "./simulate.ts";
-import { OptionError, textTable } from "../index.ts";
+import { OptionError } from "../index.ts";
+import { textTable } from "../thesis.ts";
 import type { PowerResult } from "../index.ts";
 import { powerParallel } from "../node/index.ts";
-import { message } from "../messages.ts";
+import { message } from "../advanced.ts";
 
 const USAGE = `Usage: semkit power --population <pop.lav> --model <analysis.lav> --n 100,200,300 [options]
 

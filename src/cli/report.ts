@@ -3,9 +3,10 @@ import type { Command } from "./command.ts";
 import { readDataFile } from "./readDataFile.ts";
 import { listOption, scaleOption, stringOption } from "./args.ts";
 import type { ParsedArgs } from "./args.ts";
-import { describe, OptionError, parseThesisConfig } from "../index.ts";
+import { describe, OptionError } from "../index.ts";
+import { parseThesisConfig } from "../thesis.ts";
 import type { Dataset } from "../index.ts";
-import { message } from "../messages.ts";
+import { message } from "../advanced.ts";
 import { langOption, withBootstrapOptions } from "./thesis.ts";
 import { summaryLines, writeThesisReport } from "./writeReport.ts";
 

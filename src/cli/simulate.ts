@@ -4,7 +4,7 @@ import type { ParsedArgs } from "./args.ts";
 import { flag, listOption, stringOption } from "./args.ts";
 import { simulateData, OptionError } from "../index.ts";
 import type { Dataset, MissingSpec, SimulateOptions } from "../index.ts";
-import { message } from "../messages.ts";
+import { message } from "../advanced.ts";
 
 const USAGE = `Usage: semkit simulate --model <pop.lav> --n N [options]
 

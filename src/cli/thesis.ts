@@ -4,10 +4,11 @@ import type { Command } from "./command.ts";
 import { readDataFile } from "./readDataFile.ts";
 import { stringOption } from "./args.ts";
 import type { ParsedArgs } from "./args.ts";
-import { isLang, OptionError, parseThesisConfig } from "../index.ts";
-import type { Lang, ThesisConfig } from "../index.ts";
+import { OptionError } from "../index.ts";
+import { isLang, parseThesisConfig } from "../thesis.ts";
+import type { Lang, ThesisConfig } from "../thesis.ts";
 import { readCsvFile } from "../node/index.ts";
-import { message } from "../messages.ts";
+import { message } from "../advanced.ts";
 import { summaryLines, writeThesisReport } from "./writeReport.ts";
 
 /**

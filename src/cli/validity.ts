@@ -2,9 +2,11 @@ import { readFileSync } from "node:fs";
 import type { Command } from "./command.ts";
 import { readDataFile } from "./readDataFile.ts";
 import { flag, listOption, scaleOption, stringOption } from "./args.ts";
-import { constructValidity, textTable, OptionError } from "../index.ts";
+import { OptionError } from "../index.ts";
+import { constructValidity } from "../advanced.ts";
+import { textTable } from "../thesis.ts";
 import type { ConstructMatrix, SemOptions, ValidityResult } from "../index.ts";
-import { message } from "../messages.ts";
+import { message } from "../advanced.ts";
 
 const USAGE = `Usage: semkit validity <data.csv> --model <file.lav> [options]
 

@@ -2,10 +2,10 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import {
-  documentToHtml, documentToMarkdown, tableToCsv, tableToLatex, thesisAnalysis, thesisDocument, toSvg,
-} from "../index.ts";
-import type { Dataset, Lang, ReportFigure, ThesisConfig, ThesisResult } from "../index.ts";
+import { toSvg } from "../index.ts";
+import { documentToHtml, documentToMarkdown, tableToCsv, tableToLatex, thesisAnalysis, thesisDocument } from "../thesis.ts";
+import type { Dataset } from "../index.ts";
+import type { Lang, ReportFigure, ThesisConfig, ThesisResult } from "../thesis.ts";
 import { toPng } from "../node/index.ts";
 
 /** Where the report files went. */

@@ -1,4 +1,4 @@
-import type { MomentBlock } from "../estimate/momentBlocks.ts";
+import type { MomentBlock } from "./momentBlock.ts";
 
 /** Data of one group split by missing-data pattern, as FIML needs it. */
 export interface MissingPatternData {

@@ -1,5 +1,5 @@
 import type { Representation, GroupMatrices } from "../representation/types.ts";
-import type { DwlsTarget } from "./dwlsEvaluator.ts";
+import type { DwlsTarget } from "./dwlsTarget.ts";
 import { allocateMatrices } from "../representation/fillMatrices.ts";
 import { allocateImplied, type ImpliedBuffers } from "../representation/impliedMoments.ts";
 import { freeSlots, type FreeSlot } from "./pool.ts";

@@ -1,32 +1,13 @@
 import type { Representation, GroupMatrices } from "../representation/types.ts";
 import type { Discrepancy } from "./discrepancy.ts";
+import type { DwlsTarget } from "./dwlsTarget.ts";
+export type { DwlsTarget } from "./dwlsTarget.ts";
 import { fillMatrices } from "../representation/fillMatrices.ts";
 import { impliedMoments, type ImpliedBuffers } from "../representation/impliedMoments.ts";
 import { fillPoolOf } from "./pool.ts";
 import { dwlsBuffers } from "./dwlsBuffers.ts";
 import { correlationJacobian } from "./correlationJacobian.ts";
 
-/** Ordinal sample statistics and model bookkeeping of one group as the DWLS discrepancy consumes them. */
-export interface DwlsTarget {
-  /** lavaan's WLS.obs: thresholds (variable by variable), then polychoric correlations in vech order without the diagonal. */
-  readonly wlsObs: Float64Array;
-  /** Diagonal weights 1/diag(Γ). */
-  readonly weights: Float64Array;
-  /** Number of thresholds at the start of wlsObs. */
-  readonly nth: number;
-  /** For each threshold position, its variable (row of Λ). */
-  readonly thresholdVar: Int32Array;
-  /** For each threshold position, its θ index, or −1 when the threshold is fixed. */
-  readonly thresholdFree: Int32Array;
-  /** For each threshold position, its fixed value (read when not free). */
-  readonly thresholdFixed: Float64Array;
-  /** For each variable, the θ index of its scale factor `~*~`, or −1 when fixed. */
-  readonly deltaFree: Int32Array;
-  /** For each variable, its fixed scale factor (1 unless set). */
-  readonly deltaFixed: Float64Array;
-  /** Weight of the group in the objective: (N_g − 1)/(N − G) (lavaan's DWLS fx with group weights). */
-  readonly scale: number;
-}
 
 /** The DWLS discrepancy with access to the model matrices and the Jacobian Δ = ∂σ/∂θ of every group. */
 export interface DwlsEvaluator extends Discrepancy {

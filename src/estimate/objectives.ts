@@ -3,8 +3,8 @@ import type { SampleStatistics } from "../data/sampleStatistics.ts";
 import type { MomentBlock } from "./momentBlocks.ts";
 import { mlEvaluator, type MlEvaluator } from "./mlEvaluator.ts";
 import { wlsEvaluator, type WlsWeight } from "./wlsEvaluator.ts";
-import { h1ExpectedInformation } from "../inference/h1ExpectedInformation.ts";
-import { momentCount } from "../inference/momentJacobian.ts";
+import { h1ExpectedInformation } from "./h1ExpectedInformation.ts";
+import { momentCount } from "../representation/momentJacobian.ts";
 
 /** Builds an estimator's discrepancy for a compiled model and its sample moment blocks. */
 export type Objective = (rep: Representation, blocks: readonly MomentBlock[], stats: SampleStatistics) => MlEvaluator;

@@ -3,7 +3,7 @@ import type { MlEvaluator } from "./mlEvaluator.ts";
 import type { MomentBlock } from "./momentBlocks.ts";
 import { allocateMatrices, fillMatrices } from "../representation/fillMatrices.ts";
 import { allocateImplied, impliedMoments } from "../representation/impliedMoments.ts";
-import { momentJacobian, momentCount } from "../inference/momentJacobian.ts";
+import { momentJacobian, momentCount } from "../representation/momentJacobian.ts";
 import { EstimationError } from "../errors.ts";
 import { message } from "../messages.ts";
 

@@ -1,4 +1,4 @@
-import type { MlSolution } from "../sem/estimateModel.ts";
+import type { MlSolution } from "../estimate/estimateModel.ts";
 import type { FitGroupInput } from "./types.ts";
 import { pairwiseMoments } from "./pairwiseMoments.ts";
 

@@ -1,8 +1,8 @@
-import type { MlSolution } from "../sem/estimateModel.ts";
-import type { Estimator } from "../sem/types.ts";
+import type { MlSolution } from "../estimate/estimateModel.ts";
+import type { Estimator } from "../estimate/estimator.ts";
 import { spdInverse } from "../linalg/spdInverse.ts";
 import { glsWeights } from "../estimate/objectives.ts";
-import { momentCount } from "../inference/momentJacobian.ts";
+import { momentCount } from "../representation/momentJacobian.ts";
 
 /**
  * Each group's share of the model test statistic, as lavaan prints it under "Test statistic for each group":

@@ -1,5 +1,5 @@
 import type { SampleStatistics } from "../data/sampleStatistics.ts";
-import { momentCount } from "./momentJacobian.ts";
+import { momentCount } from "../representation/momentJacobian.ts";
 import { spdSolve } from "../linalg/spdSolve.ts";
 
 const cache = new WeakMap<SampleStatistics, Map<string, Float64Array[] | null>>();

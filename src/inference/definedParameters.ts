@@ -1,4 +1,4 @@
-import type { MlSolution } from "../sem/estimateModel.ts";
+import type { MlSolution } from "../estimate/estimateModel.ts";
 import type { StandardizedColumns } from "./standardizedSolution.ts";
 import { evaluate, exprIdentifiers } from "../syntax/evaluate.ts";
 import { printExpr } from "../syntax/print.ts";

@@ -1,9 +1,8 @@
-import type { OrdinalSolution } from "../sem/fitOrdinal.ts";
-import type { MixedSolution } from "../sem/fitMixed.ts";
+import type { DwlsSolution, MixedDwlsSolution } from "../estimate/dwlsSolution.ts";
 import { dwlsEvaluator } from "../estimate/dwlsEvaluator.ts";
-import { ordinalTargets } from "../sem/ordinalTargets.ts";
-import { mixedTargets } from "../sem/mixedTargets.ts";
-import { mixedDwlsEvaluator } from "../sem/mixedDwlsEvaluator.ts";
+import { ordinalTargets } from "../estimate/ordinalTargets.ts";
+import { mixedTargets } from "../estimate/mixedTargets.ts";
+import { mixedDwlsEvaluator } from "../estimate/mixedDwlsEvaluator.ts";
 
 /**
  * Each group's share of the DWLS test statistic (lavaan's `stat.group` for WLSMV):
@@ -18,10 +17,10 @@ import { mixedDwlsEvaluator } from "../sem/mixedDwlsEvaluator.ts";
  * @example
  * dwlsGroupChisq(fitOrdinal(pt, ds, groups)); // [92.942, 64.815] for the loyalty core model by gender (lavaan)
  */
-export function dwlsGroupChisq(o: OrdinalSolution | MixedSolution): number[] {
+export function dwlsGroupChisq(o: DwlsSolution): number[] {
   const { sol } = o;
   const mixed = "targets" in o;
-  const targets = mixed ? mixedTargets(sol.pt, (o as MixedSolution).ordinal) : ordinalTargets(sol.pt, o.ordinal);
+  const targets = mixed ? mixedTargets(sol.pt, (o as MixedDwlsSolution).ordinal) : ordinalTargets(sol.pt, o.ordinal);
   const ev = mixed ? mixedDwlsEvaluator(sol.rep, targets as ReturnType<typeof mixedTargets>) : dwlsEvaluator(sol.rep, targets);
   ev.objective(sol.theta);
   return targets.map((t, g) => {

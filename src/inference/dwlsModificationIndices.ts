@@ -1,12 +1,11 @@
-import type { ModificationIndex } from "../sem/types.ts";
-import type { OrdinalSolution } from "../sem/fitOrdinal.ts";
+import type { ModificationIndex } from "./types.ts";
+import type { DwlsSolution, MixedDwlsSolution } from "../estimate/dwlsSolution.ts";
 import { buildRepresentation } from "../representation/buildRepresentation.ts";
 import { impliedMoments } from "../representation/impliedMoments.ts";
 import { dwlsEvaluator } from "../estimate/dwlsEvaluator.ts";
-import { ordinalTargets } from "../sem/ordinalTargets.ts";
-import type { MixedSolution } from "../sem/fitMixed.ts";
-import { mixedTargets } from "../sem/mixedTargets.ts";
-import { mixedDwlsEvaluator } from "../sem/mixedDwlsEvaluator.ts";
+import { ordinalTargets } from "../estimate/ordinalTargets.ts";
+import { mixedTargets } from "../estimate/mixedTargets.ts";
+import { mixedDwlsEvaluator } from "../estimate/mixedDwlsEvaluator.ts";
 import { modificationCandidates, type ModificationCandidate } from "./modificationCandidates.ts";
 import { extendedTable, scoreTests, epcScales } from "./scoreTests.ts";
 
@@ -28,7 +27,7 @@ import { extendedTable, scoreTests, epcScales } from "./scoreTests.ts";
  * @example
  * dwlsModificationIndices(fitOrdinal(pt, ds))[0]; // the largest
  */
-export function dwlsModificationIndices(o: OrdinalSolution): ModificationIndex[] {
+export function dwlsModificationIndices(o: DwlsSolution): ModificationIndex[] {
   const { sol } = o;
   const { pt } = sol;
   const npar = pt.npar;
@@ -39,7 +38,7 @@ export function dwlsModificationIndices(o: OrdinalSolution): ModificationIndex[]
   const { ext, th } = extendedTable(sol, candidates);
   const rep = buildRepresentation(ext, sol.stats);
   const mixed = "targets" in o;
-  const targets = mixed ? mixedTargets(ext, (o as MixedSolution).ordinal) : ordinalTargets(ext, o.ordinal);
+  const targets = mixed ? mixedTargets(ext, (o as MixedDwlsSolution).ordinal) : ordinalTargets(ext, o.ordinal);
   const ev = mixed ? mixedDwlsEvaluator(rep, targets as ReturnType<typeof mixedTargets>) : dwlsEvaluator(rep, targets);
   const n = th.length, N = sol.stats.ntotal;
   ev.objective(th);

@@ -1,4 +1,4 @@
-import { momentCount } from "./momentJacobian.ts";
+import { momentCount } from "../representation/momentJacobian.ts";
 
 /**
  * Which sample moments take part in lavaan's h1 information when exogenous covariates x are fixed

@@ -1,5 +1,5 @@
 import { spdInverse } from "../linalg/spdInverse.ts";
-import { momentCount } from "./momentJacobian.ts";
+import { momentCount } from "../representation/momentJacobian.ts";
 
 /** Cases of one group sharing a set of observed variables (a whole group for complete data). */
 export interface InformationPattern {

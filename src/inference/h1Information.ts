@@ -1,10 +1,10 @@
 import { spdInverse } from "../linalg/spdInverse.ts";
-import type { MlSolution } from "../sem/estimateModel.ts";
+import type { MlSolution } from "../estimate/estimateModel.ts";
 import { missingDataInformation } from "./missingDataInformation.ts";
 import { exogenousMomentMask } from "./exogenousMomentMask.ts";
 import { adfGamma } from "./adfGamma.ts";
 import { matMul } from "./matMul.ts";
-import { exogenousCovariates } from "../sem/parameterRows.ts";
+import { exogenousCovariates } from "./parameterRows.ts";
 
 /** Information matrices of the unrestricted (h1) model at the sample (complete data) or EM (FIML) moments. */
 export interface H1Information {

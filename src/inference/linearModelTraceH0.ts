@@ -1,6 +1,6 @@
-import type { MlSolution } from "../sem/estimateModel.ts";
+import type { MlSolution } from "../estimate/estimateModel.ts";
 import { spdInverse } from "../linalg/spdInverse.ts";
-import { momentJacobian } from "./momentJacobian.ts";
+import { momentJacobian } from "../representation/momentJacobian.ts";
 import { missingDataInformation } from "./missingDataInformation.ts";
 import { matMul } from "./matMul.ts";
 

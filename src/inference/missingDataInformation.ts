@@ -1,6 +1,6 @@
-import type { MlSolution } from "../sem/estimateModel.ts";
+import type { MlSolution } from "../estimate/estimateModel.ts";
 import { spdInverse } from "../linalg/spdInverse.ts";
-import { momentCount } from "./momentJacobian.ts";
+import { momentCount } from "../representation/momentJacobian.ts";
 
 /** Normal-theory information matrices of the moments (σ, μ) of a solution's data. */
 export interface NormalInformation {

@@ -1,9 +1,9 @@
-import type { MlSolution } from "../sem/estimateModel.ts";
-import { momentJacobian, momentCount } from "./momentJacobian.ts";
-import { h1ExpectedInformation } from "./h1ExpectedInformation.ts";
+import type { MlSolution } from "../estimate/estimateModel.ts";
+import { momentJacobian, momentCount } from "../representation/momentJacobian.ts";
+import { h1ExpectedInformation } from "../estimate/h1ExpectedInformation.ts";
 import { adfGamma } from "./adfGamma.ts";
 import { exogenousMomentMask } from "./exogenousMomentMask.ts";
-import { exogenousCovariates } from "../sem/parameterRows.ts";
+import { exogenousCovariates } from "./parameterRows.ts";
 import { matMul } from "./matMul.ts";
 import { spdInverse } from "../linalg/spdInverse.ts";
 

@@ -1,10 +1,10 @@
-import type { MlSolution } from "../sem/estimateModel.ts";
-import type { ModificationIndex } from "../sem/types.ts";
+import type { MlSolution } from "../estimate/estimateModel.ts";
+import type { ModificationIndex } from "./types.ts";
 import type { ParRow, ParTable } from "../partable/types.ts";
 import type { ImpliedBuffers } from "../representation/impliedMoments.ts";
 import type { ModificationCandidate } from "./modificationCandidates.ts";
 import { spdInverse } from "../linalg/spdInverse.ts";
-import { rowEstimates } from "../sem/parameterRows.ts";
+import { rowEstimates } from "./parameterRows.ts";
 
 /**
  * The model extended by the modification-index candidates, and θ̂ extended: new rows start at 0, a

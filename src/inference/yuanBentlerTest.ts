@@ -1,4 +1,4 @@
-import type { MlSolution } from "../sem/estimateModel.ts";
+import type { MlSolution } from "../estimate/estimateModel.ts";
 import { h1Information } from "./h1Information.ts";
 import { observedHessian } from "./observedHessian.ts";
 import { matMul } from "./matMul.ts";

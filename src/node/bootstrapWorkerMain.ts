@@ -4,8 +4,8 @@
  * Messages in: { from, to, jackknife } or { stop: true }. Messages out: { from, to, jackknife, values, status }.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { drawRunner } from "../bootstrap/drawRunner.ts";
-import type { BootstrapSetup } from "../bootstrap/types.ts";
+import { drawRunner } from "../inference/resampling/drawRunner.ts";
+import type { BootstrapSetup } from "../inference/resampling/types.ts";
 
 interface Chunk { readonly from: number; readonly to: number; readonly jackknife: boolean; readonly stop?: boolean }
 

@@ -4,11 +4,11 @@ import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 import type { DataInput } from "../data/toDataset.ts";
 import type { SemFit, SemOptions } from "../sem/types.ts";
-import type { BootstrapDraws, BootstrapOptions, BootstrapResult, BootstrapSetup } from "../bootstrap/types.ts";
+import type { BootstrapDraws, BootstrapOptions, BootstrapResult, BootstrapSetup } from "../inference/resampling/types.ts";
 import { bootstrapSetup } from "../bootstrap/bootstrapSetup.ts";
-import { bootstrapSettings } from "../bootstrap/bootstrapSettings.ts";
-import { summarizeBootstrap } from "../bootstrap/summarizeBootstrap.ts";
-import { drawRunner } from "../bootstrap/drawRunner.ts";
+import { bootstrapSettings } from "../inference/resampling/bootstrapSettings.ts";
+import { summarizeBootstrap } from "../inference/resampling/summarizeBootstrap.ts";
+import { drawRunner } from "../inference/resampling/drawRunner.ts";
 import { OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
 

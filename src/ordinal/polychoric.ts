@@ -1,8 +1,8 @@
 import { OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
-import { itemMatrix } from "../reliability/itemMatrix.ts";
-import type { ItemSelection, ReliabilityInput } from "../reliability/itemMatrix.ts";
+import { itemMatrix } from "../data/itemMatrix.ts";
+import type { ItemSelection, ReliabilityInput } from "../data/itemMatrix.ts";
 import { ordinalSampleStatistics } from "./ordinalSampleStatistics.ts";
 
 /** One estimate in lavaan's parameterEstimates() layout: a threshold (`sat1 | t1`) or a correlation (`sat1 ~~ sat2`). */

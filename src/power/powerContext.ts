@@ -2,7 +2,7 @@ import { parseModel } from "../syntax/parse.ts";
 import { buildParTable } from "../partable/buildParTable.ts";
 import type { ParTable } from "../partable/types.ts";
 import type { SampleStatistics } from "../data/sampleStatistics.ts";
-import { estimateModel } from "../sem/estimateModel.ts";
+import { estimateModel } from "../estimate/estimateModel.ts";
 import { evaluate } from "../syntax/evaluate.ts";
 import { populationModel } from "../simulate/populationModel.ts";
 import { dataPlan, type DataPlan } from "../simulate/dataPlan.ts";

@@ -1,9 +1,9 @@
 import { OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
 import { alphaFromMatrix } from "./alphaFromMatrix.ts";
-import { itemMatrix } from "./itemMatrix.ts";
+import { itemMatrix } from "../data/itemMatrix.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
-import type { ItemSelection, ReliabilityInput } from "./itemMatrix.ts";
+import type { ItemSelection, ReliabilityInput } from "../data/itemMatrix.ts";
 import type { AlphaResult } from "./types.ts";
 
 /** Options of {@link alpha}. */

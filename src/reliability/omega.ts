@@ -1,8 +1,8 @@
 import { covToCor } from "./kernels/covToCor.ts";
 import { pairwiseCovariance } from "./kernels/pairwiseCovariance.ts";
-import { itemMatrix } from "./itemMatrix.ts";
+import { itemMatrix } from "../data/itemMatrix.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
-import type { ItemSelection, ReliabilityInput } from "./itemMatrix.ts";
+import type { ItemSelection, ReliabilityInput } from "../data/itemMatrix.ts";
 import { omegaFromCorrelation } from "./omegaFromCorrelation.ts";
 import { DataError } from "../errors.ts";
 import { message } from "../messages.ts";

@@ -110,3 +110,11 @@ export interface OmegaResult {
   readonly converged: boolean;
   readonly warnings: readonly string[];
 }
+
+/** The reliability results of one named scale. */
+export interface ScaleReliability {
+  /** Scale label, e.g. "SQ". */
+  readonly name: string;
+  readonly alpha: AlphaResult;
+  readonly omega: OmegaResult;
+}

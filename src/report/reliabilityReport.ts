@@ -1,15 +1,8 @@
-import type { AlphaResult, OmegaResult } from "../reliability/types.ts";
+import type { ScaleReliability } from "../reliability/types.ts";
+export type { ScaleReliability } from "../reliability/types.ts";
 import type { ReportSection } from "./renderReport.ts";
 import { textTable } from "./textTable.ts";
 import { checkArg, checkShape, type Shape } from "../options/checkArg.ts";
-
-/** The reliability results of one named scale. */
-export interface ScaleReliability {
-  /** Scale label, e.g. "SQ". */
-  readonly name: string;
-  readonly alpha: AlphaResult;
-  readonly omega: OmegaResult;
-}
 
 /** What reliabilitySection reads of each scale (for JavaScript callers; see checkShape). */
 const SCALES: Shape = [{

@@ -8,7 +8,7 @@ import { pathDiagram } from "../charts/pathDiagram.ts";
 import { coefficientPlot } from "../charts/coefficientPlot.ts";
 import { correlationHeatmap } from "../charts/correlationHeatmap.ts";
 import { bootstrapChart } from "../charts/bootstrapChart.ts";
-import { bootstrapInterval } from "../bootstrap/bootstrapIntervals.ts";
+import { bootstrapInterval } from "../inference/resampling/bootstrapIntervals.ts";
 import { simpleSlopesChart } from "../charts/simpleSlopesChart.ts";
 import { invarianceChart } from "../charts/invarianceChart.ts";
 import { checkLang, type Lang, type Translated } from "../i18n/labels.ts";

@@ -67,3 +67,12 @@ export interface Representation {
   /** Number of free parameters. */
   readonly npar: number;
 }
+/** Model-implied moments of one group. */
+export interface ImpliedMoments {
+  readonly group: string;
+  readonly names: readonly string[];
+  /** p×p, as nested arrays. */
+  readonly cov: number[][];
+  /** p means, when the model has a mean structure. */
+  readonly mean: number[] | null;
+}

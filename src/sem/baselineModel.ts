@@ -1,6 +1,6 @@
 import type { ParRow, ParTable } from "../partable/types.ts";
-import type { MlSolution } from "./estimateModel.ts";
-import { estimateModel } from "./estimateModel.ts";
+import type { MlSolution } from "../estimate/estimateModel.ts";
+import { estimateModel } from "../estimate/estimateModel.ts";
 import { objectives, type Objective } from "../estimate/objectives.ts";
 
 /**

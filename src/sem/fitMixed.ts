@@ -1,24 +1,23 @@
 import type { ParTable } from "../partable/types.ts";
 import type { Dataset } from "../data/types.ts";
-import type { MlSolution } from "./estimateModel.ts";
-import type { OrdinalRowGroups, OrdinalSolution } from "./fitOrdinal.ts";
+import type { MlSolution } from "../estimate/estimateModel.ts";
+import type { OrdinalSolution } from "./ordinalSolution.ts";
+import type { MixedDwlsSolution, OrdinalRowGroups } from "../estimate/dwlsSolution.ts";
 import { wlsmvRows } from "./wlsmvRows.ts";
 import { mixedSampleStatistics, type MixedSampleStatistics } from "../ordinal/mixedSampleStatistics.ts";
 import { buildRepresentation } from "../representation/buildRepresentation.ts";
 import { fisherScoring } from "../estimate/fisherScoring.ts";
-import { dwlsStart } from "./dwlsStart.ts";
-import { dwlsAsMl } from "./dwlsAsMl.ts";
+import { dwlsStart } from "../estimate/dwlsStart.ts";
+import { dwlsAsMl } from "../estimate/dwlsAsMl.ts";
 import { dwlsInference } from "../inference/dwlsInference.ts";
-import { mixedDwlsEvaluator, type MixedDwlsTarget } from "./mixedDwlsEvaluator.ts";
-import { mixedTargets } from "./mixedTargets.ts";
+import { mixedDwlsEvaluator, type MixedDwlsTarget } from "../estimate/mixedDwlsEvaluator.ts";
+import { mixedTargets } from "../estimate/mixedTargets.ts";
 import { message } from "../messages.ts";
 import { rowTotals } from "./rowTotals.ts";
 
-/** The DWLS solution of a model with ordinal and continuous indicators (fitOrdinal's shape, mixed statistics). */
-export interface MixedSolution extends OrdinalSolution {
+/** The DWLS solution of a model with ordinal and continuous indicators, with its robust inference. */
+export interface MixedSolution extends MixedDwlsSolution, OrdinalSolution {
   readonly ordinal: MixedSampleStatistics;
-  /** the DWLS targets of every group (which entries are means, which variables continuous) */
-  readonly targets: readonly MixedDwlsTarget[];
 }
 
 /**

@@ -1,6 +1,10 @@
 import type { ParTable } from "../partable/types.ts";
 import type { Dataset } from "../data/types.ts";
-import type { MlSolution } from "./estimateModel.ts";
+import type { MlSolution } from "../estimate/estimateModel.ts";
+import type { DwlsSolution, OrdinalRowGroups } from "../estimate/dwlsSolution.ts";
+export type { OrdinalRowGroups } from "../estimate/dwlsSolution.ts";
+export type { OrdinalSolution } from "./ordinalSolution.ts";
+import type { OrdinalSolution } from "./ordinalSolution.ts";
 import { wlsmvRows } from "./wlsmvRows.ts";
 import { ordinalSampleStatistics } from "../ordinal/ordinalSampleStatistics.ts";
 import type { OrdinalSampleStatistics } from "../ordinal/types.ts";
@@ -9,29 +13,13 @@ import { dwlsEvaluator, type DwlsEvaluator } from "../estimate/dwlsEvaluator.ts"
 import { fisherScoring } from "../estimate/fisherScoring.ts";
 import { subsetDiscrepancy } from "../estimate/subsetDiscrepancy.ts";
 import { idleThresholds } from "../estimate/idleThresholds.ts";
-import { dwlsStart } from "./dwlsStart.ts";
-import { dwlsAsMl } from "./dwlsAsMl.ts";
+import { dwlsStart } from "../estimate/dwlsStart.ts";
+import { dwlsAsMl } from "../estimate/dwlsAsMl.ts";
 import { dwlsInference, type DwlsInference } from "../inference/dwlsInference.ts";
-import { ordinalTargets } from "./ordinalTargets.ts";
+import { ordinalTargets } from "../estimate/ordinalTargets.ts";
 import { catmlNotes } from "./ordinalRobustFitMeasures.ts";
 import { rowTotals } from "./rowTotals.ts";
 
-/** The DWLS solution of a model for ordinal indicators, with what its inference needs. */
-export interface OrdinalSolution {
-  /** Solution in the shape later stages read (matrices, implied moments at θ̂, partable). */
-  readonly sol: MlSolution;
-  readonly ev: DwlsEvaluator;
-  readonly ordinal: OrdinalSampleStatistics;
-  readonly inference: DwlsInference;
-  /** Notes about the data and the estimates (those of the ordinal statistics, then the fit's). */
-  readonly warnings: string[];
-}
-
-/** Group membership of the data rows, as `groupLabels` returns it (−1: no group, the row is dropped). */
-export interface OrdinalRowGroups {
-  readonly labels: readonly string[];
-  readonly rowGroup: Int32Array;
-}
 
 /**
  * Estimate a model with ordinal indicators by DWLS on thresholds and polychoric correlations

@@ -1,6 +1,6 @@
-import type { MlSolution } from "./estimateModel.ts";
+import type { MlSolution } from "../estimate/estimateModel.ts";
 import type { ImpliedMoments, ParameterEstimate, SemFit, Estimator, ModificationIndex } from "./types.ts";
-import { parameterRows, exogenousCovariates } from "./parameterRows.ts";
+import { parameterRows, exogenousCovariates } from "../inference/parameterRows.ts";
 import { vcovFromInformation } from "../inference/vcovFromInformation.ts";
 import { fitMeasuresML } from "../fit/fitMeasuresML.ts";
 import { baselineChisqML } from "../fit/baselineChisqML.ts";
@@ -10,7 +10,7 @@ import { satorraBentler } from "../inference/satorraBentler.ts";
 import { yuanBentlerTest } from "../inference/yuanBentlerTest.ts";
 import { scaledFitMeasures } from "./scaledFitMeasures.ts";
 import { modificationIndices } from "../inference/modificationIndices.ts";
-import { semSummary } from "../report/semSummary.ts";
+import { semSummary } from "./semSummary.ts";
 import { modelWarnings } from "./modelWarnings.ts";
 import { fimlGfiInput } from "../fit/fimlGfiInput.ts";
 

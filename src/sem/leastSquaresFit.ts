@@ -1,12 +1,12 @@
 import type { ParTable } from "../partable/types.ts";
 import type { SampleStatistics } from "../data/sampleStatistics.ts";
-import type { MlSolution } from "./estimateModel.ts";
+import type { MlSolution } from "../estimate/estimateModel.ts";
 import type { SemFit } from "./types.ts";
-import { estimateModel } from "./estimateModel.ts";
+import { estimateModel } from "../estimate/estimateModel.ts";
 import { fittedModel } from "./fittedModel.ts";
 import { baselineByFitting } from "./baselineModel.ts";
 import { objectives, glsWeights } from "../estimate/objectives.ts";
-import { momentJacobian, momentCount } from "../inference/momentJacobian.ts";
+import { momentJacobian, momentCount } from "../representation/momentJacobian.ts";
 import { matMul } from "../inference/matMul.ts";
 import { vcovFromInformation } from "../inference/vcovFromInformation.ts";
 import { fitMeasuresML } from "../fit/fitMeasuresML.ts";
@@ -22,7 +22,7 @@ import { mfi } from "../fit/mfi.ts";
 import { ecvi } from "../fit/ecvi.ts";
 import { maskMomentWeight } from "../inference/maskMomentWeight.ts";
 import { exogenousMomentMask } from "../inference/exogenousMomentMask.ts";
-import { exogenousCovariates } from "./parameterRows.ts";
+import { exogenousCovariates } from "../inference/parameterRows.ts";
 
 /**
  * Fit a model by GLS or ULS as lavaan does (`estimator = "GLS"` / `"ULS"`, complete data):

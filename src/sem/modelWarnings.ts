@@ -1,4 +1,4 @@
-import type { MlSolution } from "./estimateModel.ts";
+import type { MlSolution } from "../estimate/estimateModel.ts";
 import { message } from "../messages.ts";
 import { choleskyInPlace } from "../linalg/cholesky.ts";
 import { readElement } from "../representation/buildRepresentation.ts";

@@ -1,4 +1,4 @@
-import type { OrdinalSolution } from "./fitOrdinal.ts";
+import type { OrdinalSolution } from "./ordinalSolution.ts";
 import { wlsmvFitMeasures } from "./wlsmvFitMeasures.ts";
 import { ordinalResidualIndices } from "../fit/ordinalResidualIndices.ts";
 import { ordinalRobustFitMeasures } from "./ordinalRobustFitMeasures.ts";

@@ -1,4 +1,4 @@
-import type { OrdinalSolution } from "./fitOrdinal.ts";
+import type { OrdinalSolution } from "./ordinalSolution.ts";
 import type { ParTable } from "../partable/types.ts";
 import { catmlDwls, type CatmlStatistics } from "../inference/catmlDwls.ts";
 import { cfiRobust } from "../fit/cfiRobust.ts";

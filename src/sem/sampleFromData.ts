@@ -6,7 +6,7 @@ import { unknownColumn } from "../data/unknownColumn.ts";
 import { DataError } from "../errors.ts";
 import { missingPatterns, type MissingPatternData } from "../data/missingPatterns.ts";
 import { emSaturated } from "../estimate/emSaturated.ts";
-import type { FimlInput } from "./estimateModel.ts";
+import type { FimlInput } from "../estimate/estimateModel.ts";
 import { message } from "../messages.ts";
 import { rowTotals } from "./rowTotals.ts";
 

@@ -1,4 +1,4 @@
-import type { MlSolution } from "./estimateModel.ts";
+import type { MlSolution } from "../estimate/estimateModel.ts";
 import type { Estimator } from "./types.ts";
 import { h1Information } from "../inference/h1Information.ts";
 import { linearModelTraceH0 } from "../inference/linearModelTraceH0.ts";

@@ -5,7 +5,7 @@ import { DataError, OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
 import { checkSemOptions } from "./checkSemOptions.ts";
 import { checkSupported } from "./checkSupported.ts";
-import { estimateModel } from "./estimateModel.ts";
+import { estimateModel } from "../estimate/estimateModel.ts";
 import { fittedModel } from "./fittedModel.ts";
 import { leastSquaresFit } from "./leastSquaresFit.ts";
 import { sampleSizeWarnings } from "./sampleSizeWarnings.ts";

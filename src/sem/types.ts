@@ -1,8 +1,12 @@
+export type { Estimator } from "../estimate/estimator.ts";
+export type { ParameterEstimate, ModificationIndex } from "../inference/types.ts";
+export type { ImpliedMoments } from "../representation/types.ts";
+import type { Estimator } from "../estimate/estimator.ts";
+import type { ParameterEstimate, ModificationIndex } from "../inference/types.ts";
+import type { ImpliedMoments } from "../representation/types.ts";
 import type { ParTable } from "../partable/types.ts";
-import type { MlSolution } from "./estimateModel.ts";
+import type { MlSolution } from "../estimate/estimateModel.ts";
 
-/** Estimators semkit knows: ML, MLR, MLM, GLS, ULS and WLSMV. */
-export type Estimator = "ML" | "MLR" | "MLM" | "GLS" | "ULS" | "WLSMV" | "DWLS";
 
 /** Options of `sem()` and `cfa()`, with lavaan's meanings in camelCase. */
 export interface SemOptions {
@@ -41,47 +45,8 @@ export interface SemOptions {
   readonly scale?: { readonly min: number; readonly max: number };
 }
 
-/** One row of `parameterEstimates()`, with lavaan's column names. */
-export interface ParameterEstimate {
-  readonly lhs: string;
-  readonly op: string;
-  readonly rhs: string;
-  readonly block: number;
-  readonly group: number;
-  readonly label: string;
-  readonly est: number;
-  readonly se: number | null;
-  readonly z: number | null;
-  readonly pvalue: number | null;
-  readonly "ci.lower": number | null;
-  readonly "ci.upper": number | null;
-  readonly "std.lv": number | null;
-  readonly "std.all": number | null;
-  readonly "std.nox": number | null;
-}
 
-/** Model-implied moments of one group. */
-export interface ImpliedMoments {
-  readonly group: string;
-  readonly names: readonly string[];
-  /** p×p, as nested arrays. */
-  readonly cov: number[][];
-  /** p means, when the model has a mean structure. */
-  readonly mean: number[] | null;
-}
 
-/** One modification index, with lavaan's column names. */
-export interface ModificationIndex {
-  readonly lhs: string;
-  readonly op: string;
-  readonly rhs: string;
-  readonly group: number;
-  readonly mi: number;
-  readonly epc: number;
-  readonly "sepc.lv": number;
-  readonly "sepc.all": number;
-  readonly "sepc.nox": number;
-}
 
 /** A fitted SEM/CFA (readonly). */
 export interface SemFit {

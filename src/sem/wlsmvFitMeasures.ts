@@ -1,4 +1,4 @@
-import type { OrdinalSolution } from "./fitOrdinal.ts";
+import type { OrdinalSolution } from "./ordinalSolution.ts";
 import { chisqCdf } from "../fit/chisqCdf.ts";
 import { cfi } from "../fit/cfi.ts";
 import { tli } from "../fit/tli.ts";

@@ -1,6 +1,6 @@
 import type { ParTable } from "../partable/types.ts";
 import type { Dataset } from "../data/types.ts";
-import type { OrdinalRowGroups } from "./fitOrdinal.ts";
+import type { OrdinalRowGroups } from "../estimate/dwlsSolution.ts";
 import { numericMatrix } from "../data/numericMatrix.ts";
 import { EstimationError } from "../errors.ts";
 import { message } from "../messages.ts";

@@ -2,7 +2,7 @@ import type { Dataset } from "../data/types.ts";
 import { alpha } from "../reliability/alpha.ts";
 import { omega } from "../reliability/omega.ts";
 import { describe } from "../data/describe.ts";
-import type { ScaleReliability } from "../report/reliabilityReport.ts";
+import type { ScaleReliability } from "../reliability/types.ts";
 import type { ReverseCodingRow } from "./result.ts";
 import type { ThesisConfig } from "./types.ts";
 

@@ -3,7 +3,7 @@ import type { ParallelResult } from "../efa/parallelAnalysis.ts";
 import type { EfaResult } from "../efa/types.ts";
 import type { SemFit } from "../sem/types.ts";
 import type { ValidityResult } from "../validity/types.ts";
-import type { ScaleReliability } from "../report/reliabilityReport.ts";
+import type { ScaleReliability } from "../reliability/types.ts";
 import type { ProfileVariable } from "./sampleProfile.ts";
 import type { EffectDefinition } from "./effectDefinitions.ts";
 import type { ThesisConfig, Sign } from "./types.ts";

@@ -16,7 +16,7 @@ import { hypothesisTests } from "./hypothesisTests.ts";
 import { measurementModel } from "./thesisModels.ts";
 import type { ModerationStep, Step, ThesisResult } from "./result.ts";
 import type { ThesisConfig } from "./types.ts";
-import { checkThesisArg } from "../thesis/checkThesisArgs.ts";
+import { checkThesisArg } from "./checkThesisArgs.ts";
 
 /**
  * The whole thesis analysis of a Likert survey, in the order a thesis chapter presents it: sample profile;

@@ -3,7 +3,7 @@ import { printModel, printStatement } from "../syntax/print.ts";
 import { exprIdentifiers } from "../syntax/evaluate.ts";
 import type { Statement } from "../syntax/types.ts";
 import type { ThesisConfig } from "./types.ts";
-import { checkThesisArg } from "../thesis/checkThesisArgs.ts";
+import { checkThesisArg } from "./checkThesisArgs.ts";
 
 /**
  * The measurement (CFA) model of an analysis: one `C =~ items` line per construct, or, when the configuration has

@@ -1,4 +1,4 @@
-import type { MlSolution } from "../sem/estimateModel.ts";
+import type { MlSolution } from "../estimate/estimateModel.ts";
 
 /** The measurement part of one group: constructs with their observed indicators and loadings. */
 export interface MeasurementBlocks {

@@ -1,4 +1,4 @@
-import type { MlSolution } from "../sem/estimateModel.ts";
+import type { MlSolution } from "../estimate/estimateModel.ts";
 import type { ConstructMatrix, ValidityOptions, ValidityResult } from "./types.ts";
 import { measurementBlocks } from "./measurementBlocks.ts";
 import { compositeReliability } from "./compositeReliability.ts";

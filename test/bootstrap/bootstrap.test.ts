@@ -1,9 +1,9 @@
 import { describe, test, expect } from "vitest";
 import { bootstrap } from "../../src/bootstrap/bootstrap.ts";
 import { sem } from "../../src/sem/sem.ts";
-import { summarizeBootstrap } from "../../src/bootstrap/summarizeBootstrap.ts";
+import { summarizeBootstrap } from "../../src/inference/resampling/summarizeBootstrap.ts";
 import { bootstrapSetup } from "../../src/bootstrap/bootstrapSetup.ts";
-import { DrawStatus } from "../../src/bootstrap/types.ts";
+import { DrawStatus } from "../../src/inference/resampling/types.ts";
 import { loadReference, readData } from "../helpers/reference.ts";
 import { message } from "../../src/messages.ts";
 import { OptionError } from "../../src/errors.ts";

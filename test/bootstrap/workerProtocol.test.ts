@@ -2,7 +2,7 @@ import { describe, test, expect } from "vitest";
 import { MessageChannel } from "node:worker_threads";
 import { serveBootstrapDraws, runDrawsOnWorkers, type WorkerLike } from "../../src/bootstrap/workerProtocol.ts";
 import { bootstrapSetup } from "../../src/bootstrap/bootstrapSetup.ts";
-import { runDraws } from "../../src/bootstrap/runDraws.ts";
+import { runDraws } from "../../src/inference/resampling/runDraws.ts";
 import { readData } from "../helpers/reference.ts";
 
 // Web Worker protocol exercised over MessagePorts (same message semantics as Web Workers / Deno workers).

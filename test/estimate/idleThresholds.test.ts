@@ -8,7 +8,7 @@ import { orderedLevels } from "../../src/sem/orderedLevels.ts";
 import { numericMatrix } from "../../src/data/numericMatrix.ts";
 import { ordinalSampleStatistics } from "../../src/ordinal/ordinalSampleStatistics.ts";
 import { buildRepresentation } from "../../src/representation/buildRepresentation.ts";
-import { ordinalTargets } from "../../src/sem/ordinalTargets.ts";
+import { ordinalTargets } from "../../src/estimate/ordinalTargets.ts";
 import { dwlsEvaluator } from "../../src/estimate/dwlsEvaluator.ts";
 import { startValues } from "../../src/partable/startValues.ts";
 import { fisherScoring } from "../../src/estimate/fisherScoring.ts";

@@ -5,7 +5,7 @@ import { baselineByFitting } from "../../src/sem/baselineModel.ts";
 import { h1Information } from "../../src/inference/h1Information.ts";
 import { fimlCorrected } from "../../src/inference/fimlCorrected.ts";
 import { linearModelTraceH0 } from "../../src/inference/linearModelTraceH0.ts";
-import { momentJacobian, momentCount } from "../../src/inference/momentJacobian.ts";
+import { momentJacobian, momentCount } from "../../src/representation/momentJacobian.ts";
 import { symmetricEigenvalues } from "../../src/linalg/symmetricEigenvalues.ts";
 import { loadReference, readData, expectClose } from "../helpers/reference.ts";
 

@@ -4,7 +4,7 @@ import { cfa } from "../../src/sem/sem.ts";
 import { baselineByFitting } from "../../src/sem/baselineModel.ts";
 import { satorraBentler } from "../../src/inference/satorraBentler.ts";
 import { adfGamma } from "../../src/inference/adfGamma.ts";
-import { momentCount } from "../../src/inference/momentJacobian.ts";
+import { momentCount } from "../../src/representation/momentJacobian.ts";
 import { loadReference, readData, expectClose } from "../helpers/reference.ts";
 
 // lavaan 0.6-14 internals written by test/fixtures/robust_fit_parts.R:

@@ -2,7 +2,7 @@ import { describe, test, expect } from "vitest";
 import { bootstrapParallel, runDrawsParallel } from "../../src/node/bootstrapWorkers.ts";
 import { bootstrap } from "../../src/bootstrap/bootstrap.ts";
 import { bootstrapSetup } from "../../src/bootstrap/bootstrapSetup.ts";
-import { runDraws } from "../../src/bootstrap/runDraws.ts";
+import { runDraws } from "../../src/inference/resampling/runDraws.ts";
 import { loadReference, readData } from "../helpers/reference.ts";
 import { OptionError } from "../../src/errors.ts";
 

@@ -9,7 +9,7 @@ import { DataError } from "../../src/errors.ts";
 import { message } from "../../src/messages.ts";
 import { thrown } from "../robustness/helpers.ts";
 
-const dataDir = fileURLToPath(new URL("../../data/", import.meta.url));
+const dataDir = fileURLToPath(new URL("../../data", import.meta.url));
 
 suite("readCsvFile", () => {
   it("reads the four shipped CSV files with their documented sizes", () => {

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { power } from "../../src/power/power.ts";
 import { parseModel } from "../../src/syntax/parse.ts";
 import { buildParTable } from "../../src/partable/buildParTable.ts";
-import { estimateModel } from "../../src/sem/estimateModel.ts";
+import { estimateModel } from "../../src/estimate/estimateModel.ts";
 import { noncentralChisqCdf } from "../../src/fit/noncentralChisqCdf.ts";
 import { chisqQuantile } from "../../src/fit/chisqQuantile.ts";
 import { OptionError } from "../../src/errors.ts";

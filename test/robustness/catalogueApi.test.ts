@@ -38,9 +38,9 @@ import { simulateData } from "../../src/simulate/simulateData.ts";
 import { power } from "../../src/power/power.ts";
 import { polychoric } from "../../src/ordinal/polychoric.ts";
 import { ordinalSampleStatistics } from "../../src/ordinal/ordinalSampleStatistics.ts";
-import { runDraws } from "../../src/bootstrap/runDraws.ts";
+import { runDraws } from "../../src/inference/resampling/runDraws.ts";
 import { runDrawsOnWorkers } from "../../src/bootstrap/workerProtocol.ts";
-import { bootstrapInterval } from "../../src/bootstrap/bootstrapIntervals.ts";
+import { bootstrapInterval } from "../../src/inference/resampling/bootstrapIntervals.ts";
 import { gfiWls } from "../../src/fit/gfiWls.ts";
 import { csv, oneFactorRows, thrown } from "./helpers.ts";
 

@@ -1,5 +1,6 @@
 /**
- * Sweep of the public API: every function exported from `semkit` and `semkit/node` is called
+ * Sweep of the public API: every function exported from `semkit`, `semkit/advanced`, `semkit/thesis` and
+ * `semkit/node` is called
  * with undefined, null, {}, "" and wrong-typed second arguments (and, for the (model, data, options) functions,
  * wrong-typed options), as a JavaScript caller without type
  * checking might. Any throw (or rejection) must be one of semkit's typed errors (a SemkitError), never
@@ -8,6 +9,8 @@
 import { describe, expect, test } from "vitest";
 import * as api from "../../src/index.ts";
 import * as nodeApi from "../../src/node/index.ts";
+import * as advancedApi from "../../src/advanced.ts";
+import * as thesisApi from "../../src/thesis.ts";
 
 const BAD: readonly unknown[] = [undefined, null, {}, ""];
 const DATA = api.parseCsv("x1,x2,x3\n1,2,3\n2,3,1\n3,1,2\n4,4,5\n5,5,4\n2,1,1\n");
@@ -60,14 +63,14 @@ const entries = (mod: Record<string, unknown>): [string, (...a: unknown[]) => un
  */
 const KNOWN_GAPS: Readonly<Record<string, string>> = {};
 
-const all = [...entries(api), ...entries(nodeApi)];
+const all = [...entries(api), ...entries(advancedApi), ...entries(thesisApi), ...entries(nodeApi)];
 
 test("the list of known gaps names exported functions only", () => {
   const names = new Set(all.map(([n]) => n));
   expect(Object.keys(KNOWN_GAPS).filter((n) => !names.has(n))).toEqual([]);
 });
 
-describe.each([["semkit", api], ["semkit/node", nodeApi]] as const)("%s exports", (_m, mod) => {
+describe.each([["semkit", api], ["semkit/advanced", advancedApi], ["semkit/thesis", thesisApi], ["semkit/node", nodeApi]] as const)("%s exports", (_m, mod) => {
   test.each(entries(mod as Record<string, unknown>).filter(([n]) => !(n in KNOWN_GAPS)))(
     "%s throws only typed errors on bad arguments", async (name, fn) => {
       const bad: string[] = [];

@@ -1,5 +1,5 @@
 import { label } from "../../i18n/labels.ts";
-import type { ScaleReliability } from "../reliabilityReport.ts";
+import type { ScaleReliability } from "../../reliability/types.ts";
 import { cellsRow, intervalCell, numberCell, sectionRow, textCell } from "../table.ts";
 import type { ApaTable, TableRow } from "../table.ts";
 import { constructName } from "./tableContext.ts";

@@ -1,0 +1,28 @@
+import type { BootstrapCiType, BootstrapOptions } from "./types.ts";
+import { OptionError } from "../../errors.ts";
+import { message } from "../../messages.ts";
+
+/** Validated bootstrap settings with defaults filled in. */
+export interface BootstrapSettings {
+  readonly draws: number;
+  readonly seed: number;
+  readonly type: BootstrapCiType;
+  readonly level: number;
+  readonly dropInadmissible: boolean;
+}
+
+/**
+ * Check bootstrap options and fill in the defaults (1000 draws, seed 1, percentile, level 0.95).
+ * @param options user options
+ * @returns the settings
+ * @throws OptionError for draws < 2 or not whole, a level outside (0, 1) or an unknown interval type
+ * @example
+ * bootstrapSettings({ draws: 2000 }).type; // "percentile"
+ */
+export function bootstrapSettings(options: BootstrapOptions): BootstrapSettings {
+  const draws = options.draws ?? 1000, level = options.level ?? 0.95, type = options.type ?? "percentile";
+  if (!(Number.isInteger(draws) && draws >= 2)) throw new OptionError(message.bootstrapBadDraws(draws));
+  if (!(level > 0 && level < 1)) throw new OptionError(message.bootstrapBadLevel(level));
+  if (type !== "percentile" && type !== "bc" && type !== "bca") throw new OptionError(message.bootstrapBadType(String(type)));
+  return { draws, seed: options.seed ?? 1, type, level, dropInadmissible: options.dropInadmissible ?? false };
+}
