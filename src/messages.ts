@@ -521,6 +521,10 @@ export const message = {
   fixedXModindicesEstimator: (estimator: string): string =>
     `the ML/GLS/ULS score tests do not apply to a ${estimator} solution: its modification indices come from the DWLS ` +
     `gradient and information (use fit.modificationIndices() of the WLSMV fit)`,
+  // ---- sem: lavaan parity (missing covariates, std.ov, growth, inequality constraints) ----
+  exoMissingDeleted: (deleted: number, total: number, group: string): string =>
+    `${deleted} of ${total} rows${group === "" ? "" : ` in group ${q(group)}`} were deleted because an exogenous covariate ` +
+    `is missing (fixed.x = TRUE, as lavaan); use missing: "ml.x" to keep them`,
   // ---- options / cli ----------------------------------------------------
 } as const;
 

@@ -3,7 +3,7 @@ import { message } from "../messages.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 import { describeValue } from "../options/describeValue.ts";
 
-const MISSING = ["listwise", "fiml", "ml"] as const;
+const MISSING = ["listwise", "fiml", "ml", "ml.x"] as const;
 const SE = ["standard", "none", "bootstrap"] as const;
 
 const isStringArray = (v: unknown): boolean => Array.isArray(v) && v.every((x) => typeof x === "string");

@@ -68,7 +68,7 @@ export function sem(model: string, data: DataInput, options: SemOptions = {}): S
   if (!["ML", "MLR", "MLM", "GLS", "ULS", "WLSMV"].includes(estimator)) throw new OptionError(message.estimatorNotSupported(estimator));
   let ds = toDataset(data, options.missingCodes === undefined ? {} : { missing: options.missingCodes });
   if (options.reverse !== undefined && options.reverse.length > 0) ds = reverseCode(ds, options.reverse, options.scale);
-  const fiml = options.missing === "ml" || options.missing === "fiml";
+  const fiml = options.missing === "ml" || options.missing === "fiml" || options.missing === "ml.x";
   const syntax = parseModel(model);
   const groups = groupLabels(ds, options.group);
   const spec = {
@@ -104,8 +104,11 @@ export function sem(model: string, data: DataInput, options: SemOptions = {}): S
   // brief L: MLM, GLS and ULS are complete-data estimators in lavaan
   if (fiml && (estimator === "MLM" || estimator === "GLS" || estimator === "ULS")) throw new OptionError(message.estimatorNeedsCompleteData(estimator));
   if (fiml) {
-    const sample = fimlFromData(ds, pt.ov, groups);
+    // lavaan (fixed.x): rows missing an exogenous covariate are deleted, unless missing = "ml.x" models them
+    const exo = options.missing === "ml.x" ? [] : [...new Set(pt.rows.filter((r) => r.exo === 1 && r.op === "~~").map((r) => r.lhs))];
+    const sample = fimlFromData(ds, pt.ov, groups, exo);
     const notes: string[] = [];
+    sample.exoDropped.forEach((k, g) => { if (k > 0) notes.push(message.exoMissingDeleted(k, sample.stats.norig![g]!, groups.labels.length > 1 ? groups.labels[g]! : "")); });
     if (sample.patterns.dropped.length > 0) notes.push(message.fimlDroppedRows(sample.patterns.dropped.map((r) => r + 1)));
     if (!sample.emConverged) notes.push(message.emNotConverged);
     return fittedModel(estimateModel(pt, sample.stats, undefined, sample.fiml), estimator, notes);

@@ -21,8 +21,12 @@ export interface SemOptions {
   readonly fixedX?: boolean;
   /** Uncorrelated exogenous latent variables (lavaan `orthogonal`). */
   readonly orthogonal?: boolean;
-  /** Missing-data handling: "listwise" (default). */
-  readonly missing?: "listwise" | "fiml" | "ml";
+  /**
+   * Missing-data handling: "listwise" (default), "ml" / "fiml" (full-information ML; with fixed.x, rows missing an
+   * exogenous covariate are deleted with a warning, as lavaan), or "ml.x" (FIML that keeps those rows and treats
+   * the covariates as random in the likelihood, lavaan's `missing = "ml.x"`).
+   */
+  readonly missing?: "listwise" | "fiml" | "ml" | "ml.x";
   /** Standard errors: "standard" (expected information, default) or "none". */
   readonly se?: "standard" | "none" | "bootstrap";
   /** Bootstrap draws when `se: "bootstrap"` (lavaan `bootstrap`, default 1000). */
