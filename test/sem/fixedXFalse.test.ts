@@ -1,0 +1,46 @@
+import { describe, expect, test } from "vitest";
+import { sem } from "../../src/sem/sem.ts";
+import { loadReference, readData } from "../helpers/reference.ts";
+import { expectParameters, expectFitMeasures } from "../helpers/compareReference.ts";
+
+// fixed.x = FALSE: the covariates sq1 and pv1 have free variances and covariance. std.nox leaves them unscaled and
+// the baseline model keeps their covariance free (baseline.df 54 = 55 − 1), as lavaan does.
+// Every expected value is a lavaan 0.6-14 result in test/fixtures/loyalty_covariates_fixedx_*.json (fixed_x_false.R).
+const LOYALTY = { reverse: ["tru4", "swc3"], scale: { min: 1, max: 5 } } as const;
+const FIT = ["npar", "chisq", "df", "pvalue", "baseline.chisq", "baseline.df", "baseline.pvalue", "cfi", "tli", "nnfi", "rfi", "nfi",
+  "pnfi", "ifi", "rni", "logl", "unrestricted.logl", "aic", "bic", "bic2", "rmsea", "srmr", "gfi", "agfi", "pgfi", "mfi", "ecvi"];
+
+describe.each([
+  // lavaan: sem(model, loy, fixed.x = FALSE)
+  { id: "loyalty_covariates_fixedx_false", fixedX: false },
+  // lavaan: sem(model, loy)
+  { id: "loyalty_covariates_fixedx_true", fixedX: true },
+])("observed covariates with fixed.x = $fixedX", ({ id, fixedX }) => {
+  const ref = loadReference(id);
+  const fit = sem(ref.model, readData("loyalty_survey.csv"), { ...LOYALTY, fixedX });
+  test("estimates, SEs, std.lv, std.all and std.nox (covariates unscaled) equal lavaan's", () => {
+    expectParameters(fit, ref);
+    const v = fit.parameterEstimates().find((r) => r.lhs === "sq1" && r.op === "~~" && r.rhs === "sq1")!;
+    expect(v["std.nox"]).toBe(v.est);
+  });
+  test("baseline df 54 and the incremental fit indices equal lavaan's", () => {
+    expect(fit.fitMeasures()["baseline.df"]).toBe(54);
+    expectFitMeasures(fit, ref, FIT);
+  });
+  test("no R² for the covariates", () => {
+    expect(fit.parameterEstimates().filter((r) => r.op === "r2").map((r) => r.lhs)).not.toContain("sq1");
+  });
+});
+
+describe("fixed.x = FALSE with FIML", () => {
+  // lavaan: sem(model, loy, fixed.x = FALSE, missing = "ml")
+  const ref = loadReference("loyalty_covariates_fixedx_false_fiml");
+  const fit = sem(ref.model, readData("loyalty_survey.csv"), { ...LOYALTY, fixedX: false, missing: "ml" });
+  test("all 480 rows kept; estimates, SEs and std.* equal lavaan's", () => {
+    expect(fit.ntotal).toBe(480);
+    expectParameters(fit, ref);
+  });
+  test("fit measures equal lavaan's", () => {
+    expectFitMeasures(fit, ref, ["npar", "chisq", "df", "baseline.chisq", "baseline.df", "cfi", "tli", "logl", "unrestricted.logl", "aic", "bic", "rmsea", "srmr"]);
+  });
+});
