@@ -525,6 +525,7 @@ export const message = {
   exoMissingDeleted: (deleted: number, total: number, group: string): string =>
     `${deleted} of ${total} rows${group === "" ? "" : ` in group ${q(group)}`} were deleted because an exogenous covariate ` +
     `is missing (fixed.x = TRUE, as lavaan); use missing: "ml.x" to keep them`,
+  stdOvBootstrap: "stdOv (std.ov) together with se: \"bootstrap\" is not supported: standardize the data yourself, or use se: \"standard\"",
   // ---- options / cli ----------------------------------------------------
 } as const;
 

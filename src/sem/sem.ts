@@ -22,6 +22,7 @@ import { checkSupported } from "./checkSupported.ts";
 import { checkSemOptions } from "./checkSemOptions.ts";
 import { checkModelData } from "./checkModelData.ts";
 import { sampleSizeWarnings } from "./sampleSizeWarnings.ts";
+import { standardizeObserved } from "./standardizeObserved.ts";
 import type { SemFit, SemOptions } from "./types.ts";
 
 /**
@@ -49,6 +50,7 @@ import type { SemFit, SemOptions } from "./types.ts";
 export function sem(model: string, data: DataInput, options: SemOptions = {}): SemFit {
   checkSemOptions(options);
   if (options.se === "bootstrap") {
+    if (options.stdOv === true) throw new OptionError(message.stdOvBootstrap);
     // lavaan's se = "bootstrap": fit once, then resample rows (seeded per draw) and refit
     const { se: _se, ...rest } = options;
     const fit = sem(model, data, rest);
@@ -87,6 +89,12 @@ export function sem(model: string, data: DataInput, options: SemOptions = {}): S
   // brief S: ordered naming some of the observed variables: the others are continuous (lavaan's mixed case)
   const mixed = ordinal && mixedIndicators(pt, options.ordered === true ? pt.ov : (options.ordered as readonly string[]));
   checkModelData(ds, pt.ov, groups);
+  // lavaan (fixed.x): under FIML, rows missing an exogenous covariate are deleted unless missing = "ml.x"
+  const exo = !fiml || options.missing === "ml.x" ? [] : [...new Set(pt.rows.filter((r) => r.exo === 1 && r.op === "~~").map((r) => r.lhs))];
+  if (options.stdOv === true) {
+    const orderedNames = !ordinal ? [] : options.ordered === true ? pt.ov : (options.ordered as readonly string[]);
+    ds = standardizeObserved(ds, pt, groups.rowGroup, { fiml, exo, ordered: orderedNames });
+  }
   if (mixed) {
     const o = fitMixed(pt, ds, groups);
     return fittedModel(o.sol, "WLSMV", o.warnings, {
@@ -104,8 +112,6 @@ export function sem(model: string, data: DataInput, options: SemOptions = {}): S
   // brief L: MLM, GLS and ULS are complete-data estimators in lavaan
   if (fiml && (estimator === "MLM" || estimator === "GLS" || estimator === "ULS")) throw new OptionError(message.estimatorNeedsCompleteData(estimator));
   if (fiml) {
-    // lavaan (fixed.x): rows missing an exogenous covariate are deleted, unless missing = "ml.x" models them
-    const exo = options.missing === "ml.x" ? [] : [...new Set(pt.rows.filter((r) => r.exo === 1 && r.op === "~~").map((r) => r.lhs))];
     const sample = fimlFromData(ds, pt.ov, groups, exo);
     const notes: string[] = [];
     sample.exoDropped.forEach((k, g) => { if (k > 0) notes.push(message.exoMissingDeleted(k, sample.stats.norig![g]!, groups.labels.length > 1 ? groups.labels[g]! : "")); });

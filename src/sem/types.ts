@@ -19,6 +19,11 @@ export interface SemOptions {
   readonly groupPartial?: readonly string[];
   /** Treat exogenous observed covariates as fixed (lavaan `fixed.x`, default true). */
   readonly fixedX?: boolean;
+  /**
+   * Standardize the continuous observed variables within each group before fitting (lavaan `std.ov`): z-scores
+   * over the cases used, with the n − 1 standard deviation of R's `scale()`.
+   */
+  readonly stdOv?: boolean;
   /** Uncorrelated exogenous latent variables (lavaan `orthogonal`). */
   readonly orthogonal?: boolean;
   /**

@@ -5,7 +5,8 @@ import { expectClose, type SemReference } from "./reference.ts";
 /** Tolerances of a lavaan parity check: estimates and std.* absolute (·max(1,|ref|)), SEs and fit measures relative. */
 export const PARITY = { est: 1e-4, se: 1e-3, fit: 1e-3, std: 1e-4 } as const;
 
-const key = (r: Record<string, unknown>): string => `${r["lhs"]}|${r["op"]}|${r["rhs"]}|${r["group"] ?? 1}`;
+// defined parameters (:=) by name: lavaan prints their rhs without spaces
+const key = (r: Record<string, unknown>): string => r["op"] === ":=" ? `${r["lhs"]}|:=` : `${r["lhs"]}|${r["op"]}|${r["rhs"]}|${r["group"] ?? 1}`;
 
 /**
  * Every parameter row of a lavaan fixture (except r2) against semkit's parameterEstimates(): est, se and
