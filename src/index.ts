@@ -59,6 +59,7 @@ export type {
 } from "./partable/types.ts";
 // ---- sem / cfa ------------------------------------------------------------
 export { sem, cfa } from "./sem/sem.ts";
+export { growth } from "./sem/growth.ts";
 export type { SemFit, SemOptions, Estimator, ParameterEstimate, ModificationIndex, ImpliedMoments } from "./sem/types.ts";
 export type { SampleStatistics } from "./data/sampleStatistics.ts";
 export { fitMeasuresML } from "./fit/fitMeasuresML.ts";

@@ -29,7 +29,7 @@ export function checkSemOptions(options: unknown): void {
       throw new OptionError(message.optionType(name, "an array of strings", describeValue(o[name])));
     }
   }
-  for (const name of ["stdLv", "meanstructure", "fixedX", "orthogonal", "stdOv"]) {
+  for (const name of ["stdLv", "meanstructure", "fixedX", "orthogonal", "stdOv", "intOvFree", "intLvFree"]) {
     if (o[name] !== undefined && typeof o[name] !== "boolean") {
       throw new OptionError(message.optionType(name, "true or false", describeValue(o[name])));
     }

@@ -81,6 +81,8 @@ export function sem(model: string, data: DataInput, options: SemOptions = {}): S
     // lavaan: fixed.x defaults to FALSE for the least-squares estimators (brief L)
     fixedX: options.fixedX ?? !(estimator === "GLS" || estimator === "ULS"),
     orthogonal: options.orthogonal ?? false,
+    intOvFree: options.intOvFree ?? true,
+    intLvFree: options.intLvFree ?? false,
     groupEqual: options.groupEqual ?? [],
     groupPartial: options.groupPartial ?? [],
   };

@@ -24,6 +24,10 @@ export interface SemOptions {
    * over the cases used, with the n − 1 standard deviation of R's `scale()`.
    */
   readonly stdOv?: boolean;
+  /** Free intercepts of the observed variables (lavaan `int.ov.free`, default true; `growth()` fixes them at 0). */
+  readonly intOvFree?: boolean;
+  /** Free intercepts (means) of the latent variables (lavaan `int.lv.free`, default false; true in `growth()`). */
+  readonly intLvFree?: boolean;
   /** Uncorrelated exogenous latent variables (lavaan `orthogonal`). */
   readonly orthogonal?: boolean;
   /**
