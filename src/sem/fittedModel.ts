@@ -81,7 +81,7 @@ export function fittedModel(
     // whatever fixed.x is: fixed under fixed.x, free (and then fitted exactly) without it
     const base = baseFit ?? baselineChisqML(p, groups, observedCovariates(sol).map((v) => rep.ovNames.indexOf(v)));
     fit = fitMeasuresML({
-      p, groups, npar: pt.npar, chisq: sol.chisq, df: sol.df, meanstructure: rep.meanstructure,
+      p, groups, npar: sol.nparFit ?? pt.npar, chisq: sol.chisq, df: sol.df, meanstructure: rep.meanstructure,
       baselineChisq: base.chisq, baselineDf: base.df, ...(sol.logl !== null ? { logLikelihood: sol.logl } : {}), exogenous: exoIdx,
     });
     if (robustKind !== null || sol.fiml) fit = scaledFitMeasures({ sol, estimator, fit, test: robust(), baseline: baseFit?.solution ?? null });

@@ -3,7 +3,7 @@ import { toDataset } from "../data/toDataset.ts";
 import { reverseCode } from "../data/reverseCode.ts";
 import { parseModel } from "../syntax/parse.ts";
 import { buildParTable } from "../partable/buildParTable.ts";
-import { OptionError } from "../errors.ts";
+import { ModelSpecificationError, OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
 import { groupLabels, sampleFromData, fimlFromData } from "./sampleFromData.ts";
 import { estimateModel } from "./estimateModel.ts";
@@ -23,6 +23,8 @@ import { checkSemOptions } from "./checkSemOptions.ts";
 import { checkModelData } from "./checkModelData.ts";
 import { sampleSizeWarnings } from "./sampleSizeWarnings.ts";
 import { standardizeObserved } from "./standardizeObserved.ts";
+import { inequalityConstraints } from "../partable/inequalityConstraints.ts";
+import { fitInequality } from "./fitInequality.ts";
 import type { SemFit, SemOptions } from "./types.ts";
 
 /**
@@ -87,7 +89,8 @@ export function sem(model: string, data: DataInput, options: SemOptions = {}): S
     groupPartial: options.groupPartial ?? [],
   };
   const pt = ordinal ? buildParTable(syntax, { ...spec, ordered: orderedLevels(ds, buildParTable(syntax, spec).ov, options.ordered!) }) : buildParTable(syntax, spec);
-  checkSupported(syntax, pt, ordinal);
+  const ineq = inequalityConstraints(pt);
+  checkSupported(syntax, ineq.inequalities.length > 0 ? { ...pt, constraints: ineq.others } : pt, ordinal);
   // brief S: ordered naming some of the observed variables: the others are continuous (lavaan's mixed case)
   const mixed = ordinal && mixedIndicators(pt, options.ordered === true ? pt.ov : (options.ordered as readonly string[]));
   checkModelData(ds, pt.ov, groups);
@@ -96,6 +99,11 @@ export function sem(model: string, data: DataInput, options: SemOptions = {}): S
   if (options.stdOv === true) {
     const orderedNames = !ordinal ? [] : options.ordered === true ? pt.ov : (options.ordered as readonly string[]);
     ds = standardizeObserved(ds, pt, groups.rowGroup, { fiml, exo, ordered: orderedNames });
+  }
+  if (ineq.inequalities.length > 0) {
+    if (ordinal || fiml || estimator !== "ML") throw new ModelSpecificationError(message.inequalityEstimator(fiml ? `missing = "${options.missing}"` : `estimator "${estimator}"`));
+    const stats = sampleFromData(ds, pt.ov, groups);
+    return fitInequality(pt, stats, ineq.inequalities, sampleSizeWarnings(stats, pt.npar));
   }
   if (mixed) {
     const o = fitMixed(pt, ds, groups);

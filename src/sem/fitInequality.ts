@@ -1,0 +1,65 @@
+import type { ParTable } from "../partable/types.ts";
+import type { SampleStatistics } from "../data/sampleStatistics.ts";
+import type { Inequality } from "../partable/inequalityConstraints.ts";
+import { activeConstraintTable } from "../partable/activeConstraintTable.ts";
+import { estimateModel, modelDf, type MlSolution } from "./estimateModel.ts";
+import { fittedModel } from "./fittedModel.ts";
+import type { ParameterEstimate, SemFit } from "./types.ts";
+import { EstimationError, ModelSpecificationError } from "../errors.ts";
+import { message } from "../messages.ts";
+
+/** At most this many inequalities: every subset of them is a candidate active set (2^k fits). */
+const MAX_INEQUALITIES = 6;
+
+/**
+ * ML fit under inequality constraints (`a > 0.5`, `v < 1`, `a > b`), as lavaan's constrained optimizer gives it.
+ * The constrained optimum is the fit, among those with some subset of the inequalities imposed as equalities (the
+ * active set), that satisfies every inequality with the smallest discrepancy; every subset is tried (at most 2^6).
+ * As lavaan 0.6-14 reports it: an inequality that does not bind leaves the unconstrained solution; one that binds
+ * acts as an equality constraint for the standard errors (lav_model_information_augment_invert drops the inactive
+ * rows of the constraint Jacobian), so a parameter bound by a number has no standard error (lavaan prints NA);
+ * df and npar ignore inequalities (lav_model_test adds back equality constraints only).
+ * Source: lavaan 0.6-14 nlminb.constr, lav_model_estimate, lav_model_vcov; Nocedal & Wright (2006), ch. 16 (active sets).
+ * @param pt parameter table (its inequalities listed separately)
+ * @param stats sample statistics (complete data)
+ * @param inequalities the inequalities of `pt`
+ * @param warnings warnings from earlier stages
+ * @returns the fitted model
+ * @throws ModelSpecificationError with more than six inequalities; EstimationError when no fit satisfies them all
+ * @example
+ * const fit = fitInequality(pt, stats, inequalityConstraints(pt).inequalities, []);
+ */
+export function fitInequality(pt: ParTable, stats: SampleStatistics, inequalities: readonly Inequality[], warnings: readonly string[]): SemFit {
+  const k = inequalities.length;
+  if (k > MAX_INEQUALITIES) throw new ModelSpecificationError(message.inequalityTooMany(k, MAX_INEQUALITIES));
+  const df = modelDf(pt, pt.ov.length);
+  let best: { sol: MlSolution; bound: Set<number> } | null = null;
+  for (let mask = 0; mask < 1 << k; mask++) {
+    const active = inequalities.filter((_, j) => (mask >> j) & 1);
+    const { pt: reduced, map } = activeConstraintTable(pt, active);
+    let sol: MlSolution;
+    try { sol = estimateModel(reduced, stats); } catch { continue; }
+    if (!sol.converged) continue;
+    const valueOf = (s: Inequality["lhs"]): number => {
+      if ("value" in s) return s.value;
+      const m = map[s.free]!;
+      return "free" in m ? sol.theta[m.free - 1]! : m.value;
+    };
+    const feasible = inequalities.every((c) => valueOf(c.lhs) - valueOf(c.rhs) >= -1e-8 * Math.max(1, Math.abs(valueOf(c.rhs))));
+    if (!feasible || (best !== null && sol.fx >= best.sol.fx)) continue;
+    const bound = new Set<number>();
+    for (let i = 1; i < map.length; i++) if ("value" in map[i]!) bound.add(i);
+    best = { sol, bound };
+  }
+  if (best === null) throw new EstimationError(message.inequalityInfeasible(inequalities.map((c) => c.text)));
+  const sol: MlSolution = { ...best.sol, df, nparFit: pt.npar };
+  const fit = fittedModel(sol, "ML", warnings);
+  // a parameter held at its bound has no standard error (lavaan: NA)
+  const key = (r: { lhs: string; op: string; rhs: string; group: number }): string => `${r.lhs}\u0000${r.op}\u0000${r.rhs}\u0000${r.group}`;
+  const boundRows = new Set(pt.rows.filter((r) => r.free > 0 && best!.bound.has(r.free)).map(key));
+  if (boundRows.size === 0) return fit;
+  let rows: ParameterEstimate[] | undefined;
+  const parameterEstimates = (): ParameterEstimate[] => (rows ??= fit.parameterEstimates().map((r) =>
+    boundRows.has(key(r)) ? { ...r, se: null, z: null, pvalue: null, "ci.lower": null, "ci.upper": null } : r));
+  return { ...fit, parameterEstimates, standardizedSolution: () => parameterEstimates().filter((r) => r.op !== "r2") };
+}
