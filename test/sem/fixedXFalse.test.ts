@@ -40,7 +40,19 @@ describe("fixed.x = FALSE with FIML", () => {
     expect(fit.ntotal).toBe(480);
     expectParameters(fit, ref);
   });
-  test("fit measures equal lavaan's", () => {
-    expectFitMeasures(fit, ref, ["npar", "chisq", "df", "baseline.chisq", "baseline.df", "cfi", "tli", "logl", "unrestricted.logl", "aic", "bic", "rmsea", "srmr"]);
+  test("fit measures, with the FIML-corrected robust RMSEA (covariate moments left out of W_c), equal lavaan's", () => {
+    expectFitMeasures(fit, ref, ["npar", "chisq", "df", "baseline.chisq", "baseline.df", "cfi", "tli", "logl", "unrestricted.logl",
+      "aic", "bic", "rmsea", "srmr", "cfi.robust", "tli.robust", "rmsea.robust", "rmsea.ci.lower.robust", "rmsea.ci.upper.robust"]);
+  });
+});
+
+describe("fixed.x = FALSE with FIML and MLR", () => {
+  // lavaan: sem(model, loy, fixed.x = FALSE, missing = "ml", estimator = "MLR")
+  const ref = loadReference("loyalty_covariates_fixedx_false_mlr_fiml");
+  const fit = sem(ref.model, readData("loyalty_survey.csv"), { ...LOYALTY, fixedX: false, missing: "ml", estimator: "MLR" });
+  test("estimates, robust SEs and std.* equal lavaan's", () => expectParameters(fit, ref));
+  test("scaled and robust fit measures equal lavaan's", () => {
+    expectFitMeasures(fit, ref, ["chisq", "chisq.scaled", "df", "cfi.scaled", "tli.scaled", "rmsea.scaled", "cfi.robust", "tli.robust",
+      "rmsea.robust", "rmsea.ci.lower.robust", "rmsea.ci.upper.robust", "baseline.chisq.scaled", "srmr"]);
   });
 });
