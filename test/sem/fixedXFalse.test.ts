@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { sem } from "../../src/sem/sem.ts";
-import { loadReference, readData } from "../helpers/reference.ts";
+import { readFileSync } from "node:fs";
+import { loadReference, readData, expectClose } from "../helpers/reference.ts";
 import { expectParameters, expectFitMeasures } from "../helpers/compareReference.ts";
 
 // fixed.x = FALSE: the covariates sq1 and pv1 have free variances and covariance. std.nox leaves them unscaled and
@@ -55,4 +56,18 @@ describe("fixed.x = FALSE with FIML and MLR", () => {
     expectFitMeasures(fit, ref, ["chisq", "chisq.scaled", "df", "cfi.scaled", "tli.scaled", "rmsea.scaled", "cfi.robust", "tli.robust",
       "rmsea.robust", "rmsea.ci.lower.robust", "rmsea.ci.upper.robust", "baseline.chisq.scaled", "srmr"]);
   });
+});
+
+test("modification indices: sepc.nox leaves the covariates unscaled with fixed.x = FALSE", () => {
+  // lavaan: modindices(sem(model, loy, fixed.x = FALSE)) — every row
+  const ref = JSON.parse(readFileSync("test/fixtures/loyalty_covariates_fixedx_false_modindices.json", "utf8")) as
+    { model: string; rows: Record<string, number | string>[] };
+  const mi = sem(ref.model, readData("loyalty_survey.csv"), { ...LOYALTY, fixedX: false }).modificationIndices();
+  for (const r of ref.rows) {
+    const m = mi.find((x) => x.lhs === r["lhs"] && x.op === r["op"] && x.rhs === r["rhs"]);
+    const what = `${r["lhs"]}${r["op"]}${r["rhs"]}`;
+    expect(m, what).toBeDefined();
+    expectClose(m!.mi, r["mi"] as number, 1e-3, 1e-4, `${what} mi`);
+    for (const c of ["epc", "sepc.lv", "sepc.all", "sepc.nox"] as const) expectClose(m![c], r[c] as number, 0, 1e-4, `${what} ${c}`);
+  }
 });
