@@ -15,3 +15,15 @@ describe("second-order factor: std.lv of a loading of a factor on a factor", () 
     expectFitMeasures(fit, ref, ["chisq", "df", "cfi", "tli", "rmsea", "srmr", "logl", "aic", "bic"]);
   });
 });
+
+describe.each([
+  // lavaan: cfa(model, HolzingerSwineford1939, std.lv = TRUE)
+  { id: "hs1939_second_order_stdlv", options: { stdLv: true } },
+  // lavaan: cfa(model, HolzingerSwineford1939, group = "school")
+  { id: "hs1939_second_order_mg", options: { group: "school" } },
+])("second-order factor: $id", ({ id, options }) => {
+  const ref = loadReference(id);
+  const fit = cfa(ref.model, readData("HolzingerSwineford1939.csv"), options);
+  test("estimates, SEs and std.lv / std.all / std.nox equal lavaan's", () => expectParameters(fit, ref));
+  test("fit measures equal lavaan's", () => expectFitMeasures(fit, ref, ["chisq", "df", "cfi", "tli", "rmsea", "srmr", "logl", "aic", "bic"]));
+});
