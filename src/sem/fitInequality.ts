@@ -2,7 +2,7 @@ import type { ParTable } from "../partable/types.ts";
 import type { SampleStatistics } from "../data/sampleStatistics.ts";
 import type { Inequality } from "../partable/inequalityConstraints.ts";
 import { activeConstraintTable } from "../partable/activeConstraintTable.ts";
-import { estimateModel, modelDf, type MlSolution } from "./estimateModel.ts";
+import { estimateModel, modelDf, type FimlInput, type MlSolution } from "./estimateModel.ts";
 import { fittedModel } from "./fittedModel.ts";
 import type { ParameterEstimate, SemFit } from "./types.ts";
 import { EstimationError, ModelSpecificationError } from "../errors.ts";
@@ -12,7 +12,7 @@ import { message } from "../messages.ts";
 const MAX_INEQUALITIES = 6;
 
 /**
- * ML fit under inequality constraints (`a > 0.5`, `v < 1`, `a > b`), as lavaan's constrained optimizer gives it.
+ * ML (or FIML) fit under inequality constraints (`a > 0.5`, `v < 1`, `a > b`), as lavaan's constrained optimizer gives it.
  * The constrained optimum is the fit, among those with some subset of the inequalities imposed as equalities (the
  * active set), that satisfies every inequality with the smallest discrepancy; every subset is tried (at most 2^6).
  * As lavaan 0.6-14 reports it: an inequality that does not bind leaves the unconstrained solution; one that binds
@@ -21,15 +21,18 @@ const MAX_INEQUALITIES = 6;
  * df and npar ignore inequalities (lav_model_test adds back equality constraints only).
  * Source: lavaan 0.6-14 nlminb.constr, lav_model_estimate, lav_model_vcov; Nocedal & Wright (2006), ch. 16 (active sets).
  * @param pt parameter table (its inequalities listed separately)
- * @param stats sample statistics (complete data)
+ * @param stats sample statistics (complete data, or the EM moments with `fiml`)
  * @param inequalities the inequalities of `pt`
  * @param warnings warnings from earlier stages
+ * @param fiml missing-data pattern blocks for FIML (lavaan `missing = "ml"`)
  * @returns the fitted model
  * @throws ModelSpecificationError with more than six inequalities; EstimationError when no fit satisfies them all
  * @example
  * const fit = fitInequality(pt, stats, inequalityConstraints(pt).inequalities, []);
  */
-export function fitInequality(pt: ParTable, stats: SampleStatistics, inequalities: readonly Inequality[], warnings: readonly string[]): SemFit {
+export function fitInequality(
+  pt: ParTable, stats: SampleStatistics, inequalities: readonly Inequality[], warnings: readonly string[], fiml?: FimlInput,
+): SemFit {
   const k = inequalities.length;
   if (k > MAX_INEQUALITIES) throw new ModelSpecificationError(message.inequalityTooMany(k, MAX_INEQUALITIES));
   const df = modelDf(pt, pt.ov.length);
@@ -38,7 +41,7 @@ export function fitInequality(pt: ParTable, stats: SampleStatistics, inequalitie
     const active = inequalities.filter((_, j) => (mask >> j) & 1);
     const { pt: reduced, map } = activeConstraintTable(pt, active);
     let sol: MlSolution;
-    try { sol = estimateModel(reduced, stats); } catch { continue; }
+    try { sol = estimateModel(reduced, stats, undefined, fiml); } catch { continue; }
     if (!sol.converged) continue;
     const valueOf = (s: Inequality["lhs"]): number => {
       if ("value" in s) return s.value;

@@ -51,11 +51,24 @@ test("a binding bound holds exactly: v < 1 gives v = 1", () => {
   expect(v.se).toBeNull();
 });
 
-test("inequalities outside ML with complete data, or with arithmetic, are typed errors naming the feature", () => {
+describe("inequality constraints with FIML", () => {
+  // lavaan: sem(paste(core, "b < 0.1"), loy, missing = "ml") — binds (b = 0.260 without it)
+  const ref = loadReference("loyalty_core_ineq_fiml");
+  const fit = cfa(ref.model, readData("loyalty_survey.csv"), { missing: "ml", reverse: ["tru4", "swc3"], scale: { min: 1, max: 5 } });
+  test("estimates, SEs and std.* equal lavaan's; b is held at 0.1", () => {
+    expectParameters(fit, ref);
+    expect(fit.parameterEstimates().find((r) => r.label === "b")!.est).toBe(0.1);
+  });
+  test("fit measures, robust FIML entries included, equal lavaan's", () => {
+    expectFitMeasures(fit, ref, [...FIT, "baseline.chisq", "unrestricted.logl", "cfi.robust", "tli.robust", "rmsea.robust"]);
+  });
+});
+
+test("inequalities outside ML, or with arithmetic, are typed errors naming the feature", () => {
   const model = "visual =~ x1 + a*x2 + x3\na > 0.6";
   expect(() => cfa(model, hs, { estimator: "MLR" })).toThrow(ModelSpecificationError);
   expect(() => cfa(model, hs, { estimator: "MLR" })).toThrow(/inequality constraints/);
-  expect(() => cfa(model, hs, { missing: "ml" })).toThrow(/inequality constraints/);
+  expect(() => cfa(model, hs, { estimator: "GLS" })).toThrow(/inequality constraints/);
   expect(() => cfa("visual =~ x1 + a*x2 + b*x3\na + b > 1", hs)).toThrow(ModelSpecificationError);
   const seven = "f =~ x1 + a1*x2 + a2*x3 + a3*x4 + a4*x5 + a5*x6 + a6*x7 + a7*x8\n" +
     ["a1", "a2", "a3", "a4", "a5", "a6", "a7"].map((a) => `${a} > 0`).join("\n");
