@@ -532,7 +532,7 @@ export const message = {
   inequalityInfeasible: (texts: readonly string[]): string =>
     `no solution satisfies the inequality constraints ${texts.map(q).join(", ")}`,
   inequalityEstimator: (what: string): string =>
-    `inequality constraints (a > 0.5, v < 1, a > b) are supported with estimator "ML" (listwise or FIML), not with ${what}`,
+    `inequality constraints (a > 0.5, v < 1, a > b) are supported with estimators "ML", "MLR" and "MLM" (ML and MLR also with FIML), not with ${what}`,
   // ---- options / cli ----------------------------------------------------
 } as const;
 

@@ -4,7 +4,7 @@ import type { Inequality } from "../partable/inequalityConstraints.ts";
 import { activeConstraintTable } from "../partable/activeConstraintTable.ts";
 import { estimateModel, modelDf, type FimlInput, type MlSolution } from "./estimateModel.ts";
 import { fittedModel } from "./fittedModel.ts";
-import type { ParameterEstimate, SemFit } from "./types.ts";
+import type { Estimator, ParameterEstimate, SemFit } from "./types.ts";
 import { EstimationError, ModelSpecificationError } from "../errors.ts";
 import { message } from "../messages.ts";
 
@@ -12,7 +12,7 @@ import { message } from "../messages.ts";
 const MAX_INEQUALITIES = 6;
 
 /**
- * ML (or FIML) fit under inequality constraints (`a > 0.5`, `v < 1`, `a > b`), as lavaan's constrained optimizer gives it.
+ * ML (or FIML, MLR, MLM) fit under inequality constraints (`a > 0.5`, `v < 1`, `a > b`), as lavaan's constrained optimizer gives it.
  * The constrained optimum is the fit, among those with some subset of the inequalities imposed as equalities (the
  * active set), that satisfies every inequality with the smallest discrepancy; every subset is tried (at most 2^6).
  * As lavaan 0.6-14 reports it: an inequality that does not bind leaves the unconstrained solution; one that binds
@@ -25,6 +25,7 @@ const MAX_INEQUALITIES = 6;
  * @param inequalities the inequalities of `pt`
  * @param warnings warnings from earlier stages
  * @param fiml missing-data pattern blocks for FIML (lavaan `missing = "ml"`)
+ * @param estimator "ML" (default), or "MLR" / "MLM" for robust SEs and scaled tests of the same estimates
  * @returns the fitted model
  * @throws ModelSpecificationError with more than six inequalities; EstimationError when no fit satisfies them all
  * @example
@@ -32,6 +33,7 @@ const MAX_INEQUALITIES = 6;
  */
 export function fitInequality(
   pt: ParTable, stats: SampleStatistics, inequalities: readonly Inequality[], warnings: readonly string[], fiml?: FimlInput,
+  estimator: Estimator = "ML",
 ): SemFit {
   const k = inequalities.length;
   if (k > MAX_INEQUALITIES) throw new ModelSpecificationError(message.inequalityTooMany(k, MAX_INEQUALITIES));
@@ -56,7 +58,7 @@ export function fitInequality(
   }
   if (best === null) throw new EstimationError(message.inequalityInfeasible(inequalities.map((c) => c.text)));
   const sol: MlSolution = { ...best.sol, df, nparFit: pt.npar };
-  const fit = fittedModel(sol, "ML", warnings);
+  const fit = fittedModel(sol, estimator, warnings);
   // a parameter held at its bound has no standard error (lavaan: NA)
   const key = (r: { lhs: string; op: string; rhs: string; group: number }): string => `${r.lhs}\u0000${r.op}\u0000${r.rhs}\u0000${r.group}`;
   const boundRows = new Set(pt.rows.filter((r) => r.free > 0 && best!.bound.has(r.free)).map(key));

@@ -101,15 +101,16 @@ export function sem(model: string, data: DataInput, options: SemOptions = {}): S
     ds = standardizeObserved(ds, pt, groups.rowGroup, { fiml, exo, ordered: orderedNames });
   }
   if (ineq.inequalities.length > 0) {
-    if (ordinal || estimator !== "ML") throw new ModelSpecificationError(message.inequalityEstimator(`estimator "${estimator}"`));
+    if (ordinal || !["ML", "MLR", "MLM"].includes(estimator)) throw new ModelSpecificationError(message.inequalityEstimator(`estimator "${estimator}"`));
+    if (fiml && estimator === "MLM") throw new OptionError(message.estimatorNeedsCompleteData(estimator));
     if (fiml) {
       const sample = fimlFromData(ds, pt.ov, groups, exo);
       const notes = sample.exoDropped.flatMap((k, g) => (k > 0 ? [message.exoMissingDeleted(k, sample.stats.norig![g]!, groups.labels.length > 1 ? groups.labels[g]! : "")] : []));
       if (sample.patterns.dropped.length > 0) notes.push(message.fimlDroppedRows(sample.patterns.dropped.map((r) => r + 1)));
-      return fitInequality(pt, sample.stats, ineq.inequalities, notes, sample.fiml);
+      return fitInequality(pt, sample.stats, ineq.inequalities, notes, sample.fiml, estimator);
     }
     const stats = sampleFromData(ds, pt.ov, groups);
-    return fitInequality(pt, stats, ineq.inequalities, sampleSizeWarnings(stats, pt.npar));
+    return fitInequality(pt, stats, ineq.inequalities, sampleSizeWarnings(stats, pt.npar), undefined, estimator);
   }
   if (mixed) {
     const o = fitMixed(pt, ds, groups);

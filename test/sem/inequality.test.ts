@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { cfa } from "../../src/sem/sem.ts";
 import type { SemOptions } from "../../src/sem/types.ts";
-import { ModelSpecificationError } from "../../src/errors.ts";
+import { ModelSpecificationError, OptionError } from "../../src/errors.ts";
 import { loadReference, readData } from "../helpers/reference.ts";
 import { expectParameters, expectFitMeasures } from "../helpers/compareReference.ts";
 
@@ -64,10 +64,29 @@ describe("inequality constraints with FIML", () => {
   });
 });
 
+describe.each([
+  // lavaan: cfa(paste(model, "c > b"), hs, estimator = "MLR")
+  { id: "hs1939_ineq_labels_mlr", data: "HolzingerSwineford1939.csv", options: { estimator: "MLR" } as SemOptions },
+  // lavaan: cfa(paste(model, "c > b"), hs, estimator = "MLM")
+  { id: "hs1939_ineq_labels_mlm", data: "HolzingerSwineford1939.csv", options: { estimator: "MLM" } as SemOptions },
+  // lavaan: sem(paste(core, "b < 0.1"), loy, missing = "ml", estimator = "MLR")
+  { id: "loyalty_core_ineq_mlr_fiml", data: "loyalty_survey.csv",
+    options: { estimator: "MLR", missing: "ml", reverse: ["tru4", "swc3"], scale: { min: 1, max: 5 } } as SemOptions },
+])("inequality constraints with robust SEs and scaled tests: $id", ({ id, data, options }) => {
+  const ref = loadReference(id);
+  const fit = cfa(ref.model, readData(data), options);
+  test("estimates, robust SEs and std.* equal lavaan's", () => expectParameters(fit, ref));
+  test("scaled fit measures (scaling factor over the unconstrained df) equal lavaan's", () => {
+    expectFitMeasures(fit, ref, [...FIT, "chisq.scaled", "chisq.scaling.factor", "cfi.scaled", "tli.scaled", "rmsea.scaled",
+      "cfi.robust", "rmsea.robust"]);
+  });
+});
+
 test("inequalities outside ML, or with arithmetic, are typed errors naming the feature", () => {
   const model = "visual =~ x1 + a*x2 + x3\na > 0.6";
-  expect(() => cfa(model, hs, { estimator: "MLR" })).toThrow(ModelSpecificationError);
-  expect(() => cfa(model, hs, { estimator: "MLR" })).toThrow(/inequality constraints/);
+  expect(() => cfa(model, hs, { estimator: "ULS" })).toThrow(ModelSpecificationError);
+  expect(() => cfa(model, hs, { estimator: "ULS" })).toThrow(/inequality constraints/);
+  expect(() => cfa(model, hs, { estimator: "MLM", missing: "ml" })).toThrow(OptionError);
   expect(() => cfa(model, hs, { estimator: "GLS" })).toThrow(/inequality constraints/);
   expect(() => cfa("visual =~ x1 + a*x2 + b*x3\na + b > 1", hs)).toThrow(ModelSpecificationError);
   const seven = "f =~ x1 + a1*x2 + a2*x3 + a3*x4 + a4*x5 + a5*x6 + a6*x7 + a7*x8\n" +
