@@ -533,6 +533,7 @@ export const message = {
     `no solution satisfies the inequality constraints ${texts.map(q).join(", ")}`,
   inequalityEstimator: (what: string): string =>
     `inequality constraints (a > 0.5, v < 1, a > b) are supported with estimators "ML", "MLR" and "MLM" (ML and MLR also with FIML), not with ${what}`,
+  inequalityBootstrap: "inequality constraints together with se: \"bootstrap\" are not supported yet: use se: \"standard\"",
   // ---- options / cli ----------------------------------------------------
 } as const;
 

@@ -56,6 +56,8 @@ export function sem(model: string, data: DataInput, options: SemOptions = {}): S
     // lavaan's se = "bootstrap": fit once, then resample rows (seeded per draw) and refit
     const { se: _se, ...rest } = options;
     const fit = sem(model, data, rest);
+    // each draw would keep the full sample's active set instead of solving the constrained problem again
+    if ((fit.partable.constraints ?? []).some((c) => c.op !== "==")) throw new OptionError(message.inequalityBootstrap);
     let ds = toDataset(data, options.missingCodes === undefined ? {} : { missing: options.missingCodes });
     if (options.reverse !== undefined && options.reverse.length > 0) ds = reverseCode(ds, options.reverse, options.scale);
     return applyBootstrap(fit, ds, {

@@ -87,6 +87,7 @@ test("inequalities outside ML, or with arithmetic, are typed errors naming the f
   expect(() => cfa(model, hs, { estimator: "ULS" })).toThrow(ModelSpecificationError);
   expect(() => cfa(model, hs, { estimator: "ULS" })).toThrow(/inequality constraints/);
   expect(() => cfa(model, hs, { estimator: "MLM", missing: "ml" })).toThrow(OptionError);
+  expect(() => cfa(model, hs, { se: "bootstrap", bootstrap: 5 })).toThrow(OptionError);
   expect(() => cfa(model, hs, { estimator: "GLS" })).toThrow(/inequality constraints/);
   expect(() => cfa("visual =~ x1 + a*x2 + b*x3\na + b > 1", hs)).toThrow(ModelSpecificationError);
   const seven = "f =~ x1 + a1*x2 + a2*x3 + a3*x4 + a4*x5 + a5*x6 + a6*x7 + a7*x8\n" +
