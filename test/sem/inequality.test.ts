@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { cfa } from "../../src/sem/sem.ts";
+import { semFromMoments } from "../../src/sem/semFromMoments.ts";
 import type { SemOptions } from "../../src/sem/types.ts";
 import { ModelSpecificationError, OptionError } from "../../src/errors.ts";
 import { loadReference, readData } from "../helpers/reference.ts";
@@ -93,4 +94,13 @@ test("inequalities outside ML, or with arithmetic, are typed errors naming the f
   const seven = "f =~ x1 + a1*x2 + a2*x3 + a3*x4 + a4*x5 + a5*x6 + a6*x7 + a7*x8\n" +
     ["a1", "a2", "a3", "a4", "a5", "a6", "a7"].map((a) => `${a} > 0`).join("\n");
   expect(() => cfa(seven, hs)).toThrow(/at most 6/);
+});
+
+test("semFromMoments imposes the same inequalities from the moments", () => {
+  // lavaan: cfa(paste(model, "c > b"), hs) — the moments of the complete rows give the same fit
+  const ref = loadReference("hs1939_ineq_labels");
+  const fit = cfa(ref.model, hs);
+  const fromMoments = semFromMoments(ref.model, fit.solution.stats);
+  expectParameters(fromMoments, ref, ["est", "se", "std.all"]);
+  expectFitMeasures(fromMoments, ref, FIT);
 });
