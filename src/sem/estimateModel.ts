@@ -38,6 +38,8 @@ export interface MlSolution {
    * them as equalities, while lavaan counts (and takes df from) the parameters without them.
    */
   readonly nparFit?: number;
+  /** Rows (indices into `pt.rows`) held at a binding inequality bound: no standard error (lavaan prints NA). */
+  readonly boundRows?: ReadonlySet<number>;
 }
 
 /** FIML inputs: the missing-data pattern blocks and the unrestricted (EM) log-likelihood. */

@@ -4,7 +4,7 @@ import type { Inequality } from "../partable/inequalityConstraints.ts";
 import { activeConstraintTable } from "../partable/activeConstraintTable.ts";
 import { estimateModel, modelDf, type FimlInput, type MlSolution } from "./estimateModel.ts";
 import { fittedModel } from "./fittedModel.ts";
-import type { Estimator, ParameterEstimate, SemFit } from "./types.ts";
+import type { Estimator, SemFit } from "./types.ts";
 import { EstimationError, ModelSpecificationError } from "../errors.ts";
 import { message } from "../messages.ts";
 
@@ -57,14 +57,8 @@ export function fitInequality(
     best = { sol, bound };
   }
   if (best === null) throw new EstimationError(message.inequalityInfeasible(inequalities.map((c) => c.text)));
-  const sol: MlSolution = { ...best.sol, df, nparFit: pt.npar };
-  const fit = fittedModel(sol, estimator, warnings);
   // a parameter held at its bound has no standard error (lavaan: NA)
-  const key = (r: { lhs: string; op: string; rhs: string; group: number }): string => `${r.lhs}\u0000${r.op}\u0000${r.rhs}\u0000${r.group}`;
-  const boundRows = new Set(pt.rows.filter((r) => r.free > 0 && best!.bound.has(r.free)).map(key));
-  if (boundRows.size === 0) return fit;
-  let rows: ParameterEstimate[] | undefined;
-  const parameterEstimates = (): ParameterEstimate[] => (rows ??= fit.parameterEstimates().map((r) =>
-    boundRows.has(key(r)) ? { ...r, se: null, z: null, pvalue: null, "ci.lower": null, "ci.upper": null } : r));
-  return { ...fit, parameterEstimates, standardizedSolution: () => parameterEstimates().filter((r) => r.op !== "r2") };
+  const boundRows = new Set(pt.rows.flatMap((r, i) => (r.free > 0 && best!.bound.has(r.free) ? [i] : [])));
+  const sol: MlSolution = { ...best.sol, df, nparFit: pt.npar, boundRows };
+  return fittedModel(sol, estimator, warnings);
 }

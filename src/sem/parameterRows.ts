@@ -37,7 +37,7 @@ export function parameterRows(sol: MlSolution, vcov: Float64Array | null): Param
   const nullable = (v: number): number | null => (Number.isFinite(v) ? v : null);
   pt.rows.forEach((r, i) => {
     if (r.op === ":=" || r.op === "==" || r.op === "<" || r.op === ">") return;
-    const se = r.free > 0 ? (vcov === null ? NaN : Math.sqrt(vcov[(r.free - 1) * npar + (r.free - 1)]!)) : 0;
+    const se = sol.boundRows?.has(i) === true ? NaN : r.free > 0 ? (vcov === null ? NaN : Math.sqrt(vcov[(r.free - 1) * npar + (r.free - 1)]!)) : 0;
     const w = waldTest(est[i]!, se);
     out.push({
       lhs: r.lhs, op: r.op, rhs: r.rhs, block: r.block, group: r.group, label: r.label, est: est[i]!,

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { cfa } from "../../src/sem/sem.ts";
 import { semFromMoments } from "../../src/sem/semFromMoments.ts";
@@ -103,4 +104,14 @@ test("semFromMoments imposes the same inequalities from the moments", () => {
   const fromMoments = semFromMoments(ref.model, fit.solution.stats);
   expectParameters(fromMoments, ref, ["est", "se", "std.all"]);
   expectFitMeasures(fromMoments, ref, FIT);
+});
+
+test("summary header counts the inequality constraints as lavaan prints them", () => {
+  // lavaan: summary(cfa(paste(model, "a > 0.6\nv < 1"), hs)) — "Number of model parameters 21", "Number of inequality constraints 2"
+  const lavaan = readFileSync("test/fixtures/hs1939_ineq_bound_summary.txt", "utf8").split("\n");
+  const mine = cfa(loadReference("hs1939_ineq_bound").model, hs).summary().split("\n");
+  for (const label of ["Number of model parameters", "Number of inequality constraints", "Number of observations", "Test statistic", "Degrees of freedom"]) {
+    expect(mine.find((l) => l.includes(label)), label).toBe(lavaan.find((l) => l.includes(label)));
+  }
+  expect(mine.some((l) => l.includes("Number of equality constraints"))).toBe(false);
 });
