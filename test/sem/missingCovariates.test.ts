@@ -41,3 +41,16 @@ test("an unknown missing mode is an OptionError that lists ml.x", () => {
   expect(() => sem("f =~ x1 + x2 + x3", readData("HolzingerSwineford1939.csv"), { missing: "pairwise" as never })).toThrow(OptionError);
   expect(() => sem("f =~ x1 + x2 + x3", readData("HolzingerSwineford1939.csv"), { missing: "pairwise" as never })).toThrow(/ml\.x/);
 });
+
+describe("missing = \"ml\" with fixed.x in two groups: the deletion is counted per group", () => {
+  // lavaan: sem(model, loy, missing = "ml", group = "gender") — "7 cases were deleted in group male/female …"
+  const ref = loadReference("loyalty_missing_x_mg");
+  const fit = sem(ref.model, readData("loyalty_survey.csv"), { ...LOYALTY, missing: "ml", group: "gender" });
+  test("233 of 240 rows per group, one warning per group", () => {
+    expect(fit.nobs).toEqual(ref.nobs);
+    expect(fit.warnings).toContain(message.exoMissingDeleted(7, 240, "male"));
+    expect(fit.warnings).toContain(message.exoMissingDeleted(7, 240, "female"));
+  });
+  test("estimates, SEs and std.* equal lavaan's", () => expectParameters(fit, ref));
+  test("fit measures equal lavaan's", () => expectFitMeasures(fit, ref, FIT));
+});
