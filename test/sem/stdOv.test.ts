@@ -26,6 +26,12 @@ const cases: { id: string; data: string; options: SemOptions; fit: readonly stri
   { id: "loyalty_core_stdov", data: "loyalty_survey.csv", options: { ...LOYALTY, stdOv: true }, fit: FIT },
   // lavaan: sem(core, loy, std.ov = TRUE, missing = "ml") — scaled over all 480 rows, missing cells skipped
   { id: "loyalty_core_stdov_fiml", data: "loyalty_survey.csv", options: { ...LOYALTY, stdOv: true, missing: "ml" }, fit: FIT },
+  // lavaan: sem(core, loy, std.ov = TRUE, missing = "ml", estimator = "MLR")
+  { id: "loyalty_core_stdov_mlr_fiml", data: "loyalty_survey.csv", options: { ...LOYALTY, stdOv: true, missing: "ml", estimator: "MLR" },
+    fit: [...FIT, "chisq.scaled", "cfi.robust", "rmsea.robust"] },
+  // lavaan: cfa(HS.model, hs, std.ov = TRUE, estimator = "GLS")
+  { id: "hs1939_cfa_stdov_gls", data: "HolzingerSwineford1939.csv", options: { stdOv: true, estimator: "GLS" },
+    fit: ["npar", "chisq", "df", "cfi", "tli", "rmsea", "srmr"] },
 ];
 
 describe.each(cases)("stdOv: $id", ({ id, data, options, fit: names }) => {
