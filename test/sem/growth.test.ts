@@ -19,6 +19,8 @@ const cases: { id: string; options: SemOptions }[] = [
   { id: "demo_growth_covariates", options: {} },
   // lavaan: growth(linear, Demo.growth, group = "grp")
   { id: "demo_growth_mg", options: { group: "grp" } },
+  // lavaan: growth(tvc, Demo.growth, estimator = "MLR") — time-varying covariates t1 ~ c1, …, t4 ~ c4
+  { id: "demo_growth_tvc", options: { estimator: "MLR" } },
 ];
 
 describe.each(cases)("growth(): $id", ({ id, options }) => {
