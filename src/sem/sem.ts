@@ -102,17 +102,10 @@ export function sem(model: string, data: DataInput, options: SemOptions = {}): S
     const orderedNames = !ordinal ? [] : options.ordered === true ? pt.ov : (options.ordered as readonly string[]);
     ds = standardizeObserved(ds, pt, groups.rowGroup, { fiml, exo, ordered: orderedNames });
   }
-  if (ineq.inequalities.length > 0) {
-    if (ordinal || !["ML", "MLR", "MLM"].includes(estimator)) throw new ModelSpecificationError(message.inequalityEstimator(`estimator "${estimator}"`));
-    if (fiml && estimator === "MLM") throw new OptionError(message.estimatorNeedsCompleteData(estimator));
-    if (fiml) {
-      const sample = fimlFromData(ds, pt.ov, groups, exo);
-      const notes = sample.exoDropped.flatMap((k, g) => (k > 0 ? [message.exoMissingDeleted(k, sample.stats.norig![g]!, groups.labels.length > 1 ? groups.labels[g]! : "")] : []));
-      if (sample.patterns.dropped.length > 0) notes.push(message.fimlDroppedRows(sample.patterns.dropped.map((r) => r + 1)));
-      return fitInequality(pt, sample.stats, ineq.inequalities, notes, sample.fiml, estimator);
-    }
-    const stats = sampleFromData(ds, pt.ov, groups);
-    return fitInequality(pt, stats, ineq.inequalities, sampleSizeWarnings(stats, pt.npar), undefined, estimator);
+  // inequality constraints (a > 0.5, a > b): an active-set search around the ML-family fits below
+  const inequalities = ineq.inequalities.length > 0 ? ineq.inequalities : null;
+  if (inequalities !== null && (ordinal || !["ML", "MLR", "MLM"].includes(estimator))) {
+    throw new ModelSpecificationError(message.inequalityEstimator(`estimator "${estimator}"`));
   }
   if (mixed) {
     const o = fitMixed(pt, ds, groups);
@@ -136,10 +129,12 @@ export function sem(model: string, data: DataInput, options: SemOptions = {}): S
     sample.exoDropped.forEach((k, g) => { if (k > 0) notes.push(message.exoMissingDeleted(k, sample.stats.norig![g]!, groups.labels.length > 1 ? groups.labels[g]! : "")); });
     if (sample.patterns.dropped.length > 0) notes.push(message.fimlDroppedRows(sample.patterns.dropped.map((r) => r + 1)));
     if (!sample.emConverged) notes.push(message.emNotConverged);
+    if (inequalities !== null) return fitInequality(pt, sample.stats, inequalities, notes, sample.fiml, estimator);
     return fittedModel(estimateModel(pt, sample.stats, undefined, sample.fiml), estimator, notes);
   }
   const stats = sampleFromData(ds, pt.ov, groups);
   if (estimator === "GLS" || estimator === "ULS") return leastSquaresFit(pt, stats, estimator, sampleSizeWarnings(stats, pt.npar));
+  if (inequalities !== null) return fitInequality(pt, stats, inequalities, sampleSizeWarnings(stats, pt.npar), undefined, estimator);
   return fittedModel(estimateModel(pt, stats), estimator, sampleSizeWarnings(stats, pt.npar));
 }
 
