@@ -32,6 +32,7 @@ export type {
 } from "./reliability/types.ts";
 // ---- sem / cfa ----------------------------------------------------------------
 export { sem, cfa } from "./sem/sem.ts";
+export { growth } from "./sem/growth.ts";
 export type { SemFit, SemOptions, Estimator, ParameterEstimate, ModificationIndex, ImpliedMoments } from "./sem/types.ts";
 export { semFromMoments } from "./sem/semFromMoments.ts";
 export type { MomentsFitOptions } from "./sem/semFromMoments.ts";

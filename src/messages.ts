@@ -419,7 +419,8 @@ export const message = {
   syntaxNotText: (what: string): string => `the model must be a string of lavaan syntax, got ${what}`,
   semConstraintUnsupported: (text: string, where: string): string =>
     `constraint ${q(text)} ${where} cannot be imposed by the estimator yet (only equalities between two labels, ` +
-    `a == b, are); remove it or express it with a shared label`,
+    `a == b, and, under ML from raw data, inequalities between a label and a number or another label, a > 0.5 or ` +
+    `a > b, are); remove it or express it with a shared label`,
   semOrdinalUnsupported: (text: string, where: string): string =>
     `${q(text)} ${where} is a threshold or scale parameter of an ordered variable; the ML estimator for ` +
     `continuous data cannot estimate it`,
@@ -524,6 +525,18 @@ export const message = {
   fixedXModindicesEstimator: (estimator: string): string =>
     `the ML/GLS/ULS score tests do not apply to a ${estimator} solution: its modification indices come from the DWLS ` +
     `gradient and information (use fit.modificationIndices() of the WLSMV fit)`,
+  // ---- sem: lavaan parity (missing covariates, std.ov, growth, inequality constraints) ----
+  exoMissingDeleted: (deleted: number, total: number, group: string): string =>
+    `${deleted} of ${total} rows${group === "" ? "" : ` in group ${q(group)}`} were deleted because an exogenous covariate ` +
+    `is missing (fixed.x = TRUE, as lavaan); use missing: "ml.x" to keep them`,
+  stdOvBootstrap: "stdOv (std.ov) together with se: \"bootstrap\" is not supported: standardize the data yourself, or use se: \"standard\"",
+  inequalityTooMany: (k: number, max: number): string =>
+    `the model has ${k} inequality constraints; at most ${max} are supported (every subset is tried as the active set)`,
+  inequalityInfeasible: (texts: readonly string[]): string =>
+    `no solution satisfies the inequality constraints ${texts.map(q).join(", ")}`,
+  inequalityEstimator: (what: string): string =>
+    `inequality constraints (a > 0.5, v < 1, a > b) are supported with estimators "ML", "MLR" and "MLM" (ML and MLR also with FIML), not with ${what}`,
+  inequalityBootstrap: "inequality constraints together with se: \"bootstrap\" are not supported yet: use se: \"standard\"",
   // ---- options / cli ----------------------------------------------------
 } as const;
 

@@ -33,6 +33,13 @@ export interface MlSolution {
   readonly chisq: number;
   /** Log-likelihoods of the model and of the unrestricted model (FIML only; complete data derive them from moments). */
   readonly logl: { readonly h0: number; readonly h1: number } | null;
+  /**
+   * The npar of fitMeasures() when it differs from θ's length: a fit with active inequality constraints imposes
+   * them as equalities, while lavaan counts (and takes df from) the parameters without them.
+   */
+  readonly nparFit?: number;
+  /** Rows (indices into `pt.rows`) held at a binding inequality bound: no standard error (lavaan prints NA). */
+  readonly boundRows?: ReadonlySet<number>;
 }
 
 /** FIML inputs: the missing-data pattern blocks and the unrestricted (EM) log-likelihood. */

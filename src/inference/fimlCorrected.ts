@@ -3,7 +3,7 @@ import { h1Information } from "./h1Information.ts";
 import { momentJacobian, momentCount } from "../representation/momentJacobian.ts";
 import { h1ExpectedInformation } from "../estimate/h1ExpectedInformation.ts";
 import { exogenousMomentMask } from "./exogenousMomentMask.ts";
-import { exogenousCovariates } from "./parameterRows.ts";
+import { observedCovariates } from "./parameterRows.ts";
 import { matMul } from "./matMul.ts";
 import { spdInverse } from "../linalg/spdInverse.ts";
 import { mlEvaluator } from "../estimate/mlEvaluator.ts";
@@ -58,8 +58,9 @@ export function fimlCorrected(sol: MlSolution, baseline: MlSolution | null, vers
   const h1 = h1Information(sol, version === "V3");
   const { n, A, Ainv: X, B } = h1;
   const Wc = h1ExpectedInformation(stats.cov, stats.nobs.map((k) => k / N), sol.rep.p, sol.rep.meanstructure);
-  // fixed.x: the covariates' own moments are left out, as in lavaan's h1 information
-  const keep = exogenousMomentMask(sol.rep.p, sol.rep.meanstructure, exogenousCovariates(sol).map((v) => sol.rep.ovNames.indexOf(v)), stats.groups.length);
+  // the covariates' own moments are left out of W_c, as in lavaan's h1 information: lavaan refits the model at the
+  // EM moments with its default fixed.x = TRUE, so this holds for the observed covariates (ov.x) whatever fixed.x is
+  const keep = exogenousMomentMask(sol.rep.p, sol.rep.meanstructure, observedCovariates(sol).map((v) => sol.rep.ovNames.indexOf(v)), stats.groups.length);
   if (Wc !== null && keep !== null) for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) if (keep[i] === 0 || keep[j] === 0) Wc[i * n + j] = 0;
   let cHat = NaN, cHatNull = NaN;
   if (X !== null && Wc !== null && (version === "V6" || B !== null)) {
@@ -94,8 +95,9 @@ export function fimlCorrected(sol: MlSolution, baseline: MlSolution | null, vers
 /**
  * X·W_c for symmetric X (n×n) and W_c = ⊕_g f_g [½Dᵀ(K_g⊗K_g)D ⊕ K_g] (as `h1ExpectedInformation`,
  * K_g = Σ_g⁻¹), row by row through the Kronecker structure: with M the symmetric p×p matrix of a row's
- * σ entries, its σ_ab entry is f·h_ab·(K M K)_ab (h = ½ when a = b) and its μ entries f·K x_μ. Columns
- * of moments not kept are zero.
+ * σ entries, its σ_ab entry is f·h_ab·(K M K)_ab (h = ½ when a = b) and its μ entries f·K x_μ. With a
+ * mask, W_c is restricted to the kept moments on both sides: X's entries in the others are read as zero and
+ * the columns of the others are zero.
  */
 function timesExpectedInformation(
   X: Float64Array, covs: readonly Float64Array[], weights: readonly number[], p: number, ms: boolean, keep: Uint8Array | null,
@@ -107,7 +109,9 @@ function timesExpectedInformation(
     const f = weights[g]!, o = g * nm;
     for (let j = 0; j < n; j++) {
       const xr = j * n + o, orow = j * n + o;
-      for (let a = 0, r = 0; a < p; a++) for (let b = a; b < p; b++, r++) { const v = X[xr + r]!; M[a * p + b] = v; M[b * p + a] = v; }
+      // X·(P W_c P) with P the mask of kept moments: entries of X in dropped moments do not enter
+      const x = (r: number): number => (keep !== null && keep[o + r] === 0 ? 0 : X[xr + r]!);
+      for (let a = 0, r = 0; a < p; a++) for (let b = a; b < p; b++, r++) { const v = x(r); M[a * p + b] = v; M[b * p + a] = v; }
       for (let a = 0; a < p; a++) for (let b = 0; b < p; b++) {
         let t = 0; // (KM)_ab = Σ_c K_ac M_bc (M symmetric)
         for (let c = 0; c < p; c++) t += K[a * p + c]! * M[b * p + c]!;
@@ -120,7 +124,7 @@ function timesExpectedInformation(
       }
       if (ms) for (let a = 0; a < p; a++) {
         let t = 0;
-        for (let b = 0; b < p; b++) t += X[xr + nv + b]! * K[b * p + a]!;
+        for (let b = 0; b < p; b++) t += x(nv + b) * K[b * p + a]!;
         out[orow + nv + a] = f * t;
       }
     }

@@ -5,7 +5,7 @@ import type { Representation } from "../representation/types.ts";
 import { buildRepresentation } from "../representation/buildRepresentation.ts";
 import { mlEvaluator, type MlEvaluator } from "../estimate/mlEvaluator.ts";
 import { glsWeights } from "../estimate/objectives.ts";
-import { exogenousCovariates } from "./parameterRows.ts";
+import { exogenousCovariates, observedCovariates } from "./parameterRows.ts";
 import { EstimationError } from "../errors.ts";
 import { message } from "../messages.ts";
 import { modificationCandidates } from "./modificationCandidates.ts";
@@ -58,7 +58,8 @@ export function modificationIndices(sol: MlSolution, estimator: Estimator = "ML"
   const { score, info } = estimator === "GLS" || estimator === "ULS"
     ? leastSquaresScore(sol, rep, ev, th, estimator, xIdx)
     : mlScore(sol, rep, ev, th, xIdx);
-  return scoreTests(candidates, npar, score, info, stats.ntotal, epcScales(sol, ev.implied, new Set(ovx)));
+  // sepc.nox leaves lavaan's ov.x unscaled whatever fixed.x is
+  return scoreTests(candidates, npar, score, info, stats.ntotal, epcScales(sol, ev.implied, new Set(observedCovariates(sol))));
 }
 
 /** ML family: half the gradient of F and its expected information (masked for fixed covariates). */

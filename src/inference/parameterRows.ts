@@ -31,13 +31,13 @@ export function parameterRows(sol: MlSolution, vcov: Float64Array | null): Param
   const { pt, rep, ev } = sol;
   const npar = pt.npar;
   const est = rowEstimates(sol);
-  const ovx = exogenousCovariates(sol);
+  const ovx = observedCovariates(sol);
   const std = standardizedSolution(pt, rep, est, ev.implied, ovx);
   const out: ParameterEstimate[] = [];
   const nullable = (v: number): number | null => (Number.isFinite(v) ? v : null);
   pt.rows.forEach((r, i) => {
     if (r.op === ":=" || r.op === "==" || r.op === "<" || r.op === ">") return;
-    const se = r.free > 0 ? (vcov === null ? NaN : Math.sqrt(vcov[(r.free - 1) * npar + (r.free - 1)]!)) : 0;
+    const se = sol.boundRows?.has(i) === true ? NaN : r.free > 0 ? (vcov === null ? NaN : Math.sqrt(vcov[(r.free - 1) * npar + (r.free - 1)]!)) : 0;
     const w = waldTest(est[i]!, se);
     out.push({
       lhs: r.lhs, op: r.op, rhs: r.rhs, block: r.block, group: r.group, label: r.label, est: est[i]!,
@@ -62,6 +62,18 @@ export function exogenousCovariates(sol: MlSolution): string[] {
   const set = new Set<string>();
   for (const r of sol.pt.rows) if (r.exo === 1 && r.op === "~~") set.add(r.lhs);
   return [...set];
+}
+
+/**
+ * lavaan's ov.x (`lavNames(fit, "ov.x")`): observed variables that only predict, whatever fixed.x is. std.nox leaves
+ * them unscaled and no R² is reported for them (lav_standardize_all_nox, lav_object_inspect_rsquare).
+ * @param sol estimation result
+ * @returns the names, in lavaan's order
+ * @example
+ * observedCovariates(sol); // ["ageyr", "sex"] for sem(covModel, hs), with fixed.x = TRUE or FALSE
+ */
+export function observedCovariates(sol: MlSolution): string[] {
+  return sol.pt.classes !== undefined ? [...sol.pt.classes.ovX] : exogenousCovariates(sol);
 }
 
 /** R² of every endogenous variable: observed indicators and outcomes, and latent outcomes (lavaan `rsquare = TRUE`). */

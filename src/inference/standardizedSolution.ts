@@ -13,7 +13,8 @@ export interface StandardizedColumns {
  * lavaan's three standardizations of every parameter (`standardizedSolution`, type std.lv,
  * std.all and std.nox): std.lv scales by the latent standard deviations; std.all also by the
  * model-implied standard deviations of observed variables; std.nox as std.all but leaves
- * exogenous observed covariates (fixed.x) unscaled. Variances are divided by total variances;
+ * exogenous observed covariates (fixed.x) unscaled. A loading of a factor on a factor is scaled
+ * by the standard deviations of both factors in std.lv as well. Variances are divided by total variances;
  * covariances between two different variables by the square roots of their own (residual)
  * variance parameters, so a residual covariance becomes a residual correlation, as lavaan does.
  *
@@ -55,7 +56,8 @@ export function standardizedSolution(
     const e = est[r]!;
     switch (row.op) {
       case "=~":
-        stdLv[r] = e * sdLv(row.lhs);
+        // a higher-order loading (rhs latent) is divided by the sd of the lower factor too (lav_standardize_lv)
+        stdLv[r] = lvIndex.has(row.rhs) ? e * sdLv(row.lhs) / sdLv(row.rhs) : e * sdLv(row.lhs);
         stdAll[r] = e * sdAll(row.lhs) / sdAll(row.rhs);
         stdNox[r] = e * sdNox(row.lhs) / sdNox(row.rhs);
         break;

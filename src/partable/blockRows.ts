@@ -30,6 +30,10 @@ export interface BlockOptions {
   readonly stdLv: boolean;
   readonly fixedX: boolean;
   readonly orthogonal: boolean;
+  /** Observed intercepts free (lavaan `int.ov.free`; false in `growth()`). Default true. */
+  readonly intOvFree?: boolean;
+  /** Latent intercepts free (lavaan `int.lv.free`; true in `growth()`). Default false. */
+  readonly intLvFree?: boolean;
   readonly groupEqual: ReadonlySet<string>;
   /** Number of thresholds of each ordinal variable (default rows `x | t1`, ...). */
   readonly thresholds: ReadonlyMap<string, number>;
@@ -107,10 +111,12 @@ export function buildBlockRows(elements: readonly FlatElement[], c: VariableClas
   if (o.orthogonal) {
     for (const r of base) if (r.op === "~~" && r.user === 0 && r.lhs !== r.rhs && lv.has(r.lhs) && lv.has(r.rhs)) fix(r, 0);
   }
-  // 4. intercepts: observed free (int.ov.free), latent fixed at 0 (int.lv.free = FALSE), ordinal fixed at 0
+  // 4. intercepts: observed free (int.ov.free), latent fixed at 0 (int.lv.free = FALSE), ordinal fixed at 0;
+  // growth() turns both around (observed at 0, latent free); fixed.x covariates follow in step 5
+  const intOvFree = o.intOvFree ?? true, intLvFree = o.intLvFree ?? false;
   for (const r of base) {
     if (r.op !== "~1" || r.user !== 0) continue;
-    if (lv.has(r.lhs) || ord.has(r.lhs)) fix(r, 0);
+    if (lv.has(r.lhs) ? !intLvFree : ord.has(r.lhs) || !intOvFree) fix(r, 0);
   }
   // 5. fixed.x: exogenous covariates fixed at their sample moments (filled in later)
   if (o.fixedX) {

@@ -130,6 +130,7 @@ export function buildParTable(syntax: ModelSyntax, spec: ParTableSpec): ParTable
 
   const rows = buildBlockRows(elements, classes, {
     ngroups, meanstructure, stdLv, fixedX, orthogonal: spec.orthogonal ?? false, groupEqual, thresholds,
+    intOvFree: spec.intOvFree ?? true, intLvFree: spec.intLvFree ?? false,
   });
   applyModifiers(rows, elements, ngroups);
   if (ngroups > 1 && groupEqual.size === 0 && elements.some((e) => e.label !== null && e.label.length === 1 && e.label[0] !== "")) {

@@ -115,6 +115,10 @@ export interface ParTableSpec {
   readonly fixedX?: boolean;
   /** Latent covariances fixed to zero. Default false. */
   readonly orthogonal?: boolean;
+  /** Observed intercepts free (lavaan `int.ov.free`). Default true; `growth()` sets false (fixed at 0). */
+  readonly intOvFree?: boolean;
+  /** Latent intercepts free (lavaan `int.lv.free`). Default false; `growth()` sets true. */
+  readonly intLvFree?: boolean;
   /** Parameter types equal across groups: "loadings", "intercepts", "residuals", "residual.covariances",
    *  "lv.variances", "lv.covariances", "regressions", "means", "thresholds". */
   readonly groupEqual?: readonly string[];

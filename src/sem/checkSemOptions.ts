@@ -3,7 +3,7 @@ import { message } from "../messages.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 import { describeValue } from "../options/describeValue.ts";
 
-const MISSING = ["listwise", "fiml", "ml"] as const;
+const MISSING = ["listwise", "fiml", "ml", "ml.x"] as const;
 const SE = ["standard", "none", "bootstrap"] as const;
 
 const isStringArray = (v: unknown): boolean => Array.isArray(v) && v.every((x) => typeof x === "string");
@@ -29,7 +29,7 @@ export function checkSemOptions(options: unknown): void {
       throw new OptionError(message.optionType(name, "an array of strings", describeValue(o[name])));
     }
   }
-  for (const name of ["stdLv", "meanstructure", "fixedX", "orthogonal"]) {
+  for (const name of ["stdLv", "meanstructure", "fixedX", "orthogonal", "stdOv", "intOvFree", "intLvFree"]) {
     if (o[name] !== undefined && typeof o[name] !== "boolean") {
       throw new OptionError(message.optionType(name, "true or false", describeValue(o[name])));
     }

@@ -6,9 +6,10 @@ import { message } from "../messages.ts";
 
 /**
  * Rejects model parts that the ML estimator for continuous data would otherwise ignore silently,
- * returning numbers that look fine but do not respect the model: constraints other than
- * `label == label` (`a == 2*b`, `a > 0`, which lavaan imposes through constrained optimisation,
- * Rosseel 2012, §6) and, for continuous data, thresholds or scale factors (`x | t1`, `x ~*~ x`).
+ * returning numbers that look fine but do not respect the model: constraints in `pt.constraints`
+ * (`a == 2*b`, `a + b > 1`, which lavaan imposes through constrained optimisation, Rosseel 2012, §6;
+ * `sem()` passes simple inequalities such as `a > 0` to `fitInequality` and only the rest here) and,
+ * for continuous data, thresholds or scale factors (`x | t1`, `x ~*~ x`).
  * @param syntax the parsed model (for positions)
  * @param pt its parameter table (constraints left after absorbing `label == label`)
  * @param ordinal whether the model is fitted to ordered data (then thresholds and scales are allowed)

@@ -1,6 +1,6 @@
 import type { MlSolution } from "../estimate/estimateModel.ts";
 import type { ImpliedMoments, ParameterEstimate, SemFit, Estimator, ModificationIndex } from "./types.ts";
-import { parameterRows, exogenousCovariates } from "../inference/parameterRows.ts";
+import { parameterRows, exogenousCovariates, observedCovariates } from "../inference/parameterRows.ts";
 import { vcovFromInformation } from "../inference/vcovFromInformation.ts";
 import { fitMeasuresML } from "../fit/fitMeasuresML.ts";
 import { baselineChisqML } from "../fit/baselineChisqML.ts";
@@ -77,9 +77,11 @@ export function fittedModel(
     }));
     // robust estimators and FIML fit the baseline model (its scaled test and FIML-corrected statistic are needed)
     const baseFit = sol.fiml || robustKind !== null ? baselineByFitting(sol) : null;
-    const base = baseFit ?? baselineChisqML(p, groups, exoIdx);
+    // lavaan's baseline keeps the covariances among the observed covariates (ov.x) at their sample values
+    // whatever fixed.x is: fixed under fixed.x, free (and then fitted exactly) without it
+    const base = baseFit ?? baselineChisqML(p, groups, observedCovariates(sol).map((v) => rep.ovNames.indexOf(v)));
     fit = fitMeasuresML({
-      p, groups, npar: pt.npar, chisq: sol.chisq, df: sol.df, meanstructure: rep.meanstructure,
+      p, groups, npar: sol.nparFit ?? pt.npar, chisq: sol.chisq, df: sol.df, meanstructure: rep.meanstructure,
       baselineChisq: base.chisq, baselineDf: base.df, ...(sol.logl !== null ? { logLikelihood: sol.logl } : {}), exogenous: exoIdx,
     });
     if (robustKind !== null || sol.fiml) fit = scaledFitMeasures({ sol, estimator, fit, test: robust(), baseline: baseFit?.solution ?? null });

@@ -3,7 +3,7 @@ import { toDataset } from "../data/toDataset.ts";
 import { reverseCode } from "../data/reverseCode.ts";
 import { parseModel } from "../syntax/parse.ts";
 import { buildParTable } from "../partable/buildParTable.ts";
-import { OptionError } from "../errors.ts";
+import { ModelSpecificationError, OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
 import { groupLabels, sampleFromData, fimlFromData } from "./sampleFromData.ts";
 import { estimateModel } from "../estimate/estimateModel.ts";
@@ -22,6 +22,9 @@ import { checkSupported } from "./checkSupported.ts";
 import { checkSemOptions } from "./checkSemOptions.ts";
 import { checkModelData } from "./checkModelData.ts";
 import { sampleSizeWarnings } from "./sampleSizeWarnings.ts";
+import { standardizeObserved } from "./standardizeObserved.ts";
+import { inequalityConstraints } from "../partable/inequalityConstraints.ts";
+import { fitInequality } from "./fitInequality.ts";
 import type { SemFit, SemOptions } from "./types.ts";
 
 /**
@@ -49,9 +52,12 @@ import type { SemFit, SemOptions } from "./types.ts";
 export function sem(model: string, data: DataInput, options: SemOptions = {}): SemFit {
   checkSemOptions(options);
   if (options.se === "bootstrap") {
+    if (options.stdOv === true) throw new OptionError(message.stdOvBootstrap);
     // lavaan's se = "bootstrap": fit once, then resample rows (seeded per draw) and refit
     const { se: _se, ...rest } = options;
     const fit = sem(model, data, rest);
+    // each draw would keep the full sample's active set instead of solving the constrained problem again
+    if ((fit.partable.constraints ?? []).some((c) => c.op !== "==")) throw new OptionError(message.inequalityBootstrap);
     let ds = toDataset(data, options.missingCodes === undefined ? {} : { missing: options.missingCodes });
     if (options.reverse !== undefined && options.reverse.length > 0) ds = reverseCode(ds, options.reverse, options.scale);
     return applyBootstrap(fit, ds, {
@@ -68,7 +74,7 @@ export function sem(model: string, data: DataInput, options: SemOptions = {}): S
   if (!["ML", "MLR", "MLM", "GLS", "ULS", "WLSMV"].includes(estimator)) throw new OptionError(message.estimatorNotSupported(estimator));
   let ds = toDataset(data, options.missingCodes === undefined ? {} : { missing: options.missingCodes });
   if (options.reverse !== undefined && options.reverse.length > 0) ds = reverseCode(ds, options.reverse, options.scale);
-  const fiml = options.missing === "ml" || options.missing === "fiml";
+  const fiml = options.missing === "ml" || options.missing === "fiml" || options.missing === "ml.x";
   const syntax = parseModel(model);
   const groups = groupLabels(ds, options.group);
   const spec = {
@@ -79,14 +85,28 @@ export function sem(model: string, data: DataInput, options: SemOptions = {}): S
     // lavaan: fixed.x defaults to FALSE for the least-squares estimators
     fixedX: options.fixedX ?? !(estimator === "GLS" || estimator === "ULS"),
     orthogonal: options.orthogonal ?? false,
+    intOvFree: options.intOvFree ?? true,
+    intLvFree: options.intLvFree ?? false,
     groupEqual: options.groupEqual ?? [],
     groupPartial: options.groupPartial ?? [],
   };
   const pt = ordinal ? buildParTable(syntax, { ...spec, ordered: orderedLevels(ds, buildParTable(syntax, spec).ov, options.ordered!) }) : buildParTable(syntax, spec);
-  checkSupported(syntax, pt, ordinal);
+  const ineq = inequalityConstraints(pt);
+  checkSupported(syntax, ineq.inequalities.length > 0 ? { ...pt, constraints: ineq.others } : pt, ordinal);
   // ordered naming some of the observed variables: the others are continuous (lavaan's mixed case)
   const mixed = ordinal && mixedIndicators(pt, options.ordered === true ? pt.ov : (options.ordered as readonly string[]));
   checkModelData(ds, pt.ov, groups);
+  // lavaan (fixed.x): under FIML, rows missing an exogenous covariate are deleted unless missing = "ml.x"
+  const exo = !fiml || options.missing === "ml.x" ? [] : [...new Set(pt.rows.filter((r) => r.exo === 1 && r.op === "~~").map((r) => r.lhs))];
+  if (options.stdOv === true) {
+    const orderedNames = !ordinal ? [] : options.ordered === true ? pt.ov : (options.ordered as readonly string[]);
+    ds = standardizeObserved(ds, pt, groups.rowGroup, { fiml, exo, ordered: orderedNames });
+  }
+  // inequality constraints (a > 0.5, a > b): an active-set search around the ML-family fits below
+  const inequalities = ineq.inequalities.length > 0 ? ineq.inequalities : null;
+  if (inequalities !== null && (ordinal || !["ML", "MLR", "MLM"].includes(estimator))) {
+    throw new ModelSpecificationError(message.inequalityEstimator(`estimator "${estimator}"`));
+  }
   if (mixed) {
     const o = fitMixed(pt, ds, groups);
     return fittedModel(o.sol, "WLSMV", o.warnings, {
@@ -104,14 +124,17 @@ export function sem(model: string, data: DataInput, options: SemOptions = {}): S
   // MLM, GLS and ULS are complete-data estimators in lavaan
   if (fiml && (estimator === "MLM" || estimator === "GLS" || estimator === "ULS")) throw new OptionError(message.estimatorNeedsCompleteData(estimator));
   if (fiml) {
-    const sample = fimlFromData(ds, pt.ov, groups);
+    const sample = fimlFromData(ds, pt.ov, groups, exo);
     const notes: string[] = [];
+    sample.exoDropped.forEach((k, g) => { if (k > 0) notes.push(message.exoMissingDeleted(k, sample.stats.norig![g]!, groups.labels.length > 1 ? groups.labels[g]! : "")); });
     if (sample.patterns.dropped.length > 0) notes.push(message.fimlDroppedRows(sample.patterns.dropped.map((r) => r + 1)));
     if (!sample.emConverged) notes.push(message.emNotConverged);
+    if (inequalities !== null) return fitInequality(pt, sample.stats, inequalities, notes, sample.fiml, estimator);
     return fittedModel(estimateModel(pt, sample.stats, undefined, sample.fiml), estimator, notes);
   }
   const stats = sampleFromData(ds, pt.ov, groups);
   if (estimator === "GLS" || estimator === "ULS") return leastSquaresFit(pt, stats, estimator, sampleSizeWarnings(stats, pt.npar));
+  if (inequalities !== null) return fitInequality(pt, stats, inequalities, sampleSizeWarnings(stats, pt.npar), undefined, estimator);
   return fittedModel(estimateModel(pt, stats), estimator, sampleSizeWarnings(stats, pt.npar));
 }
 

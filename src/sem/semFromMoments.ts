@@ -1,10 +1,12 @@
 import type { SampleStatistics } from "../data/sampleStatistics.ts";
 import { parseModel } from "../syntax/parse.ts";
 import { buildParTable } from "../partable/buildParTable.ts";
-import { DataError, OptionError } from "../errors.ts";
+import { DataError, ModelSpecificationError, OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
 import { checkSemOptions } from "./checkSemOptions.ts";
 import { checkSupported } from "./checkSupported.ts";
+import { inequalityConstraints } from "../partable/inequalityConstraints.ts";
+import { fitInequality } from "./fitInequality.ts";
 import { estimateModel } from "../estimate/estimateModel.ts";
 import { fittedModel } from "./fittedModel.ts";
 import { leastSquaresFit } from "./leastSquaresFit.ts";
@@ -13,11 +15,11 @@ import type { SemFit, SemOptions } from "./types.ts";
 
 /** Options of {@link semFromMoments}: the model options of `sem()` that do not need raw rows. */
 export type MomentsFitOptions = Pick<
-  SemOptions, "estimator" | "stdLv" | "meanstructure" | "groupEqual" | "groupPartial" | "fixedX" | "orthogonal"
+  SemOptions, "estimator" | "stdLv" | "meanstructure" | "groupEqual" | "groupPartial" | "fixedX" | "orthogonal" | "intOvFree" | "intLvFree"
 >;
 
 /** sem() options that act on the rows themselves, so they cannot apply to moments. */
-const NEEDS_ROWS = ["group", "missing", "se", "bootstrap", "seed", "bootstrapCi", "ordered", "missingCodes", "reverse", "scale"] as const;
+const NEEDS_ROWS = ["group", "missing", "se", "bootstrap", "seed", "bootstrapCi", "ordered", "missingCodes", "reverse", "scale", "stdOv"] as const;
 
 /**
  * Fit a structural equation model from sample statistics instead of raw data, as lavaan's
@@ -33,7 +35,8 @@ const NEEDS_ROWS = ["group", "missing", "se", "bootstrap", "seed", "bootstrapCi"
  * The mean structure is on by default with more than one group, as `sem()` with `group`.
  * @param model lavaan model syntax
  * @param stats sample statistics per group (N-denominator covariances, means, cases); variables not in the model are ignored
- * @param options estimator ("ML" default, "GLS", "ULS"), stdLv, meanstructure, groupEqual, groupPartial, fixedX, orthogonal
+ * @param options estimator ("ML" default, "GLS", "ULS"), stdLv, meanstructure, groupEqual, groupPartial, fixedX, orthogonal,
+ *   intOvFree, intLvFree (inequality constraints a > 0.5, a > b with ML)
  * @returns the fitted model (same object as `sem()` returns; `nobs`/`ntotal` are `stats.nobs`/`stats.ntotal`)
  * @throws ModelSyntaxError, ModelSpecificationError (e.g. a model variable missing from `stats.names`, df < 0),
  *   DataError for malformed statistics or a group with fewer than 2 cases, OptionError for an option that needs rows
@@ -57,13 +60,20 @@ export function semFromMoments(model: string, stats: SampleStatistics, options: 
     stdLv: options.stdLv ?? false,
     fixedX: options.fixedX ?? !(estimator === "GLS" || estimator === "ULS"),
     orthogonal: options.orthogonal ?? false,
+    intOvFree: options.intOvFree ?? true,
+    intLvFree: options.intLvFree ?? false,
     groupEqual: options.groupEqual ?? [],
     groupPartial: options.groupPartial ?? [],
   });
-  checkSupported(syntax, pt);
+  const ineq = inequalityConstraints(pt);
+  checkSupported(syntax, ineq.inequalities.length > 0 ? { ...pt, constraints: ineq.others } : pt);
   const sub = selectMoments(stats, pt.ov);
   sub.nobs.forEach((n, g) => { if (n < 2) throw new DataError(message.tooFewCases(sub.groups[g]!, n)); });
   const warnings = sampleSizeWarnings(sub, pt.npar);
+  if (ineq.inequalities.length > 0) {
+    if (estimator !== "ML") throw new ModelSpecificationError(message.inequalityEstimator(`estimator "${estimator}"`));
+    return fitInequality(pt, sub, ineq.inequalities, warnings);
+  }
   if (estimator === "GLS" || estimator === "ULS") return leastSquaresFit(pt, sub, estimator, warnings);
   return fittedModel(estimateModel(pt, sub), "ML", warnings);
 }

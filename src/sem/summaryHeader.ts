@@ -7,7 +7,7 @@ const row = (label: string, used: string | number = "", total?: string | number)
 /**
  * The header lines of a summary, laid out as lavaan 0.6-14's `summary(fit)` prints them (after its "ended normally"
  * line): estimator (lavaan's name of the point estimator: ML for MLR/MLM, DWLS for WLSMV), optimization method (semkit's own: Fisher scoring, then BFGS updates), number of model parameters,
- * number of equality constraints (when there are any), then the number of observations, per group with several
+ * number of equality and of inequality constraints (when there are any), then the number of observations, per group with several
  * groups, with lavaan's "Used" and "Total" columns when rows were dropped (listwise deletion, or rows with every
  * variable missing under FIML), and under FIML the number of missing-data patterns (per group with several groups).
  * Equality constraints are the free rows merged by shared labels or `group.equal`, plus `==` constraints that were
@@ -26,8 +26,12 @@ export function summaryHeader(fit: SemFit): string[] {
   const w = (label: string, value: string | number): string => `  ${label}${String(value).padStart(52 - label.length)}`;
   L.push(w("Estimator", HEADER_ESTIMATOR[fit.estimator] ?? fit.estimator), w("Optimization method", "Fisher scoring + BFGS"), w("Number of model parameters", fit.npar));
   const pt = fit.partable;
-  const equalities = (pt.nfreeRows ?? pt.npar) - pt.npar + (pt.constraints ?? []).filter((c) => c.op === "==").length;
+  // an inequality fit imposes its binding constraints as equalities; lavaan counts them as inequalities only
+  const npar = fit.solution?.nparFit ?? pt.npar;
+  const equalities = (pt.nfreeRows ?? npar) - npar + (pt.constraints ?? []).filter((c) => c.op === "==").length;
   if (equalities > 0) L.push(w("Number of equality constraints", equalities));
+  const inequalities = (pt.constraints ?? []).filter((c) => c.op !== "==").length;
+  if (inequalities > 0) L.push(w("Number of inequality constraints", inequalities));
   L.push("");
   const G = fit.groups.length;
   const norig = fit.solution?.stats.norig;

@@ -23,10 +23,23 @@ export interface SemOptions {
   readonly groupPartial?: readonly string[];
   /** Treat exogenous observed covariates as fixed (lavaan `fixed.x`, default true). */
   readonly fixedX?: boolean;
+  /**
+   * Standardize the continuous observed variables within each group before fitting (lavaan `std.ov`): z-scores
+   * over the cases used, with the n − 1 standard deviation of R's `scale()`.
+   */
+  readonly stdOv?: boolean;
+  /** Free intercepts of the observed variables (lavaan `int.ov.free`, default true; `growth()` fixes them at 0). */
+  readonly intOvFree?: boolean;
+  /** Free intercepts (means) of the latent variables (lavaan `int.lv.free`, default false; true in `growth()`). */
+  readonly intLvFree?: boolean;
   /** Uncorrelated exogenous latent variables (lavaan `orthogonal`). */
   readonly orthogonal?: boolean;
-  /** Missing-data handling: "listwise" (default). */
-  readonly missing?: "listwise" | "fiml" | "ml";
+  /**
+   * Missing-data handling: "listwise" (default), "ml" / "fiml" (full-information ML; with fixed.x, rows missing an
+   * exogenous covariate are deleted with a warning, as lavaan), or "ml.x" (FIML that keeps those rows and treats
+   * the covariates as random in the likelihood, lavaan's `missing = "ml.x"`).
+   */
+  readonly missing?: "listwise" | "fiml" | "ml" | "ml.x";
   /** Standard errors: "standard" (expected information, default) or "none". */
   readonly se?: "standard" | "none" | "bootstrap";
   /** Bootstrap draws when `se: "bootstrap"` (lavaan `bootstrap`, default 1000). */

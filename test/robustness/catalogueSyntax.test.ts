@@ -118,8 +118,8 @@ describe("specification errors name the variable, label or statement", () => {
     expect([e.line, e.col]).toEqual([2, 6]);
   });
   test("a constraint the estimator cannot impose is rejected, not silently ignored", () => {
-    const e = thrown(() => cfa("f =~ x1 + a*x2 + b*x3\na > 0", DATA), ModelSpecificationError);
-    expect(e.message).toBe(message.semConstraintUnsupported("a > 0", at(2, 3)));
+    const e = thrown(() => cfa("f =~ x1 + a*x2 + b*x3\na + b > 0", DATA), ModelSpecificationError);
+    expect(e.message).toBe(message.semConstraintUnsupported("a + b > 0", at(2, 7)));
     const e2 = thrown(() => cfa("f =~ x1 + a*x2 + b*x3\na == 2*b", DATA), ModelSpecificationError);
     expect(e2.message).toBe(message.semConstraintUnsupported("a == 2*b", at(2, 3)));
   });
