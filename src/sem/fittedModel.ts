@@ -31,7 +31,8 @@ const toNested = (a: Float64Array, p: number): number[][] => Array.from({ length
  * measures and modification indices are computed on first use and cached; nothing is refitted.
  * @param sol estimation result
  * @param estimator estimator name
- * @param extraWarnings warnings from earlier stages (data, syntax)
+ * @param extraWarnings warnings from earlier stages (data, syntax); the parameter table's own setup
+ * warnings (`pt.warnings`, e.g. lavaan's "single label in a multiple-group model") come first, each text once
  * @returns the fitted model
  * @example
  * const fit = fittedModel(estimateModel(pt, stats), "ML", []);
@@ -58,7 +59,7 @@ export function fittedModel(
   const robust = (): ReturnType<typeof yuanBentlerTest> | ReturnType<typeof satorraBentler> | null =>
     (robustDone ??= robustKind === "MLR" ? yuanBentlerTest(sol, hess) : robustKind === "MLM" ? satorraBentler(sol) : null);
   const vcov = (): Float64Array | null => { const r = robust(); return r !== null ? r.vcov : vc.vcov; };
-  const warnings = [...extraWarnings, ...modelWarnings(sol, vc.unidentified)];
+  const warnings = [...new Set([...(pt.warnings ?? []), ...extraWarnings, ...modelWarnings(sol, vc.unidentified)])];
   const implied: ImpliedMoments[] = stats.groups.map((g, k) => ({
     group: g, names: rep.ovNames, cov: toNested(ev.implied[k]!.sigma, p),
     mean: rep.meanstructure ? Array.from(ev.implied[k]!.mu) : Array.from(stats.mean[k]!),
