@@ -550,6 +550,8 @@ export const message = {
     `${verdict} — but the solution is inadmissible or unreliable: ${problems.join("; ")}`,
   invarianceStepUnreliable: (step: string, reason: string): string =>
     `${step}: the comparison is not reliable (${reason}); the Δχ² test and the decision are not reported`,
+  invarianceNoneAdmissible: (level: string): string =>
+    `no invariance level is supported: the ${level} model's solution is inadmissible or unreliable (see its warnings)`,
   invarianceNegativeChisq: (step: string, value: number): string =>
     `${step}: Δχ² is negative (${value.toPrecision(4)}): one of the two fits did not reach its optimum`,
   // ---- options / cli ----------------------------------------------------

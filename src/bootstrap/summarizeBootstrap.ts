@@ -40,7 +40,8 @@ export function summarizeBootstrap(
     if (s === DrawStatus.Inadmissible) { inadmissible++; if (settings.dropInadmissible) continue; }
     use.push(d);
   }
-  const warnings: string[] = [];
+  // the fit the draws start from: its warnings (a Heywood case, non-convergence, …) hold for the intervals too
+  const warnings: string[] = fit.warnings.map((w) => message.fromFit("fit", w));
   if (notConverged > 0) warnings.push(message.bootstrapNotConverged(notConverged, D));
   if (inadmissible > 0) warnings.push(message.bootstrapInadmissible(inadmissible, D, settings.dropInadmissible));
   if (use.length < 2) warnings.push(message.bootstrapTooFewDraws(use.length));

@@ -7,6 +7,7 @@ import {
 } from "../index.ts";
 import type { Dataset, Lang, ReportFigure, ThesisConfig, ThesisResult } from "../index.ts";
 import { toPng } from "../node/index.ts";
+import { message } from "../messages.ts";
 
 /** Where the report files went. */
 export interface WrittenReport {
@@ -99,7 +100,13 @@ export function summaryLines(w: WrittenReport): string[] {
   const r = w.result;
   const lines = [`semkit: report written to ${w.html}`, `  Markdown: ${w.markdown}`, `  figures:  ${w.figures.length} files in ${join(w.dir, "figures")}`,
     `  tables:   ${w.tables.length} files in ${join(w.dir, "tables")}`, ""];
-  for (const h of r.hypotheses) lines.push(`  ${h.id.padEnd(4)} ${h.path.padEnd(22)} ${h.supported === null ? "not available" : h.supported ? "supported" : "not supported"}`);
+  for (const h of r.hypotheses) {
+    const verdict = h.supported === null ? "not available" : h.supported ? "supported" : "not supported";
+    const problems = h.supported === null ? [] : h.problems ?? [];
+    lines.push(`  ${h.id.padEnd(4)} ${h.path.padEnd(22)} ${problems.length > 0 ? message.verdictCaveat(verdict, problems) : verdict}`);
+  }
+  const decided = new Set(r.hypotheses.flatMap((h) => (h.supported === null ? [] : h.problems ?? [])));
+  for (const p of r.problems ?? []) if (!decided.has(p)) lines.push(`  warning: ${p}`);
   const steps = { efa: r.efa, cfa: r.cfa, structural: r.structural, mediation: r.mediation, invariance: r.invariance } as const;
   for (const [name, s] of Object.entries(steps)) if (!s.available) lines.push(`  note: ${name} not available: ${s.reason}`);
   for (const m of r.moderation) if (!m.available) lines.push(`  note: moderation not available: ${m.reason}`);

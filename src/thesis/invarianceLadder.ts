@@ -56,7 +56,7 @@ export function invarianceLadder(model: string, ds: Dataset, group: string, esti
   });
   const rows = inv.table.map((r, i): ThesisInvarianceRow => {
     const cur = pick(fm[i]!);
-    const base = { step: r.level, ...cur, converged: r.converged };
+    const base = { step: r.level, ...cur, converged: r.converged, admissible: r.admissible };
     if (i === 0) return { ...base, deltaChisq: null, deltaDf: null, deltaP: null, deltaCfi: null, deltaRmsea: null, deltaSrmr: null, invariant: null };
     const f = fm[i]!, p = fm[i - 1]!, prev = pick(p);
     const deltaDf = cur.df - prev.df;
@@ -65,11 +65,11 @@ export function invarianceLadder(model: string, ds: Dataset, group: string, esti
     const step = r.level === "configural" ? "metric" : r.level;
     return {
       ...base, deltaChisq, deltaDf, deltaP: deltaDf > 0 ? chisqCdf(Math.max(deltaChisq, 0), deltaDf, true) : Number.NaN, deltaCfi, deltaRmsea, deltaSrmr,
-      invariant: invarianceDecision(deltaCfi, deltaRmsea, deltaSrmr, chenCutoffs(step)).holds,
+      invariant: r.admissible && inv.table[i - 1]!.admissible ? invarianceDecision(deltaCfi, deltaRmsea, deltaSrmr, chenCutoffs(step)).holds : null,
     };
   });
   return {
     group, groups: inv.groups, nobs: fits[0]!.nobs, estimator: `${estimation.estimator}${estimation.missing === "fiml" ? " (FIML)" : ""}`,
-    statistics: robust ? "robust" : "ML", rows, fits, warnings: inv.warnings,
+    statistics: robust ? "robust" : "ML", rows, fits, warnings: inv.warnings, problems: inv.problems,
   };
 }
