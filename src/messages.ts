@@ -546,8 +546,9 @@ export const message = {
     `use a smaller size`,
   callbackThrew: (name: string, reason: string): string => `the ${name} callback threw: ${reason}`,
   fromFit: (where: string, warning: string): string => `${where}: ${warning}`,
-  verdictCaveat: (verdict: string, problems: readonly string[]): string =>
-    `${verdict} — but the solution is inadmissible or unreliable: ${problems.join("; ")}`,
+  verdictCaveat: (verdict: string, problems: readonly string[], max = 2): string =>
+    `${verdict} — but the solution is inadmissible or unreliable: ${problems.slice(0, max).join("; ")}` +
+    (problems.length > max ? `; and ${problems.length - max} more (see the warnings)` : ""),
   invarianceStepUnreliable: (step: string, reason: string): string =>
     `${step}: the comparison is not reliable (${reason}); the Δχ² test and the decision are not reported`,
   invarianceNoneAdmissible: (level: string): string =>

@@ -103,10 +103,9 @@ export function summaryLines(w: WrittenReport): string[] {
   for (const h of r.hypotheses) {
     const verdict = h.supported === null ? "not available" : h.supported ? "supported" : "not supported";
     const problems = h.supported === null ? [] : h.problems ?? [];
-    lines.push(`  ${h.id.padEnd(4)} ${h.path.padEnd(22)} ${problems.length > 0 ? message.verdictCaveat(verdict, problems) : verdict}`);
+    lines.push(`  ${h.id.padEnd(4)} ${h.path.padEnd(22)} ${problems.length > 0 ? message.verdictCaveat(verdict, problems, 1) : verdict}`);
   }
-  const decided = new Set(r.hypotheses.flatMap((h) => (h.supported === null ? [] : h.problems ?? [])));
-  for (const p of r.problems ?? []) if (!decided.has(p)) lines.push(`  warning: ${p}`);
+  for (const p of r.problems ?? []) lines.push(`  warning: ${p}`);
   const steps = { efa: r.efa, cfa: r.cfa, structural: r.structural, mediation: r.mediation, invariance: r.invariance } as const;
   for (const [name, s] of Object.entries(steps)) if (!s.available) lines.push(`  note: ${name} not available: ${s.reason}`);
   for (const m of r.moderation) if (!m.available) lines.push(`  note: moderation not available: ${m.reason}`);
