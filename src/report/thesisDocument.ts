@@ -175,6 +175,7 @@ export function thesisDocument(res: ThesisResult, options: ThesisDocumentOptions
     ...(res.cfa.available ? res.cfa.fit.warnings.map((w) => `CFA: ${w}`) : []),
     ...(res.structural.available ? res.structural.fit.warnings.map((w) => `SEM: ${w}`) : []),
     ...(res.mediation.available && res.mediation.bootstrap.available === false ? [`bootstrap: ${res.mediation.bootstrap.reason}`] : []),
+    ...(res.mediation.available && res.mediation.bootstrap.available ? (res.mediation.bootstrap.warnings ?? []).map((w) => `bootstrap: ${w}`) : []),
     ...res.moderation.flatMap((m) => (m.available ? m.warnings.map((w) => `${m.from} × ${m.moderator}: ${w}`) : [])),
     ...(res.invariance.available ? res.invariance.warnings.map((w) => `invariance: ${w}`) : []),
   ];

@@ -38,9 +38,10 @@ export function hypothesisTests(
       const r = mediation.available ? mediation.rows.find((m) => m.kind === "indirect" && m.from === h.from && m.to === h.to && m.through.join() === h.through.join()) : undefined;
       if (r === undefined) return { ...empty, type: "indirect", path };
       const boot = r.bootLower !== null && r.bootUpper !== null;
+      const drawWarnings = mediation.available && mediation.bootstrap.available ? (mediation.bootstrap.warnings ?? []).map((w) => message.fromFit("bootstrap", w)) : [];
       const supported = boot ? (h.sign === "-" ? r.bootUpper! < 0 : h.sign === "+" ? r.bootLower! > 0 : r.bootLower! > 0 || r.bootUpper! < 0)
         : r.pvalue !== null && r.pvalue < alpha && signOk(h.sign, r.est);
-      return { ...empty, type: "indirect", path, beta: r.std, t: r.z, pvalue: r.pvalue, ciLower: r.bootLower, ciUpper: r.bootUpper, supported };
+      return { ...empty, type: "indirect", path, beta: r.std, t: r.z, pvalue: r.pvalue, ciLower: r.bootLower, ciUpper: r.bootUpper, supported, problems: [...semProblems, ...drawWarnings] };
     }
     if (h.type === "moderation") {
       const path = `${h.from} × ${h.moderator} → ${h.to}`;

@@ -69,6 +69,8 @@ export interface MediationStep {
     readonly draws: number; readonly used: number; readonly seed: number; readonly type: string; readonly nobs: number;
     /** Replicates of each indirect effect (by `:=` name), for the bootstrap chart. */
     readonly replicates: Readonly<Record<string, readonly number[]>>;
+    /** Draws that did not converge, were inadmissible, or too few usable draws. */
+    readonly warnings: readonly string[];
   }>;
 }
 

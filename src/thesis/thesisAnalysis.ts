@@ -75,6 +75,7 @@ export function thesisAnalysis(data: DataInput, config: ThesisConfig): ThesisRes
   const problems = [
     ...(cfa.available ? (cfa.fit.problems ?? []).map((w) => message.fromFit("CFA", w)) : []),
     ...(structural.available ? (structural.fit.problems ?? []).map((w) => message.fromFit("structural model", w)) : []),
+    ...(mediation.available && mediation.bootstrap.available ? mediation.bootstrap.warnings.map((w) => message.fromFit("bootstrap", w)) : []),
     ...moderation.flatMap((m) => (m.available ? m.problems.map((w) => message.fromFit(`moderation ${m.from} × ${m.moderator}`, w)) : [])),
     ...(invariance.available ? invariance.problems.map((w) => message.fromFit("invariance", w)) : []),
   ];
