@@ -2,6 +2,7 @@
  * semkit — the one public entry (browser-safe; Node-only helpers live in `semkit/node`).
  */
 export * from "./errors.ts";
+export { MEMORY_LIMIT_BYTES } from "./options/checkMemory.ts";
 export { createRng } from "./random/rng.ts";
 export type { Rng } from "./random/rng.ts";
 export type { Dataset, Column, NumericColumn, TextColumn } from "./data/types.ts";
