@@ -11,6 +11,8 @@ import { message } from "../../src/messages.ts";
 import { noncentralChisqCdf } from "../../src/fit/noncentralChisqCdf.ts";
 import { noncentralChisqLogTailBound } from "../../src/fit/noncentralChisqTailBound.ts";
 import { rmseaCi } from "../../src/fit/rmseaCi.ts";
+import { chisqCdf } from "../../src/fit/chisqCdf.ts";
+import { chisqQuantile } from "../../src/fit/chisqQuantile.ts";
 import { cfa } from "../../src/sem/sem.ts";
 import { bootstrap } from "../../src/bootstrap/bootstrap.ts";
 import { simulateData } from "../../src/simulate/simulateData.ts";
@@ -134,5 +136,14 @@ describe("resources", () => {
     const pop = "f =~ 0.7*x1 + 0.7*x2 + 0.7*x3";
     await expect(powerParallel(pop, "f =~ x1 + x2 + x3", { n: [50], reps: 3, workers: 1, onProgress: boom })).rejects.toThrow(CallbackError);
     expect(() => power(pop, "f =~ x1 + x2 + x3", { n: [50], reps: 3, onProgress: boom })).toThrow(CallbackError);
+  });
+});
+
+describe("incomplete gamma for shapes beyond its series", () => {
+  test("chi-square with df = 1e15 and its 95% quantile at df = 1e12 (Wilson–Hilferty beyond 100,000 terms)", () => {
+    // R: pchisq(1e15, 1e15) = 0.50000000594708038
+    expect(Math.abs(chisqCdf(1e15, 1e15) - 0.50000000594708038)).toBeLessThan(1e-9);
+    // R: qchisq(0.95, 1e12) = 1000002326175.4443
+    expect(Math.abs(chisqQuantile(0.95, 1e12) - 1000002326175.4443) / 1e12).toBeLessThan(1e-8);
   });
 });
