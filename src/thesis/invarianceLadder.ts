@@ -52,7 +52,8 @@ export function invarianceLadder(model: string, ds: Dataset, group: string, esti
   const fits = inv.table.map((r) => inv.fits[r.level]!);
   const fm = fits.map((f) => f.fitMeasures());
   const pick = (f: Readonly<Record<string, number>>) => ({
-    chisq: robust ? f["chisq.scaled"]! : f.chisq!, df: f.df!, cfi: robust ? f["cfi.robust"]! : f.cfi!, rmsea: robust ? f["rmsea.robust"]! : f.rmsea!, srmr: f.srmr!,
+    // a χ² below 0 (a fit stopped short of its optimum) is not reported
+    chisq: (robust ? f["chisq.scaled"]! : f.chisq!) < 0 ? Number.NaN : robust ? f["chisq.scaled"]! : f.chisq!, df: f.df!, cfi: robust ? f["cfi.robust"]! : f.cfi!, rmsea: robust ? f["rmsea.robust"]! : f.rmsea!, srmr: f.srmr!,
   });
   const rows = inv.table.map((r, i): ThesisInvarianceRow => {
     const cur = pick(fm[i]!);
