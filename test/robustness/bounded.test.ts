@@ -119,6 +119,7 @@ describe("resources", () => {
   test("the simulate command refuses --n 1e12 with an OptionError, not a RangeError", async () => {
     const model = tempFile("pop.lav", "f =~ 0.7*x1 + 0.7*x2 + 0.7*x3");
     await expect(runCommand(simulateCommand, ["--model", model, "--n", "1e12"])).rejects.toThrow(OptionError);
+    await expect(runCommand(simulateCommand, ["--model", model, "--n", "1e12"])).rejects.toThrow("more than the limit of 2 GiB");
   });
   test("bootstrap draws, power replications and parallel-analysis iterations beyond memory are refused", () => {
     const data = csv(["x1", "x2", "x3"], oneFactorRows(60, [0.7, 0.7, 0.7], 2));
