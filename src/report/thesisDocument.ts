@@ -121,7 +121,7 @@ export function thesisDocument(res: ThesisResult, options: ThesisDocumentOptions
       para(prose.validity(v.constructs.every((c) => v.compositeReliability[c]! >= 0.7), list(v.constructs.filter((c) => !(v.ave[c]! >= 0.5))),
         v.constructs.every((c) => v.fornellLarcker.pass[c] !== false), f3(htmtMax)));
       caveat(v.problems ?? []);
-    } else if (!res.cfa.validity.available) missingStep("ave", res.cfa.validity.reason);
+    } else if (!res.cfa.validity.available) { missingStep("ave", res.cfa.validity.reason); caveat(fit.problems ?? []); }
     table(cfaLoadingsTable(fit, v, ctx()));
     if (v !== null) { table(fornellLarckerTable(v, ctx())); table(htmtTable(v, ctx())); }
     figs("cfa");
