@@ -551,6 +551,9 @@ export const message = {
     (problems.length > max ? `; and ${problems.length - max} more (see the warnings)` : ""),
   invarianceStepUnreliable: (step: string, reason: string): string =>
     `${step}: the comparison is not reliable (${reason}); the Δχ² test and the decision are not reported`,
+  negativeChisq: (chisq: number): string =>
+    `the chi-square is negative (${chisq.toPrecision(4)}): the sample covariance matrix is singular or the optimizer stopped ` +
+    `short of the optimum, so the chi-square and every fit measure built on it are meaningless (lavaan refuses such data)`,
   invarianceNoneAdmissible: (level: string): string =>
     `no invariance level is supported: the ${level} model's solution is inadmissible or unreliable (see its warnings)`,
   invarianceNegativeChisq: (step: string, value: number): string =>

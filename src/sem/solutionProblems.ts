@@ -16,7 +16,8 @@ export interface SolutionProblems {
  * too degenerate for the model (fewer cases than variables or than free parameters, collinear items), an EM
  * algorithm for the saturated model that did not converge, and every post-estimation warning of
  * `modelWarnings` (non-convergence, negative variances, non-positive-definite latent or sample covariance
- * matrices, a singular information matrix). Other warnings (rows left out, setup notes) are not problems.
+ * matrices, a singular information matrix), and a negative χ². Other warnings (rows left out, setup notes) are
+ * not problems.
  * @param sol the estimation result
  * @param extraWarnings warnings of the earlier stages (data, sample)
  * @param postEstimation the `modelWarnings` of the solution (all of them are problems)
@@ -36,6 +37,12 @@ export function solutionProblems(
     const few = message.semFewerCasesThanParameters(stats.ntotal, pt.npar);
     if (!extraWarnings.includes(few)) added.push(few);
     if (!problems.includes(few)) problems.push(few);
+  }
+  // an ML-type χ² is N·F with F ≥ 0 at the optimum; below −1e−6 (rounding of a saturated fit stays far above) it is not
+  if (sol.chisq < -1e-6) {
+    const neg = message.negativeChisq(sol.chisq);
+    added.push(neg);
+    problems.push(neg);
   }
   for (const w of postEstimation) if (!problems.includes(w)) problems.push(w);
   return { problems, added };

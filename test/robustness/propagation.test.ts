@@ -51,6 +51,16 @@ describe("fits carry lavaan's inadmissibility warnings", () => {
     expect(Math.abs(z3.est - list(c.negativeEst)[0]!)).toBeLessThan(1e-4);
     expect(fit.problems).toContain(message.heywood(["z3 ~~ z3"]));
   });
+  test("a negative chi-square (identical columns: singular sample covariance) is named as a problem", () => {
+    // lavaan: cfa() on these data stops with "sample covariance matrix is not positive-definite"
+    const rows = oneFactorRows(50, [0.7, 0.7, 0.7, 0.6, 0.6, 0.6], 3).map((x) => [x[0]!, x[0]!, x[0]!, x[3]!, x[4]!, x[5]!]);
+    const data = ["x1,x2,x3,x4,x5,x6", ...rows.map((r) => r.join(","))].join("\n");
+    const fit = cfa("f =~ x1 + x2 + x3\ng =~ x4 + x5 + x6", data);
+    const chisq = fit.solution.chisq;
+    expect(chisq).toBeLessThan(0);
+    expect(fit.problems).toContain(message.negativeChisq(chisq));
+    expect(fit.warnings).toContain(message.negativeChisq(chisq));
+  });
   test("an admissible fit has no problems", () => {
     const data = ["x1,x2,x3,x4", ...oneFactorRows(300, [0.7, 0.7, 0.7, 0.7], 4).map((r) => r.join(","))].join("\n");
     expect(cfa("f =~ x1 + x2 + x3 + x4", data).problems).toEqual([]);
