@@ -10,7 +10,7 @@ import { replicationWorkspace, runReplication } from "../power/replication.ts";
 import { aggregateRow } from "../power/aggregateRow.ts";
 import { finishPower } from "../power/finishPower.ts";
 import type { PowerOptions, PowerResult } from "../power/types.ts";
-import { EstimationError } from "../errors.ts";
+import { EstimationError, OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 import { guardProgress } from "../options/guardProgress.ts";
@@ -47,7 +47,8 @@ export async function powerParallel(populationModel: string, analysisModel: stri
   const ctx = powerContext(populationModel, analysisModel, settings);
   const L = ctx.recordLength, reps = settings.reps, total = settings.n.length * reps;
   const records = new Map(settings.n.map((n) => [n, new Float64Array(reps * L)] as const));
-  const clamped = clampWorkers(options.workers === undefined ? undefined : Math.max(1, Math.floor(options.workers)), availableParallelism());
+  if (options.workers !== undefined && !(Number.isInteger(options.workers) && options.workers >= 1)) throw new OptionError(message.bootstrapBadWorkers(options.workers));
+  const clamped = clampWorkers(options.workers, availableParallelism());
   const nWorkers = Math.max(1, Math.min(clamped.workers, total));
   let done = 0;
   let failure: Error | null = null;
