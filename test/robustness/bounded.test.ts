@@ -5,7 +5,8 @@
  * CallbackError instead of ending the process.
  */
 import { availableParallelism } from "node:os";
-import { describe, expect, test } from "vitest";
+import { MessageChannel } from "node:worker_threads";
+import { describe, expect, test, vi } from "vitest";
 import { CallbackError, OptionError } from "../../src/errors.ts";
 import { message } from "../../src/messages.ts";
 import { noncentralChisqCdf } from "../../src/fit/noncentralChisqCdf.ts";
@@ -15,6 +16,8 @@ import { chisqCdf } from "../../src/fit/chisqCdf.ts";
 import { chisqQuantile } from "../../src/fit/chisqQuantile.ts";
 import { cfa } from "../../src/sem/sem.ts";
 import { bootstrap } from "../../src/bootstrap/bootstrap.ts";
+import { bootstrapOnWorkers } from "../../src/bootstrap/bootstrapOnWorkers.ts";
+import { serveBootstrapDraws, type WorkerLike } from "../../src/bootstrap/workerProtocol.ts";
 import { simulateData } from "../../src/simulate/simulateData.ts";
 import { power } from "../../src/power/power.ts";
 import { parallelAnalysis } from "../../src/efa/parallelAnalysis.ts";
@@ -146,5 +149,37 @@ describe("incomplete gamma for shapes beyond its series", () => {
     expect(Math.abs(chisqCdf(1e15, 1e15) - 0.50000000594708038)).toBeLessThan(1e-9);
     // R: qchisq(0.95, 1e12) = 1000002326175.4443
     expect(Math.abs(chisqQuantile(0.95, 1e12) - 1000002326175.4443) / 1e12).toBeLessThan(1e-8);
+  });
+});
+
+describe("browser workers (message ports standing in for Web Workers)", () => {
+  function portPair(): { main: WorkerLike; close: () => void } {
+    const { port1, port2 } = new MessageChannel();
+    serveBootstrapDraws(port2 as unknown as WorkerLike);
+    port1.start(); port2.start();
+    return { main: port1 as unknown as WorkerLike, close: () => { port1.close(); port2.close(); } };
+  }
+  const data = csv(["x1", "x2", "x3"], oneFactorRows(60, [0.7, 0.7, 0.7], 2));
+  test("more workers than navigator.hardwareConcurrency: the extra ones stay idle, with a warning", async () => {
+    vi.stubGlobal("navigator", { hardwareConcurrency: 1 });
+    const pairs = [portPair(), portPair(), portPair()];
+    try {
+      const b = await bootstrapOnWorkers("f =~ x1 + x2 + x3", data, pairs.map((p) => p.main), { draws: 6, seed: 2 });
+      expect(b.warnings[0]).toBe(message.workersClamped(3, 1));
+      expect(Array.from(b.replicates)).toEqual(Array.from(bootstrap("f =~ x1 + x2 + x3", data, { draws: 6, seed: 2 }).replicates));
+    } finally {
+      pairs.forEach((p) => p.close());
+      vi.unstubAllGlobals();
+    }
+  });
+  test("a throwing onProgress rejects with a CallbackError", async () => {
+    const pairs = [portPair()];
+    try {
+      await expect(bootstrapOnWorkers("f =~ x1 + x2 + x3", data, pairs.map((p) => p.main), {
+        draws: 6, seed: 2, onProgress: () => { throw new Error("bar"); },
+      })).rejects.toThrow(message.callbackThrew("onProgress", "bar"));
+    } finally {
+      pairs.forEach((p) => p.close());
+    }
   });
 });
