@@ -6,6 +6,7 @@
 export * from "./errors.ts";
 export { message } from "./messages.ts";
 export { createRng } from "./random/rng.ts";
+export { MEMORY_LIMIT_BYTES, checkMemory } from "./options/checkMemory.ts";
 export type { Rng } from "./random/rng.ts";
 
 // ---- data -----------------------------------------------------------------

@@ -60,3 +60,6 @@ export class EstimationError extends SemkitError {}
 
 /** An option value that is not allowed. */
 export class OptionError extends SemkitError {}
+
+/** A callback passed by the caller (e.g. `onProgress`) threw; `cause` holds what it threw. */
+export class CallbackError extends SemkitError {}

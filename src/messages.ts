@@ -5,6 +5,13 @@
  */
 
 const q = (s: string): string => JSON.stringify(s);
+/** A byte count in binary units, e.g. "2 GiB", "7.5 GiB". */
+const formatBytes = (b: number): string => {
+  const units = ["bytes", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"];
+  let v = b, k = 0;
+  while (v >= 1024 && k < units.length - 1) { v /= 1024; k++; }
+  return `${Number.isFinite(v) ? Number(v.toPrecision(3)) : v} ${units[k]}`;
+};
 
 export const message = {
   // ---- data input -------------------------------------------------------
@@ -537,6 +544,36 @@ export const message = {
   inequalityEstimator: (what: string): string =>
     `inequality constraints (a > 0.5, v < 1, a > b) are supported with estimators "ML", "MLR" and "MLM" (ML and MLR also with FIML), not with ${what}`,
   inequalityBootstrap: "inequality constraints together with se: \"bootstrap\" are not supported yet: use se: \"standard\"",
+  // ---- bounded computations, propagated warnings, refusals ----------------
+  ordinalFimlRefused: (missing: string): string =>
+    `missing = ${q(missing)} (FIML) is not available for ordered items; lavaan refuses it too ("not available in the ` +
+    `categorical setting"). Drop the missing option (rows with a missing item are then left out, listwise) or treat ` +
+    `the items as continuous (leave out ordered / --ordered) to use FIML`,
+  wlsmvNeedsOrdered:
+    `estimator "WLSMV" is for ordered (ordinal) items, and none are declared: pass ordered: true or a list of items ` +
+    `(CLI: --ordered), or use estimator "MLR" for continuous data`,
+  ordinalEstimatorNotSupported: (estimator: string): string =>
+    `estimator ${q(estimator)} is not available for ordered items (lavaan has no ${estimator} for categorical data): ` +
+    `use estimator "WLSMV" (the default with ordered), or leave out ordered to treat the items as continuous`,
+  workersClamped: (requested: number, cores: number): string =>
+    `workers = ${requested} is more than the ${cores} available CPU core${cores === 1 ? "" : "s"}; using ${cores}`,
+  sizeTooLarge: (what: string, bytes: number, limit: number): string =>
+    `${what} would need about ${formatBytes(bytes)} of memory, more than the limit of ${formatBytes(limit)}; ` +
+    `use a smaller size`,
+  callbackThrew: (name: string, reason: string): string => `the ${name} callback threw: ${reason}`,
+  fromFit: (where: string, warning: string): string => `${where}: ${warning}`,
+  verdictCaveat: (verdict: string, problems: readonly string[], max = 2): string =>
+    `${verdict} — but the solution is inadmissible or unreliable: ${problems.slice(0, max).join("; ")}` +
+    (problems.length > max ? `; and ${problems.length - max} more (see the warnings)` : ""),
+  invarianceStepUnreliable: (step: string, reason: string): string =>
+    `${step}: the comparison is not reliable (${reason}); the Δχ² test and the decision are not reported`,
+  negativeChisq: (chisq: number): string =>
+    `the chi-square is negative (${chisq.toPrecision(4)}): the sample covariance matrix is singular or the optimizer stopped ` +
+    `short of the optimum, so the chi-square and every fit measure built on it are meaningless (lavaan refuses such data)`,
+  invarianceNoneAdmissible: (level: string): string =>
+    `no invariance level is supported: the ${level} model's solution is inadmissible or unreliable (see its warnings)`,
+  invarianceNegativeChisq: (step: string, value: number): string =>
+    `${step}: Δχ² is negative (${value.toPrecision(4)}): one of the two fits did not reach its optimum`,
   // ---- options / cli ----------------------------------------------------
 } as const;
 

@@ -5,16 +5,18 @@ import { bootstrapSetup } from "./bootstrapSetup.ts";
 import { bootstrapSettings } from "../inference/resampling/bootstrapSettings.ts";
 import { summarizeBootstrap } from "../inference/resampling/summarizeBootstrap.ts";
 import { runDrawsOnWorkers, type WorkerLike } from "./workerProtocol.ts";
+import { message } from "../messages.ts";
 
 /**
  * `bootstrap` on Web Workers (browsers, Deno) or any message ports: each worker must run
  * `serveBootstrapDraws(self)`. Same numbers as the single-threaded `bootstrap` for the same seed.
  * @param model lavaan syntax, or a fit made from the same data and options
  * @param data the data
- * @param workers started workers running `serveBootstrapDraws` (left running; terminate them yourself)
+ * @param workers started workers running `serveBootstrapDraws` (left running; terminate them yourself); beyond
+ *   `navigator.hardwareConcurrency` the extra workers are left idle, with a warning in the result
  * @param options `sem()` and bootstrap options
  * @returns the bootstrap result
- * @throws as `bootstrap`; rejects when a worker fails
+ * @throws as `bootstrap`; rejects when a worker fails, and with CallbackError when onProgress throws
  * @example
  * const workers = [1, 2].map(() => new Worker(new URL("./boot.worker.js", import.meta.url), { type: "module" }));
  * const b = await bootstrapOnWorkers(model, csv, workers, { draws: 1000, seed: 1 });
@@ -24,6 +26,11 @@ export async function bootstrapOnWorkers(
 ): Promise<BootstrapResult> {
   const settings = bootstrapSettings(options);
   const { setup, fit } = bootstrapSetup(model, data, options);
-  const raw = await runDrawsOnWorkers(workers, setup, settings.draws, settings.seed, settings.type === "bca", options.onProgress);
-  return summarizeBootstrap(setup, fit, raw, settings);
+  // more workers than the browser's logical cores only cost memory: the extra ones are left idle
+  const cores = (globalThis as { navigator?: { hardwareConcurrency?: unknown } }).navigator?.hardwareConcurrency;
+  const clamp = Array.isArray(workers) && typeof cores === "number" && Number.isInteger(cores) && cores >= 1 && workers.length > cores;
+  const used = clamp ? workers.slice(0, cores as number) : workers;
+  const raw = await runDrawsOnWorkers(used, setup, settings.draws, settings.seed, settings.type === "bca", options.onProgress);
+  const res = summarizeBootstrap(setup, fit, raw, settings);
+  return clamp ? { ...res, warnings: [message.workersClamped(workers.length, cores as number), ...res.warnings] } : res;
 }

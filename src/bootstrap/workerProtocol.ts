@@ -4,6 +4,8 @@ import { OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
 import { checkArg, checkShape } from "../options/checkArg.ts";
 import { checkBootstrapSetup } from "../inference/resampling/checkBootstrapSetup.ts";
+import { guardProgress } from "../options/guardProgress.ts";
+import { checkBootstrapSize } from "../inference/resampling/checkBootstrapSize.ts";
 
 /** What a worker or message port must offer (checked shallowly at the public entries). */
 const WORKER_LIKE = { postMessage: "function", addEventListener: "function" } as const;
@@ -76,6 +78,11 @@ export function runDrawsOnWorkers(
   }
   if (workers.length === 0) return Promise.reject(new OptionError(message.bootstrapBadWorkers(0)));
   const K2 = 2 * setup.targets.length, N = setup.nobs.reduce((a, b) => a + b, 0);
+  try {
+    checkBootstrapSize(draws, jackknife ? N : 0, K2);
+  } catch (e) {
+    return Promise.reject(e);
+  }
   const values = new Float64Array(draws * K2), status = new Uint8Array(draws);
   const jack = jackknife ? new Float64Array(N * K2) : null;
   const total = draws + (jackknife ? N : 0);
@@ -85,7 +92,8 @@ export function runDrawsOnWorkers(
   if (jackknife) for (let i = 0; i < N; i += size) queue.push({ from: i, to: Math.min(N, i + size), jackknife: true });
   let done = 0;
   return new Promise((resolve, reject) => {
-    let busy = 0;
+    let busy = 0, failed = false;
+    const progress = guardProgress(onProgress, (e) => { failed = true; reject(e); });
     const next = (worker: WorkerLike): void => {
       const chunk = queue.shift();
       if (chunk === undefined) { if (busy === 0) resolve({ draws, values, status, jackknife: jack }); return; }
@@ -99,8 +107,8 @@ export function runDrawsOnWorkers(
         else { values.set(r.values, r.from * K2); status.set(r.status, r.from); }
         busy--;
         done += r.to - r.from;
-        onProgress?.(done, total);
-        next(worker);
+        progress(done, total);
+        if (!failed) next(worker);
       });
       worker.addEventListener("error", (e) => reject(e instanceof Error ? e : new Error(String((e as { message?: string }).message ?? e))));
       const init: InitMessage = { init: { setup, seed } };

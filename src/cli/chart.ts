@@ -5,7 +5,7 @@ import type { ParsedArgs } from "./args.ts";
 import { flag, listOption, scaleOption, stringOption } from "./args.ts";
 import { alpha, alphaDropChart, bootstrapChart, coefficientPlot, correlationHeatmap, describe, efa, fitIndexChart, invarianceChart, likertChart, loadingsHeatmap, OptionError, parallelAnalysis, pathDiagram, reverseCode, screePlot, selectItems, sem, simpleSlopesChart, toSvg } from "../index.ts";
 import { bootstrapInterval, createRng, jackknifeAcceleration, simpleSlopesFromScores } from "../advanced.ts";
-import type { ChartLocale, ChartSpec, Column, Dataset, SemOptions } from "../index.ts";
+import type { ChartLocale, ChartSpec, Column, Dataset, SemFit, SemOptions } from "../index.ts";
 import { readCsvFile, toPng } from "../node/index.ts";
 import { message } from "../advanced.ts";
 
@@ -113,9 +113,14 @@ export async function chartSpec(kind: Kind, ds: Dataset, args: ParsedArgs): Prom
     for (const it of items) { const p = it.replace(/\d+$/, "").toUpperCase(); byPrefix.set(p, [...(byPrefix.get(p) ?? []), it]); }
     return [...byPrefix].map(([construct, its]) => ({ construct, items: its }));
   };
+  // a figure drawn from an inadmissible fit says so on stderr (the figure itself has no room for it)
+  const noted = (fit: SemFit, label = ""): SemFit => {
+    for (const w of fit.problems ?? []) process.stderr.write(`semkit chart: warning: ${label}${w}\n`);
+    return fit;
+  };
   switch (kind) {
     case "path": case "coefficients": case "fit": case "residuals": {
-      const fit = sem(needModel(), ds, semOptions(args));
+      const fit = noted(sem(needModel(), ds, semOptions(args)));
       if (kind === "fit") return fitIndexChart(fit.fitMeasures(), base);
       if (kind === "residuals") { const r = fit.residuals("cor")[0]!; return correlationHeatmap({ names: r.names, matrix: r.cov }, { ...base, residual: true }); }
       if (kind === "coefficients") return coefficientPlot(fit.parameterEstimates(), { ...base, ops: listOption(args, "ops") ?? ["~"] });
@@ -124,7 +129,7 @@ export async function chartSpec(kind: Kind, ds: Dataset, args: ParsedArgs): Prom
     case "loadings": {
       const threshold = number(args, "threshold", 0.3);
       if (model !== undefined) {
-        const pe = sem(model, ds, semOptions(args)).parameterEstimates().filter((r) => r.op === "=~" && r.group <= 1);
+        const pe = noted(sem(model, ds, semOptions(args))).parameterEstimates().filter((r) => r.op === "=~" && r.group <= 1);
         const factors = [...new Set(pe.map((r) => r.lhs))], items = [...new Set(pe.map((r) => r.rhs))];
         const loadings = items.map((it) => factors.map((f) => pe.find((r) => r.lhs === f && r.rhs === it)?.["std.all"] ?? 0));
         return loadingsHeatmap({ items, factors, loadings }, { ...base, threshold });
@@ -191,7 +196,7 @@ export async function chartSpec(kind: Kind, ds: Dataset, args: ParsedArgs): Prom
       if (group === undefined) throw new OptionError(message.cliMissingArgument("chart invariance", "--group"));
       const steps: [string, string[]][] = [["configural", []], ["metric", ["loadings"]], ["scalar", ["loadings", "intercepts"]], ["strict", ["loadings", "intercepts", "residuals"]]];
       return invarianceChart(steps.map(([step, groupEqual]) => {
-        const f = sem(needModel(), ds, { ...semOptions(args), group, groupEqual }).fitMeasures();
+        const f = noted(sem(needModel(), ds, { ...semOptions(args), group, groupEqual }), `${step}: `).fitMeasures();
         return { step, cfi: f.cfi!, rmsea: f.rmsea! };
       }), base);
     }

@@ -26,7 +26,7 @@ Options:
   --reverse LIST        items to reverse-code as min + max - x first
   --scale MIN:MAX       response scale for --reverse (default: observed range)
   --missing-codes LIST  extra missing-value codes, e.g. -99,.
-  --json                print {converged, nobs, npar, parameters, fit, warnings}`;
+  --json                print {converged, nobs, npar, parameters, fit, warnings, problems}`;
 
 /** `--missing fiml|ml|listwise` → the sem() option. */
 function missingMode(args: ParsedArgs): "listwise" | "ml" | undefined {
@@ -63,7 +63,7 @@ export const fitCommand: Command = {
     if (flag(args, "json")) {
       out(JSON.stringify({
         converged: fit.converged, nobs: fit.ntotal, npar: fit.npar,
-        parameters: fit.parameterEstimates(), fit: fit.fitMeasures(), warnings: fit.warnings,
+        parameters: fit.parameterEstimates(), fit: fit.fitMeasures(), warnings: fit.warnings, problems: fit.problems,
       }, null, 2));
     } else {
       out(fit.summary({ fitMeasures: true, standardized: true, rsquare: true }));

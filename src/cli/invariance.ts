@@ -41,7 +41,7 @@ export const invarianceCommand: Command = {
       group, reverse: listOption(args, "reverse") ?? [], ...(scale !== undefined ? { scale } : {}), ...(levels !== undefined ? { levels } : {}),
     });
     if (flag(args, "json")) {
-      out(JSON.stringify({ group: res.group, groups: res.groups, supported: res.supported, table: res.table, warnings: res.warnings }, null, 2));
+      out(JSON.stringify({ group: res.group, groups: res.groups, supported: res.supported, table: res.table, warnings: res.warnings, problems: res.problems }, null, 2));
       return 0;
     }
     const rows = res.table.map((r) => [
@@ -50,7 +50,9 @@ export const invarianceCommand: Command = {
     ]);
     const L = [`Measurement invariance across ${res.group} (${res.groups.join(", ")})`, ""];
     L.push(...textTable(["model", "chisq", "df", "CFI", "RMSEA", "SRMR", "dChisq", "ddf", "p", "dCFI", "dRMSEA", "dSRMR", "Chen (2007)"], rows, 2));
-    L.push("", `Supported: ${res.supported} invariance.`);
+    const problems = res.problems ?? [];
+    const verdict = res.supported === null ? "Supported: none" : `Supported: ${res.supported} invariance`;
+    L.push("", problems.length > 0 ? `${message.verdictCaveat(verdict, problems)}.` : `${verdict}.`);
     for (const w of res.warnings) L.push(`Warning: ${w}`);
     out(L.join("\n"));
     return 0;

@@ -4,7 +4,10 @@ import type { ParsedArgs } from "./args.ts";
 import { flag, listOption, stringOption } from "./args.ts";
 import { simulateData, OptionError } from "../index.ts";
 import type { Dataset, MissingSpec, SimulateOptions } from "../index.ts";
-import { message } from "../advanced.ts";
+import { checkMemory, message } from "../advanced.ts";
+
+/** Longest CSV text `simulate` builds: V8 strings hold at most 2^29 − 24 characters. */
+const CSV_TEXT_LIMIT = 2 ** 29 - 24;
 
 const USAGE = `Usage: semkit simulate --model <pop.lav> --n N [options]
 
@@ -102,6 +105,8 @@ export const simulateCommand: Command = {
     const options = simulateOptions(args);
     const data = simulateData(readFileSync(modelFile, "utf8"), options);
     for (const w of data.warnings) process.stderr.write(`semkit simulate: warning: ${w}\n`);
+    // the CSV is built as one string: about 20 characters a cell, and V8 strings end at 2^29 characters
+    checkMemory(`simulate: the CSV text of ${data.n} rows × ${data.names.length} columns`, data.n * data.names.length * 20, CSV_TEXT_LIMIT);
     const csv = toCsvText(data);
     const file = stringOption(args, "out");
     if (file === undefined) out(csv);

@@ -45,7 +45,7 @@ export function validityJson(v: ValidityResult): Record<string, unknown> {
     htmt: { names: v.htmt.names, matrix: v.htmt.matrix },
     latent_correlations: { names: v.latentCorrelations.names, matrix: v.latentCorrelations.matrix },
     fornell_larcker: { names: v.fornellLarcker.names, matrix: v.fornellLarcker.matrix, sqrt_ave: v.fornellLarcker.sqrtAve, pass: v.fornellLarcker.pass },
-    flags: v.flags, warnings: v.warnings,
+    flags: v.flags, warnings: v.warnings, problems: v.problems,
   };
 }
 
@@ -75,7 +75,10 @@ export const validityCommand: Command = {
     L.push(...matrixLines(flag(args, "htmt") ? "HTMT:" : "HTMT2:", v.htmt, true));
     L.push(...matrixLines("Fornell-Larcker (sqrt(AVE) on the diagonal, latent correlations below):", v.fornellLarcker, true));
     const failed = v.flags.filter((x) => !x.pass);
-    L.push(failed.length === 0 ? "All thresholds met." : "Thresholds not met:", ...failed.map((x) => `  - ${x.message}`));
+    const verdict = failed.length === 0 ? "All thresholds met" : "Thresholds not met";
+    const problems = v.problems ?? [];
+    L.push(problems.length > 0 ? `${message.verdictCaveat(verdict, problems)}${failed.length === 0 ? "." : ":"}` : `${verdict}${failed.length === 0 ? "." : ":"}`,
+      ...failed.map((x) => `  - ${x.message}`));
     for (const w of v.warnings) L.push(`Warning: ${w}`);
     out(L.join("\n"));
     return 0;

@@ -7,6 +7,7 @@ import { documentToHtml, documentToMarkdown, tableToCsv, tableToLatex, thesisAna
 import type { Dataset } from "../index.ts";
 import type { Lang, ReportFigure, ThesisConfig, ThesisResult } from "../thesis.ts";
 import { toPng } from "../node/index.ts";
+import { message } from "../advanced.ts";
 
 /** Where the report files went. */
 export interface WrittenReport {
@@ -99,7 +100,12 @@ export function summaryLines(w: WrittenReport): string[] {
   const r = w.result;
   const lines = [`semkit: report written to ${w.html}`, `  Markdown: ${w.markdown}`, `  figures:  ${w.figures.length} files in ${join(w.dir, "figures")}`,
     `  tables:   ${w.tables.length} files in ${join(w.dir, "tables")}`, ""];
-  for (const h of r.hypotheses) lines.push(`  ${h.id.padEnd(4)} ${h.path.padEnd(22)} ${h.supported === null ? "not available" : h.supported ? "supported" : "not supported"}`);
+  for (const h of r.hypotheses) {
+    const verdict = h.supported === null ? "not available" : h.supported ? "supported" : "not supported";
+    const problems = h.supported === null ? [] : h.problems ?? [];
+    lines.push(`  ${h.id.padEnd(4)} ${h.path.padEnd(22)} ${problems.length > 0 ? message.verdictCaveat(verdict, problems, 1) : verdict}`);
+  }
+  for (const p of r.problems ?? []) lines.push(`  warning: ${p}`);
   const steps = { efa: r.efa, cfa: r.cfa, structural: r.structural, mediation: r.mediation, invariance: r.invariance } as const;
   for (const [name, s] of Object.entries(steps)) if (!s.available) lines.push(`  note: ${name} not available: ${s.reason}`);
   for (const m of r.moderation) if (!m.available) lines.push(`  note: moderation not available: ${m.reason}`);

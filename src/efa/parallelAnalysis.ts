@@ -10,6 +10,7 @@ import type { Rng } from "../random/rng.ts";
 import { DataError, OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
+import { checkMemory } from "../options/checkMemory.ts";
 
 /** Options of {@link parallelAnalysis}. */
 export interface ParallelOptions extends EfaItemOptions {
@@ -79,6 +80,8 @@ export function parallelAnalysis(input: EfaInput, options: ParallelOptions = {})
   if (type === "resampled" && d.data === null) throw new OptionError(message.efaParallelNeedsData);
   if (!(d.n > 1)) throw new DataError(message.efaParallelNeedsN);
   const { p, n } = d;
+  // eigenvalues of every iteration (components and factors), and one simulated data set
+  checkMemory(`parallelAnalysis: ${iterations} iterations × ${p} items`, (2 * iterations * p + n * p) * 8);
   const wantPc = which !== "fa", wantFa = which !== "pc";
   const pcSims: Float64Array[] = [], faSims: Float64Array[] = [];
   const X = new Float64Array(n * p);

@@ -57,4 +57,10 @@ export const prose = {
     `Across ${group}, already the metric model worsens fit beyond the cutoffs.`,
     `在 ${group} 各组之间，度量等同模型的拟合变化已超过判断标准。`),
   timing: (seconds: string): S => tr(`Computed in ${seconds} s.`, `计算用时 ${seconds} 秒。`),
+  inadmissible: (problems: string): S => tr(
+    `Caution: these results rest on an inadmissible or unreliable solution, so the decisions above do not stand on their own: ${problems}.`,
+    `注意：以上结果所依据的解不可接受或不可靠，上述判断不能单独成立：${problems}。`),
+  invarianceUnusable: (group: string): S => tr(
+    `Across ${group}, no invariance level can be judged: the configural model's solution is inadmissible or did not converge.`,
+    `在 ${group} 各组之间，无法判断测量不变性：形态等同模型的解不可接受或未收敛。`),
 } as const;

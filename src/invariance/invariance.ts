@@ -42,6 +42,8 @@ export interface InvarianceRow {
   readonly level: InvarianceLevel;
   readonly groupEqual: readonly string[];
   readonly converged: boolean;
+  /** False when the fit has problems (see `SemFit.problems`): its row and the step to it carry no decision. */
+  readonly admissible: boolean;
   readonly npar: number;
   readonly chisq: number;
   readonly df: number;
@@ -69,10 +71,16 @@ export interface InvarianceResult {
   readonly group: string;
   readonly groups: readonly string[];
   readonly table: readonly InvarianceRow[];
-  /** The most constrained level reached before the first step whose constraints Chen's rule rejects. */
-  readonly supported: InvarianceLevel;
+  /**
+   * The most constrained level reached before the first step whose constraints Chen's rule rejects or whose
+   * fit is inadmissible or did not converge; null when even the first level's fit is not usable.
+   */
+  readonly supported: InvarianceLevel | null;
   readonly fits: Readonly<Partial<Record<InvarianceLevel, SemFit>>>;
+  /** Every fit's warnings (prefixed with its level), then the comparison warnings. */
   readonly warnings: readonly string[];
+  /** The fits' inadmissibility warnings (prefixed with the level): when not empty, `supported` stops before that level. */
+  readonly problems: readonly string[];
 }
 
 /** Options of `invariance`: `sem()` options (with the required `group`) and the levels to fit. */
@@ -96,7 +104,8 @@ export interface InvarianceOptions extends SemOptions {
  * @param model lavaan model syntax
  * @param data the data
  * @param options `sem()` options with `group` (the grouping column), and optional `levels`
- * @returns the table, the supported level, the fits and warnings
+ * @returns the table, the supported level (null when no fit is usable), the fits, warnings, and `problems`
+ * (the fits' inadmissibility warnings: a level with problems gets no Chen decision and ends the ladder)
  * @throws OptionError without `group`, with fewer than 2 groups or an unknown level; as `sem`; OptionError when an argument is missing or of the wrong type (JavaScript callers)
  * @example
  * invariance(hsModel, hsCsv, { group: "school" }).table.map((r) => [r.level, r.cfi]);
@@ -112,36 +121,49 @@ export function invariance(model: string, data: DataInput, options: InvarianceOp
   const { reverse: _r, scale: _s, missingCodes: _m, levels: _l, groupEqual: _g, ...semOptions } = options;
   const fits: Partial<Record<InvarianceLevel, SemFit>> = {};
   const table: InvarianceRow[] = [];
-  const warnings: string[] = [];
+  const warnings: string[] = [], problems: string[] = [];
   let supported: InvarianceLevel | null = null, rejected = false;
   for (const level of levels) {
     const fit = sem(model, ds, { ...semOptions, groupEqual: INVARIANCE_CONSTRAINTS[level] });
     if (fit.groups.length < 2) throw new OptionError(message.invarianceOneGroup(options.group, fit.groups[0] ?? ""));
     fits[level] = fit;
     for (const w of fit.warnings) warnings.push(`${level}: ${w}`);
+    const own = (fit.problems ?? []).map((w) => message.fromFit(level, w));
+    problems.push(...own);
+    const admissible = fit.converged && own.length === 0;
     const fm = fit.fitMeasures();
     const get = (k: string): number => fm[k] ?? Number.NaN;
+    // an ML χ² below 0 means the fit stopped short of its optimum (e.g. a group with a singular covariance matrix)
+    const chisq = get("chisq") < 0 ? Number.NaN : get("chisq");
+    if (get("chisq") < 0) warnings.push(message.invarianceNegativeChisq(level, get("chisq")));
     const prev = table[table.length - 1];
     let delta: Pick<InvarianceRow, "deltaChisq" | "deltaDf" | "pLrt" | "deltaCfi" | "deltaRmsea" | "deltaSrmr" | "decision"> = {
       deltaChisq: null, deltaDf: null, pLrt: null, deltaCfi: null, deltaRmsea: null, deltaSrmr: null, decision: null,
     };
     if (prev !== undefined) {
       const ddf = get("df") - prev.df;
-      const dc = chisqDifference(fit.estimator, fm, fits[table[table.length - 1]!.level]!.fitMeasures());
       const dCfi = get("cfi") - prev.cfi, dRmsea = get("rmsea") - prev.rmsea, dSrmr = get("srmr") - prev.srmr;
-      const decision = invarianceDecision(dCfi, dRmsea, dSrmr, chenCutoffs(level === "configural" ? "metric" : level));
-      delta = { deltaChisq: dc, deltaDf: ddf, pLrt: ddf > 0 && Number.isFinite(dc) ? chisqCdf(Math.max(dc, 0), ddf, true) : Number.NaN, deltaCfi: dCfi, deltaRmsea: dRmsea, deltaSrmr: dSrmr, decision };
-      if (!decision.holds) rejected = true;
+      if (admissible && prev.admissible) {
+        const dc = chisqDifference(fit.estimator, fm, fits[prev.level]!.fitMeasures());
+        const decision = invarianceDecision(dCfi, dRmsea, dSrmr, chenCutoffs(level === "configural" ? "metric" : level));
+        delta = { deltaChisq: dc, deltaDf: ddf, pLrt: ddf > 0 && Number.isFinite(dc) ? chisqCdf(Math.max(dc, 0), ddf, true) : Number.NaN, deltaCfi: dCfi, deltaRmsea: dRmsea, deltaSrmr: dSrmr, decision };
+        if (!decision.holds) rejected = true;
+      } else {
+        const reason = !prev.admissible ? `the ${prev.level} fit is not usable` : `the ${level} fit is not usable`;
+        warnings.push(message.invarianceStepUnreliable(level, reason));
+        delta = { deltaChisq: Number.NaN, deltaDf: ddf, pLrt: Number.NaN, deltaCfi: dCfi, deltaRmsea: dRmsea, deltaSrmr: dSrmr, decision: null };
+      }
     }
     if (!fit.converged) warnings.push(message.invarianceNotConverged(level));
-    if (!rejected && fit.converged) supported = level;
+    if (!admissible) rejected = true;
+    if (!rejected) supported = level;
     table.push({
-      level, groupEqual: INVARIANCE_CONSTRAINTS[level], converged: fit.converged, npar: get("npar"), chisq: get("chisq"), df: get("df"),
+      level, groupEqual: INVARIANCE_CONSTRAINTS[level], converged: fit.converged, admissible, npar: get("npar"), chisq, df: get("df"),
       pvalue: get("pvalue"), cfi: get("cfi"), tli: get("tli"), rmsea: get("rmsea"), srmr: get("srmr"), aic: get("aic"), bic: get("bic"), ...delta,
     });
   }
-  if (supported === null) warnings.push(message.invarianceNoneSupported);
   if (table.length > 1 && !(fits[levels[0]!]!.estimator in DIFFERENCE_TESTS)) warnings.push(message.invarianceNoDifferenceTest(fits[levels[0]!]!.estimator));
   const first = fits[levels[0]!]!;
-  return { group: options.group, groups: first.groups, table, supported: supported ?? levels[0]!, fits, warnings };
+  if (supported === null) warnings.push(first.converged ? message.invarianceNoneAdmissible(levels[0]!) : message.invarianceNoneSupported);
+  return { group: options.group, groups: first.groups, table, supported, fits, warnings, problems };
 }

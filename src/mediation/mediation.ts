@@ -58,7 +58,13 @@ export interface MediationResult {
   readonly effects: readonly MediationEffect[];
   /** Bootstrap bookkeeping, when a bootstrap was run. */
   readonly bootstrap?: { readonly draws: number; readonly used: number; readonly notConverged: number; readonly seed: number; readonly type: BootstrapCiType };
+  /** The fit's warnings (prefixed "fit: "), then the bootstrap's (draws that failed or were left out). */
   readonly warnings: readonly string[];
+  /**
+   * The fit's inadmissibility warnings (prefixed "fit: "): negative variances, non-positive-definite matrices,
+   * non-convergence, too few cases. When not empty, no effect should be called significant without them.
+   */
+  readonly problems: readonly string[];
 }
 
 const labelOf = (e: EffectSpec): string =>
@@ -74,7 +80,8 @@ const labelOf = (e: EffectSpec): string =>
  * Preacher & Hayes (2008) and Bollen & Stine (1990) for bootstrap intervals of indirect effects.
  * @param fit a fitted model with regressions (`~`)
  * @param options level, and bootstrap settings with the data
- * @returns the effects (per group, by predictor and outcome) and warnings
+ * @returns the effects (per group, by predictor and outcome), warnings (the fit's first, prefixed "fit: ") and
+ * `problems`, the fit's inadmissibility warnings
  * @throws ModelSpecificationError for a model with a feedback loop; as `bootstrap` for bad bootstrap options; OptionError when an argument is missing or of the wrong type (JavaScript callers)
  * @example
  * mediation(fit).effects.filter((e) => e.kind === "indirect").map((e) => `${e.label}: ${e.est}`);
@@ -87,7 +94,8 @@ export function mediation(fit: SemFit, options: MediationOptions = {}): Mediatio
   const { pt, rep, ev } = sol;
   const npar = pt.npar;
   const specs = pt.groups.flatMap((_, g) => effectPaths(pt, g + 1));
-  const warnings: string[] = [];
+  const warnings: string[] = fit.warnings.map((w) => message.fromFit("fit", w));
+  const problems = (fit.problems ?? []).map((w) => message.fromFit("fit", w));
   if (specs.length === 0) warnings.push(message.mediationNoPaths);
   const est = rowEstimates(sol);
   const std = standardizedSolution(pt, rep, est, ev.implied, exogenousCovariates(sol));
@@ -110,7 +118,7 @@ export function mediation(fit: SemFit, options: MediationOptions = {}): Mediatio
       z: w.z, pvalue: w.pvalue, "ci.lower": w.ciLower, "ci.upper": w.ciUpper, "std.all": effectValue(e, (r) => std.stdAll[r]!),
     };
   });
-  if (options.bootstrap === undefined) return { effects, warnings };
+  if (options.bootstrap === undefined) return { effects, warnings, problems };
   const { data, ...bootOptions } = options.bootstrap;
   const settings = bootstrapSettings({ level, ...bootOptions });
   const { setup } = bootstrapSetup(fit, data, bootOptions);
@@ -119,14 +127,17 @@ export function mediation(fit: SemFit, options: MediationOptions = {}): Mediatio
   const col = new Map<number, number>();
   setup.targets.forEach((t, k) => { if (t.source >= 0) col.set(t.source, k); });
   const use: number[] = [];
-  let notConverged = 0;
+  let notConverged = 0, inadmissible = 0;
   for (let d = 0; d < raw.draws; d++) {
     const s = raw.status[d]!;
     if (s === DrawStatus.NotConverged) { notConverged++; continue; }
+    if (s === DrawStatus.Inadmissible) inadmissible++;
     if (s === DrawStatus.Inadmissible && settings.dropInadmissible) continue;
     use.push(d);
   }
   if (notConverged > 0) warnings.push(message.bootstrapNotConverged(notConverged, raw.draws));
+  if (inadmissible > 0) warnings.push(message.bootstrapInadmissible(inadmissible, raw.draws, settings.dropInadmissible));
+  if (use.length < 2) warnings.push(message.bootstrapTooFewDraws(use.length));
   const nJack = raw.jackknife === null ? 0 : raw.jackknife.length / w;
   effects = effects.map((m, i) => {
     const e = specs[i]!;
@@ -139,5 +150,5 @@ export function mediation(fit: SemFit, options: MediationOptions = {}): Mediatio
     const ci = settings.type === "percentile" ? boot.percentile : settings.type === "bc" ? boot.bc : boot.bca!;
     return { ...m, boot, bootStd, "boot.ci.lower": ci[0], "boot.ci.upper": ci[1] };
   });
-  return { effects, bootstrap: { draws: raw.draws, used: use.length, notConverged, seed: settings.seed, type: settings.type }, warnings };
+  return { effects, bootstrap: { draws: raw.draws, used: use.length, notConverged, seed: settings.seed, type: settings.type }, warnings, problems };
 }

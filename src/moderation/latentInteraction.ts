@@ -60,7 +60,13 @@ export interface LatentInteractionResult {
   readonly model: string;
   readonly fit: SemFit;
   readonly effects: readonly InteractionEffect[];
+  /** The fit's warnings (prefixed "fit: "), then the moderation's own. */
   readonly warnings: readonly string[];
+  /**
+   * The fit's inadmissibility warnings (prefixed "fit: "): negative variances, non-positive-definite matrices,
+   * non-convergence, too few cases. When not empty, no interaction should be called significant without them.
+   */
+  readonly problems: readonly string[];
 }
 
 const measurement = (statements: readonly { kind: string }[], name: string): string[] => {
@@ -141,9 +147,10 @@ export function latentInteraction(model: string, data: DataInput, options: Laten
   const ds2: Dataset = { names, n: ds.n, columns };
   const fit = sem(fitted, ds2, semOptions);
   const effects = rw.terms.flatMap((term) => interactionEffects(fit, term, pairsOf.get(term.name)!, level));
-  const warnings = [...fit.warnings];
+  const warnings = fit.warnings.map((w) => message.fromFit("fit", w));
+  const problems = (fit.problems ?? []).map((w) => message.fromFit("fit", w));
   if (effects.length === 0 && rw.terms.length > 0) warnings.push(message.moderationNoOutcome(rw.terms.map((t) => `${t.x}:${t.w}`)));
-  return { model: fitted, fit, effects, warnings };
+  return { model: fitted, fit, effects, warnings, problems };
 }
 
 function completeRows(ds: Dataset, vars: readonly string[]): Uint8Array {

@@ -11,6 +11,9 @@ import { summarizeBootstrap } from "../inference/resampling/summarizeBootstrap.t
 import { drawRunner } from "../inference/resampling/drawRunner.ts";
 import { OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
+import { guardProgress } from "../options/guardProgress.ts";
+import { clampWorkers } from "./clampWorkers.ts";
+import { checkBootstrapSize } from "../inference/resampling/checkBootstrapSize.ts";
 
 /** Options of `bootstrapParallel`: bootstrap options plus the number of worker threads. */
 export interface ParallelBootstrapOptions extends BootstrapOptions {
@@ -59,7 +62,7 @@ function workerEntry(): { entry: string; hooks: { url: string; data: { typescrip
  * @param workers number of worker threads (≥ 1)
  * @param onProgress called with (done, total) as chunks finish
  * @returns the raw statistics
- * @throws OptionError for a bad worker count; rejects when a worker fails
+ * @throws OptionError for a bad worker count; rejects when a worker fails, and with CallbackError when onProgress throws
  * @example
  * const raw = await runDrawsParallel(setup, 1000, 1, false, 2);
  */
@@ -70,6 +73,7 @@ export async function runDrawsParallel(
   if (!(Number.isInteger(workers) && workers >= 1)) throw new OptionError(message.bootstrapBadWorkers(workers));
   const probe = drawRunner(setup);
   const w = probe.width, N = probe.ntotal;
+  checkBootstrapSize(draws, jackknife ? N : 0, w);
   const values = new Float64Array(draws * w), status = new Uint8Array(draws);
   const jack = jackknife ? new Float64Array(N * w) : null;
   const total = draws + (jackknife ? N : 0);
@@ -79,6 +83,8 @@ export async function runDrawsParallel(
   if (jackknife) for (let i = 0; i < N; i += chunkSize) queue.push({ from: i, to: Math.min(N, i + chunkSize), jackknife: true });
   const { entry, hooks } = workerEntry();
   let done = 0;
+  let failure: Error | null = null;
+  const progress = guardProgress(onProgress, (e) => { failure = e; });
   const pool = Array.from({ length: Math.min(workers, queue.length) }, () => new Worker(BOOT, { eval: true, workerData: { setup, seed, entry, hooks } }));
   try {
     await Promise.all(pool.map((worker) => new Promise<void>((resolve, reject) => {
@@ -92,7 +98,8 @@ export async function runDrawsParallel(
         if (msg.jackknife) jack!.set(msg.values, msg.from * w);
         else { values.set(msg.values, msg.from * w); status.set(msg.status, msg.from); }
         done += msg.to - msg.from;
-        onProgress?.(done, total);
+        progress(done, total);
+        if (failure !== null) { reject(failure); return; }
         next();
       });
       worker.on("error", reject);
@@ -111,7 +118,8 @@ export async function runDrawsParallel(
  * @param data the data
  * @param options `sem()` options, bootstrap options and `workers`
  * @returns bootstrap estimates, counts of failed and inadmissible draws, and the replicates
- * @throws as `bootstrap`; OptionError for a bad worker count
+ * @throws as `bootstrap`; OptionError for a bad worker count (more workers than cores are lowered to the
+ *   cores, with a warning in the result); rejects with CallbackError when onProgress throws
  * @example
  * const b = await bootstrapParallel(model, csv, { draws: 1000, seed: 1, workers: 2 });
  */
@@ -119,8 +127,10 @@ export async function bootstrapParallel(
   model: string | SemFit, data: DataInput, options: SemOptions & ParallelBootstrapOptions = {},
 ): Promise<BootstrapResult> {
   const settings = bootstrapSettings(options);
-  const workers = options.workers ?? availableParallelism();
+  if (options.workers !== undefined && !(Number.isInteger(options.workers) && options.workers >= 1)) throw new OptionError(message.bootstrapBadWorkers(options.workers));
+  const { workers, warning } = clampWorkers(options.workers, availableParallelism());
   const { setup, fit } = bootstrapSetup(model, data, options);
   const raw = await runDrawsParallel(setup, settings.draws, settings.seed, settings.type === "bca", workers, options.onProgress);
-  return summarizeBootstrap(setup, fit, raw, settings);
+  const res = summarizeBootstrap(setup, fit, raw, settings);
+  return warning === null ? res : { ...res, warnings: [warning, ...res.warnings] };
 }

@@ -10,9 +10,11 @@ import { replicationWorkspace, runReplication } from "../power/replication.ts";
 import { aggregateRow } from "../power/aggregateRow.ts";
 import { finishPower } from "../power/finishPower.ts";
 import type { PowerOptions, PowerResult } from "../power/types.ts";
-import { EstimationError } from "../errors.ts";
+import { EstimationError, OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
+import { guardProgress } from "../options/guardProgress.ts";
+import { clampWorkers } from "./clampWorkers.ts";
 
 /** Options of `powerParallel`: those of `power()` plus the number of worker threads. */
 export interface PowerParallelOptions extends PowerOptions {
@@ -45,15 +47,20 @@ export async function powerParallel(populationModel: string, analysisModel: stri
   const ctx = powerContext(populationModel, analysisModel, settings);
   const L = ctx.recordLength, reps = settings.reps, total = settings.n.length * reps;
   const records = new Map(settings.n.map((n) => [n, new Float64Array(reps * L)] as const));
-  const nWorkers = Math.max(1, Math.min(Math.floor(options.workers ?? availableParallelism()), total));
+  if (options.workers !== undefined && !(Number.isInteger(options.workers) && options.workers >= 1)) throw new OptionError(message.bootstrapBadWorkers(options.workers));
+  const clamped = clampWorkers(options.workers, availableParallelism());
+  const nWorkers = Math.max(1, Math.min(clamped.workers, total));
   let done = 0;
+  let failure: Error | null = null;
+  const progress = guardProgress(options.onProgress, (e) => { failure = e; });
   if (nWorkers === 1) {
     const ws = replicationWorkspace(ctx);
     for (const n of settings.n) {
       const rec = records.get(n)!;
       for (let r = 0; r < reps; r++) {
         runReplication(ctx, ws, n, r, rec.subarray(r * L, (r + 1) * L));
-        options.onProgress?.(++done, total);
+        progress(++done, total);
+        if (failure !== null) throw failure;
       }
     }
   } else {
@@ -77,8 +84,9 @@ export async function powerParallel(populationModel: string, analysisModel: stri
         w.on("message", (msg: Done) => {
           records.get(msg.n)!.set(msg.records, msg.from * L);
           done += msg.to - msg.from;
-          options.onProgress?.(done, total);
-          if (done === total) stop(); else send(w);
+          progress(done, total);
+          if (failure !== null) stop(failure);
+          else if (done === total) stop(); else send(w);
         });
         w.on("error", (e: Error) => stop(new EstimationError(message.powerWorkerFailed(e.message))));
         w.on("exit", (code) => { if (code !== 0) stop(new EstimationError(message.powerWorkerFailed(`exit code ${code}`))); });
@@ -86,7 +94,8 @@ export async function powerParallel(populationModel: string, analysisModel: stri
       }
     });
   }
-  return finishPower(ctx, settings.n.map((n) => aggregateRow(ctx, n, records.get(n)!)));
+  const res = finishPower(ctx, settings.n.map((n) => aggregateRow(ctx, n, records.get(n)!)));
+  return clamped.warning === null ? res : { ...res, warnings: [clamped.warning, ...res.warnings] };
 }
 
 /** Worker side: build the context once, then run every task sent and post its records back. */

@@ -5,6 +5,7 @@ import { aggregateRow } from "./aggregateRow.ts";
 import { finishPower } from "./finishPower.ts";
 import type { PowerOptions, PowerResult, PowerRow } from "./types.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
+import { guardProgress } from "../options/guardProgress.ts";
 
 /**
  * Monte Carlo power and sample-size planning for a SEM, in the manner of simsem / Muthén & Muthén (2002):
@@ -24,7 +25,7 @@ import { checkOptionsObject } from "../options/checkOptionsObject.ts";
  * @param analysisModel analysis model in lavaan syntax
  * @param options n list, reps, seed, alpha, targets, power, bootstrap, data shape, onProgress
  * @returns power, bias, coverage and fit per n, and the suggested n
- * @throws OptionError (also when options is not an object; checked once, before any replication), ModelSyntaxError, ModelSpecificationError, EstimationError (analysis model not fitting the population)
+ * @throws OptionError (also when options is not an object; checked once, before any replication), ModelSyntaxError, ModelSpecificationError, EstimationError (analysis model not fitting the population); CallbackError when onProgress throws
  * @example
  * const res = power(pop, "SAT =~ sat1 + sat2 + sat3\nLOY =~ loy1 + loy2 + loy3\nLOY ~ SAT",
  *   { n: [100, 200, 300], reps: 500, seed: 1, targets: ["LOY~SAT"], standardized: true });
@@ -37,13 +38,15 @@ export function power(populationModel: string, analysisModel: string, options: P
   const ws = replicationWorkspace(ctx);
   const total = settings.n.length * settings.reps;
   let done = 0;
+  // an exception of the callback leaves as a CallbackError naming it
+  const progress = guardProgress(options.onProgress, (e) => { throw e; });
   const rows: PowerRow[] = [];
   for (const n of settings.n) {
     const records = new Float64Array(settings.reps * ctx.recordLength);
     for (let r = 0; r < settings.reps; r++) {
       runReplication(ctx, ws, n, r, records.subarray(r * ctx.recordLength, (r + 1) * ctx.recordLength));
       done++;
-      options.onProgress?.(done, total);
+      progress(done, total);
     }
     rows.push(aggregateRow(ctx, n, records));
   }

@@ -11,6 +11,7 @@ import { EstimationError, OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
 import { resolveTargets, type TargetRef } from "./resolveTargets.ts";
 import type { PowerSettings } from "./powerSettings.ts";
+import { checkMemory } from "../options/checkMemory.ts";
 
 /** Fields of one replication record before the per-target fields. */
 export const RECORD_HEAD = 8;
@@ -55,7 +56,7 @@ export interface PowerContext {
  * @param analysis analysis model (lavaan syntax)
  * @param settings validated options
  * @returns the context
- * @throws ModelSyntaxError, ModelSpecificationError, OptionError; EstimationError when the analysis model
+ * @throws ModelSyntaxError, ModelSpecificationError, OptionError (also when the replications would need more than 2 GiB); EstimationError when the analysis model
  *   cannot be fitted to the population moments
  * @example
  * const ctx = powerContext(pop, model, powerSettings({ n: [200], reps: 500 }));
@@ -94,9 +95,14 @@ export function powerContext(population: string, analysis: string, settings: Pow
   targets.forEach((t, k) => { targetPopulation[k] = t.kind === "parameter" ? sol.theta[t.free]! : defs[t.def]!; });
   const exogenous: number[] = [];
   for (const r of pt.rows) if (r.exo === 1 && r.op === "~~" && r.lhs === r.rhs) exogenous.push(pt.ov.indexOf(r.lhs));
+  const recordLength = RECORD_HEAD + RECORD_PER_TARGET * targets.length;
+  // the records of every replication, and one replication's data (largest n × all population variables)
+  const ns = settings.n, maxN = Math.max(...ns);
+  checkMemory(`power: ${ns.length} sample size${ns.length === 1 ? "" : "s"} × ${settings.reps} replications`, ns.length * settings.reps * recordLength * 8);
+  checkMemory(`power: n = ${maxN} rows × ${P} variables per replication`, 2 * maxN * P * 8);
   return {
     settings, pop, plan, pt, p, columns, targets, targetPopulation, start: sol.theta, populationFml: sol.fx, df: sol.df,
-    exogenous, labelRows, recordLength: RECORD_HEAD + RECORD_PER_TARGET * targets.length, warnings: [...pop.warnings],
+    exogenous, labelRows, recordLength, warnings: [...pop.warnings],
   };
 }
 

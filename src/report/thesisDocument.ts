@@ -66,6 +66,7 @@ export function thesisDocument(res: ThesisResult, options: ThesisDocumentOptions
   const heading = (key: LabelKey): void => { blocks.push({ kind: "heading", level: 1, text: `${++sec} ${label(key, lang)}` }); };
   const para = (s: (l: Lang) => string): void => { blocks.push({ kind: "paragraph", text: s(lang) }); };
   const missingStep = (key: LabelKey, reason: string): void => para(prose.notAvailable(label(key, lang), reason));
+  const caveat = (problems: readonly string[]): void => { if (problems.length > 0) para(prose.inadmissible(problems.join("; "))); };
   const list = (names: readonly string[]): string => names.join(lang === "zh-CN" ? "、" : ", ");
 
   heading("method");
@@ -119,7 +120,8 @@ export function thesisDocument(res: ThesisResult, options: ThesisDocumentOptions
       const htmtMax = Math.max(...v.htmt.matrix.flatMap((r, i) => r.filter((_, j) => j < i)));
       para(prose.validity(v.constructs.every((c) => v.compositeReliability[c]! >= 0.7), list(v.constructs.filter((c) => !(v.ave[c]! >= 0.5))),
         v.constructs.every((c) => v.fornellLarcker.pass[c] !== false), f3(htmtMax)));
-    } else if (!res.cfa.validity.available) missingStep("ave", res.cfa.validity.reason);
+      caveat(v.problems ?? []);
+    } else if (!res.cfa.validity.available) { missingStep("ave", res.cfa.validity.reason); caveat(fit.problems ?? []); }
     table(cfaLoadingsTable(fit, v, ctx()));
     if (v !== null) { table(fornellLarckerTable(v, ctx())); table(htmtTable(v, ctx())); }
     figs("cfa");
@@ -143,6 +145,7 @@ export function thesisDocument(res: ThesisResult, options: ThesisDocumentOptions
       const c = m.coefficients[m.coefficients.length - 1]!;
       if (m.method === "latent") para(prose.moderationLatent(m.from, m.moderator, m.to, formatNumber(c.std ?? c.b, 3), c.pvalue < 0.001 ? "< .001" : `= ${formatP(c.pvalue)}`, c.pvalue < config.alpha));
       else para(prose.moderationComposite);
+      caveat(m.problems ?? []);
       table(moderationTable(m, ctx()));
     }
     figs("moderation");
@@ -151,9 +154,12 @@ export function thesisDocument(res: ThesisResult, options: ThesisDocumentOptions
   heading("invariance");
   if (res.invariance.available) {
     const rows = res.invariance.rows;
-    const firstFail = rows.findIndex((r) => r.invariant === false);
-    const last = firstFail === -1 ? rows[rows.length - 1]! : rows[firstFail - 1]!;
-    para(last.step === "configural" ? prose.invarianceNone(res.invariance.group) : prose.invariance(res.invariance.group, label(last.step, lang)));
+    // the ladder stops at the first rejected step or the first rung whose fit is not admissible
+    const firstFail = rows.findIndex((r) => r.invariant === false || r.admissible === false);
+    const last = firstFail === -1 ? rows[rows.length - 1]! : rows[firstFail - 1];
+    para(last === undefined ? prose.invarianceUnusable(res.invariance.group)
+      : last.step === "configural" ? prose.invarianceNone(res.invariance.group) : prose.invariance(res.invariance.group, label(last.step, lang)));
+    caveat(res.invariance.problems ?? []);
     table(invarianceTable(res.invariance, ctx()));
     figs("invariance");
   } else missingStep("invariance", res.invariance.reason);
@@ -161,6 +167,7 @@ export function thesisDocument(res: ThesisResult, options: ThesisDocumentOptions
   heading("hypotheses");
   para(prose.structural(res.hypotheses.filter((h) => h.supported === true).length, res.hypotheses.length, tables.length + 1));
   table(hypothesisTable(res.hypotheses, ctx()));
+  caveat([...new Set(res.hypotheses.flatMap((h) => (h.supported === null ? [] : h.problems ?? [])))]);
 
   const warnings = [
     ...res.reliability.flatMap((s) => [...s.alpha.warnings, ...s.omega.warnings].map((w) => `${s.name}: ${w}`)),
@@ -168,6 +175,7 @@ export function thesisDocument(res: ThesisResult, options: ThesisDocumentOptions
     ...(res.cfa.available ? res.cfa.fit.warnings.map((w) => `CFA: ${w}`) : []),
     ...(res.structural.available ? res.structural.fit.warnings.map((w) => `SEM: ${w}`) : []),
     ...(res.mediation.available && res.mediation.bootstrap.available === false ? [`bootstrap: ${res.mediation.bootstrap.reason}`] : []),
+    ...(res.mediation.available && res.mediation.bootstrap.available ? (res.mediation.bootstrap.warnings ?? []).map((w) => `bootstrap: ${w}`) : []),
     ...res.moderation.flatMap((m) => (m.available ? m.warnings.map((w) => `${m.from} × ${m.moderator}: ${w}`) : [])),
     ...(res.invariance.available ? res.invariance.warnings.map((w) => `invariance: ${w}`) : []),
   ];

@@ -12,6 +12,7 @@ import { scaledFitMeasures } from "./scaledFitMeasures.ts";
 import { modificationIndices } from "../inference/modificationIndices.ts";
 import { semSummary } from "./semSummary.ts";
 import { modelWarnings } from "./modelWarnings.ts";
+import { solutionProblems } from "./solutionProblems.ts";
 import { fimlGfiInput } from "../fit/fimlGfiInput.ts";
 
 /** Inference supplied by a non-ML estimator (e.g. DWLS): its covariance of θ̂ and its fit measures. */
@@ -31,7 +32,8 @@ const toNested = (a: Float64Array, p: number): number[][] => Array.from({ length
  * measures and modification indices are computed on first use and cached; nothing is refitted.
  * @param sol estimation result
  * @param estimator estimator name
- * @param extraWarnings warnings from earlier stages (data, syntax)
+ * @param extraWarnings warnings from earlier stages (data, syntax); the parameter table's own setup
+ * warnings (`pt.warnings`, e.g. lavaan's "single label in a multiple-group model") come first, each text once
  * @returns the fitted model
  * @example
  * const fit = fittedModel(estimateModel(pt, stats), "ML", []);
@@ -58,7 +60,11 @@ export function fittedModel(
   const robust = (): ReturnType<typeof yuanBentlerTest> | ReturnType<typeof satorraBentler> | null =>
     (robustDone ??= robustKind === "MLR" ? yuanBentlerTest(sol, hess) : robustKind === "MLM" ? satorraBentler(sol) : null);
   const vcov = (): Float64Array | null => { const r = robust(); return r !== null ? r.vcov : vc.vcov; };
-  const warnings = [...extraWarnings, ...modelWarnings(sol, vc.unidentified)];
+  const post = modelWarnings(sol, vc.unidentified);
+  // complete-data ML, GLS and ULS fits were given the sample-size warnings of their (complete-case) sample
+  const checked = !sol.fiml && (custom === undefined || estimator === "GLS" || estimator === "ULS");
+  const { problems, added } = solutionProblems(sol, extraWarnings, post, checked);
+  const warnings = [...new Set([...(pt.warnings ?? []), ...extraWarnings, ...added, ...post])];
   const implied: ImpliedMoments[] = stats.groups.map((g, k) => ({
     group: g, names: rep.ovNames, cov: toNested(ev.implied[k]!.sigma, p),
     mean: rep.meanstructure ? Array.from(ev.implied[k]!.mu) : Array.from(stats.mean[k]!),
@@ -101,7 +107,7 @@ export function fittedModel(
   });
   const self: SemFit = {
     converged: sol.converged, iterations: sol.iterations, estimator, nobs: stats.nobs, ntotal: stats.ntotal,
-    npar: pt.nfreeRows ?? pt.npar, groups: stats.groups, partable: pt, theta: sol.theta, warnings, solution: sol,
+    npar: pt.nfreeRows ?? pt.npar, groups: stats.groups, partable: pt, theta: sol.theta, warnings, problems, solution: sol,
     parameterEstimates,
     standardizedSolution: () => parameterEstimates().filter((r) => r.op !== "r2"),
     fitMeasures,

@@ -70,7 +70,10 @@ export function sem(model: string, data: DataInput, options: SemOptions = {}): S
   const ordinal = options.ordered !== undefined && options.ordered !== false;
   // lavaan's default estimator for ordered data is WLSMV
   const estimator = options.estimator ?? (ordinal ? "WLSMV" : "ML");
-  if (ordinal !== (estimator === "WLSMV")) throw new OptionError(message.estimatorNotSupported(estimator));
+  // lavaan refuses FIML for categorical data; WLSMV needs ordered items declared
+  if (ordinal && (options.missing === "ml" || options.missing === "fiml")) throw new OptionError(message.ordinalFimlRefused(options.missing));
+  if (estimator === "WLSMV" && !ordinal) throw new OptionError(message.wlsmvNeedsOrdered);
+  if (ordinal && estimator !== "WLSMV") throw new OptionError(message.ordinalEstimatorNotSupported(estimator));
   if (!["ML", "MLR", "MLM", "GLS", "ULS", "WLSMV"].includes(estimator)) throw new OptionError(message.estimatorNotSupported(estimator));
   let ds = toDataset(data, options.missingCodes === undefined ? {} : { missing: options.missingCodes });
   if (options.reverse !== undefined && options.reverse.length > 0) ds = reverseCode(ds, options.reverse, options.scale);

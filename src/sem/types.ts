@@ -80,6 +80,13 @@ export interface SemFit {
   /** Estimated free parameters θ̂. */
   readonly theta: Float64Array;
   readonly warnings: readonly string[];
+  /**
+   * The warnings (a subset of `warnings`) that make the solution inadmissible or unreliable: non-convergence,
+   * negative variances (Heywood cases), non-positive-definite matrices, a singular information matrix, fewer
+   * cases than variables or parameters, collinear items. Empty for an admissible solution; analyses built on
+   * the fit repeat these next to their verdicts.
+   */
+  readonly problems: readonly string[];
   /** The estimation stage's output (matrices, implied moments, evaluator, sample statistics), for extensions. */
   readonly solution: MlSolution;
   parameterEstimates(): readonly ParameterEstimate[];

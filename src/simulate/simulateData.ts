@@ -1,6 +1,7 @@
 import type { Column } from "../data/types.ts";
 import { createRng } from "../random/rng.ts";
 import { OptionError } from "../errors.ts";
+import { checkMemory } from "../options/checkMemory.ts";
 import { message } from "../messages.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 import { populationModel } from "./populationModel.ts";
@@ -40,6 +41,8 @@ export function simulateData(model: string, options: SimulateOptions): Simulated
   const pop = populationModel(model, { ...options, groups: ns.length });
   const plan = dataPlan(pop, options);
   const p = plan.p, total = ns.reduce((a, b) => a + b, 0);
+  // the row-major draws and the columns: two arrays of total × p doubles
+  checkMemory(`simulateData: n = ${total} rows × ${p} variables`, 2 * total * p * 8);
   const rng = createRng(seed, stream);
   const all = new Float64Array(total * p);
   let offset = 0;

@@ -73,6 +73,6 @@ export function compositeModeration(
   });
   return {
     from: x.name, moderator: m.name, to: y.name, method: "composite", n, model: null, coefficients, r2: 1 - sse / sst, slopes, johnsonNeyman: [],
-    warnings: [message.thesisCompositeModeration(x.name, m.name, y.name)],
+    warnings: [message.thesisCompositeModeration(x.name, m.name, y.name)], problems: [],
   };
 }

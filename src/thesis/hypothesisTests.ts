@@ -1,5 +1,9 @@
 import type { HypothesisRow, MediationStep, ModerationStep, Step, StructuralStep } from "./result.ts";
 import type { HypothesisConfig, Sign } from "./types.ts";
+import { message } from "../messages.ts";
+
+/** Prefix of the structural model's problems in a hypothesis row. */
+const STRUCTURAL = "structural model";
 
 const signOk = (sign: Sign | undefined, v: number): boolean => sign === undefined || (sign === "+" ? v > 0 : v < 0);
 
@@ -24,25 +28,28 @@ export function hypothesisTests(
   moderation: readonly Step<ModerationStep>[], alpha: number,
 ): HypothesisRow[] {
   const pe = structural.available ? structural.fit.parameterEstimates() : [];
+  const semProblems = structural.available ? (structural.fit.problems ?? []).map((w) => message.fromFit(STRUCTURAL, w)) : [];
   let k = 0;
   return hypotheses.map((h): HypothesisRow => {
     const sign = h.sign ?? null;
-    const empty = { id: h.id, sign, beta: null, t: null, pvalue: null, ciLower: null, ciUpper: null, supported: null };
+    const empty = { id: h.id, sign, beta: null, t: null, pvalue: null, ciLower: null, ciUpper: null, supported: null, problems: semProblems };
     if (h.type === "indirect") {
       const path = [h.from, ...h.through, h.to].join(" → ");
       const r = mediation.available ? mediation.rows.find((m) => m.kind === "indirect" && m.from === h.from && m.to === h.to && m.through.join() === h.through.join()) : undefined;
       if (r === undefined) return { ...empty, type: "indirect", path };
       const boot = r.bootLower !== null && r.bootUpper !== null;
+      const drawWarnings = mediation.available && mediation.bootstrap.available ? (mediation.bootstrap.warnings ?? []).map((w) => message.fromFit("bootstrap", w)) : [];
       const supported = boot ? (h.sign === "-" ? r.bootUpper! < 0 : h.sign === "+" ? r.bootLower! > 0 : r.bootLower! > 0 || r.bootUpper! < 0)
         : r.pvalue !== null && r.pvalue < alpha && signOk(h.sign, r.est);
-      return { ...empty, type: "indirect", path, beta: r.std, t: r.z, pvalue: r.pvalue, ciLower: r.bootLower, ciUpper: r.bootUpper, supported };
+      return { ...empty, type: "indirect", path, beta: r.std, t: r.z, pvalue: r.pvalue, ciLower: r.bootLower, ciUpper: r.bootUpper, supported, problems: [...semProblems, ...drawWarnings] };
     }
     if (h.type === "moderation") {
       const path = `${h.from} × ${h.moderator} → ${h.to}`;
       const m = moderation[k++];
-      if (m === undefined || !m.available) return { ...empty, type: "moderation", path };
+      if (m === undefined || !m.available) return { ...empty, type: "moderation", path, problems: [] };
       const c = m.coefficients[m.coefficients.length - 1]!;
-      return { ...empty, type: "moderation", path, beta: c.std ?? c.b, t: c.t, pvalue: c.pvalue, supported: c.pvalue < alpha && signOk(h.sign, c.b) };
+      const problems = (m.problems ?? []).map((w) => message.fromFit(`moderation ${m.from} × ${m.moderator}`, w));
+      return { ...empty, type: "moderation", path, beta: c.std ?? c.b, t: c.t, pvalue: c.pvalue, supported: c.pvalue < alpha && signOk(h.sign, c.b), problems };
     }
     const path = `${h.from} → ${h.to}`;
     const r = pe.find((p) => p.op === "~" && p.lhs === h.to && p.rhs === h.from && p.group <= 1);

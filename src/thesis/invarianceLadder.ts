@@ -31,11 +31,12 @@ export function invarianceLadder(model: string, ds: Dataset, group: string, esti
   const fits = inv.table.map((r) => inv.fits[r.level]!);
   const fm = fits.map((f) => f.fitMeasures());
   const pick = (f: Readonly<Record<string, number>>) => ({
-    chisq: robust ? f["chisq.scaled"]! : f.chisq!, df: f.df!, cfi: robust ? f["cfi.robust"]! : f.cfi!, rmsea: robust ? f["rmsea.robust"]! : f.rmsea!, srmr: f.srmr!,
+    // a χ² below 0 (a fit stopped short of its optimum) is not reported
+    chisq: (robust ? f["chisq.scaled"]! : f.chisq!) < 0 ? Number.NaN : robust ? f["chisq.scaled"]! : f.chisq!, df: f.df!, cfi: robust ? f["cfi.robust"]! : f.cfi!, rmsea: robust ? f["rmsea.robust"]! : f.rmsea!, srmr: f.srmr!,
   });
   const rows = inv.table.map((r, i): ThesisInvarianceRow => {
     const cur = pick(fm[i]!);
-    const base = { step: r.level, ...cur, converged: r.converged };
+    const base = { step: r.level, ...cur, converged: r.converged, admissible: r.admissible };
     if (i === 0) return { ...base, deltaChisq: null, deltaDf: null, deltaP: null, deltaCfi: null, deltaRmsea: null, deltaSrmr: null, invariant: null };
     const prev = pick(fm[i - 1]!);
     const deltaDf = cur.df - prev.df;
@@ -44,11 +45,11 @@ export function invarianceLadder(model: string, ds: Dataset, group: string, esti
     const step = r.level === "configural" ? "metric" : r.level;
     return {
       ...base, deltaChisq, deltaDf, deltaP: r.pLrt!, deltaCfi, deltaRmsea, deltaSrmr,
-      invariant: invarianceDecision(deltaCfi, deltaRmsea, deltaSrmr, chenCutoffs(step)).holds,
+      invariant: r.admissible && inv.table[i - 1]!.admissible ? invarianceDecision(deltaCfi, deltaRmsea, deltaSrmr, chenCutoffs(step)).holds : null,
     };
   });
   return {
     group, groups: inv.groups, nobs: fits[0]!.nobs, estimator: `${estimation.estimator}${estimation.missing === "fiml" ? " (FIML)" : ""}`,
-    statistics: robust ? "robust" : "ML", rows, fits, warnings: inv.warnings,
+    statistics: robust ? "robust" : "ML", rows, fits, warnings: inv.warnings, problems: inv.problems,
   };
 }

@@ -36,6 +36,6 @@ export function latentModeration(
   return {
     from: x.name, moderator: w.name, to: y.name, method: "latent", n: r.fit.ntotal, model: r.model, coefficients, r2,
     slopes: e.simpleSlopes.map((s) => ({ level: sd > 0 ? s.at / sd : 0, intercept: b2 * s.at, slope: s.slope, se: s.se, t: s.z, pvalue: s.pvalue })),
-    johnsonNeyman: e.johnsonNeyman.map((v) => v / sd), warnings: r.warnings,
+    johnsonNeyman: e.johnsonNeyman.map((v) => v / sd), warnings: r.warnings, problems: r.problems,
   };
 }

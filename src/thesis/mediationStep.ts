@@ -33,7 +33,9 @@ export function mediationStep(ds: Dataset, structural: StructuralStep, config: T
         for (let d = 0; d < b.draws; d++) { const v = b.replicates[d * 2 * K + k]!; if (Number.isFinite(v)) draws.push(v); }
         replicates[e.lhs] = draws;
       });
-      boot = { available: true, draws: b.draws, used: b.used, seed: b.seed, type: b.type, nobs: completeRows(ds, structural.fit.partable.ov), replicates };
+      // the draws' own warnings (not converged, inadmissible, too few usable); the fit's are the structural step's
+      const warnings = b.warnings.filter((w) => !w.startsWith("fit: "));
+      boot = { available: true, draws: b.draws, used: b.used, seed: b.seed, type: b.type, nobs: completeRows(ds, structural.fit.partable.ov), replicates, warnings };
     } catch (e) {
       boot = { available: false, reason: (e as Error).message };
     }

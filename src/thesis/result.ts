@@ -69,6 +69,8 @@ export interface MediationStep {
     readonly draws: number; readonly used: number; readonly seed: number; readonly type: string; readonly nobs: number;
     /** Replicates of each indirect effect (by `:=` name), for the bootstrap chart. */
     readonly replicates: Readonly<Record<string, readonly number[]>>;
+    /** Draws that did not converge, were inadmissible, or too few usable draws. */
+    readonly warnings: readonly string[];
   }>;
 }
 
@@ -102,12 +104,16 @@ export interface ModerationStep {
   /** Johnson–Neyman boundaries in SD units of the moderator (latent method). */
   readonly johnsonNeyman: readonly number[];
   readonly warnings: readonly string[];
+  /** Inadmissibility warnings of the latent interaction's fit (empty for the composite method). */
+  readonly problems: readonly string[];
 }
 
 /** One rung of the invariance ladder. */
 export interface ThesisInvarianceRow {
   readonly step: "configural" | "metric" | "scalar" | "strict";
   readonly converged: boolean;
+  /** False when the rung's fit is inadmissible or did not converge (see `ThesisInvariance.problems`). */
+  readonly admissible: boolean;
   /** χ² (scaled under MLR), df, CFI and RMSEA (robust under MLR), SRMR. */
   readonly chisq: number;
   readonly df: number;
@@ -121,7 +127,7 @@ export interface ThesisInvarianceRow {
   readonly deltaCfi: number | null;
   readonly deltaRmsea: number | null;
   readonly deltaSrmr: number | null;
-  /** Chen (2007) decision (null for configural). */
+  /** Chen (2007) decision (null for configural, and when this or the previous rung is not admissible). */
   readonly invariant: boolean | null;
 }
 
@@ -136,6 +142,8 @@ export interface ThesisInvariance {
   readonly rows: readonly ThesisInvarianceRow[];
   readonly fits: readonly SemFit[];
   readonly warnings: readonly string[];
+  /** The fits' inadmissibility warnings, prefixed with the rung. */
+  readonly problems: readonly string[];
 }
 
 /** One tested hypothesis. */
@@ -155,6 +163,11 @@ export interface HypothesisRow {
   readonly ciUpper: number | null;
   /** null when the estimate is unavailable. */
   readonly supported: boolean | null;
+  /**
+   * Inadmissibility warnings of the fit the decision rests on (the structural model, or the moderation model),
+   * prefixed with that model; a decision with problems must be reported together with them.
+   */
+  readonly problems: readonly string[];
 }
 
 /** Everything `thesisAnalysis` computes, in thesis order. */
@@ -177,6 +190,11 @@ export interface ThesisResult {
   readonly moderation: readonly Step<ModerationStep>[];
   readonly invariance: Step<ThesisInvariance>;
   readonly hypotheses: readonly HypothesisRow[];
+  /**
+   * Inadmissibility warnings of every fit the analysis rests on (CFA, structural model, moderation, invariance),
+   * prefixed with the step: negative variances, non-positive-definite matrices, non-convergence, too few cases.
+   */
+  readonly problems: readonly string[];
   /** Milliseconds per step. */
   readonly timings: Readonly<Record<string, number>>;
 }

@@ -72,5 +72,12 @@ export function thesisAnalysis(data: DataInput, config: ThesisConfig): ThesisRes
     ? { available: false as const, reason: message.thesisNoGroup }
     : attempt("invariance", () => invarianceLadder(measurementModel(config), recoded, config.group!, config.invarianceEstimation ?? config.estimation));
   const hypotheses = hypothesisTests(config.hypotheses, structural, mediation, moderation, config.alpha);
-  return { config, n: ds.n, nComplete, items, sample, descriptives, reverseCoding, reliability, efa, cfa, structural, mediation, moderation, invariance, hypotheses, timings };
+  const problems = [
+    ...(cfa.available ? (cfa.fit.problems ?? []).map((w) => message.fromFit("CFA", w)) : []),
+    ...(structural.available ? (structural.fit.problems ?? []).map((w) => message.fromFit("structural model", w)) : []),
+    ...(mediation.available && mediation.bootstrap.available ? mediation.bootstrap.warnings.map((w) => message.fromFit("bootstrap", w)) : []),
+    ...moderation.flatMap((m) => (m.available ? m.problems.map((w) => message.fromFit(`moderation ${m.from} × ${m.moderator}`, w)) : [])),
+    ...(invariance.available ? invariance.problems.map((w) => message.fromFit("invariance", w)) : []),
+  ];
+  return { config, n: ds.n, nComplete, items, sample, descriptives, reverseCoding, reliability, efa, cfa, structural, mediation, moderation, invariance, hypotheses, problems, timings };
 }

@@ -10,6 +10,7 @@ import { cfa } from "../sem/sem.ts";
 import { solutionFromFit } from "../bootstrap/solutionFromFit.ts";
 import { measurementBlocks } from "./measurementBlocks.ts";
 import { groupIndex, validityOfSolution } from "./validityOfSolution.ts";
+import { withFitWarnings } from "./withFitWarnings.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 
 /** `constructValidity`'s result: the validity tables and the fitted CFA they come from. */
@@ -53,5 +54,5 @@ export function constructValidity(model: string, data: DataInput, options: SemOp
   const S = momentsOf(rows, n, p).cov;
   const R = new Float64Array(p * p);
   for (let a = 0; a < p; a++) for (let b = 0; b < p; b++) R[a * p + b] = S[a * p + b]! / Math.sqrt(S[a * p + a]! * S[b * p + b]!);
-  return { ...validityOfSolution(sol, options, { names, R }), fit };
+  return { ...withFitWarnings(validityOfSolution(sol, options, { names, R }), fit), fit };
 }

@@ -43,7 +43,14 @@ export interface ValidityResult {
   readonly latentCorrelations: ConstructMatrix;
   readonly fornellLarcker: FornellLarcker;
   readonly flags: readonly ValidityFlag[];
+  /** The fit's warnings (prefixed "fit: ") followed by the validity warnings. */
   readonly warnings: readonly string[];
+  /**
+   * The fit's inadmissibility warnings (prefixed "fit: "): negative variances, non-positive-definite
+   * matrices, non-convergence, too few cases. When not empty, the thresholds are computed from an
+   * inadmissible or unreliable solution and no "met" verdict should be read without them.
+   */
+  readonly problems: readonly string[];
 }
 
 /** Options of `validity` and `constructValidity`. */

@@ -2,6 +2,7 @@ import type { SemFit } from "../sem/types.ts";
 import type { ValidityOptions, ValidityResult } from "./types.ts";
 import { solutionFromFit } from "../bootstrap/solutionFromFit.ts";
 import { validityOfSolution } from "./validityOfSolution.ts";
+import { withFitWarnings } from "./withFitWarnings.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 import { checkFitArg } from "../options/checkFitArg.ts";
 
@@ -21,7 +22,8 @@ import { checkFitArg } from "../options/checkFitArg.ts";
  * φ is the factor's total (model-implied) variance, so endogenous constructs are handled as semTools does.
  * @param fit a fitted model (ML)
  * @param options forGroup (label or 1-based index), obsVar, htmt2, absolute
- * @returns the validity tables with flags and warnings
+ * @returns the validity tables with flags and warnings; the fit's warnings come first (prefixed "fit: "), and
+ * `problems` lists those that make the solution inadmissible (a Heywood case, non-convergence, too few cases)
  * @throws ModelSpecificationError when no latent variable has two observed indicators; OptionError for an unknown group; OptionError when an argument is missing or of the wrong type (JavaScript callers)
  * @example
  * const v = validity(cfa(model, csv, { reverse: ["tru4", "swc3"], scale: { min: 1, max: 5 } }));
@@ -30,5 +32,5 @@ import { checkFitArg } from "../options/checkFitArg.ts";
 export function validity(fit: SemFit, options: ValidityOptions = {}): ValidityResult {
   checkFitArg("validity", fit);
   checkOptionsObject("validity", options);
-  return validityOfSolution(solutionFromFit(fit), options);
+  return withFitWarnings(validityOfSolution(solutionFromFit(fit), options), fit);
 }

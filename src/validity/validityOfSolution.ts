@@ -38,7 +38,7 @@ export function groupIndex(groups: readonly string[], group: string | number | u
  * @param sol estimation result at θ̂
  * @param options forGroup, obsVar, htmt2, absolute
  * @param items item correlations for HTMT; default: the correlations of the sample covariance matrix the model was fitted to
- * @returns the validity tables
+ * @returns the validity tables (`problems` empty: the fit's own warnings are added by `withFitWarnings`)
  * @throws ModelSpecificationError when no latent variable has two observed indicators; OptionError for an unknown group
  * @example
  * validityOfSolution(solutionFromFit(fit), {}).ave;
@@ -106,6 +106,6 @@ export function validityOfSolution(sol: MlSolution, options: ValidityOptions = {
     compositeReliability: record(cr), ave: record(ave),
     htmt: table(H), latentCorrelations: table(cor),
     fornellLarcker: { ...table(fl), sqrtAve, pass: flPass },
-    flags: validityFlags(names, cr, ave, H, cor), warnings,
+    flags: validityFlags(names, cr, ave, H, cor), warnings, problems: [],
   };
 }

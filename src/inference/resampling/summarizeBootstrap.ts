@@ -22,7 +22,7 @@ import { checkBootstrapSetup } from "./checkBootstrapSetup.ts";
  * summarizeBootstrap(setup, fit, runDraws(setup, 1000, 1, false), { seed: 1, type: "percentile", level: 0.95, dropInadmissible: false });
  */
 export function summarizeBootstrap(
-  setup: BootstrapSetup, fit: { parameterEstimates(): readonly ParameterEstimate[] }, raw: BootstrapDraws,
+  setup: BootstrapSetup, fit: { parameterEstimates(): readonly ParameterEstimate[]; readonly warnings: readonly string[] }, raw: BootstrapDraws,
   settings: { seed: number; type: BootstrapCiType; level: number; dropInadmissible: boolean },
 ): BootstrapResult {
   checkBootstrapSetup("summarizeBootstrap", setup);
@@ -40,7 +40,8 @@ export function summarizeBootstrap(
     if (s === DrawStatus.Inadmissible) { inadmissible++; if (settings.dropInadmissible) continue; }
     use.push(d);
   }
-  const warnings: string[] = [];
+  // the fit the draws start from: its warnings (a Heywood case, non-convergence, …) hold for the intervals too
+  const warnings: string[] = fit.warnings.map((w) => message.fromFit("fit", w));
   if (notConverged > 0) warnings.push(message.bootstrapNotConverged(notConverged, D));
   if (inadmissible > 0) warnings.push(message.bootstrapInadmissible(inadmissible, D, settings.dropInadmissible));
   if (use.length < 2) warnings.push(message.bootstrapTooFewDraws(use.length));

@@ -98,5 +98,6 @@ export interface BootstrapResult {
   readonly estimates: readonly BootstrapEstimate[];
   /** Raw replicates (rows = draws, 2K columns: estimates then std.all, in `estimates` order). */
   readonly replicates: Float64Array;
+  /** The fit's warnings (prefixed "fit: "), then the draws': not converged, inadmissible, too few usable. */
   readonly warnings: readonly string[];
 }
