@@ -8,6 +8,8 @@ export type { Dataset, Column, NumericColumn, TextColumn } from "./data/types.ts
 
 // ---- data input -----------------------------------------------------------
 export { parseCsv } from "./data/parseCsv.ts";
+export { decodeText, TEXT_ENCODINGS } from "./data/decodeText.ts";
+export type { TextEncoding, DecodedText } from "./data/decodeText.ts";
 export type { CsvOptions } from "./data/csvOptions.ts";
 export { toDataset } from "./data/toDataset.ts";
 export type { DataInput, DanfoLike, ArqueroLike } from "./data/toDataset.ts";
