@@ -101,9 +101,10 @@ export const message = {
     `(fixed.x = true, as lavaan does)`,
   dataOutOfScaleHint: (value: number): string =>
     ` (if ${value} means "missing", pass missingCodes: [${q(String(value))}] / --missing-codes ${value})`,
-  partableUnknownVariables: (names: readonly string[], where: string): string =>
-    `missing observed variables in dataset: ${names.map(q).join(" ")} (first ${where}): each is neither a column ` +
-    `in the data nor a latent variable defined with =~`,
+  partableUnknownVariables: (names: readonly { name: string; suggestion?: string }[], where: string): string =>
+    `missing observed variables in dataset: ${names.map((v) => q(v.name)).join(" ")} (the first ${where}): none of them ` +
+    `is a column in the data or a latent variable defined with =~` +
+    names.filter((v) => v.suggestion !== undefined).map((v) => `; for ${q(v.name)} did you mean ${q(v.suggestion!)}?`).join(""),
   // ---- xlsx / sav input (issue 8: notebooks, browser, data input) -------
   xlsxNotXlsx: (reason: string): string => `not a readable .xlsx workbook (${reason})`,
   xlsxNoSheet: (sheet: string, sheets: readonly string[]): string =>
