@@ -71,6 +71,7 @@ export const message = {
     `separator (${value.replace(",", "")}); pass decimal: "," (--decimal ,) if the comma is the decimal mark, or ` +
     `decimal: "." (--decimal .) if it separates thousands (the column is then text: remove the separators to analyse it)`,
   dataNoRows: "the data have no rows: the file has a header line but no data rows",
+  dataGroupNoValues: (group: string): string => `the group variable ${q(group)} has no value in any row`,
   dataOneRow: (group: string): string =>
     `${group === "" ? "the data have" : `group ${q(group)} has`} only 1 row: a covariance needs at least 2 (and more rows than observed variables)`,
   dataVarianceRatio: (big: string, bigVar: number, small: string, smallVar: number): string =>

@@ -76,24 +76,39 @@ export interface FimlSample {
   readonly patterns: MissingPatternData;
   /** Whether EM converged in every group. */
   readonly emConverged: boolean;
+  /** Rows deleted per group for a missing exogenous covariate (fixed.x), as lavaan does. */
+  readonly exoDropped: number[];
 }
 
 /**
  * Sample statistics for FIML (lavaan `missing = "ml"`): rows grouped by missing-data pattern, and the
  * unrestricted means and covariances estimated by EM (they serve as h1 moments for fit measures).
- * Rows with every model variable missing are dropped.
+ * Rows with every model variable missing are dropped, and so are rows with a missing exogenous covariate
+ * (lavaan's fixed.x deletion; counted in `exoDropped`).
  * @param ds data set
  * @param ov observed variables in model order
  * @param groups output of `groupLabels`
+ * @param exo exogenous covariates fixed at their sample values (fixed.x), none by default
  * @returns EM moments, pattern blocks and the h1 log-likelihood
  * @throws DataError when a group has fewer than 2 usable rows
  * @example
  * const { stats, fiml } = fimlFromData(ds, pt.ov, groupLabels(ds, undefined));
  */
-export function fimlFromData(ds: Dataset, ov: readonly string[], groups: { labels: string[]; rowGroup: Int32Array }): FimlSample {
+export function fimlFromData(ds: Dataset, ov: readonly string[], groups: { labels: string[]; rowGroup: Int32Array }, exo: readonly string[] = []): FimlSample {
   const X = numericMatrix(ds, ov, { missing: "keep" });
   const p = ov.length, G = groups.labels.length;
-  const patterns = missingPatterns(X.data, X.n, p, groups.rowGroup, G);
+  // lavaan (missing = "ml", fixed.x = TRUE) deletes rows with a missing exogenous covariate before FIML
+  const exoDropped = new Array<number>(G).fill(0);
+  let rowGroup = groups.rowGroup;
+  const exoIdx = exo.map((v) => ov.indexOf(v)).filter((j) => j >= 0);
+  if (exoIdx.length > 0) {
+    rowGroup = Int32Array.from(groups.rowGroup);
+    for (let r = 0; r < X.n; r++) {
+      const g = rowGroup[r]!;
+      if (g >= 0 && exoIdx.some((j) => Number.isNaN(X.data[r * p + j]!))) { rowGroup[r] = -1; exoDropped[g]!++; }
+    }
+  }
+  const patterns = missingPatterns(X.data, X.n, p, rowGroup, G);
   const cov: Float64Array[] = [], mean: Float64Array[] = [];
   let h1 = 0, emConverged = true;
   for (let g = 0; g < G; g++) {
@@ -105,5 +120,5 @@ export function fimlFromData(ds: Dataset, ov: readonly string[], groups: { label
   }
   const ntotal = patterns.nobs.reduce((a, b) => a + b, 0);
   const stats: SampleStatistics = { names: ov, groups: groups.labels, nobs: patterns.nobs, ntotal, norig: rowTotals(ds.n, G, groups.rowGroup), cov, mean };
-  return { stats, fiml: { blocks: patterns.blocks, h1Logl: h1, rows: patterns.rows }, patterns, emConverged };
+  return { stats, fiml: { blocks: patterns.blocks, h1Logl: h1, rows: patterns.rows }, patterns, emConverged, exoDropped };
 }

@@ -22,6 +22,8 @@ import { checkSupported } from "./checkSupported.ts";
 import { checkSemOptions } from "./checkSemOptions.ts";
 import { checkModelData } from "./checkModelData.ts";
 import { sampleSizeWarnings } from "./sampleSizeWarnings.ts";
+import { checkRowCounts } from "./checkRowCounts.ts";
+import { dataWarnings } from "./dataWarnings.ts";
 import type { SemFit, SemOptions } from "./types.ts";
 
 /**
@@ -71,6 +73,7 @@ export function sem(model: string, data: DataInput, options: SemOptions = {}): S
   const fiml = options.missing === "ml" || options.missing === "fiml";
   const syntax = parseModel(model);
   const groups = groupLabels(ds, options.group);
+  checkRowCounts(ds, groups, options.group);
   const spec = {
     ovNames: ds.names,
     groups: groups.labels,
@@ -87,16 +90,22 @@ export function sem(model: string, data: DataInput, options: SemOptions = {}): S
   // brief S: ordered naming some of the observed variables: the others are continuous (lavaan's mixed case)
   const mixed = ordinal && mixedIndicators(pt, options.ordered === true ? pt.ov : (options.ordered as readonly string[]));
   checkModelData(ds, pt.ov, groups);
+  const exo = [...new Set(pt.rows.filter((r) => r.exo === 1 && r.op === "~~").map((r) => r.lhs))];
+  const notes = dataWarnings(ds, pt, groups, {
+    ...(options.group !== undefined ? { group: options.group } : {}),
+    listwise: !fiml || ordinal,
+    ...(options.scale !== undefined ? { scale: options.scale } : {}),
+  });
   if (mixed) {
     const o = fitMixed(pt, ds, groups);
-    return fittedModel(o.sol, "WLSMV", o.warnings, {
+    return fittedModel(o.sol, "WLSMV", [...notes, ...o.warnings], {
       vcov: o.inference.vcov, fitMeasures: () => mixedFitMeasures(o), modificationIndices: () => dwlsModificationIndices(o),
       groupChisq: () => dwlsGroupChisq(o),
     });
   }
   if (ordinal) {
     const o = fitOrdinal(pt, ds, groups);
-    return fittedModel(o.sol, "WLSMV", o.warnings, {
+    return fittedModel(o.sol, "WLSMV", [...notes, ...o.warnings], {
       get vcov() { return o.inference.vcov; }, fitMeasures: () => ordinalFitMeasures(o), modificationIndices: () => dwlsModificationIndices(o),
       groupChisq: () => dwlsGroupChisq(o),
     });
@@ -104,15 +113,17 @@ export function sem(model: string, data: DataInput, options: SemOptions = {}): S
   // brief L: MLM, GLS and ULS are complete-data estimators in lavaan
   if (fiml && (estimator === "MLM" || estimator === "GLS" || estimator === "ULS")) throw new OptionError(message.estimatorNeedsCompleteData(estimator));
   if (fiml) {
-    const sample = fimlFromData(ds, pt.ov, groups);
-    const notes: string[] = [];
+    const sample = fimlFromData(ds, pt.ov, groups, exo);
+    sample.exoDropped.forEach((d, g) => {
+      if (d > 0) notes.push(message.dataExogenousMissing(d, groups.labels.length > 1 || options.group !== undefined ? groups.labels[g]! : "", exo));
+    });
     if (sample.patterns.dropped.length > 0) notes.push(message.fimlDroppedRows(sample.patterns.dropped.map((r) => r + 1)));
     if (!sample.emConverged) notes.push(message.emNotConverged);
     return fittedModel(estimateModel(pt, sample.stats, undefined, sample.fiml), estimator, notes);
   }
   const stats = sampleFromData(ds, pt.ov, groups);
-  if (estimator === "GLS" || estimator === "ULS") return leastSquaresFit(pt, stats, estimator, sampleSizeWarnings(stats, pt.npar));
-  return fittedModel(estimateModel(pt, stats), estimator, sampleSizeWarnings(stats, pt.npar));
+  if (estimator === "GLS" || estimator === "ULS") return leastSquaresFit(pt, stats, estimator, [...notes, ...sampleSizeWarnings(stats, pt.npar)]);
+  return fittedModel(estimateModel(pt, stats), estimator, [...notes, ...sampleSizeWarnings(stats, pt.npar)]);
 }
 
 /**
