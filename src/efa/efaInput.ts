@@ -62,6 +62,7 @@ export interface ResolvedEfaInput {
 export function resolveEfaInput(input: EfaInput, options: EfaItemOptions = {}): ResolvedEfaInput {
   if (isCorrelationInput(input)) return fromCorrelation(input, options.n ?? input.n);
   let ds = toDataset(input as DataInput, options.missing !== undefined ? { missing: options.missing } : {});
+  if (ds.n === 0) throw new DataError(message.dataNoRows);
   const names = options.items !== undefined
     ? selectItems(ds, options.items)
     : ds.names.filter((name) => ds.columns.get(name)?.kind === "numeric");
