@@ -90,7 +90,7 @@ export const message = {
     `${lo}–${hi} of its other values (a typo or an outlier?); it is analysed as a number. Correct it, or pass ` +
     `missingCodes: [${q(String(value))}] (--missing-codes ${value}) if it means "missing"`,
   dataGroupMissing: (group: string, count: number, rows: readonly number[]): string =>
-    `group variable ${q(group)} has no value in ${count} row${count === 1 ? "" : "s"} (row ${listRows(rows)}); ` +
+    `group variable ${q(group)} has no value in ${count} row${count === 1 ? "" : "s"} (row${count === 1 ? "" : "s"} ${listRows(rows)}); ` +
     `${count === 1 ? "it was" : "they were"} left out of the analysis`,
   dataListwiseDropped: (dropped: number, total: number, columns: readonly { name: string; count: number }[]): string =>
     `${dropped} of ${total} row${total === 1 ? "" : "s"} ${dropped === 1 ? "was" : "were"} dropped by listwise deletion ` +
