@@ -66,6 +66,12 @@ export const message = {
     `${label}: the bytes are not valid ${name} text; pass the file's encoding (encoding / --encoding) or save it as UTF-8`,
   encodingUnavailable: (label: string, name: string): string =>
     `${label}: this JavaScript runtime cannot decode ${name} (it lacks the full ICU data); save the file as UTF-8`,
+  csvNulCharacters:
+    "the CSV text contains NUL characters: it looks like a UTF-16 (\"Unicode text\") file decoded as UTF-8; read the " +
+    "file with readCsvFile (which detects UTF-16) or decode its bytes with decodeText, or save it as \"CSV UTF-8\"",
+  csvReplacementCharacters:
+    "the CSV text contains U+FFFD replacement characters (�): the file was decoded with the wrong encoding (e.g. GBK " +
+    "read as UTF-8); read it with readCsvFile (which detects GB18030/GBK and UTF-16) or pass encoding (--encoding)",
   csvAmbiguousComma: (column: string, row: number, value: string): string =>
     `column ${q(column)}, row ${row}: ${q(value)} could be a decimal comma (${value.replace(",", ".")}) or a thousands ` +
     `separator (${value.replace(",", "")}); pass decimal: "," (--decimal ,) if the comma is the decimal mark, or ` +

@@ -30,10 +30,12 @@ const TAB = 9;
  *
  * @param text - the CSV text
  * @param options - delimiter (auto-detected from the header line by default), extra missing codes, decimal mark
- * @returns the data set; a header-only file gives n = 0
+ * @returns the data set; a header-only file gives n = 0; text with U+FFFD (bytes that were not valid in the
+ *   encoding used to decode it) gets a note in `warnings`
  * @throws DataError on input that is not a string, on empty input, an empty or duplicated header name (with the column), a row with the
  *   wrong number of fields, or a quote that is never closed (with the row), a column whose commas may be decimal marks or
- *   thousands separators (with column, row and value: pass `decimal`); OptionError when an argument is missing or of the wrong type (JavaScript callers)
+ *   thousands separators (with column, row and value: pass `decimal`), or text with NUL characters near its start
+ *   (UTF-16 decoded as UTF-8: read the file with readCsvFile or decodeText); OptionError when an argument is missing or of the wrong type (JavaScript callers)
  * @example
  * const ds = parseCsv("a;b\n1,5;x\nNA;y\n");
  * ds.columns.get("a") // { kind: "numeric", values: Float64Array [1.5, NaN] }
@@ -42,6 +44,9 @@ export function parseCsv(text: string, options: CsvOptions = {}): Dataset {
   if (typeof text !== "string") throw new DataError(message.dataUnsupportedInput(describeValue(text)));
   checkOptionsObject("parseCsv", options);
   const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  // UTF-16 bytes read as UTF-8 (or Latin-1) leave a NUL between the characters of ASCII text
+  const nul = text.indexOf("\u0000");
+  if (nul >= 0 && nul < 4096) throw new DataError(message.csvNulCharacters);
   const delimiter = options.delimiter ?? detectDelimiter(text, start);
   const delim = delimiter.charCodeAt(0);
   const len = text.length;
@@ -160,7 +165,9 @@ export function parseCsv(text: string, options: CsvOptions = {}): Dataset {
     const decimal = decimals[j] as "." | ",";
     columns.set(names[j] as string, buildColumn(cells[j] as string[], decimal === "," ? missingComma : missingDot, decimal));
   }
-  return { names, n: dataRows, columns };
+  // U+FFFD: bytes that were not valid in the encoding the text was decoded with (e.g. GBK read as UTF-8)
+  const replaced = text.indexOf("\ufffd");
+  return replaced < 0 ? { names, n: dataRows, columns } : { names, n: dataRows, columns, warnings: [message.csvReplacementCharacters] };
 }
 
 /** Pick the delimiter that occurs most often (outside quotes) on the header line; ties prefer ",". */

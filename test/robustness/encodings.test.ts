@@ -135,3 +135,18 @@ describe("decimal comma only where it cannot separate thousands", () => {
     expect(e.message).toContain(message.csvAmbiguousComma("a", 2, "12,500"));
   });
 });
+
+describe("text decoded with the wrong encoding before parseCsv", () => {
+  test("GBK read as UTF-8: the data set carries a note about the encoding", () => {
+    const garbled = new TextDecoder("utf-8").decode(GBK);
+    expect(garbled).toContain("\ufffd");
+    expect(parseCsv(garbled).warnings).toEqual([message.csvReplacementCharacters]);
+    expect(parseCsv(TEXT).warnings).toBeUndefined();
+  });
+  test("UTF-16 read as UTF-8: an error about the encoding instead of 'expected 3 fields'", () => {
+    const garbled = new TextDecoder("utf-8").decode(utf16le("a,b,c\n1,2,3\n"));
+    const e = thrown(() => parseCsv(garbled), DataError);
+    expect(e.message).toBe(message.csvNulCharacters);
+    expect(e.message).toContain("UTF-16");
+  });
+});
