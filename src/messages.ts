@@ -72,6 +72,9 @@ export const message = {
   csvReplacementCharacters:
     "the CSV text contains U+FFFD replacement characters (�): the file was decoded with the wrong encoding (e.g. GBK " +
     "read as UTF-8); read it with readCsvFile (which detects GB18030/GBK and UTF-16) or pass encoding (--encoding)",
+  streamNotUtf8:
+    "the file is not UTF-8 (its header has bytes that are not valid UTF-8, e.g. GBK or UTF-16): streamed reading " +
+    "needs UTF-8; save the file as \"CSV UTF-8\" or read it with readCsvFile, which detects the encoding",
   csvAmbiguousComma: (column: string, row: number, value: string): string =>
     `column ${q(column)}, row ${row}: ${q(value)} could be a decimal comma (${value.replace(",", ".")}) or a thousands ` +
     `separator (${value.replace(",", "")}); pass decimal: "," (--decimal ,) if the comma is the decimal mark, or ` +

@@ -48,7 +48,8 @@ const RECORD_LIMIT = 64 << 20;
  * Memory: one chunk plus p(p+1)/2 sums per group. Node only.
  * Differences from `parseCsv` on a whole file: errors come in file order (the first bad row), and without
  * `decimal` a ";"- or tab-separated file is read cell by cell ("3.5" and "3,5" both numbers) rather than with one
- * decimal mark for the whole file.
+ * decimal mark per column, and a cell such as `12,500` (decimal comma or thousands separator) is an error unless an
+ * earlier cell had a clear decimal comma. The file must be UTF-8: a header that is not (GBK, UTF-16) is an error.
  * @param path CSV file (UTF-8)
  * @param options the columns (required), missing codes, delimiter, decimal mark, reverse/scale, group, chunk size
  * @returns SampleStatistics: names = columns, groups ([""] without `group`), nobs, ntotal, cov, mean (no rows)
@@ -134,6 +135,7 @@ function streamMoments(fd: number, options: StreamCsvOptions): SampleStatistics 
     if (rd.text.length > RECORD_LIMIT) throw new DataError(message.streamRecordTooLong(1, RECORD_LIMIT >> 20));
   }
   const headerText = headerEnd >= 0 ? rd.text.slice(0, headerEnd) : rd.text;
+  if (headerText.includes("\ufffd")) throw new DataError(message.streamNotUtf8);
   const names = parseCsv(headerText, options.delimiter !== undefined ? { delimiter: options.delimiter } : {}).names;
   const delimiter = options.delimiter ?? headerDelimiter(headerText, names);
   const delim = delimiter.charCodeAt(0);

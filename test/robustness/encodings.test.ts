@@ -150,3 +150,12 @@ describe("text decoded with the wrong encoding before parseCsv", () => {
     expect(e.message).toContain("UTF-16");
   });
 });
+
+describe("streamed reading needs UTF-8", () => {
+  test("a GBK or UTF-16 file is refused with a message about the encoding", () => {
+    const gbk = thrown(() => streamCsvMoments(file("s-gbk.csv", GBK), { columns: ["满意1"] }), DataError);
+    expect(gbk.message).toContain(message.streamNotUtf8);
+    const u16 = thrown(() => streamCsvMoments(file("s-16.csv", utf16le("\ufeffa,b\n1,2\n3,4\n")), { columns: ["a"] }), DataError);
+    expect(u16.message).toMatch(/UTF-16|UTF-8/);
+  });
+});
