@@ -189,3 +189,21 @@ describe("unknown variables are listed together", () => {
     expect(e.message).toMatch(/for "sat9" did you mean "sat\d"\?/);
   });
 });
+
+describe("alpha and efa check the same things on their items", () => {
+  test("alpha: -99 in a 1–5 item warns with column, value and count; --scale refuses a 55 without --reverse", async () => {
+    const { alpha } = await import("../../src/reliability/alpha.ts");
+    const ds = mapColumn(loyalty, "sat1", (x, r) => (r < 4 ? -99 : x));
+    expect(alpha(ds, { items: "sat*" }).warnings).toContain(message.dataLikelyMissingCode("sat1", -99, 4, 1, 5));
+    const typo = mapColumn(loyalty, "sat4", (x, r) => (r === 9 ? 55 : x));
+    const e = thrown(() => alpha(typo, { items: "sat*", scale: { min: 1, max: 5 } }), DataError);
+    expect(e.message).toBe(message.dataOutOfScale("sat4", 10, 55, 1, 5));
+    expect(thrown(() => alpha("a,b,c\n", {}), DataError).message).toBe(message.dataNoRows);
+  });
+  test("efa: a 1e3 typo warns; a header-only file says that there are no data rows", async () => {
+    const { efa } = await import("../../src/efa/efa.ts");
+    const ds = mapColumn(loyalty, "sq2", (x, r) => (r === 20 ? 1e3 : x));
+    expect(efa(ds, { items: "sq*,pv*", nfactors: 2 }).warnings).toContain(message.dataLikelyTypo("sq2", 1000, 1, 1, 5));
+    expect(thrown(() => efa("a,b,c\n", { nfactors: 1 }), DataError).message).toBe(message.dataNoRows);
+  });
+});
