@@ -207,3 +207,32 @@ describe("alpha and efa check the same things on their items", () => {
     expect(thrown(() => efa("a,b,c\n", { nfactors: 1 }), DataError).message).toBe(message.dataNoRows);
   });
 });
+
+describe("the CLI shows the data warnings", () => {
+  test("semkit fit --group with empty group cells and a -99 left in an item", async () => {
+    const { mkdtempSync, writeFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const { fitCommand } = await import("../../src/cli/fit.ts");
+    const { parseArgs } = await import("../../src/cli/args.ts");
+    const lines = readFileSync(new URL("../../data/loyalty_survey.csv", import.meta.url), "utf8").trimEnd().split("\n");
+    // platform is the 4th column, sat1 the 12th; no quotes inside these cells
+    const edited = lines.map((line, i) => {
+      const cells = line.split(",");
+      if (i === 3 || i === 8) cells[3] = "";
+      if (i >= 5 && i <= 7) cells[11] = "-99";
+      return cells.join(",");
+    });
+    const dir = mkdtempSync(join(tmpdir(), "semkit-dc-"));
+    const data = join(dir, "survey.csv"), model = join(dir, "m.lav");
+    writeFileSync(data, edited.join("\n") + "\n");
+    writeFileSync(model, "SAT =~ sat1 + sat2 + sat3 + sat4\nLOY =~ loy1 + loy2 + loy3 + loy4\nLOY ~ SAT\n");
+    let text = "";
+    const code = await fitCommand.run(parseArgs([data, "--model", model, "--group", "platform", "--json"]), (t) => { text += t; });
+    expect(code).toBe(0);
+    const warnings = JSON.parse(text).warnings as string[];
+    expect(warnings).toContain(message.dataGroupMissing("platform", 2, [3, 8]));
+    expect(warnings).toContain(message.dataLikelyMissingCode("sat1", -99, 3, 1, 5));
+    expect(warnings.some((w) => /^\d+ of 478 rows were dropped by listwise deletion/.test(w))).toBe(true);
+  });
+});
