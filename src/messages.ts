@@ -79,6 +79,8 @@ export const message = {
     `column ${q(column)}, row ${row}: ${q(value)} could be a decimal comma (${value.replace(",", ".")}) or a thousands ` +
     `separator (${value.replace(",", "")}); pass decimal: "," (--decimal ,) if the comma is the decimal mark, or ` +
     `decimal: "." (--decimal .) if it separates thousands (the column is then text: remove the separators to analyse it)`,
+  dataUnknownColumns: (names: readonly { name: string; suggestion: string | undefined }[]): string =>
+    `unknown columns ${names.map((v) => q(v.name) + (v.suggestion !== undefined ? ` (did you mean ${q(v.suggestion)}?)` : "")).join(", ")}`,
   dataNoRows: "the data have no rows: the file has a header line but no data rows",
   dataGroupNoValues: (group: string): string => `the group variable ${q(group)} has no value in any row`,
   dataOneRow: (group: string): string =>

@@ -236,3 +236,15 @@ describe("the CLI shows the data warnings", () => {
     expect(warnings.some((w) => /^\d+ of 478 rows were dropped by listwise deletion/.test(w))).toBe(true);
   });
 });
+
+describe("unknown columns are listed together", () => {
+  test("alpha --items with two unknown names lists both, with suggestions", async () => {
+    const { alpha } = await import("../../src/reliability/alpha.ts");
+    const { UnknownColumnError } = await import("../../src/errors.ts");
+    const e = thrown(() => alpha(loyalty, { items: ["sat1", "sat9", "foo"] }), UnknownColumnError);
+    expect(e.message).toBe(message.dataUnknownColumns([{ name: "sat9", suggestion: "sat1" }, { name: "foo", suggestion: undefined }]));
+    expect(e.message).toContain('"sat9"');
+    expect(e.message).toContain('"foo"');
+    expect(e.column).toBe("sat9");
+  });
+});
