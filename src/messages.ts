@@ -103,10 +103,10 @@ export const message = {
   dataGroupMissing: (group: string, count: number, rows: readonly number[]): string =>
     `group variable ${q(group)} has no value in ${count} row${count === 1 ? "" : "s"} (row${count === 1 ? "" : "s"} ${listRows(rows)}); ` +
     `${count === 1 ? "it was" : "they were"} left out of the analysis`,
-  dataListwiseDropped: (dropped: number, total: number, columns: readonly { name: string; count: number }[]): string =>
+  dataListwiseDropped: (dropped: number, total: number, columns: readonly { name: string; count: number }[], fimlHint = true): string =>
     `${dropped} of ${total} row${total === 1 ? "" : "s"} ${dropped === 1 ? "was" : "were"} dropped by listwise deletion ` +
     `(missing values in ${columns.slice(0, 8).map((c) => `${q(c.name)}: ${c.count}`).join(", ")}` +
-    `${columns.length > 8 ? ", …" : ""}); use missing: "fiml" (--missing fiml) to keep them`,
+    `${columns.length > 8 ? ", …" : ""})${fimlHint ? '; use missing: "fiml" (--missing fiml) to keep them' : ""}`,
   dataExogenousMissing: (dropped: number, group: string, columns: readonly string[]): string =>
     `${dropped} row${dropped === 1 ? " was" : "s were"} deleted${group === "" ? "" : ` in group ${q(group)}`} because of ` +
     `missing values in the exogenous covariate${columns.length === 1 ? "" : "s"} ${columns.map(q).join(", ")} ` +

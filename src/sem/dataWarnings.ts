@@ -16,7 +16,8 @@ import { message } from "../messages.ts";
  * @param ds data set (after missing codes and reverse coding)
  * @param pt parameter table (observed variables, indicators, exogenous covariates)
  * @param groups group labels and each row's 0-based group (−1: no group value)
- * @param settings the grouping column, whether rows are deleted listwise, and the declared scale
+ * @param settings the grouping column, whether rows are deleted listwise, the declared scale, and whether the model
+ *   is ordinal (then the listwise warning does not point to FIML, which needs continuous items)
  * @returns warning texts, in the order above
  * @throws DataError for a factor indicator's value outside `settings.scale` (column, row, value)
  * @example
@@ -26,7 +27,7 @@ export function dataWarnings(
   ds: Dataset,
   pt: ParTable,
   groups: { labels: readonly string[]; rowGroup: Int32Array },
-  settings: { group?: string; listwise: boolean; scale?: Scale },
+  settings: { group?: string; listwise: boolean; scale?: Scale; ordinal?: boolean },
 ): string[] {
   const out: string[] = [...(ds.warnings ?? [])];
   if (settings.group !== undefined) {
@@ -56,7 +57,7 @@ export function dataWarnings(
     if (dropped > 0) {
       const columns = X.names.map((name, j) => ({ name, count: perColumn[j]! })).filter((c) => c.count > 0)
         .sort((a, b) => b.count - a.count);
-      out.push(message.dataListwiseDropped(dropped, total, columns));
+      out.push(message.dataListwiseDropped(dropped, total, columns, settings.ordinal !== true));
     }
   }
   return out;

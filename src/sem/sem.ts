@@ -94,6 +94,7 @@ export function sem(model: string, data: DataInput, options: SemOptions = {}): S
   const notes = dataWarnings(ds, pt, groups, {
     ...(options.group !== undefined ? { group: options.group } : {}),
     listwise: !fiml || ordinal,
+    ordinal,
     ...(options.scale !== undefined ? { scale: options.scale } : {}),
   });
   if (mixed) {
