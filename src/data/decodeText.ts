@@ -1,5 +1,6 @@
 import { DataError, OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
+import { describeValue } from "../options/describeValue.ts";
 
 /** Text encodings semkit reads; "auto" detects one of the others from the bytes. */
 export type TextEncoding = "utf-8" | "utf-16le" | "utf-16be" | "gb18030" | "auto";
@@ -36,11 +37,13 @@ const NAMES: Record<Exclude<TextEncoding, "auto">, string> = {
  * @param label - what to call the bytes in messages (a path)
  * @returns the text (without byte-order mark), the encoding used and, when not UTF-8, a note
  * @throws DataError when the bytes are not valid in the given encoding (or, for "auto", in UTF-8 and GB18030),
- *   or when this JavaScript runtime has no GB18030 decoder; OptionError for an unknown encoding name
+ *   or when this JavaScript runtime has no GB18030 decoder; OptionError for bytes that are not a Uint8Array or an
+ *   unknown encoding name
  * @example
  * decodeText(new Uint8Array([0xff, 0xfe, 0x61, 0x00]), "auto", "a.csv").text // "a" (UTF-16LE by its mark)
  */
 export function decodeText(bytes: Uint8Array, encoding: TextEncoding = "auto", label = "text"): DecodedText {
+  if (!(bytes instanceof Uint8Array)) throw new OptionError(message.argType("decodeText", "bytes", "a Uint8Array (or Buffer)", describeValue(bytes)));
   if (!TEXT_ENCODINGS.includes(encoding)) {
     throw new OptionError(message.encodingUnknown(String(encoding), TEXT_ENCODINGS));
   }
