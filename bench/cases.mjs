@@ -148,7 +148,7 @@ export const CASES = [
     },
   },
   {
-    // issue 9: 1,000 Monte Carlo replications at n = 300 of the loyalty core model, on 2 worker threads
+    // 1,000 Monte Carlo replications at n = 300 of the loyalty core model, on 2 worker threads
     id: "power_core_1000", label: "power(): loyalty core, 1,000 replications at n = 300, 2 workers",
     target: { kind: "absolute", ms: 3000 }, issueR: "—", r: false, statistic: "population indirect",
     // analytic: the core model is correctly specified for the population model (ALT, omitted, is independent of

@@ -1,5 +1,5 @@
 /**
- * semkit benchmark harness (issue 10): semkit (the BUILT package in dist/) side by side with lavaan/psych.
+ * semkit benchmark harness: semkit (the BUILT package in dist/) side by side with lavaan/psych.
  *
  *   npx tsc -p tsconfig.build.json && npm run bench            full run, with R when Rscript is found;
  *                                                              writes bench/RESULTS.md

@@ -66,7 +66,7 @@ export type { SampleStatistics } from "./data/sampleStatistics.ts";
 export { fitMeasuresML } from "./fit/fitMeasuresML.ts";
 export { baselineChisqML } from "./fit/baselineChisqML.ts";
 export type { FitInput, FitGroupInput, ResidualRms, BaselineChisq } from "./fit/types.ts";
-// ---- fit from sample moments (issues 10/11, brief O) ----------------------
+// ---- fit from sample moments ----------------------
 export { semFromMoments } from "./sem/semFromMoments.ts";
 export type { MomentsFitOptions } from "./sem/semFromMoments.ts";
 // ---- efa ------------------------------------------------------------------
@@ -131,8 +131,6 @@ export { simpleSlopesChart } from "./charts/simpleSlopesChart.ts";
 export type { SimpleSlope, SimpleSlopesInput, SimpleSlopesOptions } from "./charts/simpleSlopesChart.ts";
 export { invarianceChart } from "./charts/invarianceChart.ts";
 export type { InvarianceStep, InvarianceChartOptions } from "./charts/invarianceChart.ts";
-export { bootstrapIntervals } from "./charts/bootstrapIntervals.ts";
-export type { BootstrapIntervals } from "./charts/bootstrapIntervals.ts";
 export { simpleSlopesFromScores } from "./charts/simpleSlopesFromScores.ts";
 export type { ScoreSlopes } from "./charts/simpleSlopesFromScores.ts";
 // ---- simulation / power ---------------------------------------------------
@@ -151,7 +149,7 @@ export { ordinalSampleStatistics } from "./ordinal/ordinalSampleStatistics.ts";
 export type { OrdinalSampleStatistics, OrdinalGroupStatistics, OrdinalGroups } from "./ordinal/types.ts";
 export { polychoric } from "./ordinal/polychoric.ts";
 export type { PolychoricResult, PolychoricEstimate } from "./ordinal/polychoric.ts";
-// ---- WLSMV with ordinal and continuous indicators, polyserial (issue 6, brief S) ----
+// ---- WLSMV with ordinal and continuous indicators, polyserial ----
 export { polyserial } from "./ordinal/polyserial.ts";
 export type { PolyserialResult } from "./ordinal/polyserial.ts";
 export { mixedSampleStatistics } from "./ordinal/mixedSampleStatistics.ts";
@@ -173,6 +171,7 @@ export type {
 } from "./bootstrap/types.ts";
 export type { BootstrapInterval } from "./bootstrap/bootstrapIntervals.ts";
 export { bootstrapInterval } from "./bootstrap/bootstrapIntervals.ts";
+export { jackknifeAcceleration } from "./bootstrap/jackknifeAcceleration.ts";
 export { bootstrapSetup } from "./bootstrap/bootstrapSetup.ts";
 export { runDraws } from "./bootstrap/runDraws.ts";
 export { summarizeBootstrap } from "./bootstrap/summarizeBootstrap.ts";
@@ -198,7 +197,7 @@ export { pairIndicators } from "./moderation/pairIndicators.ts";
 export type { Pairing } from "./moderation/pairIndicators.ts";
 export { simpleSlope, johnsonNeyman } from "./moderation/simpleSlopes.ts";
 export type { SimpleSlope as InteractionSimpleSlope, SlopeInputs } from "./moderation/simpleSlopes.ts";
-// ---- robust fit measures and estimators MLM / GLS / ULS (issue 6, brief L) ----
+// ---- robust fit measures and estimators MLM / GLS / ULS ----
 export { robustFitMeasures } from "./fit/robustFitMeasures.ts";
 export type { RobustFitInput, ScaledTestInput, RobustTestInput } from "./fit/robustFitMeasures.ts";
 export { cfiRobust } from "./fit/cfiRobust.ts";
@@ -209,7 +208,7 @@ export { rmseaCiRobust } from "./fit/rmseaCiRobust.ts";
 export { rmseaCloseFitRobust } from "./fit/rmseaCloseFitRobust.ts";
 export { rmseaNotCloseFitRobust } from "./fit/rmseaNotCloseFitRobust.ts";
 export { gfiWls } from "./fit/gfiWls.ts";
-// ---- thesis report (issue 8) ----
+// ---- thesis report ----
 export { thesisAnalysis } from "./thesis/thesisAnalysis.ts";
 export { parseThesisConfig } from "./thesis/parseThesisConfig.ts";
 export { measurementModel, structuralModel } from "./thesis/thesisModels.ts";
@@ -217,7 +216,8 @@ export { withEffectDefinitions } from "./thesis/effectDefinitions.ts";
 export type { EffectDefinition, ModelWithEffects } from "./thesis/effectDefinitions.ts";
 export { sampleProfile } from "./thesis/sampleProfile.ts";
 export type { ProfileVariable } from "./thesis/sampleProfile.ts";
-export { invarianceLadder, satorraBentler2001 } from "./thesis/invarianceLadder.ts";
+export { invarianceLadder } from "./thesis/invarianceLadder.ts";
+export { satorraBentler2001 } from "./fit/satorraBentler2001.ts";
 export { compositeModeration } from "./thesis/compositeModeration.ts";
 export type { ThesisConfig, ConstructConfig, HypothesisConfig, EstimationConfig, LocalizedText, Sign } from "./thesis/types.ts";
 export type {

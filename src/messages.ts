@@ -117,7 +117,7 @@ export const message = {
     `missing observed variables in dataset: ${names.map((v) => q(v.name)).join(" ")} (the first ${where}): none of them ` +
     `is a column in the data or a latent variable defined with =~` +
     names.filter((v) => v.suggestion !== undefined).map((v) => `; for ${q(v.name)} did you mean ${q(v.suggestion!)}?`).join(""),
-  // ---- xlsx / sav input (issue 8: notebooks, browser, data input) -------
+  // ---- xlsx / sav input -------
   xlsxNotXlsx: (reason: string): string => `not a readable .xlsx workbook (${reason})`,
   xlsxNoSheet: (sheet: string, sheets: readonly string[]): string =>
     `the workbook has no sheet ${q(sheet)}; its sheets are ${sheets.map(q).join(", ")}`,
@@ -364,6 +364,9 @@ export const message = {
   invarianceOneGroup: (group: string, label: string): string =>
     `column ${q(group)} has a single group (${q(label)}) among the complete cases: invariance needs at least two groups`,
   invarianceNotConverged: (level: string): string => `the ${level} model did not converge; its row of the table should not be trusted`,
+  invarianceNoDifferenceTest: (estimator: string): string =>
+    `the χ² difference test under ${estimator} (lavaan's scaled-shifted difference, Satorra 2000) is not computed: ` +
+    `Δχ² and its p-value are NaN; judge the steps by ΔCFI, ΔRMSEA and ΔSRMR`,
   invarianceNoneSupported: "no invariance level is supported: the configural model did not converge",
   moderationNotLatent: (name: string, term: string): string =>
     `${q(name)} in the interaction ${term} must be a latent variable measured by at least two observed items (${name} =~ item1 + item2 + ...)`,
@@ -476,7 +479,7 @@ export const message = {
     `${chart}: ${what} has ${got} entries, expected ${expected}`,
   chartUnknownKind: (kind: string, kinds: readonly string[]): string =>
     `semkit chart: unknown chart kind ${q(kind)}; choose one of ${kinds.join(", ")}`,
-  chartBadLevel: (level: number): string => `confidence level must be between 0 and 1, got ${level}`,
+  ciBadLevel: (level: number): string => `confidence level must be between 0 and 1, got ${level}`,
   chartBadOut: (path: string): string =>
     `semkit chart: --out must end in .svg, .png or .vl.json, got ${q(path)}`,
   // ---- robustness (checks added by the robustness issue) ----------------
@@ -518,7 +521,7 @@ export const message = {
     `option ${option} must be ${expected}, got ${got}`,
   optionValue: (option: string, value: string, allowed: readonly string[]): string =>
     `unknown ${option} ${q(value)}; use one of ${allowed.map(q).join(", ")}`,
-  // ---- streaming moments, fit from moments (issues 10/11, brief O) -------
+  // ---- streaming moments, fit from moments -------
   streamNoColumns: "streamCsvMoments(): options.columns must name at least one column",
   streamDuplicateColumn: (name: string): string => `streamCsvMoments(): column ${q(name)} is listed twice in options.columns`,
   streamRecordTooLong: (line: number, mib: number): string =>
@@ -538,11 +541,11 @@ export const message = {
   momentsOptionNeedsData: (option: string): string =>
     `option ${option} needs the raw data and cannot be used with sample moments (semFromMoments); ` +
     `the groups, reverse-coding and missing codes belong to the step that computed the moments (e.g. streamCsvMoments)`,
-  // ---- robust fit measures, MLM, GLS, ULS (issue 6, brief L) ------------
+  // ---- robust fit measures, MLM, GLS, ULS ------------
   leastSquaresNoCasewise: "casewise scores are not defined for the least-squares estimators (GLS, ULS)",
   estimatorNeedsCompleteData: (estimator: string): string =>
     `estimator ${q(estimator)} needs complete data: use missing = "listwise", or estimator "MLR" with missing = "ml" (FIML)`,
-  // ---- WLSMV completion: groups, catML robust indices (issue 6, brief N) ----
+  // ---- WLSMV completion: groups, catML robust indices ----
   wlsmvGroupsMissing: "a multiple-group ordinal (WLSMV) model needs the group of every row",
   wlsmvRobustNotPositiveDefinite: (group: string): string =>
     `the polychoric correlation matrix${group === "" ? "" : ` of group ${q(group)}`} is not positive definite: ` +
@@ -550,7 +553,7 @@ export const message = {
   wlsmvRobustConstrainedThresholds:
     "thresholds or intercepts are constrained equal: cfi.robust, tli.robust, rni.robust and rmsea.robust are not " +
     "available (lavaan 0.6-14's catML fit fails on these constraints and reports NA)",
-  // ---- WLSMV with mixed ordinal and continuous indicators (issue 6, brief S) ----
+  // ---- WLSMV with mixed ordinal and continuous indicators ----
   wlsmvCovariatesUnsupported: (covariates: readonly string[]): string =>
     `exogenous covariate${covariates.length === 1 ? "" : "s"} ${covariates.map(q).join(", ")} with ordered indicators: ` +
     `lavaan then regresses the ordinal indicators on the covariates (conditional.x), which semkit does not implement; ` +
@@ -565,7 +568,7 @@ export const message = {
   wlsmvMixedNoRobust: (continuous: readonly string[]): string =>
     `${continuous.map(q).join(", ")} ${continuous.length === 1 ? "is" : "are"} continuous: cfi.robust, tli.robust, ` +
     "rni.robust and rmsea.robust are not available (lavaan reports NA: its catML correction needs ordinal indicators only)",
-  // ---- thesis report (issue 8) ---------------------------------------------
+  // ---- thesis report ---------------------------------------------
   thesisConfigNotObject: (got: string): string => `analysis config must be a JSON object, got ${got}`,
   thesisConfigField: (field: string, expected: string, got: string): string =>
     `analysis config: ${field} must be ${expected}, got ${got}`,
@@ -583,11 +586,11 @@ export const message = {
     `Aiken & West 1991), not as a latent interaction`,
   thesisNoGroup: "no grouping variable in the analysis config: measurement invariance is skipped",
   reportWrote: (dir: string): string => `report written to ${dir}`,
-  // ---- public API argument checks (issue 11, brief U) -------------------
+  // ---- public API argument checks -------------------
   argType: (fn: string, arg: string, expected: string, got: string): string =>
     `${fn}(): ${arg} must be ${expected}, got ${got}`,
   chartBadSvg: (reason: string): string => `rasterize(): the SVG text cannot be parsed (${reason})`,
-  // ---- fixed.x likelihood, modification indices, robust summary (issue 6, brief T) ----
+  // ---- fixed.x likelihood, modification indices, robust summary ----
   fixedXModindicesEstimator: (estimator: string): string =>
     `the ML/GLS/ULS score tests do not apply to a ${estimator} solution: its modification indices come from the DWLS ` +
     `gradient and information (use fit.modificationIndices() of the WLSMV fit)`,

@@ -1,3 +1,5 @@
+import { OptionError } from "../errors.ts";
+import { message } from "../messages.ts";
 import { normInter } from "./normInter.ts";
 import { checkArg } from "../options/checkArg.ts";
 import { normalQuantile } from "../ordinal/normalQuantile.ts";
@@ -33,7 +35,7 @@ export interface BootstrapInterval {
  * @param acceleration jackknife acceleration a for BCa, or null to skip BCa
  * @returns mean, SE and the intervals (NaN when fewer than 2 replicates)
  * @throws OptionError when replicates is not an array or typed array, or estimate, level or acceleration
- *   (unless null) is not a number
+ *   (unless null) is not a number, or the level is not between 0 and 1
  * @example
  * bootstrapInterval(draws, 0.14, 0.95, null).percentile;
  */
@@ -42,6 +44,7 @@ export function bootstrapInterval(replicates: ArrayLike<number>, estimate: numbe
   checkArg("bootstrapInterval", "estimate", estimate, "number");
   checkArg("bootstrapInterval", "level", level, "number");
   if (acceleration !== null) checkArg("bootstrapInterval", "acceleration", acceleration, "number");
+  if (!(level > 0 && level < 1)) throw new OptionError(message.ciBadLevel(level));
   const finite: number[] = [];
   for (let i = 0; i < replicates.length; i++) { const v = replicates[i]!; if (Number.isFinite(v)) finite.push(v); }
   const sorted = Float64Array.from(finite).sort();

@@ -1,3 +1,5 @@
+import { checkArg } from "../options/checkArg.ts";
+
 /**
  * Acceleration constant of the BCa interval from jackknife (leave-one-out) estimates:
  *
@@ -6,11 +8,12 @@
  * Source: Efron (1987), eq. 6.6; Efron & Tibshirani (1993), eq. 14.15.
  * @param jack leave-one-out estimates (NaN entries are skipped)
  * @returns a (0 when all estimates are equal)
- * @throws nothing
+ * @throws OptionError when jack is not an array or typed array (JavaScript callers)
  * @example
  * jackknifeAcceleration([1, 2, 3]); // 0 (symmetric)
  */
 export function jackknifeAcceleration(jack: ArrayLike<number>): number {
+  checkArg("jackknifeAcceleration", "jack", jack, "arraylike");
   let s = 0, c = 0;
   for (let i = 0; i < jack.length; i++) { const v = jack[i]!; if (Number.isFinite(v)) { s += v; c++; } }
   if (c === 0) return Number.NaN;

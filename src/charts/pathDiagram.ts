@@ -8,6 +8,15 @@ import { formatCoef } from "./formatCoef.ts";
 import { checkShape } from "../options/checkArg.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 
+/** Anything with lavaan-style `parameterEstimates()` rows, such as a fit from `sem()` or `cfa()`. */
+export interface FitWithEstimates {
+  parameterEstimates(): readonly PathEstimate[];
+}
+
+function isFit(x: unknown): x is FitWithEstimates {
+  return typeof x === "object" && x !== null && !Array.isArray(x) && typeof (x as { parameterEstimates?: unknown }).parameterEstimates === "function";
+}
+
 /** Options of the path diagram. */
 export interface PathDiagramOptions extends ChartOptions {
   /** Label paths with standardized (std.all, default) or raw estimates. */
@@ -36,15 +45,17 @@ const NOTE = {
  * ones), observed variables as rectangles, directed paths labelled with (standardized) coefficients and
  * significance stars, curved double-headed covariances, non-significant paths dashed. The layout is computed here
  * (`pathLayout`, `routeEdges`); the spec only draws marks at fixed pixel positions.
- * @param estimates parameterEstimates() rows (lhs, op, rhs, est, pvalue, std.all; op "r2" rows give R²)
+ * @param fitOrEstimates a fit from `sem()`/`cfa()`, or its parameterEstimates() rows (lhs, op, rhs, est, pvalue,
+ *   std.all; op "r2" rows give R²)
  * @param options standardized, hideIndicators, dashNonSignificant, alpha, group, note, title, width (scales the whole
  *   drawing; the height follows from the layout), labels, locale
  * @returns a Vega-Lite v5 spec
  * @throws nothing; an empty model gives an empty drawing; OptionError when an argument is missing or of the wrong type (JavaScript callers)
- * @example pathDiagram(fit.parameterEstimates(), { title: "Loyalty model" })
+ * @example pathDiagram(fit, { title: "Loyalty model" }); // or pathDiagram(fit.parameterEstimates(), …)
  * Source: path-diagram conventions of McArdle (1980) and Kline (2016, ch. 7); layering after Sugiyama et al. (1981).
  */
-export function pathDiagram(estimates: readonly PathEstimate[], options: PathDiagramOptions = {}): ChartSpec {
+export function pathDiagram(fitOrEstimates: readonly PathEstimate[] | FitWithEstimates, options: PathDiagramOptions = {}): ChartSpec {
+  const estimates = isFit(fitOrEstimates) ? fitOrEstimates.parameterEstimates() : fitOrEstimates;
   checkShape("pathDiagram", "estimates", estimates, [{ lhs: "string", op: "string", rhs: "string", est: "number" }]);
   checkOptionsObject("pathDiagram", options);
   const standardized = options.standardized ?? true;

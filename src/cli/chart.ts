@@ -4,8 +4,8 @@ import { readDataFile } from "./readDataFile.ts";
 import type { ParsedArgs } from "./args.ts";
 import { flag, listOption, scaleOption, stringOption } from "./args.ts";
 import {
-  alpha, alphaDropChart, bootstrapChart, bootstrapIntervals, coefficientPlot, correlationHeatmap, createRng, describe,
-  efa, fitIndexChart, invarianceChart, likertChart, loadingsHeatmap, OptionError, parallelAnalysis, pathDiagram,
+  alpha, alphaDropChart, bootstrapChart, bootstrapInterval, coefficientPlot, correlationHeatmap, createRng, describe,
+  efa, fitIndexChart, invarianceChart, jackknifeAcceleration, likertChart, loadingsHeatmap, OptionError, parallelAnalysis, pathDiagram,
   reverseCode, screePlot, selectItems, sem, simpleSlopesChart, simpleSlopesFromScores, toSvg,
 } from "../index.ts";
 import type { ChartLocale, ChartSpec, Column, Dataset, SemOptions } from "../index.ts";
@@ -177,8 +177,8 @@ export async function chartSpec(kind: Kind, ds: Dataset, args: ParsedArgs): Prom
       }
       const jack: number[] = [];
       if (!flag(args, "no-bca")) for (let i = 0; i < data.n; i++) jack.push(pick(sem(m, rowsOf(data, used, (n) => Array.from({ length: n - 1 }, (_, k) => (k < i ? k : k + 1))), opts)));
-      const ci = bootstrapIntervals(draws, estimate, jack.length ? jack : undefined);
-      return bootstrapChart({ draws, estimate, percentile: ci.percentile, ...(jack.length ? { bca: ci.bca } : {}) }, { ...base, ...(stringOption(args, "param") ? { effect: stringOption(args, "param")! } : {}) });
+      const ci = bootstrapInterval(draws, estimate, 0.95, jack.length ? jackknifeAcceleration(jack) : null);
+      return bootstrapChart({ draws, estimate, percentile: ci.percentile, ...(ci.bca !== null ? { bca: ci.bca } : {}) }, { ...base, ...(stringOption(args, "param") ? { effect: stringOption(args, "param")! } : {}) });
     }
     case "slopes": {
       const g = constructsOf(needModel());

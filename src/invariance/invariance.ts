@@ -4,6 +4,7 @@ import { toDataset } from "../data/toDataset.ts";
 import { reverseCode } from "../data/reverseCode.ts";
 import { sem } from "../sem/sem.ts";
 import { chisqCdf } from "../fit/chisqCdf.ts";
+import { satorraBentler2001 } from "../fit/satorraBentler2001.ts";
 import { chenCutoffs, invarianceDecision, type InvarianceDecision } from "./invarianceDecision.ts";
 import { OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
@@ -17,6 +18,24 @@ export type InvarianceLevel = "configural" | "metric" | "scalar" | "strict";
 export const INVARIANCE_CONSTRAINTS: Readonly<Record<InvarianceLevel, readonly string[]>> = {
   configural: [], metric: ["loadings"], scalar: ["loadings", "intercepts"], strict: ["loadings", "intercepts", "residuals"],
 };
+
+/** How the χ² difference of two nested fits is computed, per estimator, as lavaan's `lavTestLRT` does by default. */
+const DIFFERENCE_TESTS: Readonly<Record<string, (cur: Readonly<Record<string, number>>, prev: Readonly<Record<string, number>>) => number>> = {
+  ML: (cur, prev) => cur.chisq! - prev.chisq!,
+  GLS: (cur, prev) => cur.chisq! - prev.chisq!,
+  ULS: (cur, prev) => cur.chisq! - prev.chisq!,
+  MLR: scaledDifference,
+  MLM: scaledDifference,
+};
+
+function scaledDifference(cur: Readonly<Record<string, number>>, prev: Readonly<Record<string, number>>): number {
+  return satorraBentler2001(cur.chisq!, cur.df!, cur["chisq.scaling.factor"]!, prev.chisq!, prev.df!, prev["chisq.scaling.factor"]!);
+}
+
+function chisqDifference(estimator: string, cur: Readonly<Record<string, number>>, prev: Readonly<Record<string, number>>): number {
+  const test = DIFFERENCE_TESTS[estimator];
+  return test === undefined ? Number.NaN : test(cur, prev);
+}
 
 /** One row of the invariance table. */
 export interface InvarianceRow {
@@ -36,7 +55,7 @@ export interface InvarianceRow {
   /** Comparison with the previous level (null for configural). */
   readonly deltaChisq: number | null;
   readonly deltaDf: number | null;
-  /** Likelihood-ratio (χ² difference) test p-value. */
+  /** χ² difference against the previous level: plain (ML, GLS, ULS) or Satorra–Bentler 2001 scaled (MLR, MLM). */
   readonly pLrt: number | null;
   readonly deltaCfi: number | null;
   readonly deltaRmsea: number | null;
@@ -70,7 +89,10 @@ export interface InvarianceOptions extends SemOptions {
  * ΔSRMR with Chen's (2007) decisions (ΔCFI ≥ −.010; ΔRMSEA ≤ .015; ΔSRMR ≤ .030 for loadings, .010 after).
  *
  * Source: Meredith (1993), Widaman & Reise (1997) for the sequence; Chen (2007) for the cut-offs;
- * lavaan `group.equal` and `lavTestLRT` (ML: plain χ² difference).
+ * lavaan `group.equal` and `lavTestLRT`: the plain χ² difference under ML, GLS and ULS; the Satorra–Bentler (2001)
+ * scaled difference of the standard statistics under MLR and MLM (lavaan's default `method = "satorra.bentler.2001"`,
+ * its "Chisq diff" column). Under WLSMV lavaan's scaled-shifted difference (Satorra 2000) is not computed: Δχ² and
+ * its p-value are NaN, with a warning.
  * @param model lavaan model syntax
  * @param data the data
  * @param options `sem()` options with `group` (the grouping column), and optional `levels`
@@ -104,10 +126,11 @@ export function invariance(model: string, data: DataInput, options: InvarianceOp
       deltaChisq: null, deltaDf: null, pLrt: null, deltaCfi: null, deltaRmsea: null, deltaSrmr: null, decision: null,
     };
     if (prev !== undefined) {
-      const dc = get("chisq") - prev.chisq, ddf = get("df") - prev.df;
+      const ddf = get("df") - prev.df;
+      const dc = chisqDifference(fit.estimator, fm, fits[table[table.length - 1]!.level]!.fitMeasures());
       const dCfi = get("cfi") - prev.cfi, dRmsea = get("rmsea") - prev.rmsea, dSrmr = get("srmr") - prev.srmr;
       const decision = invarianceDecision(dCfi, dRmsea, dSrmr, chenCutoffs(level === "configural" ? "metric" : level));
-      delta = { deltaChisq: dc, deltaDf: ddf, pLrt: ddf > 0 ? chisqCdf(Math.max(dc, 0), ddf, true) : Number.NaN, deltaCfi: dCfi, deltaRmsea: dRmsea, deltaSrmr: dSrmr, decision };
+      delta = { deltaChisq: dc, deltaDf: ddf, pLrt: ddf > 0 && Number.isFinite(dc) ? chisqCdf(Math.max(dc, 0), ddf, true) : Number.NaN, deltaCfi: dCfi, deltaRmsea: dRmsea, deltaSrmr: dSrmr, decision };
       if (!decision.holds) rejected = true;
     }
     if (!fit.converged) warnings.push(message.invarianceNotConverged(level));
@@ -118,6 +141,7 @@ export function invariance(model: string, data: DataInput, options: InvarianceOp
     });
   }
   if (supported === null) warnings.push(message.invarianceNoneSupported);
+  if (table.length > 1 && !(fits[levels[0]!]!.estimator in DIFFERENCE_TESTS)) warnings.push(message.invarianceNoDifferenceTest(fits[levels[0]!]!.estimator));
   const first = fits[levels[0]!]!;
   return { group: options.group, groups: first.groups, table, supported: supported ?? levels[0]!, fits, warnings };
 }

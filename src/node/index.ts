@@ -14,11 +14,11 @@ export type { ParallelBootstrapOptions } from "./bootstrapWorkers.ts";
 // ---- simulation / power ----
 export { powerParallel } from "./powerWorkers.ts";
 export type { PowerParallelOptions } from "./powerWorkers.ts";
-// ---- xlsx / sav input (issue 8) -------------------------------------------
+// ---- xlsx / sav input -------------------------------------------
 export { readXlsx } from "./readXlsx.ts";
 export type { XlsxOptions, SheetDataset } from "./readXlsx.ts";
 export { readSav } from "./readSav.ts";
 export type { SavOptions, LabelledDataset } from "./readSav.ts";
-// ---- streaming moments (issues 10/11, brief O) ------------------------------
+// ---- streaming moments ------------------------------
 export { streamCsvMoments } from "./streamCsvMoments.ts";
 export type { StreamCsvOptions } from "./streamCsvMoments.ts";

@@ -8,7 +8,7 @@ import { pathDiagram } from "../charts/pathDiagram.ts";
 import { coefficientPlot } from "../charts/coefficientPlot.ts";
 import { correlationHeatmap } from "../charts/correlationHeatmap.ts";
 import { bootstrapChart } from "../charts/bootstrapChart.ts";
-import { bootstrapIntervals } from "../charts/bootstrapIntervals.ts";
+import { bootstrapInterval } from "../bootstrap/bootstrapIntervals.ts";
 import { simpleSlopesChart } from "../charts/simpleSlopesChart.ts";
 import { invarianceChart } from "../charts/invarianceChart.ts";
 import { checkLang, type Lang, type Translated } from "../i18n/labels.ts";
@@ -92,8 +92,8 @@ export function thesisFigures(res: ThesisResult, lang: Lang): ReportFigure[] {
     if (row !== undefined && draws !== undefined && draws.length > 1) {
       const type = res.mediation.bootstrap.type;
       const table: [number, number] | null = row.bootLower !== null && row.bootUpper !== null ? [row.bootLower, row.bootUpper] : null;
-      const cis = type === "percentile" && table !== null ? { percentile: table } : type === "bca" && table !== null ? { bca: table, percentile: bootstrapIntervals(draws, row.est).percentile }
-        : { percentile: bootstrapIntervals(draws, row.est).percentile };
+      const cis = type === "percentile" && table !== null ? { percentile: table } : type === "bca" && table !== null ? { bca: table, percentile: bootstrapInterval(draws, row.est, 0.95, null).percentile }
+        : { percentile: bootstrapInterval(draws, row.est, 0.95, null).percentile };
       add("boot", "mediation", bootstrapChart({ draws, estimate: row.est, ...cis }, { locale, effect: [row.from, ...row.through, row.to].join(" → ") }));
     }
   }

@@ -34,7 +34,7 @@ export function baselineByFitting(sol: MlSolution, objective: Objective = object
     if (pt.meanstructure) for (const v of pt.ov) add(g, v, "~1", "", !(fixedX && ovx.has(v)), fixedX && ovx.has(v) ? 1 : 0);
   }
   const base: ParTable = { rows, npar: free, groups: pt.groups, ov: pt.ov, lv: [], meanstructure: pt.meanstructure };
-  // robust fit measures (brief L): keep the FIML pattern rows and return the solution for its scaling factor
+  // robust fit measures: keep the FIML pattern rows and return the solution for its scaling factor
   const fimlInput = sol.fiml ? { blocks: sol.blocks, h1Logl: sol.logl!.h1, ...(sol.blockRows !== null ? { rows: sol.blockRows } : {}) } : undefined;
   const fit = estimateModel(base, stats, undefined, fimlInput, objective);
   return { chisq: fit.chisq, df: fit.df, solution: fit };

@@ -51,7 +51,7 @@ export function fittedModel(
   }
   // an estimator's own covariance is read on first use (e.g. DWLS computes its sandwich lazily)
   const vc = custom !== undefined ? { get vcov() { return custom.vcov; }, unidentified: [] } : vcovFromInformation(hess, pt.npar, stats.ntotal);
-  // MLR: Huber-White + Yuan-Bentler; MLM (brief L): Satorra-Bentler with expected information
+  // MLR: Huber-White + Yuan-Bentler; MLM: Satorra-Bentler with expected information
   // computed on first use (parameterEstimates or fitMeasures); MLR reuses the observed Hessian
   const robustKind = custom !== undefined ? null : estimator === "MLR" || estimator === "MLM" ? estimator : null;
   let robustDone: ReturnType<typeof yuanBentlerTest> | ReturnType<typeof satorraBentler> | null | undefined;

@@ -79,7 +79,7 @@ export function sem(model: string, data: DataInput, options: SemOptions = {}): S
     groups: groups.labels,
     meanstructure: options.meanstructure ?? (options.group !== undefined || fiml),
     stdLv: options.stdLv ?? false,
-    // lavaan: fixed.x defaults to FALSE for the least-squares estimators (brief L)
+    // lavaan: fixed.x defaults to FALSE for the least-squares estimators
     fixedX: options.fixedX ?? !(estimator === "GLS" || estimator === "ULS"),
     orthogonal: options.orthogonal ?? false,
     groupEqual: options.groupEqual ?? [],
@@ -87,7 +87,7 @@ export function sem(model: string, data: DataInput, options: SemOptions = {}): S
   };
   const pt = ordinal ? buildParTable(syntax, { ...spec, ordered: orderedLevels(ds, buildParTable(syntax, spec).ov, options.ordered!) }) : buildParTable(syntax, spec);
   checkSupported(syntax, pt, ordinal);
-  // brief S: ordered naming some of the observed variables: the others are continuous (lavaan's mixed case)
+  // ordered naming some of the observed variables: the others are continuous (lavaan's mixed case)
   const mixed = ordinal && mixedIndicators(pt, options.ordered === true ? pt.ov : (options.ordered as readonly string[]));
   checkModelData(ds, pt.ov, groups);
   const exo = [...new Set(pt.rows.filter((r) => r.exo === 1 && r.op === "~~").map((r) => r.lhs))];
@@ -111,7 +111,7 @@ export function sem(model: string, data: DataInput, options: SemOptions = {}): S
       groupChisq: () => dwlsGroupChisq(o),
     });
   }
-  // brief L: MLM, GLS and ULS are complete-data estimators in lavaan
+  // MLM, GLS and ULS are complete-data estimators in lavaan
   if (fiml && (estimator === "MLM" || estimator === "GLS" || estimator === "ULS")) throw new OptionError(message.estimatorNeedsCompleteData(estimator));
   if (fiml) {
     const sample = fimlFromData(ds, pt.ov, groups, exo);

@@ -1,7 +1,7 @@
 import type { ParTable } from "../partable/types.ts";
 import type { MlSolution } from "./estimateModel.ts";
 
-/** Estimators semkit knows. This issue implements "ML"; the estimator issue adds the others. */
+/** Estimators semkit knows: ML, MLR, MLM, GLS, ULS and WLSMV. */
 export type Estimator = "ML" | "MLR" | "MLM" | "GLS" | "ULS" | "WLSMV" | "DWLS";
 
 /** Options of `sem()` and `cfa()`, with lavaan's meanings in camelCase. */

@@ -1,31 +1,10 @@
 import type { Dataset } from "../data/types.ts";
 import { invariance } from "../invariance/invariance.ts";
 import { chenCutoffs, invarianceDecision } from "../invariance/invarianceDecision.ts";
-import { chisqCdf } from "../fit/chisqCdf.ts";
 import { semOptionsOf } from "./modelSteps.ts";
 import type { ThesisInvariance, ThesisInvarianceRow } from "./result.ts";
 import type { EstimationConfig } from "./types.ts";
 import { checkArg } from "../options/checkArg.ts";
-
-/**
- * Scaled χ² difference of two nested robust (MLR) fits: cd = (d₀c₀ − d₁c₁)/(d₀ − d₁), T = (T₀ − T₁)/cd on
- * d₀ − d₁ df, with T the unscaled statistics and c the scaling factors of the restricted (0) and free (1) model.
- * Source: Satorra & Bentler (2001), "A scaled difference chi-square test statistic for moment structure analysis",
- * Psychometrika 66, eq. (5); lavaan lavTestLRT(method = "satorra.bentler.2001").
- * @param t0 unscaled χ² of the restricted model
- * @param d0 its df
- * @param c0 its scaling factor
- * @param t1 unscaled χ² of the less restricted model
- * @param d1 its df
- * @param c1 its scaling factor
- * @returns the scaled difference (NaN when cd ≤ 0)
- * @throws never
- * @example satorraBentler2001(120, 50, 1.1, 100, 45, 1.05);
- */
-export function satorraBentler2001(t0: number, d0: number, c0: number, t1: number, d1: number, c1: number): number {
-  const cd = (d0 * c0 - d1 * c1) / (d0 - d1);
-  return cd > 0 ? (t0 - t1) / cd : Number.NaN;
-}
 
 /**
  * The invariance ladder of a thesis: `invariance()` fits the configural, metric, scalar and strict models; under ML
@@ -58,13 +37,13 @@ export function invarianceLadder(model: string, ds: Dataset, group: string, esti
     const cur = pick(fm[i]!);
     const base = { step: r.level, ...cur, converged: r.converged };
     if (i === 0) return { ...base, deltaChisq: null, deltaDf: null, deltaP: null, deltaCfi: null, deltaRmsea: null, deltaSrmr: null, invariant: null };
-    const f = fm[i]!, p = fm[i - 1]!, prev = pick(p);
+    const prev = pick(fm[i - 1]!);
     const deltaDf = cur.df - prev.df;
-    const deltaChisq = robust ? satorraBentler2001(f.chisq!, f.df!, f["chisq.scaling.factor"]!, p.chisq!, p.df!, p["chisq.scaling.factor"]!) : r.deltaChisq!;
+    const deltaChisq = r.deltaChisq!;
     const deltaCfi = cur.cfi - prev.cfi, deltaRmsea = cur.rmsea - prev.rmsea, deltaSrmr = cur.srmr - prev.srmr;
     const step = r.level === "configural" ? "metric" : r.level;
     return {
-      ...base, deltaChisq, deltaDf, deltaP: deltaDf > 0 ? chisqCdf(Math.max(deltaChisq, 0), deltaDf, true) : Number.NaN, deltaCfi, deltaRmsea, deltaSrmr,
+      ...base, deltaChisq, deltaDf, deltaP: r.pLrt!, deltaCfi, deltaRmsea, deltaSrmr,
       invariant: invarianceDecision(deltaCfi, deltaRmsea, deltaSrmr, chenCutoffs(step)).holds,
     };
   });

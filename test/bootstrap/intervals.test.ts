@@ -2,6 +2,8 @@ import { describe, test, expect } from "vitest";
 import { normInter } from "../../src/bootstrap/normInter.ts";
 import { jackknifeAcceleration } from "../../src/bootstrap/jackknifeAcceleration.ts";
 import { bootstrapInterval } from "../../src/bootstrap/bootstrapIntervals.ts";
+import { OptionError } from "../../src/errors.ts";
+import { message } from "../../src/messages.ts";
 
 // Normal quantiles below are R's qnorm (AS 241), checked with Python's statistics.NormalDist().inv_cdf:
 // qnorm(0.2) = -0.8416212335729142, qnorm(0.3) = -0.5244005127080407, qnorm(0.4) = -0.2533471031357997,
@@ -77,5 +79,12 @@ describe("bootstrapInterval", () => {
     const withNaN = Float64Array.from([...reps, Number.NaN, Number.NaN]);
     expect(bootstrapInterval(withNaN, 10.5, 0.9, null).n).toBe(20);
     expect(bootstrapInterval(withNaN, 10.5, 0.9, null).se).toBeCloseTo(5.916079783099616, 12);
+  });
+});
+
+describe("bootstrapInterval level", () => {
+  test("rejects a level outside (0, 1), naming it", () => {
+    expect(() => bootstrapInterval([1, 2, 3], 2, 1.5, null)).toThrow(new OptionError(message.ciBadLevel(1.5)));
+    expect(() => bootstrapInterval([1, 2, 3], 2, 0, null)).toThrow(OptionError);
   });
 });

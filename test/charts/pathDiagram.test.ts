@@ -6,6 +6,8 @@ import { routeEdges } from "../../src/charts/pathEdges.ts";
 import { overlapArea } from "../../src/charts/pathGeometry.ts";
 import { checkSpec, svgTexts } from "./checkSpec.ts";
 import { fixture, hsCfa, loyaltyFull } from "./fixtures.ts";
+import { cfa } from "../../src/sem/sem.ts";
+import { readData } from "../helpers/reference.ts";
 
 const rows = loyaltyFull.parameters;
 
@@ -94,5 +96,15 @@ describe("pathDiagram", () => {
   it("scales to a requested width", () => {
     const spec = pathDiagram(rows, { width: 900 }) as { width: number };
     expect(spec.width).toBeCloseTo(900, 0);
+  });
+});
+
+describe("pathDiagram of a fit", () => {
+  it("draws the same spec from a fit as from its parameterEstimates() rows", () => {
+    // lavaan: cfa(HS.model, data = HolzingerSwineford1939)
+    const fit = cfa("visual =~ x1 + x2 + x3\ntextual =~ x4 + x5 + x6\nspeed =~ x7 + x8 + x9", readData("HolzingerSwineford1939.csv"));
+    const fromFit = pathDiagram(fit, { title: "HS1939" });
+    expect(JSON.stringify(fromFit)).toBe(JSON.stringify(pathDiagram(fit.parameterEstimates(), { title: "HS1939" })));
+    expect(JSON.stringify(fromFit)).toContain("visual");
   });
 });

@@ -1,4 +1,4 @@
-// Speed benchmark for issue 9 (not a test): 1,000 replications at n = 300 of the loyalty core model.
+// Speed benchmark (not a test): 1,000 replications at n = 300 of the loyalty core model.
 // Build first: npx tsc -p tsconfig.build.json; then: node test/power/benchPower.mjs [workers] [distDir]
 import { readFileSync } from "node:fs";
 import { loadavg } from "node:os";

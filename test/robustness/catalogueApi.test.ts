@@ -1,5 +1,5 @@
 /**
- * Bad-input catalogue, calls from JavaScript without type checking (issue 11): a wrong type or an unknown
+ * Bad-input catalogue, calls from JavaScript without type checking: a wrong type or an unknown
  * option value gives a typed error naming the option (never "Cannot read properties of undefined"), and
  * options that would be ignored silently are rejected.
  */
@@ -91,7 +91,7 @@ describe("inputs of the wrong type", () => {
   });
 });
 
-describe("arguments that are missing or of the wrong type (issue 11, brief U)", () => {
+describe("arguments that are missing or of the wrong type", () => {
   test("bootstrap without a model", () => {
     expect(thrown(() => bootstrap(untyped(undefined), DATA, { draws: 2 }), OptionError).message)
       .toBe(message.argType("bootstrap", "model", "lavaan syntax (a string) or a fit from sem()", "undefined"));
@@ -134,7 +134,7 @@ describe("arguments that are missing or of the wrong type (issue 11, brief U)", 
   });
 });
 
-describe("the public-API sweep's fixes, one case each (issue 11, brief U; the sweep is publicApiUndefined.test.ts)", () => {
+describe("the public-API sweep's fixes, one case each (the sweep is publicApiUndefined.test.ts)", () => {
   const argType = message.argType;
   test("numeric kernels name the argument that is not a Float64Array", () => {
     expect(thrown(() => kmo(untyped(undefined), 3), OptionError).message).toBe(argType("kmo", "R", "a Float64Array", "undefined"));
@@ -174,7 +174,7 @@ describe("the public-API sweep's fixes, one case each (issue 11, brief U; the sw
   });
 });
 
-describe("the sweep's last twelve: simulate, power, ordinal, bootstrap, gfiWls (issue 11)", () => {
+describe("the sweep's last twelve: simulate, power, ordinal, bootstrap, gfiWls", () => {
   const argType = message.argType;
   test("simulateData and power: options that are not an object, or without n", () => {
     expect(thrown(() => simulateData(MODEL, untyped(null)), OptionError).message).toBe(message.optionsNotObject("simulateData", "null"));

@@ -1,5 +1,5 @@
 /**
- * Bad-input catalogue, data (issue 11): every case gives a typed error or a warning on the result, whose
+ * Bad-input catalogue, data: every case gives a typed error or a warning on the result, whose
  * message (from src/messages.ts) names what is wrong and where (column and row). Expected values are
  * hand-computed from the tiny inputs; positions are 1-based data rows (the header is not counted).
  */

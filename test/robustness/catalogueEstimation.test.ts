@@ -1,5 +1,5 @@
 /**
- * Bad-input catalogue, estimation (issue 11): models that cannot be estimated throw a typed error;
+ * Bad-input catalogue, estimation: models that cannot be estimated throw a typed error;
  * models that can be estimated but are suspect return the fit with warnings from src/messages.ts that
  * name the parameters, and the fitted object stays fully usable (estimates, summary) without crashing.
  * Each data set is built so that the problem follows from its population covariances (derivations in

@@ -1,5 +1,5 @@
 /**
- * Bad-input catalogue, model syntax and specification (issue 11): each case gives ModelSyntaxError
+ * Bad-input catalogue, model syntax and specification: each case gives ModelSyntaxError
  * (with line and col, message prefixed "line L, col C: ") or ModelSpecificationError (naming the
  * variable, label or statement, with "(line L, col C)" where the statement has a position).
  * Positions are counted by hand from the model text in each case.

@@ -1,5 +1,5 @@
 /**
- * Determinism (issue 11): every routine that draws random numbers gives bit-identical results for the
+ * Determinism: every routine that draws random numbers gives bit-identical results for the
  * same seed, run after run, and draw d depends only on (seed, d) — so the numbers cannot depend on how
  * the draws are split over workers.
  *

@@ -1,5 +1,5 @@
 /**
- * CSV and data-input fuzzing (issue 11): for any text and options, parseCsv returns a well-formed
+ * CSV and data-input fuzzing: for any text and options, parseCsv returns a well-formed
  * Dataset or throws DataError; toDataset does the same for any JavaScript value; numericMatrix and
  * describe on whatever was read throw only SemkitError subclasses.
  */

@@ -1,5 +1,5 @@
 /**
- * Syntax fuzzing (issue 11): for any text, parseModel returns a model or throws ModelSyntaxError whose
+ * Syntax fuzzing: for any text, parseModel returns a model or throws ModelSyntaxError whose
  * line and col point inside the text; buildParTable on a parsed model throws only SemkitError subclasses;
  * a parsed model prints back to text that parses to the same model.
  */

@@ -1,5 +1,5 @@
 /**
- * Property tests (issue 11): invariances that any correct ML SEM fit has, checked on real data, plus
+ * Property tests: invariances that any correct ML SEM fit has, checked on real data, plus
  * the syntax round trip. The untransformed fits are first anchored to lavaan 0.6-14 (test/fixtures),
  * so that the invariances are checked around the right numbers.
  */

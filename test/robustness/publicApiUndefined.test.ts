@@ -1,5 +1,5 @@
 /**
- * Sweep of the public API (issue 11): every function exported from `semkit` and `semkit/node` is called
+ * Sweep of the public API: every function exported from `semkit` and `semkit/node` is called
  * with undefined, null, {}, "" and wrong-typed second arguments (and, for the (model, data, options) functions,
  * wrong-typed options), as a JavaScript caller without type
  * checking might. Any throw (or rejection) must be one of semkit's typed errors (a SemkitError), never

@@ -3,7 +3,7 @@ import { sem } from "../../src/sem/sem.ts";
 import { loadReference, readData, expectClose } from "../helpers/reference.ts";
 
 // lavaan: sem(core model, loyalty data, se = "bootstrap") — the bootstrap SE of `indirect` must be close to the
-// delta-method SE of test/fixtures/loyalty_core_ml.json (issue 5 allows 15% at 1,000 draws; 300 draws here).
+// delta-method SE of test/fixtures/loyalty_core_ml.json (15% is allowed at 1,000 draws; 300 draws here).
 test('sem(..., { se: "bootstrap" }) gives bootstrap SEs and intervals for := parameters', () => {
   const ref = loadReference("loyalty_core_ml");
   const fit = sem(ref.model, readData("loyalty_survey.csv"), { reverse: ["tru4", "swc3"], scale: { min: 1, max: 5 }, se: "bootstrap", bootstrap: 300, seed: 1 });

@@ -7,7 +7,7 @@ import { loadReference, readData } from "../helpers/reference.ts";
 const hs = readData("HolzingerSwineford1939.csv");
 const model = loadReference("hs1939_cfa_ml").model;
 
-describe("estimator options (issue 6, brief L)", () => {
+describe("estimator options", () => {
   test.each(["MLM", "GLS", "ULS"] as const)("%s with missing = 'ml' is refused, as lavaan refuses it", (estimator) => {
     // lavaan: "missing = "ml" is not allowed if estimator = ..." / estimator.<X> cannot be used with incomplete data
     expect(() => cfa(model, hs, { estimator, missing: "ml" })).toThrow(new OptionError(message.estimatorNeedsCompleteData(estimator)));

@@ -3,7 +3,7 @@ import { simulateData } from "../../src/simulate/simulateData.ts";
 import { sem } from "../../src/sem/sem.ts";
 import { LOYALTY_POPULATION, LOYALTY_ANALYSIS } from "./loyaltyPopulation.ts";
 
-// Acceptance (issue 9): simulate n = 100 000 continuous responses from the loyalty population model of
+// Acceptance: simulate n = 100 000 continuous responses from the loyalty population model of
 // data/README.md and fit the matching model; every structural coefficient (std.all) lies within 0.02 of
 // its population value. Reference values: the standardized population model in data/README.md
 // (SAT = .45 SQ + .30 PV; TRU = .55 SAT; LOY = .30 SAT + .25 TRU + .20 SWC − .15 ALT; the SAT×ALT
