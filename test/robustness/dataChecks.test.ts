@@ -54,6 +54,13 @@ describe("variance ratio and large variances (lavaan's lav_data_full checks)", (
       }
     });
   }
+  for (const c of ref.exo_ratio as { fixed_x: boolean; ratio_warning: boolean }[]) {
+    test(`a covariate with a large variance counts only without fixed.x (fixed.x = ${c.fixed_x})`, () => {
+      // lavaan: d$ageyr <- d$ageyr * 100; sem("visual =~ x1 + x2 + x3\nvisual ~ ageyr", d, fixed.x = fx)
+      const fit = sem("visual =~ x1 + x2 + x3\nvisual ~ ageyr", mapColumn(hs, "ageyr", (x) => x * 100), { fixedX: c.fixed_x });
+      expect(fit.warnings.some((w) => w.startsWith("some observed variances are (at least) a factor 1000") && w.includes('"ageyr"'))).toBe(c.ratio_warning);
+    });
+  }
   test("the HS and loyalty reference fits get no data warning", () => {
     expect(cfa(HS_MODEL, hs).warnings.filter((w) => dataWords.test(w))).toEqual([]);
     const core = "SAT =~ sat1 + sat2 + sat3 + sat4\nLOY =~ loy1 + loy2 + loy3 + loy4\nLOY ~ SAT";
