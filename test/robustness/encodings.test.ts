@@ -159,3 +159,27 @@ describe("streamed reading needs UTF-8", () => {
     expect(u16.message).toMatch(/UTF-16|UTF-8/);
   });
 });
+
+describe("Excel's \"Unicode text\" and a GBK file through sem()", () => {
+  test("UTF-16LE with BOM, tab-separated, CRLF: read like the UTF-8 original", () => {
+    const rows = ["a\tb\tc\tg", ...Array.from({ length: 250 }, (_, i) => `${1 + (i % 5)}\t${1 + ((i * 3) % 5)}\t${1 + ((i * 7) % 5)}\t${i % 2 === 0 ? "甲" : "乙"}`)];
+    const ds = readCsvFile(file("unicode.txt", utf16le("\ufeff" + rows.join("\r\n") + "\r\n")));
+    expect(ds.n).toBe(250);
+    expect(ds.names).toEqual(["a", "b", "c", "g"]);
+    const g = ds.columns.get("g");
+    expect(g?.kind === "text" ? g.values.slice(0, 2) : null).toEqual(["甲", "乙"]);
+  });
+  test("the encoding note reaches fit.warnings", async () => {
+    const { sem } = await import("../../src/sem/sem.ts");
+    const lines = ["题1,题2,题3"];
+    for (let i = 0; i < 60; i++) lines.push(`${1 + (i % 5)},${1 + ((i + (i % 3)) % 5)},${1 + ((i + (i % 4)) % 5)}`);
+    // the header in GB18030, the digits are ASCII in both encodings
+    const header = Uint8Array.from([0xcc, 0xe2, 0x31, 0x2c, 0xcc, 0xe2, 0x32, 0x2c, 0xcc, 0xe2, 0x33, 0x0a]);
+    const body = new TextEncoder().encode(lines.slice(1).join("\n") + "\n");
+    const path = file("gbk-fit.csv", Uint8Array.from([...header, ...body]));
+    const ds = readCsvFile(path);
+    expect(ds.names).toEqual(["题1", "题2", "题3"]);
+    const fit = sem("F =~ 题1 + 题2 + 题3", ds);
+    expect(fit.warnings[0]).toBe(message.dataInFile(path, message.encodingGb18030));
+  });
+});
