@@ -39,11 +39,16 @@ import type { SemFit, SemOptions } from "./types.ts";
  *            ─ inference/ (expected-information vcov, delta method, standardized solution, modification indices)
  *            ─ fit/fitMeasuresML ─▶ lavaan's fitMeasures()
  *
+ * Before estimation the data are checked (see `dataWarnings`): no rows or a group of one row is an error; rows
+ * without a group value, lavaan's variance-ratio and large-variance checks, likely missing-value codes or typos in
+ * rating items, and rows dropped (listwise, or for a missing exogenous covariate under FIML) become warnings.
+ *
  * @param model lavaan model syntax
  * @param data CSV text, row objects, an object of columns, a Dataset, or a DataFrame-like object
  * @param options lavaan options in camelCase (estimator, stdLv, meanstructure, group, groupEqual, …)
  * @returns the fitted model
- * @throws ModelSyntaxError, ModelSpecificationError, DataError, OptionError
+ * @throws ModelSyntaxError, ModelSpecificationError, DataError (also for no rows, one row, or an indicator value
+ *   outside `scale`), OptionError
  * @example
  * const fit = sem("SAT =~ sat1 + sat2 + sat3\nLOY =~ loy1 + loy2 + loy3\nLOY ~ SAT", csvText);
  * fit.fitMeasures().cfi;
