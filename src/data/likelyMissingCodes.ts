@@ -8,7 +8,8 @@ const MAX_DISTINCT = 60;
  * Warnings for values that look like survey missing-value codes or typos inside a rating-scale item.
  * A column counts as a rating-scale item when most of its values (at least half) form a "core" of at most 11
  * distinct integers between −10 and 10 with gaps of at most 2 between neighbours (one unused category is allowed).
- * Codes made only of nines (±9, ±99, ±999, …) never join the core. A value below or above the core is then
+ * Codes made only of nines (±9, ±99, ±999, …) never join the core, except a 9 next to it that is about as frequent
+ * as the core's categories (at least half their mean count: the top of a 1–9 scale). A value below or above the core is then
  * reported with its count: as a likely missing code when it is ±9, ±99, ±999… (or ±8, ±98, ±998…, "refused"),
  * otherwise, when it lies more than the core's width beyond it, as a likely typo or outlier (`1e3`, `55`, `1e12` in a
  * 1–5 item). Columns with more than 5% non-integer values are not rating items and are not checked. The value stays in the analysis;
@@ -38,6 +39,9 @@ export function likelyMissingCodes(X: NumericMatrix): string[] {
     const outside = [...counts].filter(([v]) => v < core.lo || v > core.hi).sort((a, b) => a[0] - b[0]);
     for (const [value, count] of outside) {
       const name = X.names[j]!;
+      // a 9 next to the core (a 1–9 scale) is a scale point when it is about as frequent as the others
+      const adjacent = value >= core.lo - 2 && value <= core.hi + 2;
+      if (adjacent && count >= 0.5 * (core.count / core.distinct)) continue;
       if (isCodeLike(value)) out.push(message.dataLikelyMissingCode(name, value, count, core.lo, core.hi));
       else if (value < core.lo - span || value > core.hi + span) out.push(message.dataLikelyTypo(name, value, count, core.lo, core.hi));
     }
@@ -46,7 +50,7 @@ export function likelyMissingCodes(X: NumericMatrix): string[] {
 }
 
 /** The run of small integers (gaps ≤ 2) holding the most observations, or null when it is not scale-like. */
-function ratingCore(counts: ReadonlyMap<number, number>): { lo: number; hi: number; count: number } | null {
+function ratingCore(counts: ReadonlyMap<number, number>): { lo: number; hi: number; count: number; distinct: number } | null {
   const values = [...counts.keys()].filter((v) => Number.isInteger(v) && Math.abs(v) <= 10 && !isNines(v)).sort((a, b) => a - b);
   let best: { lo: number; hi: number; count: number; distinct: number } | null = null;
   let start = 0;

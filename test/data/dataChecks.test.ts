@@ -30,6 +30,11 @@ describe("likelyMissingCodes", () => {
     expect(likelyMissingCodes(matrix({ q: Array.from({ length: 44 }, (_, i) => i % 11) }))).toEqual([]);
     expect(likelyMissingCodes(matrix({ q: Array.from({ length: 44 }, (_, i) => 1 + i / 7) }))).toEqual([]);
   });
+  it("the 9 of a 1–9 scale is a scale point; a rare 9 after 1–8 is still named", () => {
+    expect(likelyMissingCodes(matrix({ q: Array.from({ length: 90 }, (_, i) => 1 + (i % 9)) }))).toEqual([]);
+    const rare = [...Array.from({ length: 80 }, (_, i) => 1 + (i % 8)), 9];
+    expect(likelyMissingCodes(matrix({ q: rare }))).toEqual([message.dataLikelyMissingCode("q", 9, 1, 1, 8)]);
+  });
   it("a column where the codes outnumber the answers is not treated as a rating item", () => {
     expect(likelyMissingCodes(matrix({ q: [1, 2, -99, -99, -99] }))).toEqual([]);
   });
