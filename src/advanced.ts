@@ -14,6 +14,8 @@ export { sampleMoments } from "./data/sampleMoments.ts";
 export type { SampleMoments } from "./data/sampleMoments.ts";
 export type { SampleStatistics } from "./data/sampleStatistics.ts";
 export type { CsvOptions } from "./data/csvOptions.ts";
+export { decodeText, TEXT_ENCODINGS } from "./data/decodeText.ts";
+export type { TextEncoding, DecodedText } from "./data/decodeText.ts";
 export type { ItemSelection, ItemMatrixInput, ReliabilityInput } from "./data/itemMatrix.ts";
 // ---- reliability kernels --------------------------------------------------
 export { alphaFromMatrix } from "./reliability/alphaFromMatrix.ts";

@@ -12,6 +12,11 @@ const formatBytes = (b: number): string => {
   while (v >= 1024 && k < units.length - 1) { v /= 1024; k++; }
   return `${Number.isFinite(v) ? Number(v.toPrecision(3)) : v} ${units[k]}`;
 };
+/** A number in a message: up to 4 significant digits, exponent notation when large or small. */
+const fmt = (x: number): string =>
+  Math.abs(x) >= 1e6 || (x !== 0 && Math.abs(x) < 1e-3) ? x.toExponential(2) : String(Number(x.toPrecision(4)));
+/** Up to 10 row numbers, then an ellipsis. */
+const listRows = (rows: readonly number[]): string => `${rows.slice(0, 10).join(", ")}${rows.length > 10 ? ", …" : ""}`;
 
 export const message = {
   // ---- data input -------------------------------------------------------
@@ -54,6 +59,67 @@ export const message = {
   dataNoValues: (column: string): string => `column ${q(column)} has no observed values`,
   dataDuplicateColumn: (name: string, first: number, second: number): string =>
     `column name ${q(name)} appears twice, at positions ${first} and ${second}`,
+  // ---- data checks, text encodings, decimal marks ------------------------
+  encodingUnknown: (got: string, allowed: readonly string[]): string =>
+    `unknown encoding ${q(got)}; use one of ${allowed.map(q).join(", ")}`,
+  encodingByMark: (name: string): string => `the file was decoded as ${name} (it starts with a ${name} byte-order mark)`,
+  encodingUtf16NoMark: (name: string): string =>
+    `the file was decoded as ${name} (every other byte is zero, as in "Unicode text" saved without a byte-order mark); ` +
+    `pass encoding (--encoding) if this is wrong`,
+  encodingGb18030:
+    "the file is not valid UTF-8 and was decoded as GB18030/GBK (the default of a Chinese-language Excel \"CSV\" save); " +
+    "pass encoding (--encoding utf-8|utf-16le|utf-16be|gb18030) if this is wrong, or save the file as \"CSV UTF-8\"",
+  encodingInvalid: (label: string, name: string): string =>
+    `${label}: the bytes are not valid ${name} text; pass the file's encoding (encoding / --encoding) or save it as UTF-8`,
+  encodingUnavailable: (label: string, name: string): string =>
+    `${label}: this JavaScript runtime cannot decode ${name} (it lacks the full ICU data); save the file as UTF-8`,
+  csvNulCharacters:
+    "the CSV text contains NUL characters: it looks like a UTF-16 (\"Unicode text\") file decoded as UTF-8; read the " +
+    "file with readCsvFile (which detects UTF-16) or decode its bytes with decodeText, or save it as \"CSV UTF-8\"",
+  csvReplacementCharacters:
+    "the CSV text contains U+FFFD replacement characters (�): the file was decoded with the wrong encoding (e.g. GBK " +
+    "read as UTF-8); read it with readCsvFile (which detects GB18030/GBK and UTF-16) or pass encoding (--encoding)",
+  streamNotUtf8:
+    "the file is not UTF-8 (its header has bytes that are not valid UTF-8, e.g. GBK or UTF-16): streamed reading " +
+    "needs UTF-8; save the file as \"CSV UTF-8\" or read it with readCsvFile, which detects the encoding",
+  csvAmbiguousComma: (column: string, row: number, value: string): string =>
+    `column ${q(column)}, row ${row}: ${q(value)} could be a decimal comma (${value.replace(",", ".")}) or a thousands ` +
+    `separator (${value.replace(",", "")}); pass decimal: "," (--decimal ,) if the comma is the decimal mark, or ` +
+    `decimal: "." (--decimal .) if it separates thousands (the column is then text: remove the separators to analyse it)`,
+  dataUnknownColumns: (names: readonly { name: string; suggestion: string | undefined }[]): string =>
+    `unknown columns ${names.map((v) => q(v.name) + (v.suggestion !== undefined ? ` (did you mean ${q(v.suggestion)}?)` : "")).join(", ")}`,
+  dataNoRows: "the data have no rows: the file has a header line but no data rows",
+  dataGroupNoValues: (group: string): string => `the group variable ${q(group)} has no value in any row`,
+  dataOneRow: (group: string): string =>
+    `${group === "" ? "the data have" : `group ${q(group)} has`} only 1 row: a covariance needs at least 2 (and more rows than observed variables)`,
+  dataVarianceRatio: (big: string, bigVar: number, small: string, smallVar: number): string =>
+    `some observed variances are (at least) a factor 1000 times larger than others: ${q(big)} has variance ` +
+    `${fmt(bigVar)}, ${q(small)} has ${fmt(smallVar)} (ratio ${fmt(bigVar / smallVar)}); rescale the variables, ` +
+    `or check ${q(big)} for missing-value codes or typos (lavaan warns the same)`,
+  dataLargeVariance: (column: string, variance: number): string =>
+    `the observed variance of ${q(column)} is larger than 1000000 (${fmt(variance)}); rescale it, or check it for ` +
+    `missing-value codes or typos (lavaan warns the same)`,
+  dataLikelyMissingCode: (column: string, value: number, count: number, lo: number, hi: number): string =>
+    `column ${q(column)}: the value ${value} (${count} row${count === 1 ? "" : "s"}) lies outside the range ` +
+    `${lo}–${hi} of its other values and looks like a missing-value code; it is analysed as a number. ` +
+    `If it means "missing", pass missingCodes: [${q(String(value))}] (--missing-codes ${value})`,
+  dataLikelyTypo: (column: string, value: number, count: number, lo: number, hi: number): string =>
+    `column ${q(column)}: the value ${value} (${count} row${count === 1 ? "" : "s"}) lies far outside the range ` +
+    `${lo}–${hi} of its other values (a typo or an outlier?); it is analysed as a number. Correct it, or pass ` +
+    `missingCodes: [${q(String(value))}] (--missing-codes ${value}) if it means "missing"`,
+  dataGroupMissing: (group: string, count: number, rows: readonly number[]): string =>
+    `group variable ${q(group)} has no value in ${count} row${count === 1 ? "" : "s"} (row${count === 1 ? "" : "s"} ${listRows(rows)}); ` +
+    `${count === 1 ? "it was" : "they were"} left out of the analysis`,
+  dataListwiseDropped: (dropped: number, total: number, columns: readonly { name: string; count: number }[], fimlHint = true): string =>
+    `${dropped} of ${total} row${total === 1 ? "" : "s"} ${dropped === 1 ? "was" : "were"} dropped by listwise deletion ` +
+    `(missing values in ${columns.slice(0, 8).map((c) => `${q(c.name)}: ${c.count}`).join(", ")}` +
+    `${columns.length > 8 ? ", …" : ""})${fimlHint ? '; use missing: "fiml" (--missing fiml) to keep them' : ""}`,
+  dataOutOfScaleHint: (value: number): string =>
+    ` (if ${value} means "missing", pass missingCodes: [${q(String(value))}] / --missing-codes ${value})`,
+  partableUnknownVariables: (names: readonly { name: string; suggestion?: string }[], where: string): string =>
+    `missing observed variables in dataset: ${names.map((v) => q(v.name)).join(" ")} (the first ${where}): none of them ` +
+    `is a column in the data or a latent variable defined with =~` +
+    names.filter((v) => v.suggestion !== undefined).map((v) => `; for ${q(v.name)} did you mean ${q(v.suggestion!)}?`).join(""),
   // ---- xlsx / sav input -------
   xlsxNotXlsx: (reason: string): string => `not a readable .xlsx workbook (${reason})`,
   xlsxNoSheet: (sheet: string, sheets: readonly string[]): string =>

@@ -16,6 +16,8 @@ Options:
   --reverse LIST        items to reverse-code as min + max - x before the analysis
   --scale MIN:MAX       response scale for --reverse, e.g. 1:5 (default: observed range of the items)
   --missing-codes LIST  extra missing-value codes in the file, e.g. -99,.
+  --encoding NAME       data file encoding: auto (default: BOM, UTF-8, else GB18030), utf-8, utf-16le, utf-16be, gb18030
+  --decimal MARK        decimal mark in the data file: . or , (default: detected where unambiguous)
   --check-keys          reverse items that load negatively on the first principal component
   --n-boot N            bootstrap resamples for a percentile CI of alpha (default 0)
   --seed N              bootstrap seed (default 1)

@@ -24,6 +24,8 @@ Options:
   --reverse LIST        items to reverse-code as min + max - x first
   --scale MIN:MAX       response scale for --reverse
   --missing-codes LIST  extra missing-value codes
+  --encoding NAME       data file encoding: auto (default: BOM, UTF-8, else GB18030), utf-8, utf-16le, utf-16be, gb18030
+  --decimal MARK        decimal mark in the data file: . or , (default: detected where unambiguous)
   --no-progress         no progress bar on stderr
   --json                print {draws, used, not_converged, inadmissible, estimates, warnings}`;
 

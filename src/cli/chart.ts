@@ -27,6 +27,8 @@ Options:
   --reverse LIST        items to reverse-code as min + max - x first
   --scale MIN:MAX       response scale (reverse-coding, Likert categories)
   --missing-codes LIST  extra missing-value codes
+  --encoding NAME       data file encoding: auto (default: BOM, UTF-8, else GB18030), utf-8, utf-16le, utf-16be, gb18030
+  --decimal MARK        decimal mark in the data file: . or , (default: detected where unambiguous)
   --title TEXT          chart title
   --locale en|zh-CN     language of axis titles (default en)
   --width PX            width of the plotting area

@@ -26,6 +26,8 @@ Options:
   --reverse LIST        items to reverse-code as min + max - x first
   --scale MIN:MAX       response scale for --reverse (default: observed range)
   --missing-codes LIST  extra missing-value codes, e.g. -99,.
+  --encoding NAME       data file encoding: auto (default: BOM, UTF-8, else GB18030), utf-8, utf-16le, utf-16be, gb18030
+  --decimal MARK        decimal mark in the data file: . or , (default: detected where unambiguous)
   --json                print {converged, nobs, npar, parameters, fit, warnings, problems}`;
 
 /** `--missing fiml|ml|listwise` → the sem() option. */

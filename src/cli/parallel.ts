@@ -21,6 +21,8 @@ Options:
   --type TYPE           simulated (default, normal data) or resampled (columns bootstrapped)
   --fm METHOD           extraction for the factor eigenvalues: minres (default), pa or ml
   --missing-codes LIST  extra missing-value codes in the file
+  --encoding NAME       data file encoding: auto (default: BOM, UTF-8, else GB18030), utf-8, utf-16le, utf-16be, gb18030
+  --decimal MARK        decimal mark in the data file: . or , (default: detected where unambiguous)
   --json                print one JSON object instead of a table`;
 
 /**

@@ -70,7 +70,9 @@ Options:
   --estimator ML|MLR    (default MLR)
   --missing fiml|listwise (default fiml)
   --draws N, --seed N   bootstrap draws (default 1000) and seed
-  --missing-codes LIST  extra missing-value codes`,
+  --missing-codes LIST  extra missing-value codes
+  --encoding NAME       data file encoding: auto (default: BOM, UTF-8, else GB18030), utf-8, utf-16le, utf-16be, gb18030
+  --decimal MARK        decimal mark in the data file: . or , (default: detected where unambiguous)`,
   async run(args, out) {
     const file = args.positionals[0];
     if (file === undefined) throw new OptionError(message.cliMissingArgument("report", "<data.csv>"));

@@ -69,6 +69,8 @@ report.md, a self-contained report.html, figures (SVG, PNG, Vega-Lite) and table
 
 Defaults: data/loyalty_survey.csv and data/loyalty_analysis.json of the semkit package, --out out, --lang en.
   --missing-codes LIST  extra missing-value codes
+  --encoding NAME       data file encoding: auto (default: BOM, UTF-8, else GB18030), utf-8, utf-16le, utf-16be, gb18030
+  --decimal MARK        decimal mark in the data file: . or , (default: detected where unambiguous)
   --draws N, --seed N   bootstrap draws and seed (override the config)`,
   async run(args, out) {
     const file = args.positionals[0] ?? packagedData("loyalty_survey.csv");

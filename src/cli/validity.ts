@@ -22,6 +22,8 @@ Options:
   --for-group LABEL     group to report
   --htmt                classic HTMT (arithmetic means) instead of HTMT2
   --missing-codes LIST  extra missing-value codes, e.g. -99,.
+  --encoding NAME       data file encoding: auto (default: BOM, UTF-8, else GB18030), utf-8, utf-16le, utf-16be, gb18030
+  --decimal MARK        decimal mark in the data file: . or , (default: detected where unambiguous)
   --json                print {composite_reliability, ave, htmt, latent_correlations, fornell_larcker, flags, warnings}`;
 
 const f3 = (v: number): string => (Number.isFinite(v) ? v.toFixed(3) : "NA");

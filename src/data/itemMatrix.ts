@@ -7,6 +7,8 @@ import { numericMatrix } from "./numericMatrix.ts";
 import { reverseCode } from "./reverseCode.ts";
 import type { Scale } from "./reverseCode.ts";
 import type { Dataset } from "./types.ts";
+import { checkScale } from "./checkScale.ts";
+import { likelyMissingCodes } from "./likelyMissingCodes.ts";
 
 /** A numeric item matrix given directly: row-major n×p values (NaN = missing) or an array of rows. */
 export type ItemMatrixInput =
@@ -22,7 +24,10 @@ export interface ItemSelection {
   readonly items?: readonly string[] | string;
   /** Items to reverse as min + max − x before the analysis. */
   readonly reverse?: readonly string[];
-  /** Response scale for `reverse`; default: the smallest and largest value over all analysed items (as psych). */
+  /**
+   * Response scale: `reverse` uses it (default: the smallest and largest value over all analysed items, as psych),
+   * and an item value outside it is a DataError.
+   */
   readonly scale?: Scale;
   /** Extra missing-value codes when the input is CSV text or has string cells (e.g. `["-99", "."]`). */
   readonly missing?: readonly string[];
@@ -34,15 +39,16 @@ export interface ItemSelection {
  *
  * @param input a Dataset, CSV text, rows, columns, danfo/arquero table, or a numeric matrix
  * @param options items, reverse, scale, missing codes
- * @returns the row-major matrix, its size, the item names and the reversed items
- * @throws UnknownColumnError for unknown items; DataError for text items or a matrix whose length is not
- *   n × p; OptionError for a `reverse`
+ * @returns the row-major matrix, its size, the item names, the reversed items, and warnings (notes from reading the
+ *   data, likely missing-value codes or typos in the items)
+ * @throws UnknownColumnError for unknown items; DataError for text items, a matrix whose length is not
+ *   n × p, no rows or a single row, or (with `scale`) an item value outside the scale; OptionError for a `reverse`
  *   item that is not analysed or a bad scale
  * @example
  * itemMatrix(ds, { items: "tru*", reverse: ["tru4"], scale: { min: 1, max: 5 } }).names; // ["tru1", …, "tru4"]
  */
 export function itemMatrix(input: ReliabilityInput, options: ItemSelection = {}): {
-  data: Float64Array; n: number; p: number; names: string[]; reversed: string[];
+  data: Float64Array; n: number; p: number; names: string[]; reversed: string[]; warnings: string[];
 } {
   const direct = asMatrix(input);
   let ds: Dataset;
@@ -72,7 +78,10 @@ export function itemMatrix(input: ReliabilityInput, options: ItemSelection = {})
     reversed.push(...rev);
   }
   const m = numericMatrix(ds, names, { missing: "keep" });
-  return { data: m.data, n: m.n, p: m.p, names: m.names, reversed };
+  if (m.n === 0) throw new DataError(message.dataNoRows);
+  if (m.n === 1) throw new DataError(message.dataOneRow(""));
+  if (options.scale !== undefined) checkScale(m, options.scale);
+  return { data: m.data, n: m.n, p: m.p, names: m.names, reversed, warnings: [...(ds.warnings ?? []), ...likelyMissingCodes(m)] };
 }
 
 function asMatrix(input: ReliabilityInput): { data: ArrayLike<number>; n: number; p: number; names?: readonly string[] } | null {

@@ -1,7 +1,7 @@
 import type { Dataset } from "./types.ts";
 import { DataError } from "../errors.ts";
 import { message } from "../messages.ts";
-import { unknownColumn } from "./unknownColumn.ts";
+import { unknownColumn, unknownColumns } from "./unknownColumn.ts";
 import { parseNumber } from "./parseNumber.ts";
 import { checkArg } from "../options/checkArg.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
@@ -43,6 +43,8 @@ export function numericMatrix(
   checkArg("numericMatrix", "names", names, "names");
   checkOptionsObject("numericMatrix", options);
   const p = names.length;
+  const missingNames = names.filter((name) => !ds.columns.has(name));
+  if (missingNames.length > 0) throw unknownColumns([...new Set(missingNames)], ds.names);
   const cols: Float64Array[] = names.map((name) => numericValues(ds, name));
   const n0 = ds.n;
   let keep: Int32Array;

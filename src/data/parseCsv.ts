@@ -4,7 +4,7 @@ import { DataError } from "../errors.ts";
 import { message } from "../messages.ts";
 import { makeMissingTest } from "./missingCodes.ts";
 import { buildColumn } from "./buildColumn.ts";
-import { looksLikeDecimalComma } from "./parseNumber.ts";
+import { commaKind, parseNumber } from "./parseNumber.ts";
 import { describeValue } from "../options/describeValue.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 
@@ -22,15 +22,20 @@ const TAB = 9;
  * delimiter, doubled quotes (`""`) and line breaks. A UTF-8 byte-order mark is dropped; CRLF and LF line
  * ends both work; blank lines are skipped (as R's `read.csv` does). The first record is the header.
  * A column is numeric when every non-missing cell is a finite number, otherwise it is text. `""` and `"NA"`
- * are always missing, plus any `options.missing` codes. With delimiter ";" (or tab) and cells such as `3,5`,
- * the decimal mark is taken to be "," (a "European" CSV, as read by R's `read.csv2`).
+ * are always missing, plus any `options.missing` codes. With delimiter ";" (or tab) and no `options.decimal`, the
+ * decimal mark is chosen per column: "," (a "European" CSV, as read by R's `read.csv2`) when a cell such as `3,5`
+ * has a comma that cannot separate thousands and no cell has a decimal point; a column whose only commas could be
+ * either (`12,500`) takes "," when another column has a clear decimal comma and is refused otherwise.
  * Single pass over the text, no regular expressions per cell.
  *
  * @param text - the CSV text
  * @param options - delimiter (auto-detected from the header line by default), extra missing codes, decimal mark
- * @returns the data set; a header-only file gives n = 0
+ * @returns the data set; a header-only file gives n = 0; text with U+FFFD (bytes that were not valid in the
+ *   encoding used to decode it) gets a note in `warnings`
  * @throws DataError on input that is not a string, on empty input, an empty or duplicated header name (with the column), a row with the
- *   wrong number of fields, or a quote that is never closed (with the row); OptionError when an argument is missing or of the wrong type (JavaScript callers)
+ *   wrong number of fields, or a quote that is never closed (with the row), a column whose commas may be decimal marks or
+ *   thousands separators (with column, row and value: pass `decimal`), or text with NUL characters near its start
+ *   (UTF-16 decoded as UTF-8: read the file with readCsvFile or decodeText); OptionError when an argument is missing or of the wrong type (JavaScript callers)
  * @example
  * const ds = parseCsv("a;b\n1,5;x\nNA;y\n");
  * ds.columns.get("a") // { kind: "numeric", values: Float64Array [1.5, NaN] }
@@ -39,6 +44,9 @@ export function parseCsv(text: string, options: CsvOptions = {}): Dataset {
   if (typeof text !== "string") throw new DataError(message.dataUnsupportedInput(describeValue(text)));
   checkOptionsObject("parseCsv", options);
   const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  // UTF-16 bytes read as UTF-8 (or Latin-1) leave a NUL between the characters of ASCII text
+  const nul = text.indexOf("\u0000");
+  if (nul >= 0 && nul < 4096) throw new DataError(message.csvNulCharacters);
   const delimiter = options.delimiter ?? detectDelimiter(text, start);
   const delim = delimiter.charCodeAt(0);
   const len = text.length;
@@ -149,11 +157,17 @@ export function parseCsv(text: string, options: CsvOptions = {}): Dataset {
   if (header === null) throw new DataError(message.csvEmpty);
   const names: string[] = header;
 
-  const decimal = options.decimal ?? (delimiter !== "," && hasDecimalCommas(cells) ? "," : ".");
-  const missing = makeMissingTest(options.missing, decimal);
+  const decimals = options.decimal !== undefined ? names.map(() => options.decimal as "." | ",") : columnDecimals(names, cells, delimiter);
+  const missingDot = makeMissingTest(options.missing, ".");
+  const missingComma = makeMissingTest(options.missing, ",");
   const columns = new Map<string, Column>();
-  for (let j = 0; j < p; j++) columns.set(names[j] as string, buildColumn(cells[j] as string[], missing, decimal));
-  return { names, n: dataRows, columns };
+  for (let j = 0; j < p; j++) {
+    const decimal = decimals[j] as "." | ",";
+    columns.set(names[j] as string, buildColumn(cells[j] as string[], decimal === "," ? missingComma : missingDot, decimal));
+  }
+  // U+FFFD: bytes that were not valid in the encoding the text was decoded with (e.g. GBK read as UTF-8)
+  const replaced = text.indexOf("\ufffd");
+  return replaced < 0 ? { names, n: dataRows, columns } : { names, n: dataRows, columns, warnings: [message.csvReplacementCharacters] };
 }
 
 /** Pick the delimiter that occurs most often (outside quotes) on the header line; ties prefer ",". */
@@ -181,9 +195,38 @@ function detectDelimiter(text: string, start: number): "," | ";" | "\t" {
   return ",";
 }
 
-function hasDecimalCommas(cells: readonly string[][]): boolean {
-  for (const col of cells) for (const s of col) if (looksLikeDecimalComma(s)) return true;
-  return false;
+/**
+ * The decimal mark of each column when none is given. With "," as delimiter it is ".". Otherwise a column
+ * reads "," as its decimal mark only when it has a cell where the comma cannot separate thousands (`3,5`) and no
+ * cell with a decimal point (`3.5`). A column whose only commas are ambiguous (`12,500`: 12.5 or 12500) follows
+ * the file (",", when another column has a clear decimal comma) and is refused otherwise, so that a thousands
+ * separator is never read as a decimal comma.
+ */
+function columnDecimals(names: readonly string[], cells: readonly string[][], delimiter: string): ("." | ",")[] {
+  if (delimiter === ",") return names.map(() => ".");
+  const kinds = cells.map((col) => {
+    let decimal = false, dot = false, ambiguous = -1;
+    for (let i = 0; i < col.length; i++) {
+      const s = col[i] as string;
+      const kind = commaKind(s);
+      if (kind === "decimal") decimal = true;
+      else if (kind === "ambiguous" && ambiguous < 0) ambiguous = i;
+      else if (kind === "none" && s.indexOf(".") >= 0 && Number.isFinite(parseNumber(s, "."))) dot = true;
+    }
+    return { decimal: decimal && !dot, dot, ambiguous };
+  });
+  const fileComma = kinds.some((k) => k.decimal);
+  return kinds.map((k, j) => {
+    if (k.dot) return ".";
+    if (k.decimal) return ",";
+    if (k.ambiguous >= 0) {
+      if (fileComma) return ",";
+      const column = names[j] as string;
+      const value = (cells[j] as string[])[k.ambiguous] as string;
+      throw new DataError(message.csvAmbiguousComma(column, k.ambiguous + 1, value.trim()), { column, row: k.ambiguous + 1 });
+    }
+    return ".";
+  });
 }
 
 function checkHeader(header: readonly string[]): void {

@@ -85,3 +85,38 @@ export function looksLikeDecimalComma(s: string): boolean {
   if (!(before >= ZERO && before <= NINE && after >= ZERO && after <= NINE)) return false;
   return !Number.isNaN(parseNumber(s, ","));
 }
+
+/**
+ * What a comma in a numeric-looking cell can mean, for choosing the decimal mark of a column:
+ * - "decimal": one comma that cannot separate thousands (`3,5`, `0,125`, `1234,5`, `12,50`);
+ * - "ambiguous": one comma followed by exactly three digits after one to three digits not starting with 0
+ *   (`12,500`: 12.5 with a decimal comma, 12500 with a thousands separator);
+ * - "thousands": two or more commas in groups of three (`1,234,567`);
+ * - "none": no comma, or not a number either way.
+ * @param s - the cell text
+ * @returns the kind of comma
+ * @example commaKind("12,500") // "ambiguous"
+ */
+export function commaKind(s: string): "none" | "decimal" | "ambiguous" | "thousands" {
+  const k = s.indexOf(",");
+  if (k < 0) return "none";
+  const t = s.trim();
+  const body = t.charCodeAt(0) === MINUS || t.charCodeAt(0) === PLUS ? t.slice(1) : t;
+  const parts = body.split(",");
+  const digitsOnly = (x: string): boolean => {
+    if (x.length === 0) return false;
+    for (let i = 0; i < x.length; i++) {
+      const c = x.charCodeAt(i);
+      if (c < ZERO || c > NINE) return false;
+    }
+    return true;
+  };
+  const head = parts[0] as string;
+  const grouped = digitsOnly(head) && head.length <= 3 && head.charCodeAt(0) !== ZERO;
+  if (parts.length > 2) {
+    return grouped && parts.slice(1).every((x) => x.length === 3 && digitsOnly(x)) ? "thousands" : "none";
+  }
+  if (Number.isNaN(parseNumber(body, ","))) return "none";
+  const tail = parts[1] as string;
+  return grouped && tail.length === 3 && digitsOnly(tail) ? "ambiguous" : "decimal";
+}

@@ -64,5 +64,5 @@ export function reverseCode(ds: Dataset, names: readonly string[], scale?: Scale
   });
   const columns = new Map<string, Column>();
   for (const name of ds.names) columns.set(name, replaced.get(name) ?? (ds.columns.get(name) as Column));
-  return { names: ds.names, n: ds.n, columns };
+  return { names: ds.names, n: ds.n, columns, ...(ds.warnings !== undefined ? { warnings: ds.warnings } : {}) };
 }

@@ -2,7 +2,7 @@ import type { Dataset } from "./types.ts";
 import { DataError, OptionError, UnknownColumnError } from "../errors.ts";
 import { describeValue } from "../options/describeValue.ts";
 import { message } from "../messages.ts";
-import { unknownColumn } from "./unknownColumn.ts";
+import { unknownColumn, unknownColumns } from "./unknownColumn.ts";
 import { checkArg } from "../options/checkArg.ts";
 
 /**
@@ -32,6 +32,8 @@ export function selectItems(ds: Dataset, spec: readonly string[] | string): stri
       out.push(name);
     }
   };
+  const unknown = tokens.filter((t) => !t.includes("*") && !ds.columns.has(t));
+  if (unknown.length > 1) throw unknownColumns([...new Set(unknown)], ds.names);
   for (const token of tokens) {
     if (ds.columns.has(token)) {
       add(token);

@@ -26,4 +26,6 @@ export interface Dataset {
   readonly n: number;
   /** Columns by name. */
   readonly columns: ReadonlyMap<string, Column>;
+  /** Notes from reading the data (e.g. the text encoding detected), carried into the warnings of analyses. */
+  readonly warnings?: readonly string[];
 }

@@ -15,6 +15,21 @@ export function unknownColumn(name: string, names: readonly string[]): UnknownCo
 }
 
 /**
+ * The error for one or more columns that are not in the data: one name gives {@link unknownColumn}'s message,
+ * several are listed together (as lavaan lists "missing observed variables"), each with its nearest existing name.
+ * Internal to src/data.
+ * @param names - the names asked for that are not in the data (at least one)
+ * @param existing - the names in the data
+ * @returns the error, with `column` set to the first name
+ * @example throw unknownColumns(["sat9", "foo"], ["sat1", "sat2"]) // unknown columns "sat9" (did you mean "sat1"?), "foo"
+ */
+export function unknownColumns(names: readonly string[], existing: readonly string[]): UnknownColumnError {
+  if (names.length === 1) return unknownColumn(names[0] as string, existing);
+  const list = names.map((name) => ({ name, suggestion: nearestName(name, existing) }));
+  return new UnknownColumnError(message.dataUnknownColumns(list), { column: names[0] as string });
+}
+
+/**
  * The nearest existing name to a misspelt one, or undefined when nothing is close.
  * @param name - the name asked for
  * @param names - candidate names

@@ -45,5 +45,6 @@ export function efa(input: EfaInput, options: EfaOptions): EfaResult {
   if (!Number.isInteger(m) || m < 1 || m > d.p) throw new OptionError(message.efaBadNfactors(m, d.p));
   const res = efaFromCorrelation(d.R, d.p, d.n, d.names, { nfactors: m, fm, rotate });
   if (Number.isNaN(d.n)) res.warnings.unshift(message.efaNoN);
+  if (d.warnings !== undefined && d.warnings.length > 0) res.warnings.unshift(...d.warnings);
   return res;
 }

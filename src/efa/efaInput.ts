@@ -7,6 +7,8 @@ import { numericMatrix } from "../data/numericMatrix.ts";
 import { reverseCode } from "../data/reverseCode.ts";
 import type { Scale } from "../data/reverseCode.ts";
 import { correlation } from "../data/correlation.ts";
+import { checkScale } from "../data/checkScale.ts";
+import { likelyMissingCodes } from "../data/likelyMissingCodes.ts";
 
 /** A correlation matrix given directly: p×p as rows or row-major values, with the sample size. */
 export interface CorrelationInput {
@@ -26,7 +28,10 @@ export interface EfaItemOptions {
   readonly items?: readonly string[] | string;
   /** Items to reverse as min + max − x first (e.g. `["tru4", "swc3"]`). */
   readonly reverse?: readonly string[];
-  /** Response scale for `reverse`; default: smallest and largest observed value over the analysed items. */
+  /**
+   * Response scale: `reverse` uses it (default: smallest and largest observed value over the analysed items), and an
+   * item value outside it is a DataError.
+   */
   readonly scale?: Scale;
   /** Extra missing-value codes for CSV text / string cells. */
   readonly missing?: readonly string[];
@@ -43,6 +48,8 @@ export interface ResolvedEfaInput {
   readonly names: string[];
   /** Row-major n×p complete-case data, or null for correlation input. */
   readonly data: Float64Array | null;
+  /** Notes on the raw data: reading notes, likely missing-value codes or typos in the items (absent for a correlation matrix). */
+  readonly warnings?: readonly string[];
 }
 
 /**
@@ -62,6 +69,7 @@ export interface ResolvedEfaInput {
 export function resolveEfaInput(input: EfaInput, options: EfaItemOptions = {}): ResolvedEfaInput {
   if (isCorrelationInput(input)) return fromCorrelation(input, options.n ?? input.n);
   let ds = toDataset(input as DataInput, options.missing !== undefined ? { missing: options.missing } : {});
+  if (ds.n === 0) throw new DataError(message.dataNoRows);
   const names = options.items !== undefined
     ? selectItems(ds, options.items)
     : ds.names.filter((name) => ds.columns.get(name)?.kind === "numeric");
@@ -71,11 +79,14 @@ export function resolveEfaInput(input: EfaInput, options: EfaItemOptions = {}): 
     for (const r of rev) if (!names.includes(r)) throw new OptionError(message.efaReverseNotItem(r));
     ds = reverseCode(ds, rev, options.scale ?? observedRange(ds, names));
   }
+  const all = numericMatrix(ds, names, { missing: "keep" });
+  if (options.scale !== undefined) checkScale(all, options.scale);
+  const warnings = [...(ds.warnings ?? []), ...likelyMissingCodes(all)];
   const m = numericMatrix(ds, names, { missing: "listwise" });
   if (m.n <= m.p) throw new DataError(message.efaTooFewRows(m.n, m.p));
   const R = correlation(m.data, m.n, m.p);
   for (let j = 0; j < m.p; j++) if (Number.isNaN(R[j * m.p + j]!)) throw new DataError(message.efaConstantItem(m.names[j]!), { column: m.names[j]! });
-  return { R, p: m.p, n: m.n, names: m.names, data: m.data };
+  return { R, p: m.p, n: m.n, names: m.names, data: m.data, warnings };
 }
 
 function isCorrelationInput(input: EfaInput): input is CorrelationInput {

@@ -118,7 +118,7 @@ export function invariance(model: string, data: DataInput, options: InvarianceOp
   for (const l of levels) if (!(l in INVARIANCE_CONSTRAINTS)) throw new OptionError(message.invarianceUnknownLevel(String(l)));
   let ds = toDataset(data, options.missingCodes === undefined ? {} : { missing: options.missingCodes });
   if (options.reverse !== undefined && options.reverse.length > 0) ds = reverseCode(ds, options.reverse, options.scale);
-  const { reverse: _r, scale: _s, missingCodes: _m, levels: _l, groupEqual: _g, ...semOptions } = options;
+  const { reverse: _r, missingCodes: _m, levels: _l, groupEqual: _g, ...semOptions } = options;
   const fits: Partial<Record<InvarianceLevel, SemFit>> = {};
   const table: InvarianceRow[] = [];
   const warnings: string[] = [], problems: string[] = [];

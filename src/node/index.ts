@@ -2,6 +2,7 @@
  * semkit/node — Node-only helpers (file reading). The core (`semkit`) stays browser-safe.
  */
 export { readCsvFile } from "./readCsvFile.ts";
+export type { ReadCsvOptions } from "./readCsvFile.ts";
 // ---- charts ---------------------------------------------------------------
 export { toPng } from "./toPng.ts";
 export { rasterize } from "./rasterize.ts";

@@ -2,7 +2,7 @@ import { closeSync, openSync } from "node:fs";
 import type { SampleStatistics } from "../data/sampleStatistics.ts";
 import type { Scale } from "../data/reverseCode.ts";
 import { parseCsv } from "../data/parseCsv.ts";
-import { parseNumber, looksLikeDecimalComma } from "../data/parseNumber.ts";
+import { parseNumber, looksLikeDecimalComma, commaKind } from "../data/parseNumber.ts";
 import { makeMissingTest, type MissingTest } from "../data/missingCodes.ts";
 import { unknownColumn } from "../data/unknownColumn.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
@@ -48,7 +48,8 @@ const RECORD_LIMIT = 64 << 20;
  * Memory: one chunk plus p(p+1)/2 sums per group. Node only.
  * Differences from `parseCsv` on a whole file: errors come in file order (the first bad row), and without
  * `decimal` a ";"- or tab-separated file is read cell by cell ("3.5" and "3,5" both numbers) rather than with one
- * decimal mark for the whole file.
+ * decimal mark per column, and a cell such as `12,500` (decimal comma or thousands separator) is an error unless an
+ * earlier cell had a clear decimal comma. The file must be UTF-8: a header that is not (GBK, UTF-16) is an error.
  * @param path CSV file (UTF-8)
  * @param options the columns (required), missing codes, delimiter, decimal mark, reverse/scale, group, chunk size
  * @returns SampleStatistics: names = columns, groups ([""] without `group`), nobs, ntotal, cov, mean (no rows)
@@ -134,6 +135,7 @@ function streamMoments(fd: number, options: StreamCsvOptions): SampleStatistics 
     if (rd.text.length > RECORD_LIMIT) throw new DataError(message.streamRecordTooLong(1, RECORD_LIMIT >> 20));
   }
   const headerText = headerEnd >= 0 ? rd.text.slice(0, headerEnd) : rd.text;
+  if (headerText.includes("\ufffd")) throw new DataError(message.streamNotUtf8);
   const names = parseCsv(headerText, options.delimiter !== undefined ? { delimiter: options.delimiter } : {}).names;
   const delimiter = options.delimiter ?? headerDelimiter(headerText, names);
   const delim = delimiter.charCodeAt(0);
@@ -160,6 +162,7 @@ function streamMoments(fd: number, options: StreamCsvOptions): SampleStatistics 
   const missDot = makeMissingTest(options.missing, decimal);
   const missComma = makeMissingTest(options.missing, ",");
   let badSlot = -1, badText = "";
+  let sawDecimalComma = false, ambiguousSlot = -1, ambiguousText = "";
   const vals = new Float64Array(nslots);
   // buildColumn's rules in an order that parses first: a cell that reads as a finite number is a missing text code only
   // if that number is a numeric missing code (makeMissingTest derives both from the same codes), so text() runs only
@@ -167,7 +170,14 @@ function streamMoments(fd: number, options: StreamCsvOptions): SampleStatistics 
   const cell = (s: string, slot: number): void => {
     let miss: MissingTest = missDot;
     let x = parseNumber(s, decimal);
-    if (Number.isNaN(x) && autoComma && looksLikeDecimalComma(s)) { x = parseNumber(s, ","); miss = missComma; }
+    if (Number.isNaN(x) && autoComma && looksLikeDecimalComma(s)) {
+      // a comma that may separate thousands (12,500) counts as decimal only once the file has shown a clear decimal comma
+      const kind = commaKind(s);
+      if (kind === "decimal") sawDecimalComma = true;
+      if (kind === "ambiguous" && !sawDecimalComma) {
+        if (ambiguousSlot < 0) { ambiguousSlot = slot; ambiguousText = s.trim(); }
+      } else { x = parseNumber(s, ","); miss = missComma; }
+    }
     if (Number.isFinite(x)) {
       vals[slot] = miss.number(x) ? NaN : x;
       return;
@@ -189,6 +199,10 @@ function streamMoments(fd: number, options: StreamCsvOptions): SampleStatistics 
   const endRow = (nf: number, recordLine: number): void => {
     dataRows++;
     if (nf !== p) throw new DataError(message.csvRaggedRow(dataRows, recordLine, p, nf), { row: dataRows });
+    if (ambiguousSlot >= 0) {
+      const column = slotName[ambiguousSlot]!;
+      throw new DataError(message.csvAmbiguousComma(column, dataRows, ambiguousText), { column, row: dataRows });
+    }
     if (badSlot >= 0) {
       const column = slotName[badSlot]!;
       throw new DataError(message.dataNotANumber(column, dataRows, badText), { column, row: dataRows });

@@ -66,6 +66,8 @@ export function nearestName(name: string, candidates: readonly string[], used: R
  * A name used as an indicator, intercept or threshold variable is reported as an unknown
  * variable (with a suggestion when one is close); a name used only in `~`/`~~` is reported
  * as a latent variable without indicators unless a close data/latent name suggests a typo.
+ * When several names are unknown, one error lists them all (lavaan: "missing observed variables in dataset"),
+ * with a suggestion for each close one, at the line/col of the first.
  * A latent variable named like a data column is an error too.
  *
  * @param elements - Flat model elements.
@@ -99,6 +101,15 @@ export function checkVariables(elements: readonly FlatElement[], lv: readonly st
   for (const e of elements) {
     note(e.lhs, e.lhsPos, e.op === "~1" || e.op === "|" || e.op === "~*~");
     if (e.op !== "|" && e.op !== "~1") note(e.rhs, e.rhsPos, e.op === "=~");
+  }
+  if (bad.size > 1) {
+    // all of them in one message, as lavaan's "missing observed variables in dataset: SAT FOO"
+    const first = bad.values().next().value!.pos;
+    const names = [...bad.keys()].map((name) => {
+      const suggestion = nearestName(name, candidates, used);
+      return suggestion === undefined ? { name } : { name, suggestion };
+    });
+    throw new ModelSpecificationError(message.partableUnknownVariables(names, where(first)), first);
   }
   for (const [name, { pos, observedSlot }] of bad) {
     const suggestion = nearestName(name, candidates, used);

@@ -43,11 +43,12 @@ export function alpha(input: ReliabilityInput, options: AlphaOptions = {}): Alph
   const nBoot = options.nBoot ?? 0;
   if (!Number.isInteger(nBoot) || nBoot < 0) throw new OptionError(message.alphaBadBoot(nBoot));
   const m = itemMatrix(input, options);
-  return alphaFromMatrix(m.data, m.n, m.p, m.names, {
+  const result = alphaFromMatrix(m.data, m.n, m.p, m.names, {
     checkKeys: options.checkKeys === true,
     ...(options.scale !== undefined ? { scale: options.scale } : {}),
     reversed: m.reversed,
     nBoot,
     seed: options.seed ?? 1,
   });
+  return m.warnings.length === 0 ? result : { ...result, warnings: [...m.warnings, ...result.warnings] };
 }

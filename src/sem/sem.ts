@@ -25,6 +25,8 @@ import { sampleSizeWarnings } from "./sampleSizeWarnings.ts";
 import { standardizeObserved } from "./standardizeObserved.ts";
 import { inequalityConstraints } from "../partable/inequalityConstraints.ts";
 import { fitInequality } from "./fitInequality.ts";
+import { checkRowCounts } from "./checkRowCounts.ts";
+import { dataWarnings } from "./dataWarnings.ts";
 import type { SemFit, SemOptions } from "./types.ts";
 
 /**
@@ -40,11 +42,16 @@ import type { SemFit, SemOptions } from "./types.ts";
  *            ─ inference/ (expected-information vcov, delta method, standardized solution, modification indices)
  *            ─ fit/fitMeasuresML ─▶ lavaan's fitMeasures()
  *
+ * Before estimation the data are checked (see `dataWarnings`): no rows or a group of one row is an error; rows
+ * without a group value, lavaan's variance-ratio and large-variance checks, likely missing-value codes or typos in
+ * rating items, and rows dropped (listwise, or for a missing exogenous covariate under FIML) become warnings.
+ *
  * @param model lavaan model syntax
  * @param data CSV text, row objects, an object of columns, a Dataset, or a DataFrame-like object
  * @param options lavaan options in camelCase (estimator, stdLv, meanstructure, group, groupEqual, …)
  * @returns the fitted model
- * @throws ModelSyntaxError, ModelSpecificationError, DataError, OptionError
+ * @throws ModelSyntaxError, ModelSpecificationError, DataError (also for no rows, one row, or an indicator value
+ *   outside `scale`), OptionError
  * @example
  * const fit = sem("SAT =~ sat1 + sat2 + sat3\nLOY =~ loy1 + loy2 + loy3\nLOY ~ SAT", csvText);
  * fit.fitMeasures().cfi;
@@ -80,6 +87,7 @@ export function sem(model: string, data: DataInput, options: SemOptions = {}): S
   const fiml = options.missing === "ml" || options.missing === "fiml" || options.missing === "ml.x";
   const syntax = parseModel(model);
   const groups = groupLabels(ds, options.group);
+  checkRowCounts(ds, groups, options.group);
   const spec = {
     ovNames: ds.names,
     groups: groups.labels,
@@ -99,6 +107,12 @@ export function sem(model: string, data: DataInput, options: SemOptions = {}): S
   // ordered naming some of the observed variables: the others are continuous (lavaan's mixed case)
   const mixed = ordinal && mixedIndicators(pt, options.ordered === true ? pt.ov : (options.ordered as readonly string[]));
   checkModelData(ds, pt.ov, groups);
+  const notes = dataWarnings(ds, pt, groups, {
+    ...(options.group !== undefined ? { group: options.group } : {}),
+    listwise: !fiml || ordinal,
+    ordinal,
+    ...(options.scale !== undefined ? { scale: options.scale } : {}),
+  });
   // lavaan (fixed.x): under FIML, rows missing an exogenous covariate are deleted unless missing = "ml.x"
   const exo = !fiml || options.missing === "ml.x" ? [] : [...new Set(pt.rows.filter((r) => r.exo === 1 && r.op === "~~").map((r) => r.lhs))];
   if (options.stdOv === true) {
@@ -112,14 +126,14 @@ export function sem(model: string, data: DataInput, options: SemOptions = {}): S
   }
   if (mixed) {
     const o = fitMixed(pt, ds, groups);
-    return fittedModel(o.sol, "WLSMV", o.warnings, {
+    return fittedModel(o.sol, "WLSMV", [...notes, ...o.warnings], {
       vcov: o.inference.vcov, fitMeasures: () => mixedFitMeasures(o), modificationIndices: () => dwlsModificationIndices(o),
       groupChisq: () => dwlsGroupChisq(o),
     });
   }
   if (ordinal) {
     const o = fitOrdinal(pt, ds, groups);
-    return fittedModel(o.sol, "WLSMV", o.warnings, {
+    return fittedModel(o.sol, "WLSMV", [...notes, ...o.warnings], {
       get vcov() { return o.inference.vcov; }, fitMeasures: () => ordinalFitMeasures(o), modificationIndices: () => dwlsModificationIndices(o),
       groupChisq: () => dwlsGroupChisq(o),
     });
@@ -128,7 +142,6 @@ export function sem(model: string, data: DataInput, options: SemOptions = {}): S
   if (fiml && (estimator === "MLM" || estimator === "GLS" || estimator === "ULS")) throw new OptionError(message.estimatorNeedsCompleteData(estimator));
   if (fiml) {
     const sample = fimlFromData(ds, pt.ov, groups, exo);
-    const notes: string[] = [];
     sample.exoDropped.forEach((k, g) => { if (k > 0) notes.push(message.exoMissingDeleted(k, sample.stats.norig![g]!, groups.labels.length > 1 ? groups.labels[g]! : "")); });
     if (sample.patterns.dropped.length > 0) notes.push(message.fimlDroppedRows(sample.patterns.dropped.map((r) => r + 1)));
     if (!sample.emConverged) notes.push(message.emNotConverged);
@@ -136,9 +149,9 @@ export function sem(model: string, data: DataInput, options: SemOptions = {}): S
     return fittedModel(estimateModel(pt, sample.stats, undefined, sample.fiml), estimator, notes);
   }
   const stats = sampleFromData(ds, pt.ov, groups);
-  if (estimator === "GLS" || estimator === "ULS") return leastSquaresFit(pt, stats, estimator, sampleSizeWarnings(stats, pt.npar));
-  if (inequalities !== null) return fitInequality(pt, stats, inequalities, sampleSizeWarnings(stats, pt.npar), undefined, estimator);
-  return fittedModel(estimateModel(pt, stats), estimator, sampleSizeWarnings(stats, pt.npar));
+  if (estimator === "GLS" || estimator === "ULS") return leastSquaresFit(pt, stats, estimator, [...notes, ...sampleSizeWarnings(stats, pt.npar)]);
+  if (inequalities !== null) return fitInequality(pt, stats, inequalities, [...notes, ...sampleSizeWarnings(stats, pt.npar)], undefined, estimator);
+  return fittedModel(estimateModel(pt, stats), estimator, [...notes, ...sampleSizeWarnings(stats, pt.npar)]);
 }
 
 /**

@@ -54,7 +54,10 @@ export interface SemOptions {
   readonly missingCodes?: readonly string[];
   /** Items to reverse-code as min + max − x before fitting. */
   readonly reverse?: readonly string[];
-  /** Scale of reverse-coded items (inferred from the data when absent). */
+  /**
+   * Response scale of the items: reverse-coded items use it (inferred from the data when absent), and a value of
+   * a factor indicator outside it is a DataError, reversed or not.
+   */
   readonly scale?: { readonly min: number; readonly max: number };
 }
 

@@ -3,6 +3,7 @@ import { toDataset } from "../data/toDataset.ts";
 import { reverseCode } from "../data/reverseCode.ts";
 import { describe } from "../data/describe.ts";
 import { numericMatrix } from "../data/numericMatrix.ts";
+import { checkScale } from "../data/checkScale.ts";
 import { message } from "../messages.ts";
 import { sampleProfile } from "./sampleProfile.ts";
 import { reverseCodingRows, scaleReliability } from "./reliabilityStep.ts";
@@ -30,7 +31,7 @@ import { checkThesisArg } from "./checkThesisArgs.ts";
  * @param data the survey data (a Dataset, CSV text, row objects, columns, …)
  * @param config the analysis configuration (see `parseThesisConfig`)
  * @returns every step's result, the hypothesis decisions, and timings
- * @throws UnknownColumnError / DataError for missing or non-numeric items (the early steps need them); OptionError when an argument is missing or of the wrong type (JavaScript callers)
+ * @throws UnknownColumnError / DataError for missing or non-numeric items (the early steps need them), or an item value outside `config.scale` (column, row, value); OptionError when an argument is missing or of the wrong type (JavaScript callers)
  * @example
  * const config = parseThesisConfig(JSON.parse(readFileSync("data/loyalty_analysis.json", "utf8")));
  * const res = thesisAnalysis(readCsvFile("data/loyalty_survey.csv"), config);
@@ -46,6 +47,8 @@ export function thesisAnalysis(data: DataInput, config: ThesisConfig): ThesisRes
   const ds = toDataset(data, config.missingCodes === undefined ? {} : { missing: config.missingCodes });
   const items = config.constructs.flatMap((c) => c.items);
   const recoded = config.reverse.length > 0 ? reverseCode(ds, config.reverse, config.scale) : ds;
+  // every item must lie on the declared Likert scale, reversed or not (a −99 or a 55 would skew every step)
+  checkScale(numericMatrix(recoded, items, { missing: "keep" }), config.scale);
   const nComplete = numericMatrix(recoded, items, { missing: "listwise" }).n;
   const sample = timed("sample", () => sampleProfile(ds, config.demographics));
   const descriptives = timed("descriptives", () => describe(recoded, items, { scale: config.scale }));

@@ -35,7 +35,7 @@ export function constructValidity(model: string, data: DataInput, options: SemOp
   checkOptionsObject("constructValidity", options);
   let ds = toDataset(data, options.missingCodes === undefined ? {} : { missing: options.missingCodes });
   if (options.reverse !== undefined && options.reverse.length > 0) ds = reverseCode(ds, options.reverse, options.scale);
-  const { reverse: _r, scale: _s, missingCodes: _m, ...rest } = options;
+  const { reverse: _r, missingCodes: _m, ...rest } = options;
   const fit = cfa(model, ds, rest);
   const sol = solutionFromFit(fit);
   const g = groupIndex(sol.stats.groups, options.forGroup);

@@ -94,10 +94,10 @@ describe("too few cases", () => {
     expect(fit.npar).toBe(12);
     expect(fit.warnings).toContain(message.semFewerCasesThanParameters(9, 12));
   });
-  test("a header-only file: parseCsv gives n = 0 and sem() names the first item", () => {
+  test("a header-only file: parseCsv gives n = 0 and sem() says that there are no data rows", () => {
     expect(parseCsv("x1,x2,x3\n").n).toBe(0);
     const e = thrown(() => cfa("f =~ x1 + x2 + x3", "x1,x2,x3\n"), DataError);
-    expect(e.message).toBe(message.dataNoObservedValues("x1", ""));
+    expect(e.message).toBe(message.dataNoRows);
   });
 });
 

@@ -1,0 +1,83 @@
+import type { NumericMatrix } from "./numericMatrix.ts";
+import { message } from "../messages.ts";
+
+/** Most distinct values a column may have to be treated as a rating-scale (Likert) item. */
+const MAX_DISTINCT = 60;
+
+/**
+ * Warnings for values that look like survey missing-value codes or typos inside a rating-scale item.
+ * A column counts as a rating-scale item when most of its values (at least half) form a "core" of at most 11
+ * distinct integers between −10 and 10 with gaps of at most 2 between neighbours (one unused category is allowed).
+ * Codes made only of nines (±9, ±99, ±999, …) never join the core, except a 9 next to it that is about as frequent
+ * as the core's categories (at least half their mean count: the top of a 1–9 scale). A value below or above the core is then
+ * reported with its count: as a likely missing code when it is ±9, ±99, ±999… (or ±8, ±98, ±998…, "refused"),
+ * otherwise, when it lies more than the core's width beyond it, as a likely typo or outlier (`1e3`, `55`, `1e12` in a
+ * 1–5 item). Columns with more than 5% non-integer values are not rating items and are not checked. The value stays in the analysis;
+ * the message names `missingCodes` / `--missing-codes`, which turn it into a missing value.
+ * @param X - the columns to check (missing values as NaN)
+ * @returns one warning per suspicious value, in column order
+ * @example
+ * likelyMissingCodes(numericMatrix(ds, ["sat1"])) // ['column "sat1": the value -99 (4 rows) lies outside the range 1–5 …']
+ */
+export function likelyMissingCodes(X: NumericMatrix): string[] {
+  const out: string[] = [];
+  for (let j = 0; j < X.p; j++) {
+    const counts = new Map<number, number>();
+    let observed = 0;
+    let tooMany = false;
+    for (let i = 0; i < X.n; i++) {
+      const x = X.data[i * X.p + j]!;
+      if (Number.isNaN(x)) continue;
+      observed++;
+      counts.set(x, (counts.get(x) ?? 0) + 1);
+      if (counts.size > MAX_DISTINCT) { tooMany = true; break; }
+    }
+    if (tooMany || observed === 0) continue;
+    const core = ratingCore(counts);
+    if (core === null || core.count * 2 < observed) continue;
+    const span = core.hi - core.lo;
+    const outside = [...counts].filter(([v]) => v < core.lo || v > core.hi).sort((a, b) => a[0] - b[0]);
+    for (const [value, count] of outside) {
+      const name = X.names[j]!;
+      // a 9 next to the core (a 1–9 scale) is a scale point when it is about as frequent as the others
+      const adjacent = value >= core.lo - 2 && value <= core.hi + 2;
+      if (adjacent && count >= 0.5 * (core.count / core.distinct)) continue;
+      if (isCodeLike(value)) out.push(message.dataLikelyMissingCode(name, value, count, core.lo, core.hi));
+      else if (value < core.lo - span || value > core.hi + span) out.push(message.dataLikelyTypo(name, value, count, core.lo, core.hi));
+    }
+  }
+  return out;
+}
+
+/** The run of small integers (gaps ≤ 2) holding the most observations, or null when it is not scale-like. */
+function ratingCore(counts: ReadonlyMap<number, number>): { lo: number; hi: number; count: number; distinct: number } | null {
+  const values = [...counts.keys()].filter((v) => Number.isInteger(v) && Math.abs(v) <= 10 && !isNines(v)).sort((a, b) => a - b);
+  let best: { lo: number; hi: number; count: number; distinct: number } | null = null;
+  let start = 0;
+  for (let k = 0; k <= values.length; k++) {
+    if (k === values.length || (k > start && values[k]! - values[k - 1]! > 2)) {
+      let count = 0;
+      for (let m = start; m < k; m++) count += counts.get(values[m]!)!;
+      if (k > start && (best === null || count > best.count)) best = { lo: values[start]!, hi: values[k - 1]!, count, distinct: k - start };
+      start = k;
+    }
+  }
+  if (best === null || best.distinct < 2 || best.distinct > 11) return null;
+  // a rating item holds whole numbers: more than 5% of other values (test scores, means of items) is not one
+  let fractional = 0, total = 0;
+  for (const [v, c] of counts) { total += c; if (!Number.isInteger(v)) fractional += c; }
+  if (fractional > 0.05 * total) return null;
+  return best;
+}
+
+/** ±9, ±99, ±999, … */
+function isNines(v: number): boolean {
+  const a = Math.abs(v);
+  return a >= 9 && a < 1e15 && Number.isInteger(a) && /^9+$/.test(String(a));
+}
+
+/** ±9…9 or ±9…98 (the usual "don't know" / "refused" codes). */
+function isCodeLike(v: number): boolean {
+  const a = Math.abs(v);
+  return isNines(v) || (a >= 8 && a < 1e15 && Number.isInteger(a) && /^9*8$/.test(String(a)));
+}
