@@ -131,6 +131,7 @@ export function parseThesisConfig(json: unknown, model?: string): ThesisConfig {
   return {
     ...(json.title !== undefined ? { title: json.title as ThesisConfig["title"] } : {}),
     constructs, reverse, scale,
+    ...(json.scale === undefined ? { scaleInferred: true } : {}),
     ...(isObj(json.scaleLabels) ? { scaleLabels: json.scaleLabels as ThesisConfig["scaleLabels"] } : {}),
     demographics: strings(json.demographics, "demographics"),
     ...(typeof json.group === "string" ? { group: json.group } : {}),

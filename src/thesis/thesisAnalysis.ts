@@ -37,15 +37,17 @@ import { checkThesisArg } from "./checkThesisArgs.ts";
  * const res = thesisAnalysis(readCsvFile("data/loyalty_survey.csv"), config);
  * res.hypotheses.map((h) => `${h.id}: ${h.supported}`);
  */
-export function thesisAnalysis(data: DataInput, config: ThesisConfig): ThesisResult {
-  checkThesisArg("thesisAnalysis", "config", config);
+export function thesisAnalysis(data: DataInput, declared: ThesisConfig): ThesisResult {
+  checkThesisArg("thesisAnalysis", "config", declared);
   const timings: Record<string, number> = {};
   const timed = <T>(name: string, f: () => T): T => { const t0 = Date.now(); try { return f(); } finally { timings[name] = Date.now() - t0; } };
   const attempt = <T>(name: string, f: () => T): Step<T> => timed(name, () => {
     try { return { available: true as const, ...f() }; } catch (e) { return { available: false as const, reason: message.thesisStepFailed(name, (e as Error).message) }; }
   });
-  const ds = toDataset(data, config.missingCodes === undefined ? {} : { missing: config.missingCodes });
-  const items = config.constructs.flatMap((c) => c.items);
+  const ds = toDataset(data, declared.missingCodes === undefined ? {} : { missing: declared.missingCodes });
+  const items = declared.constructs.flatMap((c) => c.items);
+  // without a declared scale, the items' observed range (whole numbers around it) is the response scale
+  const config: ThesisConfig = declared.scaleInferred === true ? { ...declared, scale: observedScale(numericMatrix(ds, items, { missing: "keep" }).data, declared.scale) } : declared;
   const recoded = config.reverse.length > 0 ? reverseCode(ds, config.reverse, config.scale) : ds;
   // every item must lie on the declared Likert scale, reversed or not (a −99 or a 55 would skew every step)
   checkScale(numericMatrix(recoded, items, { missing: "keep" }), config.scale);
@@ -83,4 +85,11 @@ export function thesisAnalysis(data: DataInput, config: ThesisConfig): ThesisRes
     ...(invariance.available ? invariance.problems.map((w) => message.fromFit("invariance", w)) : []),
   ];
   return { config, n: ds.n, nComplete, items, sample, descriptives, reverseCoding, reliability, efa, cfa, structural, mediation, moderation, invariance, hypotheses, problems, timings };
+}
+
+/** The whole-number range around the finite values, or the fallback when there are none (or just one value). */
+function observedScale(values: Float64Array, fallback: { readonly min: number; readonly max: number }): { min: number; max: number } {
+  let lo = Infinity, hi = -Infinity;
+  for (const v of values) if (Number.isFinite(v)) { if (v < lo) lo = v; if (v > hi) hi = v; }
+  return lo < hi ? { min: Math.floor(lo), max: Math.ceil(hi) } : { min: fallback.min, max: fallback.max };
 }

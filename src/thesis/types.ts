@@ -38,6 +38,8 @@ export interface ThesisConfig {
   readonly reverse: readonly string[];
   /** Likert response scale, e.g. { min: 1, max: 5 }. */
   readonly scale: { readonly min: number; readonly max: number };
+  /** True when the analysis config declared no scale: `thesisAnalysis` then uses the items' observed range. */
+  readonly scaleInferred?: boolean;
   /** Labels of the response categories, lowest first. */
   readonly scaleLabels?: Readonly<Partial<Record<Lang, readonly string[]>>>;
   /** Background variables of the sample profile (text or numeric columns). */

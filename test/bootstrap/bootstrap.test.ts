@@ -92,7 +92,8 @@ describe("bootstrap bookkeeping", () => {
     const kept = summarizeBootstrap(setup, fit, raw, { seed: 1, type: "percentile", level: 0.95, dropInadmissible: false });
     expect([kept.used, kept.notConverged, kept.inadmissible]).toEqual([3, 1, 1]);
     expect(kept.estimates[0]!.boot.mean).toBeCloseTo((1 + 3 + 4) / 3, 14);
-    expect(kept.warnings).toEqual([message.bootstrapNotConverged(1, 4), message.bootstrapInadmissible(1, 4, false)]);
+    // the fit's own warnings (here the listwise deletion) come first, then the draws'
+    expect(kept.warnings).toEqual([...fit.warnings.map((w) => message.fromFit("fit", w)), message.bootstrapNotConverged(1, 4), message.bootstrapInadmissible(1, 4, false)]);
     const dropped = summarizeBootstrap(setup, fit, raw, { seed: 1, type: "percentile", level: 0.95, dropInadmissible: true });
     expect(dropped.used).toBe(2);
     expect(dropped.estimates[0]!.boot.mean).toBeCloseTo(2.5, 14);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { parseThesisConfig } from "../../src/thesis/parseThesisConfig.ts";
+import { thesisAnalysis } from "../../src/thesis/thesisAnalysis.ts";
 import { OptionError } from "../../src/errors.ts";
 import { message } from "../../src/messages.ts";
 
@@ -38,5 +39,19 @@ describe("parseThesisConfig", () => {
     bad({ ...json, bootstrap: { draws: -1 } }, message.thesisConfigField("bootstrap.draws", "an integer ≥ 0", "-1"));
     bad({ ...json, scale: { min: 5, max: 1 } }, message.thesisConfigField("scale", "{ min, max } with min < max", '{"min":5,"max":1}'));
     bad({ constructs: [{ name: "A", items: ["x", "y"] }, { name: "B", items: ["y", "z"] }] }, message.thesisConfigDuplicate("item", "y"));
+  });
+});
+
+describe("a config without a response scale", () => {
+  it("the analysis uses the items' observed whole-number range instead of assuming 1-5", () => {
+    // a 7-point survey: items 1..7
+    const rows = Array.from({ length: 40 }, (_, r) => ({ a1: 1 + (r % 7), a2: 1 + ((r * 3) % 7), a3: 1 + ((r * 5 + 1) % 7), b1: 1 + ((r * 2) % 7), b2: 1 + ((r + 3) % 7), b3: 7 - (r % 7) }));
+    const config = parseThesisConfig({ constructs: [{ name: "A", items: ["a1", "a2", "a3"] }, { name: "B", items: ["b1", "b2", "b3"] }] });
+    expect(config.scaleInferred).toBe(true);
+    const res = thesisAnalysis(rows, config);
+    expect(res.config.scale).toEqual({ min: 1, max: 7 });
+    const declared = parseThesisConfig({ constructs: [{ name: "A", items: ["a1", "a2", "a3"] }, { name: "B", items: ["b1", "b2", "b3"] }], scale: { min: 1, max: 5 } });
+    expect(declared.scaleInferred).toBeUndefined();
+    expect(() => thesisAnalysis(rows, declared)).toThrow(/outside the scale 1–5/);
   });
 });
