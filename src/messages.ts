@@ -522,6 +522,21 @@ export const message = {
     `the ML/GLS/ULS score tests do not apply to a ${estimator} solution: its modification indices come from the DWLS ` +
     `gradient and information (use fit.modificationIndices() of the WLSMV fit)`,
   // ---- options / cli ----------------------------------------------------
+  optionUnknown: (fn: string, key: string, nearest: string | undefined, valid: readonly string[]): string =>
+    `${fn}(): unknown option ${q(key)}${nearest === undefined ? "" : `; did you mean ${q(nearest)}?`}` +
+    (valid.length === 0 ? ` (${fn}() takes no options)` : ` (options of ${fn}(): ${valid.join(", ")})`),
+  optionUnknownLavaan: (fn: string, key: string, nearest: string | undefined, valid: readonly string[]): string =>
+    `${fn}(): unknown option ${q(key)}: semkit does not implement this lavaan option` +
+    `${nearest === undefined ? "" : `; did you mean ${q(nearest)}?`}` +
+    (valid.length === 0 ? "" : ` (options of ${fn}(): ${valid.join(", ")})`),
+  optionTwoSpellings: (fn: string, lavaanName: string, name: string): string =>
+    `${fn}(): option ${q(name)} is given twice, also as lavaan's ${q(lavaanName)}; give only one of them`,
+  optionBadSeed: (fn: string, option: string, got: string): string =>
+    `${fn}(): ${option} must be a whole number from 0 to 2^53 - 1 (9007199254740991), got ${got}`,
+  optionOrdered: (got: string): string =>
+    `option ordered must be true/false or a list of item names (e.g. ["q1", "q2"]), got ${got}`,
+  optionMissingCodes: (got: string): string =>
+    `option missingCodes must be a list of missing-value codes, numbers or strings (e.g. [-99, "NA"]), got ${got}`,
 } as const;
 
 export { q as quote };

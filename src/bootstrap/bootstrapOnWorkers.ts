@@ -5,6 +5,11 @@ import { bootstrapSetup } from "./bootstrapSetup.ts";
 import { bootstrapSettings } from "./bootstrapSettings.ts";
 import { summarizeBootstrap } from "./summarizeBootstrap.ts";
 import { runDrawsOnWorkers, type WorkerLike } from "./workerProtocol.ts";
+import { checkOptionsObject } from "../options/checkOptionsObject.ts";
+import { checkOptionKeys } from "../options/checkOptionKeys.ts";
+import { pickOptionKeys } from "../options/optionKeys.ts";
+import { SEM_OPTION_KEYS } from "../sem/types.ts";
+import { BOOTSTRAP_FN_OPTION_KEYS } from "./bootstrap.ts";
 
 /**
  * `bootstrap` on Web Workers (browsers, Deno) or any message ports: each worker must run
@@ -22,8 +27,10 @@ import { runDrawsOnWorkers, type WorkerLike } from "./workerProtocol.ts";
 export async function bootstrapOnWorkers(
   model: string | SemFit, data: DataInput, workers: readonly WorkerLike[], options: SemOptions & BootstrapOptions = {},
 ): Promise<BootstrapResult> {
+  checkOptionsObject("bootstrapOnWorkers", options);
+  options = checkOptionKeys("bootstrapOnWorkers", options, BOOTSTRAP_FN_OPTION_KEYS);
   const settings = bootstrapSettings(options);
-  const { setup, fit } = bootstrapSetup(model, data, options);
+  const { setup, fit } = bootstrapSetup(model, data, pickOptionKeys(options, SEM_OPTION_KEYS));
   const raw = await runDrawsOnWorkers(workers, setup, settings.draws, settings.seed, settings.type === "bca", options.onProgress);
   return summarizeBootstrap(setup, fit, raw, settings);
 }

@@ -2,6 +2,7 @@ import type { BootstrapDraws, BootstrapSetup } from "./types.ts";
 import { drawRunner } from "./drawRunner.ts";
 import { checkBootstrapSetup } from "./checkBootstrapSetup.ts";
 import { checkArg } from "../options/checkArg.ts";
+import { checkSeed } from "../random/checkSeed.ts";
 
 /**
  * Run bootstrap draws 0 … draws−1 (and, when asked, the N jackknife fits for BCa) one after another in
@@ -21,7 +22,7 @@ export function runDraws(
 ): BootstrapDraws {
   checkBootstrapSetup("runDraws", setup);
   checkArg("runDraws", "draws", draws, "number");
-  checkArg("runDraws", "seed", seed, "number");
+  checkSeed("runDraws", seed);
   checkArg("runDraws", "jackknife", jackknife, "boolean");
   checkArg("runDraws", "onProgress", onProgress, "function", true);
   const runner = drawRunner(setup);

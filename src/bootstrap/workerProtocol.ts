@@ -4,6 +4,7 @@ import { OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
 import { checkArg, checkShape } from "../options/checkArg.ts";
 import { checkBootstrapSetup } from "./checkBootstrapSetup.ts";
+import { checkSeed } from "../random/checkSeed.ts";
 
 /** What a worker or message port must offer (checked shallowly at the public entries). */
 const WORKER_LIKE = { postMessage: "function", addEventListener: "function" } as const;
@@ -68,7 +69,7 @@ export function runDrawsOnWorkers(
     checkShape("runDrawsOnWorkers", "workers", workers, [WORKER_LIKE]);
     checkBootstrapSetup("runDrawsOnWorkers", setup);
     checkArg("runDrawsOnWorkers", "draws", draws, "number");
-    checkArg("runDrawsOnWorkers", "seed", seed, "number");
+    checkSeed("runDrawsOnWorkers", seed);
     checkArg("runDrawsOnWorkers", "jackknife", jackknife, "boolean");
     checkArg("runDrawsOnWorkers", "onProgress", onProgress, "function", true);
   } catch (e) {

@@ -7,6 +7,8 @@ import { routeEdges } from "./pathEdges.ts";
 import { formatCoef } from "./formatCoef.ts";
 import { checkShape } from "../options/checkArg.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
+import { optionKeys } from "../options/optionKeys.ts";
+import { checkOptionKeys } from "../options/checkOptionKeys.ts";
 
 /** Options of the path diagram. */
 export interface PathDiagramOptions extends ChartOptions {
@@ -23,6 +25,12 @@ export interface PathDiagramOptions extends ChartOptions {
   /** Print a note under the diagram explaining values, stars and dashes (default true). */
   readonly note?: boolean;
 }
+
+/** The accepted keys of `pathDiagram()` options. */
+export const PATH_DIAGRAM_OPTION_KEYS = optionKeys<PathDiagramOptions>({
+  standardized: true, hideIndicators: true, dashNonSignificant: true, alpha: true, group: true, note: true,
+  title: true, width: true, height: true, locale: true, labels: true,
+});
 
 const NOTE = {
   en: (std: boolean, a: string): string =>
@@ -47,6 +55,7 @@ const NOTE = {
 export function pathDiagram(estimates: readonly PathEstimate[], options: PathDiagramOptions = {}): ChartSpec {
   checkShape("pathDiagram", "estimates", estimates, [{ lhs: "string", op: "string", rhs: "string", est: "number" }]);
   checkOptionsObject("pathDiagram", options);
+  options = checkOptionKeys("pathDiagram", options, PATH_DIAGRAM_OPTION_KEYS);
   const standardized = options.standardized ?? true;
   const alpha = options.alpha ?? 0.05;
   const model = pathModel(estimates, options.group);

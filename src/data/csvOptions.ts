@@ -1,3 +1,4 @@
+import { optionKeys } from "../options/optionKeys.ts";
 /** Options for reading CSV text (and for converting other inputs with `toDataset`). */
 export interface CsvOptions {
   /** Field delimiter; auto-detected from the header line when absent. */
@@ -10,3 +11,6 @@ export interface CsvOptions {
    */
   readonly decimal?: "." | ",";
 }
+
+/** The accepted keys of `CsvOptions` (parseCsv, toDataset, readCsvFile). */
+export const CSV_OPTION_KEYS = optionKeys<CsvOptions>({ delimiter: true, missing: true, decimal: true });

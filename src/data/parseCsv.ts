@@ -7,6 +7,8 @@ import { buildColumn } from "./buildColumn.ts";
 import { looksLikeDecimalComma } from "./parseNumber.ts";
 import { describeValue } from "../options/describeValue.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
+import { checkOptionKeys } from "../options/checkOptionKeys.ts";
+import { CSV_OPTION_KEYS } from "./csvOptions.ts";
 
 const QUOTE = 34;
 const LF = 10;
@@ -38,6 +40,7 @@ const TAB = 9;
 export function parseCsv(text: string, options: CsvOptions = {}): Dataset {
   if (typeof text !== "string") throw new DataError(message.dataUnsupportedInput(describeValue(text)));
   checkOptionsObject("parseCsv", options);
+  options = checkOptionKeys("parseCsv", options, CSV_OPTION_KEYS);
   const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const delimiter = options.delimiter ?? detectDelimiter(text, start);
   const delim = delimiter.charCodeAt(0);

@@ -3,12 +3,16 @@ import { DataError, OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
 import { numericMatrix } from "./numericMatrix.ts";
 import { checkArg, checkFields } from "../options/checkArg.ts";
+import { optionKeys } from "../options/optionKeys.ts";
 
 /** The response scale of Likert items, e.g. `{ min: 1, max: 5 }`. */
 export interface Scale {
   readonly min: number;
   readonly max: number;
 }
+
+/** The keys of a response scale `{ min, max }`. */
+export const SCALE_OPTION_KEYS = optionKeys<Scale>({ min: true, max: true });
 
 /**
  * Reverse-code items: each value x becomes min + max − x (for a 1–5 scale, 6 − x), so that reverse-worded

@@ -17,6 +17,10 @@ import { jackknifeAcceleration } from "../bootstrap/jackknifeAcceleration.ts";
 import { message } from "../messages.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 import { checkFitArg } from "../options/checkFitArg.ts";
+import { checkOptionKeys } from "../options/checkOptionKeys.ts";
+import { optionKeys, mergeOptionKeys, pickOptionKeys } from "../options/optionKeys.ts";
+import { SEM_OPTION_KEYS } from "../sem/types.ts";
+import { BOOTSTRAP_OPTION_KEYS } from "../bootstrap/types.ts";
 
 /** One direct, indirect or total effect with delta-method (and, when asked, bootstrap) inference. */
 export interface MediationEffect {
@@ -53,6 +57,12 @@ export interface MediationOptions {
   readonly bootstrap?: SemOptions & BootstrapOptions & { readonly data: DataInput };
 }
 
+/** The accepted keys of `mediation()` options; `bootstrap` takes the `sem()` options, the bootstrap settings and `data`. */
+export const MEDIATION_OPTION_KEYS = optionKeys<MediationOptions>({
+  level: true,
+  bootstrap: mergeOptionKeys(SEM_OPTION_KEYS, BOOTSTRAP_OPTION_KEYS, { names: ["data"], nested: {} }),
+});
+
 /** Result of `mediation`. */
 export interface MediationResult {
   readonly effects: readonly MediationEffect[];
@@ -82,6 +92,7 @@ const labelOf = (e: EffectSpec): string =>
 export function mediation(fit: SemFit, options: MediationOptions = {}): MediationResult {
   checkFitArg("mediation", fit);
   checkOptionsObject("mediation", options);
+  options = checkOptionKeys("mediation", options, MEDIATION_OPTION_KEYS);
   const level = options.level ?? 0.95;
   const sol = solutionFromFit(fit);
   const { pt, rep, ev } = sol;
@@ -113,7 +124,7 @@ export function mediation(fit: SemFit, options: MediationOptions = {}): Mediatio
   if (options.bootstrap === undefined) return { effects, warnings };
   const { data, ...bootOptions } = options.bootstrap;
   const settings = bootstrapSettings({ level, ...bootOptions });
-  const { setup } = bootstrapSetup(fit, data, bootOptions);
+  const { setup } = bootstrapSetup(fit, data, pickOptionKeys(bootOptions, SEM_OPTION_KEYS));
   const raw = runDraws(setup, settings.draws, settings.seed, settings.type === "bca", bootOptions.onProgress);
   const K = setup.targets.length, w = 2 * K;
   const col = new Map<number, number>();

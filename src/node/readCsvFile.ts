@@ -5,6 +5,9 @@ import { parseCsv } from "../data/parseCsv.ts";
 import { DataError } from "../errors.ts";
 import { message } from "../messages.ts";
 import { fileUnreadable } from "./readFileBytes.ts";
+import { checkOptionsObject } from "../options/checkOptionsObject.ts";
+import { checkOptionKeys } from "../options/checkOptionKeys.ts";
+import { CSV_OPTION_KEYS } from "../data/csvOptions.ts";
 
 /**
  * Read a CSV file (UTF-8) into a {@link Dataset} with {@link parseCsv}. Node only.
@@ -16,6 +19,8 @@ import { fileUnreadable } from "./readFileBytes.ts";
  * @example const ds = readCsvFile("data/loyalty_survey.csv");
  */
 export function readCsvFile(path: string, options: CsvOptions = {}): Dataset {
+  checkOptionsObject("readCsvFile", options);
+  options = checkOptionKeys("readCsvFile", options, CSV_OPTION_KEYS);
   let text: string;
   try {
     text = readFileSync(path, "utf8");

@@ -4,6 +4,8 @@ import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 import { itemMatrix } from "../reliability/itemMatrix.ts";
 import type { ItemSelection, ReliabilityInput } from "../reliability/itemMatrix.ts";
 import { ordinalSampleStatistics } from "./ordinalSampleStatistics.ts";
+import { checkOptionKeys } from "../options/checkOptionKeys.ts";
+import { ITEM_SELECTION_KEYS } from "../reliability/itemMatrix.ts";
 
 /** One estimate in lavaan's parameterEstimates() layout: a threshold (`sat1 | t1`) or a correlation (`sat1 ~~ sat2`). */
 export interface PolychoricEstimate {
@@ -61,6 +63,7 @@ export interface PolychoricResult {
  */
 export function polychoric(input: ReliabilityInput, options: ItemSelection = {}): PolychoricResult {
   checkOptionsObject("polychoric", options);
+  options = checkOptionKeys("polychoric", options, ITEM_SELECTION_KEYS);
   let m: ReturnType<typeof itemMatrix>;
   try {
     m = itemMatrix(input, options);

@@ -5,6 +5,8 @@ import { aggregateRow } from "./aggregateRow.ts";
 import { finishPower } from "./finishPower.ts";
 import type { PowerOptions, PowerResult, PowerRow } from "./types.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
+import { checkOptionKeys } from "../options/checkOptionKeys.ts";
+import { POWER_OPTION_KEYS } from "./types.ts";
 
 /**
  * Monte Carlo power and sample-size planning for a SEM, in the manner of simsem / Muthén & Muthén (2002):
@@ -32,6 +34,7 @@ import { checkOptionsObject } from "../options/checkOptionsObject.ts";
  */
 export function power(populationModel: string, analysisModel: string, options: PowerOptions): PowerResult {
   checkOptionsObject("power", options, true);
+  options = checkOptionKeys("power", options, POWER_OPTION_KEYS);
   const settings = powerSettings(options);
   const ctx = powerContext(populationModel, analysisModel, settings);
   const ws = replicationWorkspace(ctx);

@@ -7,6 +7,8 @@ import { numericMatrix } from "../data/numericMatrix.ts";
 import { reverseCode } from "../data/reverseCode.ts";
 import type { Scale } from "../data/reverseCode.ts";
 import type { Dataset } from "../data/types.ts";
+import { optionKeys } from "../options/optionKeys.ts";
+import { SCALE_OPTION_KEYS } from "../data/reverseCode.ts";
 
 /** A numeric item matrix given directly: row-major n×p values (NaN = missing) or an array of rows. */
 export type ItemMatrixInput =
@@ -27,6 +29,11 @@ export interface ItemSelection {
   /** Extra missing-value codes when the input is CSV text or has string cells (e.g. `["-99", "."]`). */
   readonly missing?: readonly string[];
 }
+
+/** The accepted keys of `ItemSelection` (omega, polychoric). */
+export const ITEM_SELECTION_KEYS = optionKeys<ItemSelection>({
+  items: true, reverse: true, scale: SCALE_OPTION_KEYS, missing: true,
+});
 
 /**
  * Resolve reliability input into a numeric item matrix: select items (names or `*` patterns),

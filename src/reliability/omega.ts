@@ -7,6 +7,8 @@ import { omegaFromCorrelation } from "./omegaFromCorrelation.ts";
 import { DataError } from "../errors.ts";
 import { message } from "../messages.ts";
 import type { OmegaResult } from "./types.ts";
+import { checkOptionKeys } from "../options/checkOptionKeys.ts";
+import { ITEM_SELECTION_KEYS } from "./itemMatrix.ts";
 
 /**
  * McDonald's ω total of a scale: a one-factor minres (ULS) fit of the items' correlation matrix
@@ -23,6 +25,7 @@ import type { OmegaResult } from "./types.ts";
  */
 export function omega(input: ReliabilityInput, options: ItemSelection = {}): OmegaResult {
   checkOptionsObject("omega", options);
+  options = checkOptionKeys("omega", options, ITEM_SELECTION_KEYS);
   const m = itemMatrix(input, options);
   if (m.p < 2) throw new DataError(message.alphaTooFewItems(m.p), { column: m.names[0]! });
   const c = pairwiseCovariance(m.data, m.n, m.p);

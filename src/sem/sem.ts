@@ -47,7 +47,7 @@ import type { SemFit, SemOptions } from "./types.ts";
  * fit.fitMeasures().cfi;
  */
 export function sem(model: string, data: DataInput, options: SemOptions = {}): SemFit {
-  checkSemOptions(options);
+  options = checkSemOptions(options);
   if (options.se === "bootstrap") {
     // lavaan's se = "bootstrap": fit once, then resample rows (seeded per draw) and refit
     const { se: _se, ...rest } = options;

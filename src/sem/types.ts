@@ -1,5 +1,7 @@
 import type { ParTable } from "../partable/types.ts";
 import type { MlSolution } from "./estimateModel.ts";
+import { optionKeys } from "../options/optionKeys.ts";
+import { SCALE_OPTION_KEYS } from "../data/reverseCode.ts";
 
 /** Estimators semkit knows. This issue implements "ML"; the estimator issue adds the others. */
 export type Estimator = "ML" | "MLR" | "MLM" | "GLS" | "ULS" | "WLSMV" | "DWLS";
@@ -40,6 +42,13 @@ export interface SemOptions {
   /** Scale of reverse-coded items (inferred from the data when absent). */
   readonly scale?: { readonly min: number; readonly max: number };
 }
+
+/** The accepted keys of `sem()` / `cfa()` options (lavaan's dotted names are aliases, see `LAVAAN_OPTION_ALIASES`). */
+export const SEM_OPTION_KEYS = optionKeys<SemOptions>({
+  estimator: true, stdLv: true, meanstructure: true, group: true, groupEqual: true, groupPartial: true, fixedX: true,
+  orthogonal: true, missing: true, se: true, bootstrap: true, seed: true, bootstrapCi: true, ordered: true,
+  missingCodes: true, reverse: true, scale: SCALE_OPTION_KEYS,
+});
 
 /** One row of `parameterEstimates()`, with lavaan's column names. */
 export interface ParameterEstimate {

@@ -4,6 +4,8 @@ import { solutionFromFit } from "../bootstrap/solutionFromFit.ts";
 import { validityOfSolution } from "./validityOfSolution.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 import { checkFitArg } from "../options/checkFitArg.ts";
+import { checkOptionKeys } from "../options/checkOptionKeys.ts";
+import { VALIDITY_OPTION_KEYS } from "./types.ts";
 
 /**
  * Construct validity of a fitted CFA/SEM, as a thesis reports it after the CFA (one group):
@@ -30,5 +32,6 @@ import { checkFitArg } from "../options/checkFitArg.ts";
 export function validity(fit: SemFit, options: ValidityOptions = {}): ValidityResult {
   checkFitArg("validity", fit);
   checkOptionsObject("validity", options);
+  options = checkOptionKeys("validity", options, VALIDITY_OPTION_KEYS);
   return validityOfSolution(solutionFromFit(fit), options);
 }
