@@ -60,3 +60,6 @@ export class EstimationError extends SemkitError {}
 
 /** An option value that is not allowed. */
 export class OptionError extends SemkitError {}
+
+/** A command line the CLI cannot run: an unknown flag, a missing value, a missing or unreadable file (exit code 2). */
+export class UsageError extends OptionError {}

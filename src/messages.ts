@@ -72,10 +72,10 @@ export const message = {
   // ---- reliability ------------------------------------------------------
   alphaNegativeItems: (items: readonly string[]): string =>
     `Some items (${items.join(" ")}) were negatively correlated with the first principal component and probably ` +
-    `should be reversed. To do this, run again with checkKeys: true`,
+    `should be reversed. To do this, run again with checkKeys: true (command line: --check-keys)`,
   alphaItemsReversed: (items: readonly string[]): string =>
     `Some items (${items.join(" ")}) were negatively correlated with the first principal component and were ` +
-    `automatically reversed (checkKeys: true)`,
+    `automatically reversed (checkKeys: true; command line: --check-keys)`,
   alphaNoVariance: (item: string): string => `item ${q(item)} has no variance and was left out of the analysis`,
   alphaTooFewItems: (count: number): string =>
     `reliability needs at least 2 items with variance, got ${count}`,
@@ -535,6 +535,15 @@ export const message = {
     `${fn}(): ${option} must be a whole number from 0 to 2^53 - 1 (9007199254740991), got ${got}`,
   optionOrdered: (got: string): string =>
     `option ordered must be true/false or a list of item names (e.g. ["q1", "q2"]), got ${got}`,
+  cliUnknownFlag: (command: string, flag: string, nearest: string | undefined): string =>
+    `unknown option --${flag}${nearest === undefined ? "" : `; did you mean --${nearest}?`} (see semkit ${command} --help)`,
+  cliFlagTakesNoValue: (flag: string, value: string): string =>
+    `--${flag} is a switch and takes no value, got --${flag}=${value}`,
+  cliFlagNeedsValue: (flag: string): string => `--${flag} needs a value (see --help)`,
+  cliFileMissing: (what: string, path: string): string => `${what} ${q(path)} not found`,
+  cliFileIsDirectory: (what: string, path: string): string => `${what} ${q(path)} is a directory, not a file`,
+  cliFileUnreadable: (what: string, path: string, reason: string): string => `${what} ${q(path)} cannot be read (${reason})`,
+  cliBadSeed: (value: string): string => `--seed must be a whole number from 0 to 2^53 - 1 (9007199254740991), got ${q(value)}`,
   optionMissingCodes: (got: string): string =>
     `option missingCodes must be a list of missing-value codes, numbers or strings (e.g. [-99, "NA"]), got ${got}`,
 } as const;

@@ -7,8 +7,9 @@ import { populationModel } from "./populationModel.ts";
 import { dataPlan } from "./dataPlan.ts";
 import type { SimulateOptions, SimulatedData } from "./types.ts";
 import { checkOptionKeys } from "../options/checkOptionKeys.ts";
-import { SIMULATE_OPTION_KEYS } from "./types.ts";
+import { POPULATION_OPTION_KEYS, SIMULATE_OPTION_KEYS } from "./types.ts";
 import { checkSeed } from "../random/checkSeed.ts";
+import { pickOptionKeys } from "../options/optionKeys.ts";
 
 /**
  * Simulate data from a population model written in lavaan syntax, as lavaan's `simulateData`.
@@ -41,7 +42,7 @@ export function simulateData(model: string, options: SimulateOptions): Simulated
   const seed = options.seed ?? 1, stream = options.stream ?? 0;
   checkSeed("simulateData", seed);
   if (!Number.isInteger(stream)) throw new OptionError(message.simBadSeed(stream));
-  const pop = populationModel(model, { ...options, groups: ns.length });
+  const pop = populationModel(model, { ...pickOptionKeys(options, POPULATION_OPTION_KEYS), groups: ns.length });
   const plan = dataPlan(pop, options);
   const p = plan.p, total = ns.reduce((a, b) => a + b, 0);
   const rng = createRng(seed, stream);
