@@ -1,3 +1,5 @@
+import { describeValue } from "./options/describeValue.ts";
+
 /**
  * Every user-facing message of semkit lives here, so that wording stays consistent
  * and tests can assert on the same text the library produces.
@@ -5,6 +7,8 @@
  */
 
 const q = (s: string): string => JSON.stringify(s);
+/** A value that should have been a number, as it reads in a message: numbers as they are, the rest by type. */
+const num = (v: unknown): string => (typeof v === "number" ? String(v) : describeValue(v));
 
 export const message = {
   // ---- data input -------------------------------------------------------
@@ -83,7 +87,7 @@ export const message = {
     `items ${q(a)} and ${q(b)} are observed together in fewer than 2 rows, so their covariance cannot be computed`,
   alphaReverseNotItem: (name: string): string =>
     `reverse: ${q(name)} is not one of the analysed items`,
-  alphaBadBoot: (nBoot: number): string => `nBoot must be a non-negative integer, got ${nBoot}`,
+  alphaBadBoot: (nBoot: unknown): string => `nBoot must be a non-negative integer, got ${num(nBoot)}`,
   alphaNoItems: "alpha needs items: give `items` (names or patterns such as \"sq*\") with a data set, or a numeric matrix",
   omegaNotConverged: (iterations: number): string =>
     `the one-factor fit for omega did not converge in ${iterations} iterations; omega may be inaccurate`,
@@ -212,8 +216,8 @@ export const message = {
   estimatorNotSupported: (estimator: string): string =>
     `estimator ${q(estimator)} is not supported yet; use "ML"`,
   // ---- efa --------------------------------------------------------------
-  efaBadNfactors: (m: number, p: number): string =>
-    `nfactors must be a whole number from 1 to ${p} (the number of items), got ${m}`,
+  efaBadNfactors: (m: unknown, p: number): string =>
+    `nfactors must be a whole number from 1 to ${p} (the number of items), got ${num(m)}`,
   efaUnknownMethod: (option: string, value: string, allowed: readonly string[]): string =>
     `unknown ${option} ${q(value)}; use one of ${allowed.map(q).join(", ")}`,
   efaTooFewItems: (p: number): string => `factor analysis needs at least 2 items, got ${p}`,
@@ -272,8 +276,8 @@ export const message = {
   bootstrapDataMismatch: (fitN: readonly number[], dataN: readonly number[]): string =>
     `the data do not match the fitted model: it was fitted to ${fitN.join(" + ")} complete cases, the data give ${dataN.join(" + ")}; ` +
     `pass the same data and options (reverse, scale, group, missingCodes) as for the fit`,
-  bootstrapBadDraws: (draws: number): string => `draws must be a whole number of at least 2, got ${draws}`,
-  bootstrapBadLevel: (level: number): string => `level must lie strictly between 0 and 1, got ${level}`,
+  bootstrapBadDraws: (draws: unknown): string => `draws must be a whole number of at least 2, got ${num(draws)}`,
+  bootstrapBadLevel: (level: unknown): string => `level must lie strictly between 0 and 1, got ${num(level)}`,
   bootstrapBadType: (type: string): string => `unknown bootstrap interval type ${q(type)}; use "percentile", "bc" or "bca"`,
   bootstrapBadWorkers: (workers: number): string => `workers must be a whole number of at least 1, got ${workers}`,
   bootstrapNotConverged: (failed: number, draws: number): string =>
@@ -300,7 +304,7 @@ export const message = {
   moderationNoOutcome: (terms: readonly string[]): string =>
     `the interaction term(s) ${terms.join(", ")} do not appear as predictors in a regression (Y ~ ... + X:W)`,
   // ---- simulation / power ----
-  simBadN: (value: unknown): string => `n must be a whole number of at least 1 per group, got ${String(value)}`,
+  simBadN: (value: unknown): string => `n must be a whole number of at least 1 per group, got ${Array.isArray(value) ? `[${value.map(num).join(", ")}]` : num(value)}`,
   simGroupCount: (model: number, n: number): string =>
     `the population model has ${model} group(s) (from c(...) modifiers) but n gives ${n} sample size(s); give one n per group`,
   simBadSeed: (value: unknown): string => `seed must be a whole number, got ${String(value)}`,
@@ -336,7 +340,7 @@ export const message = {
   simMarNoTargets: "MAR needs at least one variable besides the predictor to make missing",
   powerBadList: (option: string, value: unknown): string =>
     `${option} must be a non-empty list of whole numbers >= 2, got ${String(value)}`,
-  powerBadReps: (value: unknown): string => `reps must be a whole number >= 1, got ${String(value)}`,
+  powerBadReps: (value: unknown): string => `reps must be a whole number >= 1, got ${num(value)}`,
   powerBadProbability: (option: string, value: unknown): string => `${option} must be a number between 0 and 1, got ${String(value)}`,
   powerBadBootstrap: (value: unknown): string => `bootstrap must be a whole number of draws >= 0 (e.g. 200), got ${String(value)}`,
   powerUnknownTarget: (target: string, available: readonly string[]): string =>

@@ -126,5 +126,5 @@ export function sem(model: string, data: DataInput, options: SemOptions = {}): S
  * const fit = cfa("visual =~ x1 + x2 + x3", hsCsv);
  */
 export function cfa(model: string, data: DataInput, options: SemOptions = {}): SemFit {
-  return sem(model, data, options);
+  return sem(model, data, checkSemOptions(options, "cfa"));
 }
