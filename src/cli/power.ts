@@ -22,7 +22,8 @@ Options:
   --n LIST              sample sizes, e.g. 100,200,300 (required)
   --reps R              replications per sample size (default 500)
   --seed S              random seed (default 1); results do not depend on --workers
-  --target LIST         parameters to study, e.g. "LOY~SAT,indirect" (default: regressions and := definitions)
+  --target LIST         parameters to study, e.g. "LOY~SAT,indirect" (default: regressions and := definitions;
+                        --targets is the same)
   --alpha A             significance level (default 0.05)
   --power P             power to reach when suggesting n (default 0.80)
   --standardized        population values are standardized (residual variances make variances 1)
