@@ -11,6 +11,4 @@ export const LAVAAN_OPTION_ALIASES: Readonly<Record<string, string>> = {
   "fixed.x": "fixedX",
   "std.ov": "stdOv",
   "conditional.x": "conditionalX",
-  "missing.codes": "missingCodes",
-  "bootstrap.ci": "bootstrapCi",
 };
