@@ -1,12 +1,11 @@
 import type { Command } from "./command.ts";
 import { readDataFile } from "./readDataFile.ts";
-import { flag, listOption, stringOption } from "./args.ts";
+import { flag, listOption, seedOption, stringOption } from "./args.ts";
 import type { ParsedArgs } from "./args.ts";
 import { alpha, OptionError, textTable } from "../index.ts";
 import type { AlphaOptions, AlphaResult } from "../index.ts";
 import { message } from "../messages.ts";
 import type { FlagSpec } from "./args.ts";
-import { seedOption } from "./args.ts";
 
 const USAGE = `Usage: semkit alpha <data.csv> --items a,b,c [options]
 

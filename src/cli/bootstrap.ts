@@ -1,13 +1,12 @@
 import type { Command } from "./command.ts";
 import { readDataFile } from "./readDataFile.ts";
-import { flag, listOption, scaleOption, stringOption } from "./args.ts";
+import { flag, listOption, scaleOption, seedOption, stringOption } from "./args.ts";
 import { textTable, OptionError } from "../index.ts";
 import type { BootstrapCiType, SemOptions } from "../index.ts";
 import { bootstrapParallel } from "../node/index.ts";
 import { message } from "../messages.ts";
 import { readInputFile } from "./inputFile.ts";
 import type { FlagSpec } from "./args.ts";
-import { seedOption } from "./args.ts";
 
 const USAGE = `Usage: semkit bootstrap <data.csv> --model <file.lav> [options]
 

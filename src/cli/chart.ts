@@ -2,7 +2,7 @@ import { writeFileSync } from "node:fs";
 import type { Command } from "./command.ts";
 import { readDataFile } from "./readDataFile.ts";
 import type { ParsedArgs } from "./args.ts";
-import { flag, listOption, scaleOption, stringOption } from "./args.ts";
+import { flag, listOption, scaleOption, seedOption, stringOption } from "./args.ts";
 import {
   alpha, alphaDropChart, bootstrapChart, bootstrapIntervals, coefficientPlot, correlationHeatmap, createRng, describe,
   efa, fitIndexChart, invarianceChart, likertChart, loadingsHeatmap, OptionError, parallelAnalysis, pathDiagram,
@@ -13,7 +13,6 @@ import { readCsvFile, toPng } from "../node/index.ts";
 import { message } from "../messages.ts";
 import { readInputFile } from "./inputFile.ts";
 import type { FlagSpec } from "./args.ts";
-import { seedOption } from "./args.ts";
 
 /** Chart kinds of `semkit chart`. */
 export const CHART_KINDS = ["path", "coefficients", "fit", "loadings", "scree", "residuals", "likert", "alpha", "bootstrap", "slopes", "invariance"] as const;

@@ -1,11 +1,10 @@
 import type { Command } from "./command.ts";
 import { readDataFile } from "./readDataFile.ts";
-import { flag, listOption, scaleOption, stringOption } from "./args.ts";
+import { flag, listOption, scaleOption, seedOption, stringOption } from "./args.ts";
 import { mapTest, OptionError, parallelAnalysis, textTable } from "../index.ts";
 import type { ParallelOptions, ParallelResult, VelicerMapResult } from "../index.ts";
 import { message } from "../messages.ts";
 import type { FlagSpec } from "./args.ts";
-import { seedOption } from "./args.ts";
 
 const USAGE = `Usage: semkit parallel <data.csv> [options]
 

@@ -1,15 +1,13 @@
 import type { Command } from "./command.ts";
-import { flag, listOption, stringOption } from "./args.ts";
+import { flag, listOption, seedOption, stringOption } from "./args.ts";
 import { writeChart } from "./chart.ts";
-import { powerCurve } from "../index.ts";
+import { OptionError, powerCurve, textTable } from "../index.ts";
 import { numbersOption } from "./simulate.ts";
-import { OptionError, textTable } from "../index.ts";
 import type { PowerResult } from "../index.ts";
 import { powerParallel } from "../node/index.ts";
 import { message } from "../messages.ts";
 import { readInputFile } from "./inputFile.ts";
 import type { FlagSpec } from "./args.ts";
-import { seedOption } from "./args.ts";
 
 const USAGE = `Usage: semkit power --population <pop.lav> --model <analysis.lav> --n 100,200,300 [options]
 

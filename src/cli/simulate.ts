@@ -1,13 +1,12 @@
 import { writeFileSync } from "node:fs";
 import type { Command } from "./command.ts";
 import type { ParsedArgs } from "./args.ts";
-import { flag, listOption, stringOption } from "./args.ts";
+import { flag, listOption, seedOption, stringOption } from "./args.ts";
 import { simulateData, OptionError } from "../index.ts";
 import type { Dataset, MissingSpec, SimulateOptions } from "../index.ts";
 import { message } from "../messages.ts";
 import { readInputFile } from "./inputFile.ts";
 import type { FlagSpec } from "./args.ts";
-import { seedOption } from "./args.ts";
 
 const USAGE = `Usage: semkit simulate --model <pop.lav> --n N [options]
 

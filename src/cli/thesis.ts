@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
 import type { Command } from "./command.ts";
 import { readDataFile } from "./readDataFile.ts";
-import { stringOption } from "./args.ts";
+import { seedOption, stringOption } from "./args.ts";
 import type { ParsedArgs } from "./args.ts";
 import { isLang, OptionError, parseThesisConfig } from "../index.ts";
 import type { Lang, ThesisConfig } from "../index.ts";
@@ -10,7 +10,6 @@ import { message } from "../messages.ts";
 import { summaryLines, writeThesisReport } from "./writeReport.ts";
 import { readJsonFile } from "./inputFile.ts";
 import type { FlagSpec } from "./args.ts";
-import { seedOption } from "./args.ts";
 
 /**
  * A file shipped in the package's data/ folder, found from this module's URL (the same relative path works from

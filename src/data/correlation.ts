@@ -1,9 +1,8 @@
-import { crossMoments } from "./covariance.ts";
+import { COVARIANCE_OPTION_KEYS, crossMoments } from "./covariance.ts";
 import type { CovarianceOptions } from "./covariance.ts";
 import { checkArg } from "../options/checkArg.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 import { checkOptionKeys } from "../options/checkOptionKeys.ts";
-import { COVARIANCE_OPTION_KEYS } from "./covariance.ts";
 
 /**
  * Pearson correlation matrix of a row-major n × p data matrix with NaN for missing values.

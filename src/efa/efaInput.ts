@@ -4,11 +4,10 @@ import { toDataset } from "../data/toDataset.ts";
 import type { DataInput } from "../data/toDataset.ts";
 import { selectItems } from "../data/selectItems.ts";
 import { numericMatrix } from "../data/numericMatrix.ts";
-import { reverseCode } from "../data/reverseCode.ts";
+import { reverseCode, SCALE_OPTION_KEYS } from "../data/reverseCode.ts";
 import type { Scale } from "../data/reverseCode.ts";
 import { correlation } from "../data/correlation.ts";
 import { optionKeys } from "../options/optionKeys.ts";
-import { SCALE_OPTION_KEYS } from "../data/reverseCode.ts";
 
 /** A correlation matrix given directly: p×p as rows or row-major values, with the sample size. */
 export interface CorrelationInput {

@@ -1,7 +1,7 @@
 import type { DataInput } from "../data/toDataset.ts";
 import type { SemFit, SemOptions } from "../sem/types.ts";
 import { toDataset } from "../data/toDataset.ts";
-import { reverseCode } from "../data/reverseCode.ts";
+import { reverseCode, SCALE_OPTION_KEYS } from "../data/reverseCode.ts";
 import { sem } from "../sem/sem.ts";
 import { chisqCdf } from "../fit/chisqCdf.ts";
 import { chenCutoffs, invarianceDecision, type InvarianceDecision } from "./invarianceDecision.ts";
@@ -10,7 +10,6 @@ import { message } from "../messages.ts";
 import { checkArg } from "../options/checkArg.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 import { optionKeys } from "../options/optionKeys.ts";
-import { SCALE_OPTION_KEYS } from "../data/reverseCode.ts";
 import { checkOptionKeys } from "../options/checkOptionKeys.ts";
 
 /** The invariance levels, each adding equality constraints to the previous one. */

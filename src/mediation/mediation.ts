@@ -1,7 +1,7 @@
 import type { DataInput } from "../data/toDataset.ts";
 import type { SemFit, SemOptions } from "../sem/types.ts";
 import type { BootstrapOptions, BootstrapCiType } from "../bootstrap/types.ts";
-import { DrawStatus } from "../bootstrap/types.ts";
+import { BOOTSTRAP_OPTION_KEYS, DrawStatus } from "../bootstrap/types.ts";
 import { effectPaths, type EffectSpec } from "./effectPaths.ts";
 import { effectValue, effectGradient } from "./effectValue.ts";
 import { solutionFromFit } from "../bootstrap/solutionFromFit.ts";
@@ -20,7 +20,6 @@ import { checkFitArg } from "../options/checkFitArg.ts";
 import { checkOptionKeys } from "../options/checkOptionKeys.ts";
 import { optionKeys, mergeOptionKeys, pickOptionKeys } from "../options/optionKeys.ts";
 import { SEM_OPTION_KEYS } from "../sem/types.ts";
-import { BOOTSTRAP_OPTION_KEYS } from "../bootstrap/types.ts";
 
 /** One direct, indirect or total effect with delta-method (and, when asked, bootstrap) inference. */
 export interface MediationEffect {

@@ -3,7 +3,7 @@ import type { Column, Dataset } from "../data/types.ts";
 import type { ParameterEstimate, SemFit, SemOptions } from "../sem/types.ts";
 import type { RelationStatement } from "../syntax/types.ts";
 import { toDataset } from "../data/toDataset.ts";
-import { reverseCode } from "../data/reverseCode.ts";
+import { reverseCode, SCALE_OPTION_KEYS } from "../data/reverseCode.ts";
 import { parseModel } from "../syntax/parse.ts";
 import { sem, cfa } from "../sem/sem.ts";
 import { solutionFromFit } from "../bootstrap/solutionFromFit.ts";
@@ -17,7 +17,6 @@ import { message } from "../messages.ts";
 import { checkArg } from "../options/checkArg.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 import { optionKeys } from "../options/optionKeys.ts";
-import { SCALE_OPTION_KEYS } from "../data/reverseCode.ts";
 import { checkOptionKeys } from "../options/checkOptionKeys.ts";
 
 /** Options of `latentInteraction`: `sem()` options plus the product-indicator strategy. */

@@ -11,10 +11,9 @@ import { summarizeBootstrap } from "../bootstrap/summarizeBootstrap.ts";
 import { drawRunner } from "../bootstrap/drawRunner.ts";
 import { OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
-import { optionKeys } from "../options/optionKeys.ts";
+import { mergeOptionKeys, optionKeys, pickOptionKeys } from "../options/optionKeys.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 import { checkOptionKeys } from "../options/checkOptionKeys.ts";
-import { mergeOptionKeys, pickOptionKeys } from "../options/optionKeys.ts";
 import { SEM_OPTION_KEYS } from "../sem/types.ts";
 
 /** Options of `bootstrapParallel`: bootstrap options plus the number of worker threads. */

@@ -2,10 +2,9 @@ import { checkChartSpec } from "../charts/checkChartSpec.ts";
 import { toSvg } from "../charts/toSvg.ts";
 import type { ChartSpec } from "../charts/types.ts";
 import type { PngOptions } from "./rasterize.ts";
-import { rasterize } from "./rasterize.ts";
+import { PNG_OPTION_KEYS, rasterize } from "./rasterize.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 import { checkOptionKeys } from "../options/checkOptionKeys.ts";
-import { PNG_OPTION_KEYS } from "./rasterize.ts";
 
 /**
  * Render a Vega-Lite spec (or an SVG string) to PNG bytes: vega renders the SVG headless, resvg rasterises it

@@ -11,4 +11,5 @@ export const LAVAAN_OPTION_ALIASES: Readonly<Record<string, string>> = {
   "fixed.x": "fixedX",
   "std.ov": "stdOv",
   "conditional.x": "conditionalX",
+  "fit.measures": "fitMeasures",
 };

@@ -1,11 +1,10 @@
 import { OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
-import { itemMatrix } from "../reliability/itemMatrix.ts";
+import { ITEM_SELECTION_KEYS, itemMatrix } from "../reliability/itemMatrix.ts";
 import type { ItemSelection, ReliabilityInput } from "../reliability/itemMatrix.ts";
 import { ordinalSampleStatistics } from "./ordinalSampleStatistics.ts";
 import { checkOptionKeys } from "../options/checkOptionKeys.ts";
-import { ITEM_SELECTION_KEYS } from "../reliability/itemMatrix.ts";
 
 /** One estimate in lavaan's parameterEstimates() layout: a threshold (`sat1 | t1`) or a correlation (`sat1 ~~ sat2`). */
 export interface PolychoricEstimate {

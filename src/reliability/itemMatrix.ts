@@ -4,11 +4,10 @@ import { toDataset } from "../data/toDataset.ts";
 import type { DataInput } from "../data/toDataset.ts";
 import { selectItems } from "../data/selectItems.ts";
 import { numericMatrix } from "../data/numericMatrix.ts";
-import { reverseCode } from "../data/reverseCode.ts";
+import { reverseCode, SCALE_OPTION_KEYS } from "../data/reverseCode.ts";
 import type { Scale } from "../data/reverseCode.ts";
 import type { Dataset } from "../data/types.ts";
 import { optionKeys } from "../options/optionKeys.ts";
-import { SCALE_OPTION_KEYS } from "../data/reverseCode.ts";
 
 /** A numeric item matrix given directly: row-major n×p values (NaN = missing) or an array of rows. */
 export type ItemMatrixInput =

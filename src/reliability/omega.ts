@@ -1,6 +1,6 @@
 import { covToCor } from "./kernels/covToCor.ts";
 import { pairwiseCovariance } from "./kernels/pairwiseCovariance.ts";
-import { itemMatrix } from "./itemMatrix.ts";
+import { ITEM_SELECTION_KEYS, itemMatrix } from "./itemMatrix.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 import type { ItemSelection, ReliabilityInput } from "./itemMatrix.ts";
 import { omegaFromCorrelation } from "./omegaFromCorrelation.ts";
@@ -8,7 +8,6 @@ import { DataError } from "../errors.ts";
 import { message } from "../messages.ts";
 import type { OmegaResult } from "./types.ts";
 import { checkOptionKeys } from "../options/checkOptionKeys.ts";
-import { ITEM_SELECTION_KEYS } from "./itemMatrix.ts";
 
 /**
  * McDonald's ω total of a scale: a one-factor minres (ULS) fit of the items' correlation matrix

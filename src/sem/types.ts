@@ -50,6 +50,16 @@ export const SEM_OPTION_KEYS = optionKeys<SemOptions>({
   missingCodes: true, reverse: true, scale: SCALE_OPTION_KEYS,
 });
 
+/** Options of a fit's `summary()`: which blocks to print, as lavaan's `summary(fit, ...)`. */
+export interface SummaryOptions {
+  readonly fitMeasures?: boolean;
+  readonly standardized?: boolean;
+  readonly rsquare?: boolean;
+}
+
+/** The accepted keys of `summary()` options (lavaan's `fit.measures` is an alias of `fitMeasures`). */
+export const SUMMARY_OPTION_KEYS = optionKeys<SummaryOptions>({ fitMeasures: true, standardized: true, rsquare: true });
+
 /** One row of `parameterEstimates()`, with lavaan's column names. */
 export interface ParameterEstimate {
   readonly lhs: string;
@@ -122,5 +132,5 @@ export interface SemFit {
    * lavaan's modindices() (ML family, GLS, ULS, WLSMV), sorted by decreasing mi.
    */
   modificationIndices(): readonly ModificationIndex[];
-  summary(options?: { fitMeasures?: boolean; standardized?: boolean; rsquare?: boolean }): string;
+  summary(options?: SummaryOptions): string;
 }

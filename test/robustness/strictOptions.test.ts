@@ -204,6 +204,14 @@ describe("the issue's examples", () => {
   });
 });
 
+describe("a fit's summary() checks its options too", () => {
+  test("a misspelt key names the nearest, and lavaan's fit.measures is fitMeasures", () => {
+    expect(() => FIT.summary(o({ fitMeasure: true }))).toThrow(/summary\(\): unknown option "fitMeasure"; did you mean "fitMeasures"\?/);
+    expect(FIT.summary(o({ "fit.measures": true }))).toBe(FIT.summary({ fitMeasures: true }));
+    expect(FIT.summary({ fitMeasures: true })).toContain("Comparative Fit Index (CFI)");
+  });
+});
+
 describe("lavaan's dotted names are aliases of semkit's names", () => {
   test("std.lv gives the same fit as stdLv", () => {
     // same model, two spellings: identical estimates (latent variance fixed to 1 in both)
