@@ -50,9 +50,10 @@ export async function runCli(argv: readonly string[], io: CliStreams): Promise<n
   if (name === "--version" || name === "-V" || name === "version") { io.out(packageVersion()); return 0; }
   const cmd = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (cmd === undefined) {
-    const near = name.startsWith("-") ? undefined : nearestName(name, Object.keys(commands));
+    // a suggestion only when it is a plausible typo (at most a third of the letters changed, or two)
+    const near = nearestName(name.replace(/^-+/, ""), name.startsWith("-") ? ["help", "version"] : Object.keys(commands), Math.max(2, Math.floor(name.length / 3)));
     io.err(`semkit: unknown ${name.startsWith("-") ? "option" : "command"} ${JSON.stringify(name)}` +
-      `${near === undefined ? "" : `; did you mean ${JSON.stringify(near)}?`} (see semkit --help)`);
+      `${near === undefined ? "" : `; did you mean ${JSON.stringify(name.startsWith("-") ? `--${near}` : near)}?`} (see semkit --help)`);
     return 2;
   }
   try {

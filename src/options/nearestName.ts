@@ -8,12 +8,13 @@ const fold = (s: string): string => s.toLowerCase().replace(/[._\-\s]/g, "");
  * (Levenshtein 1966) after folding case and separators, ties broken by list order.
  * @param name the misspelt name
  * @param valid the valid names (at least one)
- * @returns the nearest valid name, or undefined when `valid` is empty
+ * @param maxDistance when given, a nearest name further than this (in edits) is not returned
+ * @returns the nearest valid name, or undefined when `valid` is empty or nothing is within `maxDistance`
  * @throws never
  * @example
  * nearestName("estimater", ["estimator", "missing"]); // "estimator"
  */
-export function nearestName(name: string, valid: readonly string[]): string | undefined {
+export function nearestName(name: string, valid: readonly string[], maxDistance = Infinity): string | undefined {
   let best: string | undefined, bestD = Infinity;
   const f = fold(name);
   for (const v of valid) {
@@ -22,5 +23,5 @@ export function nearestName(name: string, valid: readonly string[]): string | un
     const d = fv === f ? 0 : levenshtein(f, fv) - (fv.startsWith(f) || f.startsWith(fv) ? 0.5 : 0);
     if (d < bestD) { bestD = d; best = v; }
   }
-  return best;
+  return bestD <= maxDistance ? best : undefined;
 }

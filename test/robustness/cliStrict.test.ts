@@ -37,6 +37,10 @@ describe("unknown flags", () => {
     const r = await cli("alpah", CSV);
     expect(r.code).toBe(2);
     expect(r.err).toContain('unknown command "alpah"; did you mean "alpha"?');
+    const far = await cli("bogus", CSV);
+    expect(far.code).toBe(2);
+    expect(far.err).toBe('semkit: unknown command "bogus" (see semkit --help)\n');
+    expect((await cli("--verison")).err).toContain('unknown option "--verison"; did you mean "--version"?');
   });
   test("every flag named in a command's usage is accepted, and every accepted flag is in the usage", () => {
     for (const [name, cmd] of Object.entries(commands)) {
