@@ -52,21 +52,6 @@ export function mergeOptionKeys(...lists: readonly OptionKeys[]): OptionKeys {
 }
 
 /**
- * A key list without some names, for a function that takes another's options minus a few.
- * @param keys the full list
- * @param drop the names to leave out
- * @returns the list without them
- * @throws never
- * @example
- * const MOMENTS_KEYS = omitOptionKeys(SEM_OPTION_KEYS, ["group", "reverse"]);
- */
-export function omitOptionKeys(keys: OptionKeys, drop: readonly string[]): OptionKeys {
-  const nested: Record<string, OptionKeys> = {};
-  for (const [n, k] of Object.entries(keys.nested)) if (!drop.includes(n)) nested[n] = k;
-  return { names: keys.names.filter((n) => !drop.includes(n)), nested };
-}
-
-/**
  * The options an inner call takes, out of a wider options object (e.g. the `sem()` options out of the
  * options of `bootstrap()`), so that the inner function's own key check passes.
  * @param options the wider options (already checked)
