@@ -304,7 +304,8 @@ export const message = {
   moderationNoOutcome: (terms: readonly string[]): string =>
     `the interaction term(s) ${terms.join(", ")} do not appear as predictors in a regression (Y ~ ... + X:W)`,
   // ---- simulation / power ----
-  simBadN: (value: unknown): string => `n must be a whole number of at least 1 per group, got ${Array.isArray(value) ? `[${value.map(num).join(", ")}]` : num(value)}`,
+  simBadN: (value: unknown): string =>
+    `n must be a whole number of at least 1 per group, got ${Array.isArray(value) ? `[${value.map(num).join(", ")}]` : num(value)}`,
   simGroupCount: (model: number, n: number): string =>
     `the population model has ${model} group(s) (from c(...) modifiers) but n gives ${n} sample size(s); give one n per group`,
   simBadSeed: (value: unknown): string => `seed must be a whole number, got ${String(value)}`,

@@ -51,9 +51,11 @@ export async function runCli(argv: readonly string[], io: CliStreams): Promise<n
   const cmd = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (cmd === undefined) {
     // a suggestion only when it is a plausible typo (at most a third of the letters changed, or two)
-    const near = nearestName(name.replace(/^-+/, ""), name.startsWith("-") ? ["help", "version"] : Object.keys(commands), Math.max(2, Math.floor(name.length / 3)));
-    io.err(`semkit: unknown ${name.startsWith("-") ? "option" : "command"} ${JSON.stringify(name)}` +
-      `${near === undefined ? "" : `; did you mean ${JSON.stringify(name.startsWith("-") ? `--${near}` : near)}?`} (see semkit --help)`);
+    const flagLike = name.startsWith("-");
+    const near = nearestName(name.replace(/^-+/, ""), flagLike ? ["help", "version"] : Object.keys(commands),
+      Math.max(2, Math.floor(name.length / 3)));
+    const hint = near === undefined ? "" : `; did you mean ${JSON.stringify(flagLike ? `--${near}` : near)}?`;
+    io.err(`semkit: unknown ${flagLike ? "option" : "command"} ${JSON.stringify(name)}${hint} (see semkit --help)`);
     return 2;
   }
   try {
