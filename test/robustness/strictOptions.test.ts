@@ -199,6 +199,9 @@ describe("the issue's examples", () => {
     expect(() => api.alpha(DS, o({ reverse: ["x1"], scale: { mn: 1, max: 5 } }))).toThrow(/unknown option "scale\.mn"; did you mean "scale\.min"\?/);
     expect(() => api.mediation(FIT, o({ bootstrap: { data: DS, draw: 10 } }))).toThrow(/unknown option "bootstrap\.draw"; did you mean "bootstrap\.draws"\?/);
   });
+  test("reverseCode's scale is checked like an options object", () => {
+    expect(() => api.reverseCode(DS, ["x1"], o({ min: 1, mx: 5 }))).toThrow(/reverseCode\(\): unknown option "scale\.mx"; did you mean "scale\.max"\?/);
+  });
   test("a key whose value is undefined is still checked", () => {
     expect(() => api.efa(DS, o({ nfactors: 1, nfactor: undefined }))).toThrow(OptionError);
   });
