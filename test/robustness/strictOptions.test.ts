@@ -132,6 +132,7 @@ const CASES: readonly Case[] = [
   c("thesisDocument", THESIS_DOCUMENT_OPTION_KEYS, (x) => api.thesisDocument(untyped(RESULT), o({ lang: "en", ...x }))),
   c("numberCell", NUMBER_CELL_OPTION_KEYS, (x) => api.numberCell(0.5, 2, o(x))),
   c("parseThesisConfig", THESIS_CONFIG_KEYS, (x) => api.parseThesisConfig({ constructs: [{ name: "F", items: ["x1", "x2"] }], ...x })),
+  c("thesisAnalysis", THESIS_CONFIG_KEYS, (x) => api.thesisAnalysis(DS, o({ ...CONFIG, ...x }))),
   c("readCsvFile", CSV_OPTION_KEYS, (x) => nodeApi.readCsvFile(CSV_FILE, o(x))),
   c("toPng", PNG_OPTION_KEYS, (x) => nodeApi.toPng("<svg xmlns='http://www.w3.org/2000/svg'/>", o(x))),
   c("rasterize", PNG_OPTION_KEYS, (x) => nodeApi.rasterize("<svg xmlns='http://www.w3.org/2000/svg'/>", o(x))),
@@ -144,7 +145,6 @@ const CASES: readonly Case[] = [
 
 /** Functions whose options-like parameter is not a user options object (checked elsewhere or a plain record). */
 const NOT_OPTIONS = new Set([
-  "thesisAnalysis", // takes the output of parseThesisConfig (strict)
   "measurementModel", "structuralModel", // same
   "summarizeBootstrap", // takes the settings made by the bootstrap functions
   "selectItems", // spec: item names or patterns
