@@ -247,8 +247,8 @@ export const message = {
   efaNegativeDof: (m: number, p: number, dof: number): string =>
     `${m} factors for ${p} items leave ${dof} degrees of freedom (< 0): the model is over-factored and fit statistics are undefined`,
   efaPseudoInverse: "the correlation matrix is singular: KMO and the SMC start values use its pseudo-inverse",
-  efaParallelIterations: (value: number): string =>
-    `iterations must be a whole number ≥ 1, got ${value}`,
+  efaParallelIterations: (value: unknown): string =>
+    `iterations must be a whole number ≥ 1, got ${num(value)}`,
   efaParallelQuantile: (value: number): string => `quantile must be between 0 and 1, got ${value}`,
   efaParallelNeedsData: "resampled parallel analysis needs raw data, not a correlation matrix; use type \"simulated\"",
   efaConstantItem: (item: string): string =>

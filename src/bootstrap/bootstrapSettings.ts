@@ -2,6 +2,7 @@ import type { BootstrapCiType, BootstrapOptions } from "./types.ts";
 import { OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
 import { checkSeed } from "../random/checkSeed.ts";
+import { describeValue } from "../options/describeValue.ts";
 
 /** Validated bootstrap settings with defaults filled in. */
 export interface BootstrapSettings {
@@ -25,7 +26,10 @@ export function bootstrapSettings(options: BootstrapOptions, fn = "bootstrap"): 
   if (options.seed !== undefined) checkSeed(fn, options.seed);
   const draws = options.draws ?? 1000, level = options.level ?? 0.95, type = options.type ?? "percentile";
   if (!(Number.isInteger(draws) && draws >= 2)) throw new OptionError(message.bootstrapBadDraws(draws));
-  if (!(level > 0 && level < 1)) throw new OptionError(message.bootstrapBadLevel(level));
+  if (!(typeof level === "number" && level > 0 && level < 1)) throw new OptionError(message.bootstrapBadLevel(level));
+  if (options.dropInadmissible !== undefined && typeof options.dropInadmissible !== "boolean") {
+    throw new OptionError(message.optionType("dropInadmissible", "true or false", describeValue(options.dropInadmissible)));
+  }
   if (type !== "percentile" && type !== "bc" && type !== "bca") throw new OptionError(message.bootstrapBadType(String(type)));
   return { draws, seed: options.seed ?? 1, type, level, dropInadmissible: options.dropInadmissible ?? false };
 }

@@ -9,6 +9,7 @@ import { describeValue } from "../options/describeValue.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 import { checkOptionKeys } from "../options/checkOptionKeys.ts";
 import { CSV_OPTION_KEYS } from "./csvOptions.ts";
+import { checkCsvOptionValues } from "./csvOptions.ts";
 
 const QUOTE = 34;
 const LF = 10;
@@ -41,6 +42,7 @@ export function parseCsv(text: string, options: CsvOptions = {}): Dataset {
   if (typeof text !== "string") throw new DataError(message.dataUnsupportedInput(describeValue(text)));
   checkOptionsObject("parseCsv", options);
   options = checkOptionKeys("parseCsv", options, CSV_OPTION_KEYS);
+  checkCsvOptionValues(options);
   const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const delimiter = options.delimiter ?? detectDelimiter(text, start);
   const delim = delimiter.charCodeAt(0);

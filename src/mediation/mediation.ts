@@ -20,6 +20,7 @@ import { checkFitArg } from "../options/checkFitArg.ts";
 import { checkOptionKeys } from "../options/checkOptionKeys.ts";
 import { optionKeys, mergeOptionKeys, pickOptionKeys } from "../options/optionKeys.ts";
 import { SEM_OPTION_KEYS } from "../sem/types.ts";
+import { OptionError } from "../errors.ts";
 
 /** One direct, indirect or total effect with delta-method (and, when asked, bootstrap) inference. */
 export interface MediationEffect {
@@ -93,6 +94,7 @@ export function mediation(fit: SemFit, options: MediationOptions = {}): Mediatio
   checkOptionsObject("mediation", options);
   options = checkOptionKeys("mediation", options, MEDIATION_OPTION_KEYS);
   const level = options.level ?? 0.95;
+  if (!(typeof level === "number" && level > 0 && level < 1)) throw new OptionError(message.bootstrapBadLevel(level));
   const sol = solutionFromFit(fit);
   const { pt, rep, ev } = sol;
   const npar = pt.npar;

@@ -9,6 +9,7 @@ import { optionKeys } from "../options/optionKeys.ts";
 import { SCALE_OPTION_KEYS } from "../data/reverseCode.ts";
 import { checkOptionKeys } from "../options/checkOptionKeys.ts";
 import { checkSeed } from "../random/checkSeed.ts";
+import { describeValue } from "../options/describeValue.ts";
 
 /** Options of {@link alpha}. */
 export interface AlphaOptions extends ItemSelection {
@@ -51,6 +52,9 @@ export function alpha(input: ReliabilityInput, options: AlphaOptions = {}): Alph
   checkOptionsObject("alpha", options);
   options = checkOptionKeys("alpha", options, ALPHA_OPTION_KEYS);
   if (options.seed !== undefined) checkSeed("alpha", options.seed);
+  if (options.checkKeys !== undefined && typeof options.checkKeys !== "boolean") {
+    throw new OptionError(message.optionType("checkKeys", "true or false", describeValue(options.checkKeys)));
+  }
   const nBoot = options.nBoot ?? 0;
   if (!Number.isInteger(nBoot) || nBoot < 0) throw new OptionError(message.alphaBadBoot(nBoot));
   const m = itemMatrix(input, options);

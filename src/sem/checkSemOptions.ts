@@ -9,6 +9,7 @@ import { SEM_OPTION_KEYS } from "./types.ts";
 import type { SemOptions } from "./types.ts";
 
 const MISSING = ["listwise", "fiml", "ml"] as const;
+const ESTIMATORS = ["ML", "MLR", "MLM", "GLS", "ULS", "WLSMV"] as const;
 const SE = ["standard", "none", "bootstrap"] as const;
 
 const isStringArray = (v: unknown): boolean => Array.isArray(v) && v.every((x) => typeof x === "string");
@@ -18,11 +19,12 @@ const isStringArray = (v: unknown): boolean => Array.isArray(v) && v.every((x) =
  * OptionError naming the nearest valid one, lavaan's dotted names (`group.equal`, `std.lv`) are renamed to
  * semkit's, and a wrong type or an unknown value gives an OptionError naming the option instead of a
  * TypeError deep inside, or an option that is silently ignored (e.g. `missing: "pairwise"`, which lavaan
- * rejects as well). Numeric missing-value codes (`missingCodes: [-99]`) are turned into strings.
+ * rejects as well). Numeric missing-value codes (`missingCodes: [-99]`) are turned into strings, and the
+ * estimator's name is read in any case, as lavaan does (`"mlr"` is `"MLR"`).
  * @param options the options as passed
  * @param fn the public function's name, for the messages (default "sem")
  * @param keys the accepted keys (default `SEM_OPTION_KEYS`)
- * @returns the options with lavaan's names renamed and missing codes as strings
+ * @returns the options with lavaan's names renamed, missing codes as strings and the estimator in upper case
  * @throws OptionError naming the option, what it must be and what it was
  * @example
  * checkSemOptions({ group: 5 }); // OptionError: option group must be a column name (string), got number 5
@@ -46,6 +48,14 @@ export function checkSemOptions<T extends SemOptions>(options: T, fn = "sem", ke
       throw new OptionError(message.optionMissingCodes(describeValue(codes)));
     }
     if (codes.some((c) => typeof c === "number")) o = { ...o, missingCodes: codes.map(String) };
+  }
+  const estimator = o["estimator"];
+  if (estimator !== undefined) {
+    if (typeof estimator !== "string") throw new OptionError(message.optionType("estimator", "a string such as \"ML\"", describeValue(estimator)));
+    // lavaan reads the estimator's name in any case ("mlr" is "MLR")
+    const upper = estimator.toUpperCase();
+    if (!(ESTIMATORS as readonly string[]).includes(upper)) throw new OptionError(message.optionValue("estimator", estimator, ESTIMATORS));
+    if (upper !== estimator) o = { ...o, estimator: upper };
   }
   const ordered = o["ordered"];
   if (ordered !== undefined && typeof ordered !== "boolean" && !isStringArray(ordered)) {

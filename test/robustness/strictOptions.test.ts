@@ -259,6 +259,19 @@ describe("option values say what was expected", () => {
     expect(a.ntotal).toBe(b.ntotal);
     expect(() => api.sem(MODEL, DS, o({ missingCodes: -99 }))).toThrow(/missingCodes must be a list of missing-value codes, numbers or strings/);
   });
+  test("estimator: lavaan's lower-case names are read, unknown ones list the estimators", () => {
+    expect(api.sem(MODEL, DS, o({ estimator: "mlr" })).fitMeasures()["chisq.scaled"])
+      .toBe(api.sem(MODEL, DS, { estimator: "MLR" }).fitMeasures()["chisq.scaled"]);
+    expect(() => api.sem(MODEL, DS, o({ estimator: "PML" }))).toThrow('unknown estimator "PML"; use one of "ML", "MLR", "MLM", "GLS", "ULS", "WLSMV"');
+    expect(() => api.sem(MODEL, DS, o({ estimator: 5 }))).toThrow('option estimator must be a string such as "ML", got number 5');
+  });
+  test("switches, levels and CSV marks of the wrong kind are refused", () => {
+    expect(() => api.alpha(DS, o({ checkKeys: "yes" }))).toThrow('option checkKeys must be true or false, got the string "yes"');
+    expect(() => api.mediation(FIT, o({ level: "95" }))).toThrow('level must lie strictly between 0 and 1, got the string "95"');
+    expect(() => api.bootstrap(MODEL, DS, o({ level: "0.9" }))).toThrow('level must lie strictly between 0 and 1, got the string "0.9"');
+    expect(() => api.parseCsv("a;b\n1;2", o({ delimiter: "|" }))).toThrow('unknown delimiter "|"; use one of ",", ";", "\\t"');
+    expect(() => api.parallelAnalysis(DS, o({ iterations: "10" }))).toThrow('iterations must be a whole number ≥ 1, got the string "10"');
+  });
   test('nfactors: "2" says it got the string "2"', () => {
     expect(() => api.efa(DS, o({ nfactors: "2" }))).toThrow('nfactors must be a whole number from 1 to 4 (the number of items), got the string "2"');
   });
