@@ -59,6 +59,7 @@ export async function runCli(argv: readonly string[], io: CliStreams): Promise<n
     return 2;
   }
   try {
+    if (rest.includes("-h")) { io.out(cmd.usage); return 0; }
     const args = parseArgs(rest, cmd.flags, name);
     if (args.options.has("help")) { io.out(cmd.usage); return 0; }
     return await cmd.run(args, io.out);

@@ -83,6 +83,13 @@ describe("version and usage errors", () => {
     expect(r.code).toBe(0);
     expect(r.out.trim()).toBe(VERSION);
   });
+  test("--help and -h print a command's usage", async () => {
+    for (const h of ["--help", "-h"]) {
+      const r = await cli("fit", h);
+      expect(r.code).toBe(0);
+      expect(r.out).toContain("Usage: semkit fit");
+    }
+  });
   test("a missing required argument exits 2", async () => {
     const r = await cli("fit", CSV);
     expect(r.code).toBe(2);
