@@ -548,6 +548,8 @@ export const message = {
   cliFileMissing: (what: string, path: string): string => `${what} ${q(path)} not found`,
   cliFileIsDirectory: (what: string, path: string): string => `${what} ${q(path)} is a directory, not a file`,
   cliFileUnreadable: (what: string, path: string, reason: string): string => `${what} ${q(path)} cannot be read (${reason})`,
+  cliFileSystem: (path: string, code: string): string =>
+    `cannot use ${q(path)} (${code === "ENOENT" ? "no such file or folder" : code === "EACCES" || code === "EPERM" ? "permission denied" : code === "EISDIR" ? "it is a folder" : code})`,
   cliBadSeed: (value: string): string => `--seed must be a whole number from 0 to 2^53 - 1 (9007199254740991), got ${q(value)}`,
   optionMissingCodes: (got: string): string =>
     `option missingCodes must be a list of missing-value codes, numbers or strings (e.g. [-99, "NA"]), got ${got}`,

@@ -3,6 +3,7 @@ import { parseArgs } from "./args.ts";
 import { commands } from "./commands.ts";
 import { OptionError, SemkitError } from "../errors.ts";
 import { nearestName } from "../options/nearestName.ts";
+import { message } from "../messages.ts";
 
 /** Where the CLI writes: normal output and one-line error messages. */
 export interface CliStreams {
@@ -66,6 +67,12 @@ export async function runCli(argv: readonly string[], io: CliStreams): Promise<n
   } catch (e) {
     if (e instanceof OptionError) { io.err(`semkit ${name}: ${e.name}: ${e.message}`); return 2; }
     if (e instanceof SemkitError) { io.err(`semkit ${name}: ${e.name}: ${e.message}`); return 1; }
+    const sys = e as NodeJS.ErrnoException;
+    if (typeof sys?.code === "string" && typeof sys.path === "string") {
+      // a file system error on a path of the command line (e.g. an --out folder that does not exist)
+      io.err(`semkit ${name}: ${message.cliFileSystem(sys.path, sys.code)}`);
+      return 2;
+    }
     const text = e instanceof Error ? e.message : String(e);
     io.err(`semkit ${name}: unexpected error: ${text.split("\n")[0]} (please report this, with the command line)`);
     return 1;

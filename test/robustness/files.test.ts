@@ -85,6 +85,13 @@ describe("every command turns a missing file into one line with the path and exi
     expect(r.code).toBe(2);
     expect(r.err).toContain(`data file ${JSON.stringify(DIR)} is a directory, not a file`);
   });
+  test("an output path in a folder that does not exist is one line with the path, exit code 2", async () => {
+    const out = join(DIR, "no-such-folder", "fig.svg");
+    const r = await cli("chart", "path", CSV, "--model", MODEL, "--out", out);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`cannot use ${JSON.stringify(out)} (no such file or folder)`);
+    expectOneLine(r.err);
+  });
   test("a configuration that is not JSON names the file", async () => {
     const r = await cli("report", CSV, "--config", BADJSON);
     expect(r.code).toBe(2);
