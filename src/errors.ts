@@ -63,3 +63,5 @@ export class OptionError extends SemkitError {}
 
 /** A callback passed by the caller (e.g. `onProgress`) threw; `cause` holds what it threw. */
 export class CallbackError extends SemkitError {}
+/** A command line the CLI cannot run: an unknown flag, a missing value, a missing or unreadable file (exit code 2). */
+export class UsageError extends OptionError {}

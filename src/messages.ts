@@ -1,3 +1,5 @@
+import { describeValue } from "./options/describeValue.ts";
+
 /**
  * Every user-facing message of semkit lives here, so that wording stays consistent
  * and tests can assert on the same text the library produces.
@@ -17,6 +19,8 @@ const fmt = (x: number): string =>
   Math.abs(x) >= 1e6 || (x !== 0 && Math.abs(x) < 1e-3) ? x.toExponential(2) : String(Number(x.toPrecision(4)));
 /** Up to 10 row numbers, then an ellipsis. */
 const listRows = (rows: readonly number[]): string => `${rows.slice(0, 10).join(", ")}${rows.length > 10 ? ", …" : ""}`;
+/** A value that should have been a number, as it reads in a message: numbers as they are, the rest by type. */
+const num = (v: unknown): string => (typeof v === "number" ? String(v) : describeValue(v));
 
 export const message = {
   // ---- data input -------------------------------------------------------
@@ -145,10 +149,10 @@ export const message = {
   // ---- reliability ------------------------------------------------------
   alphaNegativeItems: (items: readonly string[]): string =>
     `Some items (${items.join(" ")}) were negatively correlated with the first principal component and probably ` +
-    `should be reversed. To do this, run again with checkKeys: true`,
+    `should be reversed. To do this, run again with checkKeys: true (command line: --check-keys)`,
   alphaItemsReversed: (items: readonly string[]): string =>
     `Some items (${items.join(" ")}) were negatively correlated with the first principal component and were ` +
-    `automatically reversed (checkKeys: true)`,
+    `automatically reversed (checkKeys: true; command line: --check-keys)`,
   alphaNoVariance: (item: string): string => `item ${q(item)} has no variance and was left out of the analysis`,
   alphaTooFewItems: (count: number): string =>
     `reliability needs at least 2 items with variance, got ${count}`,
@@ -156,7 +160,7 @@ export const message = {
     `items ${q(a)} and ${q(b)} are observed together in fewer than 2 rows, so their covariance cannot be computed`,
   alphaReverseNotItem: (name: string): string =>
     `reverse: ${q(name)} is not one of the analysed items`,
-  alphaBadBoot: (nBoot: number): string => `nBoot must be a non-negative integer, got ${nBoot}`,
+  alphaBadBoot: (nBoot: unknown): string => `nBoot must be a non-negative integer, got ${num(nBoot)}`,
   alphaNoItems: "alpha needs items: give `items` (names or patterns such as \"sq*\") with a data set, or a numeric matrix",
   omegaNotConverged: (iterations: number): string =>
     `the one-factor fit for omega did not converge in ${iterations} iterations; omega may be inaccurate`,
@@ -285,8 +289,8 @@ export const message = {
   estimatorNotSupported: (estimator: string): string =>
     `estimator ${q(estimator)} is not supported yet; use "ML"`,
   // ---- efa --------------------------------------------------------------
-  efaBadNfactors: (m: number, p: number): string =>
-    `nfactors must be a whole number from 1 to ${p} (the number of items), got ${m}`,
+  efaBadNfactors: (m: unknown, p: number): string =>
+    `nfactors must be a whole number from 1 to ${p} (the number of items), got ${num(m)}`,
   efaUnknownMethod: (option: string, value: string, allowed: readonly string[]): string =>
     `unknown ${option} ${q(value)}; use one of ${allowed.map(q).join(", ")}`,
   efaTooFewItems: (p: number): string => `factor analysis needs at least 2 items, got ${p}`,
@@ -316,8 +320,8 @@ export const message = {
   efaNegativeDof: (m: number, p: number, dof: number): string =>
     `${m} factors for ${p} items leave ${dof} degrees of freedom (< 0): the model is over-factored and fit statistics are undefined`,
   efaPseudoInverse: "the correlation matrix is singular: KMO and the SMC start values use its pseudo-inverse",
-  efaParallelIterations: (value: number): string =>
-    `iterations must be a whole number ≥ 1, got ${value}`,
+  efaParallelIterations: (value: unknown): string =>
+    `iterations must be a whole number ≥ 1, got ${num(value)}`,
   efaParallelQuantile: (value: number): string => `quantile must be between 0 and 1, got ${value}`,
   efaParallelNeedsData: "resampled parallel analysis needs raw data, not a correlation matrix; use type \"simulated\"",
   efaConstantItem: (item: string): string =>
@@ -345,8 +349,8 @@ export const message = {
   bootstrapDataMismatch: (fitN: readonly number[], dataN: readonly number[]): string =>
     `the data do not match the fitted model: it was fitted to ${fitN.join(" + ")} complete cases, the data give ${dataN.join(" + ")}; ` +
     `pass the same data and options (reverse, scale, group, missingCodes) as for the fit`,
-  bootstrapBadDraws: (draws: number): string => `draws must be a whole number of at least 2, got ${draws}`,
-  bootstrapBadLevel: (level: number): string => `level must lie strictly between 0 and 1, got ${level}`,
+  bootstrapBadDraws: (draws: unknown): string => `draws must be a whole number of at least 2, got ${num(draws)}`,
+  bootstrapBadLevel: (level: unknown): string => `level must lie strictly between 0 and 1, got ${num(level)}`,
   bootstrapBadType: (type: string): string => `unknown bootstrap interval type ${q(type)}; use "percentile", "bc" or "bca"`,
   bootstrapBadWorkers: (workers: number): string => `workers must be a whole number of at least 1, got ${workers}`,
   bootstrapNotConverged: (failed: number, draws: number): string =>
@@ -376,7 +380,8 @@ export const message = {
   moderationNoOutcome: (terms: readonly string[]): string =>
     `the interaction term(s) ${terms.join(", ")} do not appear as predictors in a regression (Y ~ ... + X:W)`,
   // ---- simulation / power ----
-  simBadN: (value: unknown): string => `n must be a whole number of at least 1 per group, got ${String(value)}`,
+  simBadN: (value: unknown): string =>
+    `n must be a whole number of at least 1 per group, got ${Array.isArray(value) ? `[${value.map(num).join(", ")}]` : num(value)}`,
   simGroupCount: (model: number, n: number): string =>
     `the population model has ${model} group(s) (from c(...) modifiers) but n gives ${n} sample size(s); give one n per group`,
   simBadSeed: (value: unknown): string => `seed must be a whole number, got ${String(value)}`,
@@ -412,7 +417,7 @@ export const message = {
   simMarNoTargets: "MAR needs at least one variable besides the predictor to make missing",
   powerBadList: (option: string, value: unknown): string =>
     `${option} must be a non-empty list of whole numbers >= 2, got ${String(value)}`,
-  powerBadReps: (value: unknown): string => `reps must be a whole number >= 1, got ${String(value)}`,
+  powerBadReps: (value: unknown): string => `reps must be a whole number >= 1, got ${num(value)}`,
   powerBadProbability: (option: string, value: unknown): string => `${option} must be a number between 0 and 1, got ${String(value)}`,
   powerBadBootstrap: (value: unknown): string => `bootstrap must be a whole number of draws >= 0 (e.g. 200), got ${String(value)}`,
   powerUnknownTarget: (target: string, available: readonly string[]): string =>
@@ -641,6 +646,32 @@ export const message = {
   invarianceNegativeChisq: (step: string, value: number): string =>
     `${step}: Δχ² is negative (${value.toPrecision(4)}): one of the two fits did not reach its optimum`,
   // ---- options / cli ----------------------------------------------------
+  optionUnknown: (fn: string, key: string, nearest: string | undefined, valid: readonly string[]): string =>
+    `${fn}(): unknown option ${q(key)}${nearest === undefined ? "" : `; did you mean ${q(nearest)}?`}` +
+    (valid.length === 0 ? ` (${fn}() takes no options)` : ` (options of ${fn}(): ${valid.join(", ")})`),
+  optionUnknownLavaan: (fn: string, key: string, nearest: string | undefined, valid: readonly string[]): string =>
+    `${fn}(): unknown option ${q(key)}: semkit does not implement this lavaan option` +
+    `${nearest === undefined ? "" : `; did you mean ${q(nearest)}?`}` +
+    (valid.length === 0 ? "" : ` (options of ${fn}(): ${valid.join(", ")})`),
+  optionTwoSpellings: (fn: string, lavaanName: string, name: string): string =>
+    `${fn}(): option ${q(name)} is given twice, also as lavaan's ${q(lavaanName)}; give only one of them`,
+  optionBadSeed: (fn: string, option: string, got: string): string =>
+    `${fn}(): ${option} must be a whole number from 0 to 2^53 - 1 (9007199254740991), got ${got}`,
+  optionOrdered: (got: string): string =>
+    `option ordered must be true/false or a list of item names (e.g. ["q1", "q2"]), got ${got}`,
+  cliUnknownFlag: (command: string, flag: string, nearest: string | undefined): string =>
+    `unknown option --${flag}${nearest === undefined ? "" : `; did you mean --${nearest}?`} (see semkit ${command} --help)`,
+  cliFlagTakesNoValue: (flag: string, value: string): string =>
+    `--${flag} is a switch and takes no value, got --${flag}=${value}`,
+  cliFlagNeedsValue: (flag: string): string => `--${flag} needs a value (see --help)`,
+  cliFileMissing: (what: string, path: string): string => `${what} ${q(path)} not found`,
+  cliFileIsDirectory: (what: string, path: string): string => `${what} ${q(path)} is a directory, not a file`,
+  cliFileUnreadable: (what: string, path: string, reason: string): string => `${what} ${q(path)} cannot be read (${reason})`,
+  cliFileSystem: (path: string, code: string): string =>
+    `cannot use ${q(path)} (${code === "ENOENT" ? "no such file or folder" : code === "EACCES" || code === "EPERM" ? "permission denied" : code === "EISDIR" ? "it is a folder" : code})`,
+  cliBadSeed: (value: string): string => `--seed must be a whole number from 0 to 2^53 - 1 (9007199254740991), got ${q(value)}`,
+  optionMissingCodes: (got: string): string =>
+    `option missingCodes must be a list of missing-value codes, numbers or strings (e.g. [-99, "NA"]), got ${got}`,
 } as const;
 
 export { q as quote };

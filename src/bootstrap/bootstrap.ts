@@ -7,6 +7,13 @@ import { runDraws } from "../inference/resampling/runDraws.ts";
 import { summarizeBootstrap } from "../inference/resampling/summarizeBootstrap.ts";
 import { checkModelArg } from "../options/checkModelArg.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
+import { checkOptionKeys } from "../options/checkOptionKeys.ts";
+import { mergeOptionKeys, pickOptionKeys } from "../options/optionKeys.ts";
+import { SEM_OPTION_KEYS } from "../sem/types.ts";
+import { BOOTSTRAP_OPTION_KEYS } from "../inference/resampling/types.ts";
+
+/** The accepted keys of `bootstrap()` options: those of `sem()` and the bootstrap settings. */
+export const BOOTSTRAP_FN_OPTION_KEYS = mergeOptionKeys(SEM_OPTION_KEYS, BOOTSTRAP_OPTION_KEYS);
 
 /**
  * Nonparametric bootstrap of a structural equation model (lavaan `se = "bootstrap"`,
@@ -30,8 +37,9 @@ import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 export function bootstrap(model: string | SemFit, data: DataInput, options: SemOptions & BootstrapOptions = {}): BootstrapResult {
   checkModelArg("bootstrap", model);
   checkOptionsObject("bootstrap", options);
+  options = checkOptionKeys("bootstrap", options, BOOTSTRAP_FN_OPTION_KEYS);
   const settings = bootstrapSettings(options);
-  const { setup, fit } = bootstrapSetup(model, data, options);
+  const { setup, fit } = bootstrapSetup(model, data, pickOptionKeys(options, SEM_OPTION_KEYS));
   const raw = runDraws(setup, settings.draws, settings.seed, settings.type === "bca", options.onProgress);
   return summarizeBootstrap(setup, fit, raw, settings);
 }

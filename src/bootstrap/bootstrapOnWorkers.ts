@@ -6,6 +6,11 @@ import { bootstrapSettings } from "../inference/resampling/bootstrapSettings.ts"
 import { summarizeBootstrap } from "../inference/resampling/summarizeBootstrap.ts";
 import { runDrawsOnWorkers, type WorkerLike } from "./workerProtocol.ts";
 import { message } from "../messages.ts";
+import { checkOptionsObject } from "../options/checkOptionsObject.ts";
+import { checkOptionKeys } from "../options/checkOptionKeys.ts";
+import { pickOptionKeys } from "../options/optionKeys.ts";
+import { SEM_OPTION_KEYS } from "../sem/types.ts";
+import { BOOTSTRAP_FN_OPTION_KEYS } from "./bootstrap.ts";
 
 /**
  * `bootstrap` on Web Workers (browsers, Deno) or any message ports: each worker must run
@@ -24,8 +29,10 @@ import { message } from "../messages.ts";
 export async function bootstrapOnWorkers(
   model: string | SemFit, data: DataInput, workers: readonly WorkerLike[], options: SemOptions & BootstrapOptions = {},
 ): Promise<BootstrapResult> {
+  checkOptionsObject("bootstrapOnWorkers", options);
+  options = checkOptionKeys("bootstrapOnWorkers", options, BOOTSTRAP_FN_OPTION_KEYS);
   const settings = bootstrapSettings(options);
-  const { setup, fit } = bootstrapSetup(model, data, options);
+  const { setup, fit } = bootstrapSetup(model, data, pickOptionKeys(options, SEM_OPTION_KEYS));
   // more workers than the browser's logical cores only cost memory: the extra ones are left idle
   const cores = (globalThis as { navigator?: { hardwareConcurrency?: unknown } }).navigator?.hardwareConcurrency;
   const clamp = Array.isArray(workers) && typeof cores === "number" && Number.isInteger(cores) && cores >= 1 && workers.length > cores;

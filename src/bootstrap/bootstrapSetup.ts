@@ -8,6 +8,8 @@ import { reverseCode } from "../data/reverseCode.ts";
 import { groupLabels } from "../sem/sampleFromData.ts";
 import { sem } from "../sem/sem.ts";
 import { bootstrapSetupOfFit } from "../inference/resampling/bootstrapSetupOfFit.ts";
+import { checkOptionKeys } from "../options/checkOptionKeys.ts";
+import { SEM_OPTION_KEYS } from "../sem/types.ts";
 
 /**
  * Fit the model (or take a fitted one) and cut the complete-case data of each group, in the order of
@@ -23,6 +25,7 @@ import { bootstrapSetupOfFit } from "../inference/resampling/bootstrapSetupOfFit
 export function bootstrapSetup(model: string | SemFit, data: DataInput, options: SemOptions = {}): { setup: BootstrapSetup; fit: SemFit } {
   checkModelArg("bootstrapSetup", model);
   checkOptionsObject("bootstrapSetup", options);
+  options = checkOptionKeys("bootstrapSetup", options, SEM_OPTION_KEYS);
   let ds = toDataset(data, options.missingCodes === undefined ? {} : { missing: options.missingCodes });
   if (options.reverse !== undefined && options.reverse.length > 0) ds = reverseCode(ds, options.reverse, options.scale);
   const { reverse: _r, scale: _s, missingCodes: _m, se: _se, ...semOptions } = options as SemOptions & { se?: unknown };

@@ -6,6 +6,7 @@ import { checkArg, checkShape } from "../options/checkArg.ts";
 import { checkBootstrapSetup } from "../inference/resampling/checkBootstrapSetup.ts";
 import { guardProgress } from "../options/guardProgress.ts";
 import { checkBootstrapSize } from "../inference/resampling/checkBootstrapSize.ts";
+import { checkSeed } from "../random/checkSeed.ts";
 
 /** What a worker or message port must offer (checked shallowly at the public entries). */
 const WORKER_LIKE = { postMessage: "function", addEventListener: "function" } as const;
@@ -70,7 +71,7 @@ export function runDrawsOnWorkers(
     checkShape("runDrawsOnWorkers", "workers", workers, [WORKER_LIKE]);
     checkBootstrapSetup("runDrawsOnWorkers", setup);
     checkArg("runDrawsOnWorkers", "draws", draws, "number");
-    checkArg("runDrawsOnWorkers", "seed", seed, "number");
+    checkSeed("runDrawsOnWorkers", seed);
     checkArg("runDrawsOnWorkers", "jackknife", jackknife, "boolean");
     checkArg("runDrawsOnWorkers", "onProgress", onProgress, "function", true);
   } catch (e) {

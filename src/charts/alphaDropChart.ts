@@ -7,6 +7,8 @@ import { OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
 import { checkShape } from "../options/checkArg.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
+import { checkOptionKeys } from "../options/checkOptionKeys.ts";
+import { CHART_OPTION_KEYS } from "./types.ts";
 
 /** A scale's α and α-if-item-dropped values (e.g. from `alpha()`: total.rawAlpha and alphaDrop[].rawAlpha). */
 export interface AlphaDropInput {
@@ -28,6 +30,7 @@ export interface AlphaDropInput {
 export function alphaDropChart(scales: readonly AlphaDropInput[], options: ChartOptions = {}): ChartSpec {
   checkShape("alphaDropChart", "scales", scales, [{ scale: "string", alpha: "number", items: [{ item: "string", alphaIfDropped: "number" }] }]);
   checkOptionsObject("alphaDropChart", options);
+  options = checkOptionKeys("alphaDropChart", options, CHART_OPTION_KEYS);
   if (scales.every((s) => s.items.length === 0)) throw new OptionError(message.chartEmpty("alphaDropChart", "no items"));
   const values: Record<string, unknown>[] = [];
   let order = 0;

@@ -5,6 +5,8 @@ import { OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
 import { checkShape } from "../options/checkArg.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
+import { optionKeys } from "../options/optionKeys.ts";
+import { checkOptionKeys } from "../options/checkOptionKeys.ts";
 
 /** Bootstrap draws of one effect with its point estimate and intervals. */
 export interface BootstrapInput {
@@ -24,6 +26,11 @@ export interface BootstrapChartOptions extends ChartOptions {
   readonly effect?: string;
 }
 
+/** The accepted keys of `bootstrapChart()` options. */
+export const BOOTSTRAP_CHART_OPTION_KEYS = optionKeys<BootstrapChartOptions>({
+  bins: true, effect: true, title: true, width: true, height: true, locale: true, labels: true,
+});
+
 /**
  * Bootstrap distribution of an effect (e.g. an indirect effect a·b): histogram of the draws, the estimate, zero,
  * and the percentile and BCa intervals as labelled bars under the histogram.
@@ -38,6 +45,7 @@ export interface BootstrapChartOptions extends ChartOptions {
 export function bootstrapChart(input: BootstrapInput, options: BootstrapChartOptions = {}): ChartSpec {
   checkShape("bootstrapChart", "input", input, { draws: "array", estimate: "number", percentile: "array?", bca: "array?" });
   checkOptionsObject("bootstrapChart", options);
+  options = checkOptionKeys("bootstrapChart", options, BOOTSTRAP_CHART_OPTION_KEYS);
   const draws = input.draws.filter((d) => Number.isFinite(d));
   if (draws.length === 0) throw new OptionError(message.chartEmpty("bootstrapChart", "no finite bootstrap draws"));
   const loc = options.locale ?? "en";

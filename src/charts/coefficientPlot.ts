@@ -7,6 +7,8 @@ import { OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
 import { checkShape } from "../options/checkArg.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
+import { optionKeys } from "../options/optionKeys.ts";
+import { checkOptionKeys } from "../options/checkOptionKeys.ts";
 
 /** A parameter row with a confidence interval (lavaan parameterEstimates() names; CIs delta-method or bootstrap). */
 export interface CoefficientRow extends EstimateRowBase {
@@ -22,6 +24,11 @@ export interface CoefficientPlotOptions extends ChartOptions {
   readonly group?: number;
 }
 
+/** The accepted keys of `coefficientPlot()` options. */
+export const COEFFICIENT_PLOT_OPTION_KEYS = optionKeys<CoefficientPlotOptions>({
+  ops: true, group: true, title: true, width: true, height: true, locale: true, labels: true,
+});
+
 /**
  * Coefficient forest plot: each path's estimate with its 95% CI, one panel per outcome, with a zero line;
  * filled points where the CI excludes zero.
@@ -35,6 +42,7 @@ export interface CoefficientPlotOptions extends ChartOptions {
 export function coefficientPlot(rows: readonly CoefficientRow[], options: CoefficientPlotOptions = {}): ChartSpec {
   checkShape("coefficientPlot", "rows", rows, [{ lhs: "string", op: "string", rhs: "string", est: "number" }]);
   checkOptionsObject("coefficientPlot", options);
+  options = checkOptionKeys("coefficientPlot", options, COEFFICIENT_PLOT_OPTION_KEYS);
   const ops = options.ops ?? ["~"];
   const groups = rows.map((r) => r.group ?? 1);
   const g = options.group ?? (groups.length ? Math.min(...groups) : 1);

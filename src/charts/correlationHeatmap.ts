@@ -7,6 +7,8 @@ import { OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
 import { checkShape } from "../options/checkArg.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
+import { optionKeys } from "../options/optionKeys.ts";
+import { checkOptionKeys } from "../options/checkOptionKeys.ts";
 
 /** A symmetric matrix with its variable names (correlations, or residual correlations). */
 export interface HeatmapMatrixInput {
@@ -25,6 +27,11 @@ export interface CorrelationHeatmapOptions extends ChartOptions {
   readonly values?: boolean;
 }
 
+/** The accepted keys of `correlationHeatmap()` options. */
+export const CORRELATION_HEATMAP_OPTION_KEYS = optionKeys<CorrelationHeatmapOptions>({
+  residual: true, threshold: true, values: true, title: true, width: true, height: true, locale: true, labels: true,
+});
+
 /**
  * Correlation or residual-correlation heatmap (lower triangle with diagonal): diverging colours, values printed,
  * and in residual mode every |residual| > .10 outlined in red — the usual flag for local misfit.
@@ -38,6 +45,7 @@ export interface CorrelationHeatmapOptions extends ChartOptions {
 export function correlationHeatmap(input: HeatmapMatrixInput, options: CorrelationHeatmapOptions = {}): ChartSpec {
   checkShape("correlationHeatmap", "input", input, { names: "names", matrix: "matrix" });
   checkOptionsObject("correlationHeatmap", options);
+  options = checkOptionKeys("correlationHeatmap", options, CORRELATION_HEATMAP_OPTION_KEYS);
   const p = input.names.length;
   if (p === 0) throw new OptionError(message.chartEmpty("correlationHeatmap", "no variables"));
   if (input.matrix.length !== p) throw new OptionError(message.chartLengthMismatch("correlationHeatmap", "matrix", input.matrix.length, p));

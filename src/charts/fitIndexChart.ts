@@ -5,6 +5,8 @@ import { OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
 import { checkArg, checkShape } from "../options/checkArg.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
+import { checkOptionKeys } from "../options/checkOptionKeys.ts";
+import { CHART_OPTION_KEYS } from "./types.ts";
 
 /** A fit index with its conventional cutoffs: `good` and `ok` bounds, `higher` = larger is better. */
 interface Cutoff { readonly key: string; readonly name: string; readonly good: number; readonly ok: number; readonly higher: boolean; readonly lo: number; readonly hi: number }
@@ -52,6 +54,7 @@ export function fitVerdict(c: { good: number; ok: number; higher: boolean }, v: 
 export function fitIndexChart(fit: Readonly<Record<string, number>>, options: ChartOptions = {}): ChartSpec {
   checkArg("fitIndexChart", "fit", fit, "object");
   checkOptionsObject("fitIndexChart", options);
+  options = checkOptionKeys("fitIndexChart", options, CHART_OPTION_KEYS);
   const loc = options.locale ?? "en";
   const get = (k: string): number | undefined => {
     if (k === "cmin_df" && fit.cmin_df === undefined && fit.chisq !== undefined && fit.df) return fit.chisq / fit.df;

@@ -6,6 +6,8 @@ import { OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
 import { checkShape } from "../options/checkArg.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
+import { optionKeys } from "../options/optionKeys.ts";
+import { checkOptionKeys } from "../options/checkOptionKeys.ts";
 
 /** One step of a measurement-invariance sequence with its fit (e.g. configural, metric, scalar, strict). */
 export interface InvarianceStep {
@@ -22,6 +24,11 @@ export interface InvarianceChartOptions extends ChartOptions {
   readonly rmseaCutoff?: number;
 }
 
+/** The accepted keys of `invarianceChart()` options. */
+export const INVARIANCE_CHART_OPTION_KEYS = optionKeys<InvarianceChartOptions>({
+  cfiCutoff: true, rmseaCutoff: true, title: true, width: true, height: true, locale: true, labels: true,
+});
+
 /**
  * Invariance ladder: ΔCFI and ΔRMSEA of each step against the previous one, as bars against the cutoffs
  * (ΔCFI ≥ −.01, ΔRMSEA ≤ .015), coloured by whether the step holds.
@@ -35,6 +42,7 @@ export interface InvarianceChartOptions extends ChartOptions {
 export function invarianceChart(steps: readonly InvarianceStep[], options: InvarianceChartOptions = {}): ChartSpec {
   checkShape("invarianceChart", "steps", steps, [{ step: "string", cfi: "number", rmsea: "number" }]);
   checkOptionsObject("invarianceChart", options);
+  options = checkOptionKeys("invarianceChart", options, INVARIANCE_CHART_OPTION_KEYS);
   if (steps.length < 2) throw new OptionError(message.chartEmpty("invarianceChart", "need at least two steps (a baseline and one constrained model)"));
   const cfiCut = options.cfiCutoff ?? 0.01, rmseaCut = options.rmseaCutoff ?? 0.015;
   const loc = options.locale ?? "en";

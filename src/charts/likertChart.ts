@@ -6,6 +6,8 @@ import { OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
 import { checkShape } from "../options/checkArg.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
+import { optionKeys } from "../options/optionKeys.ts";
+import { checkOptionKeys } from "../options/checkOptionKeys.ts";
 
 /** One item's response counts (e.g. describe().items[k]: name and frequencies). */
 export interface LikertItem {
@@ -24,6 +26,11 @@ export interface LikertChartOptions extends ChartOptions {
   /** Labels of the response categories, lowest first (default: the category values). */
   readonly categories?: readonly string[];
 }
+
+/** The accepted keys of `likertChart()` options. */
+export const LIKERT_CHART_OPTION_KEYS = optionKeys<LikertChartOptions>({
+  categories: true, title: true, width: true, height: true, locale: true, labels: true,
+});
 
 const PALETTES: Record<number, string[]> = {
   2: ["#E66101", "#5E3C99"],
@@ -48,6 +55,7 @@ const PALETTES: Record<number, string[]> = {
 export function likertChart(groups: readonly LikertGroup[], options: LikertChartOptions = {}): ChartSpec {
   checkShape("likertChart", "groups", groups, [{ construct: "string", items: [{ name: "string", frequencies: [{ value: "number", count: "number" }] }] }]);
   checkOptionsObject("likertChart", options);
+  options = checkOptionKeys("likertChart", options, LIKERT_CHART_OPTION_KEYS);
   const all = groups.flatMap((g) => g.items);
   if (all.length === 0) throw new OptionError(message.chartEmpty("likertChart", "no items"));
   const cats = [...new Set(all.flatMap((i) => i.frequencies.map((f) => f.value)))].sort((a, b) => a - b);

@@ -7,6 +7,8 @@ import { OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
 import { checkShape } from "../options/checkArg.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
+import { optionKeys } from "../options/optionKeys.ts";
+import { checkOptionKeys } from "../options/checkOptionKeys.ts";
 
 /** A loadings matrix: items × factors (EFA pattern loadings or CFA standardized loadings). */
 export interface LoadingsInput {
@@ -24,6 +26,11 @@ export interface LoadingsHeatmapOptions extends ChartOptions {
   readonly sort?: boolean;
 }
 
+/** The accepted keys of `loadingsHeatmap()` options. */
+export const LOADINGS_HEATMAP_OPTION_KEYS = optionKeys<LoadingsHeatmapOptions>({
+  threshold: true, sort: true, title: true, width: true, height: true, locale: true, labels: true,
+});
+
 /**
  * Loadings heatmap: items × factors coloured on a diverging scale from −1 to 1, every value printed; salient
  * loadings (|λ| ≥ threshold) in full ink and the rest faded, and cross-loadings (an item salient on two or more factors) outlined in red.
@@ -37,6 +44,7 @@ export interface LoadingsHeatmapOptions extends ChartOptions {
 export function loadingsHeatmap(input: LoadingsInput, options: LoadingsHeatmapOptions = {}): ChartSpec {
   checkShape("loadingsHeatmap", "input", input, { items: "names", factors: "names", loadings: "matrix" });
   checkOptionsObject("loadingsHeatmap", options);
+  options = checkOptionKeys("loadingsHeatmap", options, LOADINGS_HEATMAP_OPTION_KEYS);
   const thr = options.threshold ?? 0.3;
   const { items, factors, loadings } = input;
   if (items.length === 0 || factors.length === 0) throw new OptionError(message.chartEmpty("loadingsHeatmap", "no items or factors"));

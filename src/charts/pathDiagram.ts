@@ -7,6 +7,8 @@ import { routeEdges } from "./pathEdges.ts";
 import { formatCoef } from "./formatCoef.ts";
 import { checkShape } from "../options/checkArg.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
+import { optionKeys } from "../options/optionKeys.ts";
+import { checkOptionKeys } from "../options/checkOptionKeys.ts";
 
 /** Anything with lavaan-style `parameterEstimates()` rows, such as a fit from `sem()` or `cfa()`. */
 export interface FitWithEstimates {
@@ -33,6 +35,12 @@ export interface PathDiagramOptions extends ChartOptions {
   readonly note?: boolean;
 }
 
+/** The accepted keys of `pathDiagram()` options. */
+export const PATH_DIAGRAM_OPTION_KEYS = optionKeys<PathDiagramOptions>({
+  standardized: true, hideIndicators: true, dashNonSignificant: true, alpha: true, group: true, note: true,
+  title: true, width: true, height: true, locale: true, labels: true,
+});
+
 const NOTE = {
   en: (std: boolean, a: string): string =>
     `${std ? "Standardized" : "Unstandardized"} estimates. * p < .05, ** p < .01, *** p < .001; dashed: p ≥ ${a}.`,
@@ -58,6 +66,7 @@ export function pathDiagram(fitOrEstimates: readonly PathEstimate[] | FitWithEst
   const estimates = isFit(fitOrEstimates) ? fitOrEstimates.parameterEstimates() : fitOrEstimates;
   checkShape("pathDiagram", "estimates", estimates, [{ lhs: "string", op: "string", rhs: "string", est: "number" }]);
   checkOptionsObject("pathDiagram", options);
+  options = checkOptionKeys("pathDiagram", options, PATH_DIAGRAM_OPTION_KEYS);
   const standardized = options.standardized ?? true;
   const alpha = options.alpha ?? 0.05;
   const model = pathModel(estimates, options.group);

@@ -6,6 +6,8 @@ import { OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
 import { checkShape } from "../options/checkArg.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
+import { checkOptionKeys } from "../options/checkOptionKeys.ts";
+import { CHART_OPTION_KEYS } from "./types.ts";
 
 /** Power per sample size and target, as `power()` reports it (rows[].n, rows[].targets[].power). */
 export interface PowerCurveInput {
@@ -27,6 +29,7 @@ export interface PowerCurveInput {
 export function powerCurve(input: PowerCurveInput, options: ChartOptions = {}): ChartSpec {
   checkShape("powerCurve", "input", input, { rows: [{ n: "number", targets: [{ name: "string", power: "number" }] }], power: "number?" });
   checkOptionsObject("powerCurve", options);
+  options = checkOptionKeys("powerCurve", options, CHART_OPTION_KEYS);
   if (input.rows.length === 0) throw new OptionError(message.chartEmpty("powerCurve", "no sample sizes"));
   const loc = options.locale ?? "en";
   const values = input.rows.flatMap((r) => r.targets.map((tg) => ({ n: r.n, target: labelOf(tg.name, options), power: tg.power })));

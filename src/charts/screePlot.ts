@@ -5,6 +5,8 @@ import { OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
 import { checkShape } from "../options/checkArg.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
+import { optionKeys } from "../options/optionKeys.ts";
+import { checkOptionKeys } from "../options/checkOptionKeys.ts";
 
 /** Scree input: observed eigenvalues, optionally the parallel-analysis eigenvalues and the suggested number. */
 export interface ScreeInput {
@@ -23,6 +25,11 @@ export interface ScreePlotOptions extends ChartOptions {
   readonly maxFactors?: number;
 }
 
+/** The accepted keys of `screePlot()` options. */
+export const SCREE_PLOT_OPTION_KEYS = optionKeys<ScreePlotOptions>({
+  kaiser: true, maxFactors: true, title: true, width: true, height: true, locale: true, labels: true,
+});
+
 /**
  * Scree plot with the parallel-analysis curve: observed eigenvalues against factor number, the simulated
  * eigenvalues of random data as a dashed line, and the suggested number of factors marked.
@@ -36,6 +43,7 @@ export interface ScreePlotOptions extends ChartOptions {
 export function screePlot(input: ScreeInput, options: ScreePlotOptions = {}): ChartSpec {
   checkShape("screePlot", "input", input, { eigenvalues: "array", simulated: "array?", suggested: "number?" });
   checkOptionsObject("screePlot", options);
+  options = checkOptionKeys("screePlot", options, SCREE_PLOT_OPTION_KEYS);
   const loc = options.locale ?? "en";
   const k = Math.min(input.eigenvalues.length, options.maxFactors ?? Infinity);
   if (k === 0) throw new OptionError(message.chartEmpty("screePlot", "no eigenvalues"));

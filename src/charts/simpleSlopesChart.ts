@@ -7,6 +7,8 @@ import { OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
 import { checkShape } from "../options/checkArg.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
+import { optionKeys } from "../options/optionKeys.ts";
+import { checkOptionKeys } from "../options/checkOptionKeys.ts";
 
 /** One simple slope: the outcome's intercept and slope on the predictor at one moderator level. */
 export interface SimpleSlope {
@@ -31,6 +33,11 @@ export interface SimpleSlopesOptions extends ChartOptions {
   readonly range?: readonly [number, number];
 }
 
+/** The accepted keys of `simpleSlopesChart()` options. */
+export const SIMPLE_SLOPES_OPTION_KEYS = optionKeys<SimpleSlopesOptions>({
+  range: true, title: true, width: true, height: true, locale: true, labels: true,
+});
+
 /**
  * Simple slopes of a (latent) interaction: predicted outcome against the predictor (in SD units) at low (−1 SD),
  * mean and high (+1 SD) moderator, each line labelled with its slope and significance stars.
@@ -44,6 +51,7 @@ export interface SimpleSlopesOptions extends ChartOptions {
 export function simpleSlopesChart(input: SimpleSlopesInput, options: SimpleSlopesOptions = {}): ChartSpec {
   checkShape("simpleSlopesChart", "input", input, { predictor: "string", moderator: "string", outcome: "string", slopes: [{ level: "number", intercept: "number", slope: "number" }] });
   checkOptionsObject("simpleSlopesChart", options);
+  options = checkOptionKeys("simpleSlopesChart", options, SIMPLE_SLOPES_OPTION_KEYS);
   if (input.slopes.length === 0) throw new OptionError(message.chartEmpty("simpleSlopesChart", "no slopes"));
   const loc = options.locale ?? "en";
   const [a, b] = options.range ?? [-2, 2];

@@ -1,7 +1,7 @@
 import type { Command } from "./command.ts";
 import { readDataFile } from "./readDataFile.ts";
-import { flag, listOption, stringOption } from "./args.ts";
-import type { ParsedArgs } from "./args.ts";
+import { flag, listOption, seedOption, stringOption } from "./args.ts";
+import type { ParsedArgs, FlagSpec } from "./args.ts";
 import { alpha, OptionError } from "../index.ts";
 import { textTable } from "../thesis.ts";
 import type { AlphaOptions, AlphaResult } from "../index.ts";
@@ -106,16 +106,23 @@ export function alphaText(res: AlphaResult): string {
   return lines.join("\n");
 }
 
+/** The flags of `semkit alpha` and how each reads its value (any other flag is a usage error). */
+export const ALPHA_FLAGS: FlagSpec = {
+  items: "value", reverse: "value", scale: "value", "missing-codes": "value", "n-boot": "value", seed: "value",
+  "check-keys": "switch", json: "switch",
+};
+
 /** `semkit alpha`: coefficient alpha and item analysis of one scale from a CSV file. */
 export const alphaCommand: Command = {
   summary: "Cronbach's alpha and item analysis of a scale (as psych::alpha)",
+  flags: ALPHA_FLAGS,
   usage: USAGE,
   run(args, out) {
     const file = args.positionals[0];
     if (file === undefined) throw new OptionError(message.cliAlphaNeedsFile);
     const ds = readDataFile(args, file);
     const items = listOption(args, "items"), reverse = listOption(args, "reverse"), scale = stringOption(args, "scale");
-    const nBoot = intOption(args, "n-boot"), seed = intOption(args, "seed");
+    const nBoot = intOption(args, "n-boot"), seed = seedOption(args);
     const options: AlphaOptions = {
       ...(items !== undefined ? { items } : {}),
       ...(reverse !== undefined ? { reverse } : {}),

@@ -1,12 +1,13 @@
-import { readFileSync } from "node:fs";
 import type { Command } from "./command.ts";
 import { readDataFile } from "./readDataFile.ts";
-import { flag, listOption, scaleOption, stringOption } from "./args.ts";
+import { flag, listOption, scaleOption, stringOption, seedOption } from "./args.ts";
 import { OptionError } from "../index.ts";
 import { textTable } from "../thesis.ts";
 import type { BootstrapCiType, SemOptions } from "../index.ts";
 import { bootstrapParallel } from "../node/index.ts";
 import { message } from "../advanced.ts";
+import { readInputFile } from "./inputFile.ts";
+import type { FlagSpec } from "./args.ts";
 
 const USAGE = `Usage: semkit bootstrap <data.csv> --model <file.lav> [options]
 
@@ -55,17 +56,24 @@ const intOption = (args: Parameters<Command["run"]>[0], key: string): number | u
   return Number(v);
 };
 
+/** The flags of `semkit bootstrap` and how each reads its value (any other flag is a usage error). */
+export const BOOTSTRAP_FLAGS: FlagSpec = {
+  model: "value", draws: "value", seed: "value", type: "value", level: "value", workers: "value", group: "value",
+  reverse: "value", scale: "value", "missing-codes": "value", "no-progress": "switch", json: "switch",
+};
+
 export const bootstrapCommand: Command = {
   summary: "bootstrap SEs and percentile/BC/BCa intervals (worker threads)",
+  flags: BOOTSTRAP_FLAGS,
   usage: USAGE,
   async run(args, out) {
     const file = args.positionals[0];
     const modelFile = stringOption(args, "model");
     if (file === undefined || modelFile === undefined) throw new OptionError(message.cliMissingArgument("bootstrap", file === undefined ? "<data.csv>" : "--model"));
     const data = readDataFile(args, file);
-    const model = readFileSync(modelFile, "utf8");
+    const model = readInputFile(modelFile, "model file (--model)");
     const scale = scaleOption(args), group = stringOption(args, "group"), level = stringOption(args, "level");
-    const draws = intOption(args, "draws"), seed = intOption(args, "seed"), workers = intOption(args, "workers");
+    const draws = intOption(args, "draws"), seed = seedOption(args), workers = intOption(args, "workers");
     const showBar = !flag(args, "no-progress") && process.stderr.isTTY === true;
     const options: SemOptions = { reverse: listOption(args, "reverse") ?? [], ...(scale !== undefined ? { scale } : {}), ...(group !== undefined ? { group } : {}) };
     const b = await bootstrapParallel(model, data, {

@@ -1,13 +1,13 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import type { Command } from "./command.ts";
 import { readDataFile } from "./readDataFile.ts";
-import type { ParsedArgs } from "./args.ts";
-import { flag, listOption, scaleOption, stringOption } from "./args.ts";
+import type { ParsedArgs, FlagSpec } from "./args.ts";
+import { flag, listOption, scaleOption, seedOption, stringOption } from "./args.ts";
 import { alpha, alphaDropChart, bootstrapChart, coefficientPlot, correlationHeatmap, describe, efa, fitIndexChart, invarianceChart, likertChart, loadingsHeatmap, OptionError, parallelAnalysis, pathDiagram, reverseCode, screePlot, selectItems, sem, simpleSlopesChart, toSvg } from "../index.ts";
-import { bootstrapInterval, createRng, jackknifeAcceleration, simpleSlopesFromScores } from "../advanced.ts";
+import { bootstrapInterval, createRng, jackknifeAcceleration, simpleSlopesFromScores, message } from "../advanced.ts";
 import type { ChartLocale, ChartSpec, Column, Dataset, SemFit, SemOptions } from "../index.ts";
 import { readCsvFile, toPng } from "../node/index.ts";
-import { message } from "../advanced.ts";
+import { readInputFile } from "./inputFile.ts";
 
 /** Chart kinds of `semkit chart`. */
 export const CHART_KINDS = ["path", "coefficients", "fit", "loadings", "scree", "residuals", "likert", "alpha", "bootstrap", "slopes", "invariance"] as const;
@@ -103,7 +103,7 @@ export async function chartSpec(kind: Kind, ds: Dataset, args: ParsedArgs): Prom
   const width = stringOption(args, "width");
   const base = { locale: (stringOption(args, "locale") ?? "en") as ChartLocale, ...(title !== undefined ? { title } : {}), ...(width !== undefined ? { width: Number(width) } : {}) };
   const modelFile = stringOption(args, "model");
-  const model = modelFile !== undefined ? readFileSync(modelFile, "utf8") : undefined;
+  const model = modelFile !== undefined ? readInputFile(modelFile, "model file (--model)") : undefined;
   const needModel = (): string => { if (model === undefined) throw new OptionError(message.cliMissingArgument(`chart ${kind}`, "--model")); return model; };
   const scale = scaleOption(args);
   const reverse = listOption(args, "reverse") ?? [];
@@ -144,7 +144,7 @@ export async function chartSpec(kind: Kind, ds: Dataset, args: ParsedArgs): Prom
     }
     case "scree": {
       const items = listOption(args, "items") ?? (model !== undefined ? constructsOf(model).flatMap((g) => g.items) : undefined);
-      const pa = parallelAnalysis(ds, { ...(items ? { items } : {}), reverse, ...(scale ? { scale } : {}), iterations: number(args, "iterations", 100), seed: number(args, "seed", 1), fa: "fa" });
+      const pa = parallelAnalysis(ds, { ...(items ? { items } : {}), reverse, ...(scale ? { scale } : {}), iterations: number(args, "iterations", 100), seed: seedOption(args) ?? 1, fa: "fa" });
       // Common-factor eigenvalues (psych fa.parallel, fa = "fa"): no Kaiser line, it belongs to component eigenvalues.
       return screePlot({ eigenvalues: pa.faValues!, simulated: pa.faRandom!, ...(pa.nfactors !== null ? { suggested: pa.nfactors } : {}) }, { ...base, kaiser: false });
     }
@@ -172,7 +172,7 @@ export async function chartSpec(kind: Kind, ds: Dataset, args: ParsedArgs): Prom
         return row.est;
       };
       const estimate = pick(sem(m, data, opts));
-      const rng = createRng(number(args, "seed", 1));
+      const rng = createRng(seedOption(args) ?? 1);
       const draws: number[] = [];
       for (let b = 0; b < number(args, "boot", 1000); b++) {
         try { draws.push(pick(sem(m, rowsOf(data, used, (n) => Array.from({ length: n }, () => rng.int(n))), opts))); } catch { /* a failed replicate is skipped */ }
@@ -213,8 +213,18 @@ export async function writeChart(spec: ChartSpec, out: string, pngScale = 2): Pr
   else throw new OptionError(message.chartBadOut(out));
 }
 
+/** The flags of `semkit chart` and how each reads its value (any other flag is a usage error). */
+export const CHART_FLAGS: FlagSpec = {
+  out: "value", model: "value", items: "value", reverse: "value", scale: "value", "missing-codes": "value",
+  title: "value", locale: "value", width: "value", "png-scale": "value", categories: "value", group: "value",
+  ops: "value", nfactors: "value", fm: "value", rotate: "value", threshold: "value", iterations: "value",
+  seed: "value", param: "value", boot: "value", predictor: "value", moderator: "value", outcome: "value",
+  raw: "switch", "hide-indicators": "switch", "no-dash": "switch", "no-bca": "switch",
+};
+
 export const chartCommand: Command = {
   summary: "draw a figure (path diagram, fit, loadings, scree, …) as SVG, PNG or Vega-Lite JSON",
+  flags: CHART_FLAGS,
   usage: USAGE,
   async run(args, out) {
     const [kind, file] = args.positionals;

@@ -5,6 +5,7 @@ import { efa, OptionError } from "../index.ts";
 import { textTable } from "../thesis.ts";
 import type { EfaOptions, EfaResult, ExtractionMethod, RotationMethod } from "../index.ts";
 import { message } from "../advanced.ts";
+import type { FlagSpec } from "./args.ts";
 
 const USAGE = `Usage: semkit efa <data.csv> --nfactors M [options]
 
@@ -88,9 +89,16 @@ export function efaText(res: EfaResult): string {
   return lines.join("\n");
 }
 
+/** The flags of `semkit efa` and how each reads its value (any other flag is a usage error). */
+export const EFA_FLAGS: FlagSpec = {
+  items: "value", nfactors: "value", fm: "value", rotate: "value", reverse: "value", scale: "value",
+  "missing-codes": "value", json: "switch",
+};
+
 /** `semkit efa`: exploratory factor analysis of items in a CSV file. */
 export const efaCommand: Command = {
   summary: "Exploratory factor analysis (as psych::fa): minres/pa/ml/pca, oblimin/promax/varimax/geomin",
+  flags: EFA_FLAGS,
   usage: USAGE,
   run(args, out) {
     const file = args.positionals[0];

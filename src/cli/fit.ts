@@ -1,10 +1,11 @@
-import { readFileSync } from "node:fs";
 import type { Command } from "./command.ts";
 import { readDataFile } from "./readDataFile.ts";
 import { flag, listOption, scaleOption, stringOption, type ParsedArgs } from "./args.ts";
 import { sem, OptionError } from "../index.ts";
 import type { Estimator, SemOptions } from "../index.ts";
 import { message } from "../advanced.ts";
+import { readInputFile } from "./inputFile.ts";
+import type { FlagSpec } from "./args.ts";
 
 const USAGE = `Usage: semkit fit <data.csv> --model <file.lav> [options]
 
@@ -40,15 +41,23 @@ function missingMode(args: ParsedArgs): "listwise" | "ml" | undefined {
   throw new OptionError(message.cliBadChoice("missing", v, ["listwise", "fiml"]));
 }
 
+/** The flags of `semkit fit` and how each reads its value (any other flag is a usage error). */
+export const FIT_FLAGS: FlagSpec = {
+  model: "value", estimator: "value", missing: "value", group: "value", "group-equal": "value",
+  "group-partial": "value", reverse: "value", scale: "value", "missing-codes": "value", "std-lv": "switch",
+  meanstructure: "switch", json: "switch", ordered: "optional",
+};
+
 export const fitCommand: Command = {
   summary: "fit a CFA/SEM in lavaan syntax (ML, MLR, MLM, GLS, ULS, WLSMV)",
+  flags: FIT_FLAGS,
   usage: USAGE,
   run(args, out) {
     const file = args.positionals[0];
     const modelFile = stringOption(args, "model");
     if (file === undefined || modelFile === undefined) throw new OptionError(message.cliMissingArgument("fit", file === undefined ? "<data.csv>" : "--model"));
     const data = readDataFile(args, file);
-    const model = readFileSync(modelFile, "utf8");
+    const model = readInputFile(modelFile, "model file (--model)");
     const options: SemOptions = {
       ...(stringOption(args, "estimator") !== undefined ? { estimator: stringOption(args, "estimator")!.toUpperCase() as Estimator } : {}),
       ...(missingMode(args) !== undefined ? { missing: missingMode(args)! } : {}),

@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import type { Command } from "./command.ts";
 import { readDataFile } from "./readDataFile.ts";
 import { flag, listOption, scaleOption, stringOption } from "./args.ts";
@@ -6,6 +5,8 @@ import { invariance, OptionError } from "../index.ts";
 import { textTable } from "../thesis.ts";
 import type { InvarianceLevel } from "../index.ts";
 import { message } from "../advanced.ts";
+import { readInputFile } from "./inputFile.ts";
+import type { FlagSpec } from "./args.ts";
 
 const USAGE = `Usage: semkit invariance <data.csv> --model <file.lav> --group COL [options]
 
@@ -27,8 +28,15 @@ Options:
 const f = (v: number | null, d = 3): string => (v === null || !Number.isFinite(v) ? "" : v.toFixed(d));
 const p = (v: number | null): string => (v === null || !Number.isFinite(v) ? "" : v < 0.001 ? "<.001" : v.toFixed(3));
 
+/** The flags of `semkit invariance` and how each reads its value (any other flag is a usage error). */
+export const INVARIANCE_FLAGS: FlagSpec = {
+  model: "value", group: "value", levels: "value", reverse: "value", scale: "value", "missing-codes": "value",
+  json: "switch",
+};
+
 export const invarianceCommand: Command = {
   summary: "measurement invariance: configural, metric, scalar, strict",
+  flags: INVARIANCE_FLAGS,
   usage: USAGE,
   run(args, out) {
     const file = args.positionals[0];
@@ -37,7 +45,7 @@ export const invarianceCommand: Command = {
       throw new OptionError(message.cliMissingArgument("invariance", file === undefined ? "<data.csv>" : modelFile === undefined ? "--model" : "--group"));
     }
     const data = readDataFile(args, file);
-    const model = readFileSync(modelFile, "utf8");
+    const model = readInputFile(modelFile, "model file (--model)");
     const scale = scaleOption(args), levels = listOption(args, "levels") as InvarianceLevel[] | undefined;
     const res = invariance(model, data, {
       group, reverse: listOption(args, "reverse") ?? [], ...(scale !== undefined ? { scale } : {}), ...(levels !== undefined ? { levels } : {}),

@@ -1,11 +1,12 @@
 import type { Command } from "./command.ts";
 import { readDataFile } from "./readDataFile.ts";
-import { flag, listOption, scaleOption, stringOption } from "./args.ts";
+import { flag, listOption, scaleOption, stringOption, seedOption } from "./args.ts";
 import { mapTest, OptionError, parallelAnalysis } from "../index.ts";
 import { textTable } from "../thesis.ts";
 import type { ParallelOptions, ParallelResult } from "../index.ts";
 import type { VelicerMapResult } from "../advanced.ts";
 import { message } from "../advanced.ts";
+import type { FlagSpec } from "./args.ts";
 
 const USAGE = `Usage: semkit parallel <data.csv> [options]
 
@@ -69,18 +70,24 @@ export function parallelText(res: ParallelResult, map: VelicerMapResult): string
   ].join("\n");
 }
 
+/** The flags of `semkit parallel` and how each reads its value (any other flag is a usage error). */
+export const PARALLEL_FLAGS: FlagSpec = {
+  items: "value", reverse: "value", scale: "value", iterations: "value", seed: "value", quantile: "value",
+  type: "value", fm: "value", "missing-codes": "value", json: "switch",
+};
+
 /** `semkit parallel`: parallel analysis and MAP for the number of factors. */
 export const parallelCommand: Command = {
   summary: "Number of factors: parallel analysis (as psych::fa.parallel) and Velicer's MAP",
+  flags: PARALLEL_FLAGS,
   usage: USAGE,
   run(args, out) {
     const file = args.positionals[0];
     if (file === undefined) throw new OptionError(message.cliMissingArgument("parallel", "the data file"));
     const ds = readDataFile(args, file);
     const items = listOption(args, "items"), reverse = listOption(args, "reverse"), scale = scaleOption(args);
-    const it = stringOption(args, "iterations"), seed = stringOption(args, "seed"), q = stringOption(args, "quantile");
+    const it = stringOption(args, "iterations"), seed = seedOption(args), q = stringOption(args, "quantile");
     const type = stringOption(args, "type"), fm = stringOption(args, "fm");
-    if (seed !== undefined && !Number.isInteger(Number(seed))) throw new OptionError(message.cliBadInteger("seed", seed));
     if (type !== undefined && type !== "simulated" && type !== "resampled") {
       throw new OptionError(message.efaUnknownMethod("--type", type, ["simulated", "resampled"]));
     }
@@ -93,7 +100,7 @@ export const parallelCommand: Command = {
     const options: ParallelOptions = {
       ...sel,
       ...(it !== undefined ? { iterations: Number(it) } : {}),
-      ...(seed !== undefined ? { seed: Number(seed) } : {}),
+      ...(seed !== undefined ? { seed } : {}),
       ...(q !== undefined ? { quantile: Number(q) } : {}),
       ...(type !== undefined ? { type } : {}),
       ...(fm !== undefined ? { fm } : {}),

@@ -1,14 +1,14 @@
-import { readFileSync } from "node:fs";
 import type { Command } from "./command.ts";
-import { flag, listOption, stringOption } from "./args.ts";
+import { flag, listOption, seedOption, stringOption } from "./args.ts";
 import { writeChart } from "./chart.ts";
-import { powerCurve } from "../index.ts";
-import { numbersOption } from "./simulate.ts";
-import { OptionError } from "../index.ts";
+import { OptionError, powerCurve } from "../index.ts";
 import { textTable } from "../thesis.ts";
+import { numbersOption } from "./simulate.ts";
 import type { PowerResult } from "../index.ts";
 import { powerParallel } from "../node/index.ts";
 import { message } from "../advanced.ts";
+import { readInputFile } from "./inputFile.ts";
+import type { FlagSpec } from "./args.ts";
 
 const USAGE = `Usage: semkit power --population <pop.lav> --model <analysis.lav> --n 100,200,300 [options]
 
@@ -21,7 +21,8 @@ Options:
   --n LIST              sample sizes, e.g. 100,200,300 (required)
   --reps R              replications per sample size (default 500)
   --seed S              random seed (default 1); results do not depend on --workers
-  --target LIST         parameters to study, e.g. "LOY~SAT,indirect" (default: regressions and := definitions)
+  --target LIST         parameters to study, e.g. "LOY~SAT,indirect" (default: regressions and := definitions;
+                        --targets is the same)
   --alpha A             significance level (default 0.05)
   --power P             power to reach when suggesting n (default 0.80)
   --standardized        population values are standardized (residual variances make variances 1)
@@ -91,8 +92,16 @@ export function powerText(res: PowerResult): string {
   return lines.join("\n");
 }
 
+/** The flags of `semkit power` and how each reads its value (any other flag is a usage error). */
+export const POWER_FLAGS: FlagSpec = {
+  population: "value", model: "value", n: "value", reps: "value", seed: "value", target: "value", targets: "value",
+  alpha: "value", power: "value", bootstrap: "value", workers: "value", chart: "value", standardized: "switch",
+  "std-lv": "switch", json: "switch", "no-progress": "switch",
+};
+
 export const powerCommand: Command = {
   summary: "Monte Carlo power and sample size for a SEM",
+  flags: POWER_FLAGS,
   usage: USAGE,
   async run(args, out) {
     const popFile = stringOption(args, "population"), modelFile = stringOption(args, "model");
@@ -102,9 +111,9 @@ export const powerCommand: Command = {
     if (n === undefined) throw new OptionError(message.cliMissingArgument("power", "--n"));
     const num = (key: string): number | undefined => numbersOption(args, key)?.[0];
     const targets = listOption(args, "target") ?? listOption(args, "targets");
-    const workers = num("workers"), seed = num("seed"), alpha = num("alpha"), pw = num("power"), boot = num("bootstrap");
+    const workers = num("workers"), seed = seedOption(args), alpha = num("alpha"), pw = num("power"), boot = num("bootstrap");
     const showBar = !flag(args, "no-progress") && process.stderr.isTTY === true;
-    const res = await powerParallel(readFileSync(popFile, "utf8"), readFileSync(modelFile, "utf8"), {
+    const res = await powerParallel(readInputFile(popFile, "population file (--population)"), readInputFile(modelFile, "model file (--model)"), {
       n, reps: num("reps") ?? 500,
       ...(seed !== undefined ? { seed } : {}),
       ...(alpha !== undefined ? { alpha } : {}),

@@ -4,6 +4,7 @@ import { readCsvFile } from "../node/index.ts";
 import type { ReadCsvOptions } from "../node/index.ts";
 import { message, TEXT_ENCODINGS, type TextEncoding } from "../advanced.ts";
 import { listOption, stringOption, type ParsedArgs } from "./args.ts";
+import { checkInputFile } from "./inputFile.ts";
 
 /**
  * Reads a command's CSV data file with the missing-value codes of `--missing-codes` (or `fallback` when the
@@ -13,11 +14,12 @@ import { listOption, stringOption, type ParsedArgs } from "./args.ts";
  * @param file the data file's path
  * @param fallback missing-value codes used when `--missing-codes` is absent (e.g. from a config file)
  * @returns the data set
- * @throws DataError naming the file when it cannot be read or parsed; OptionError for a bad --encoding or --decimal
+ * @throws UsageError naming the file when it is missing, a directory or unreadable; DataError when it cannot be parsed; OptionError for a bad --encoding or --decimal
  * @example
  * const ds = readDataFile(args, "data/loyalty_survey.csv"); // with --missing-codes -99 → -99 read as missing
  */
 export function readDataFile(args: ParsedArgs, file: string, fallback?: readonly string[]): Dataset {
+  checkInputFile(file, "data file");
   const missing = listOption(args, "missing-codes") ?? fallback;
   const encoding = stringOption(args, "encoding")?.toLowerCase();
   if (encoding !== undefined && !(TEXT_ENCODINGS as readonly string[]).includes(encoding)) {

@@ -1,14 +1,14 @@
-import { readFileSync } from "node:fs";
 import type { Command } from "./command.ts";
 import { readDataFile } from "./readDataFile.ts";
 import { listOption, scaleOption, stringOption } from "./args.ts";
-import type { ParsedArgs } from "./args.ts";
+import type { ParsedArgs, FlagSpec } from "./args.ts";
 import { describe, OptionError } from "../index.ts";
 import { parseThesisConfig } from "../thesis.ts";
 import type { Dataset } from "../index.ts";
 import { message } from "../advanced.ts";
 import { langOption, withBootstrapOptions } from "./thesis.ts";
 import { summaryLines, writeThesisReport } from "./writeReport.ts";
+import { readInputFile, readJsonFile } from "./inputFile.ts";
 
 /**
  * The analysis configuration of `semkit report`: the JSON of `--config` (if any) with the model of `--model`,
@@ -22,10 +22,10 @@ import { summaryLines, writeThesisReport } from "./writeReport.ts";
  */
 export function reportConfig(args: ParsedArgs, ds: Dataset): Record<string, unknown> {
   const configFile = stringOption(args, "config");
-  const json = configFile !== undefined ? JSON.parse(readFileSync(configFile, "utf8")) as Record<string, unknown> : {};
+  const json = configFile !== undefined ? readJsonFile(configFile, "config file (--config)") as Record<string, unknown> : {};
   const modelFile = stringOption(args, "model");
   const cfg: Record<string, unknown> = { ...json };
-  if (modelFile !== undefined) cfg.model = readFileSync(modelFile, "utf8");
+  if (modelFile !== undefined) cfg.model = readInputFile(modelFile, "model file (--model)");
   const reverse = listOption(args, "reverse");
   if (reverse !== undefined) cfg.reverse = reverse;
   const scale = scaleOption(args);
@@ -47,9 +47,17 @@ export function reportConfig(args: ParsedArgs, ds: Dataset): Record<string, unkn
   return cfg;
 }
 
+/** The flags of `semkit report` and how each reads its value (any other flag is a usage error). */
+export const REPORT_FLAGS: FlagSpec = {
+  model: "value", config: "value", lang: "value", out: "value", reverse: "value", scale: "value", group: "value",
+  demographics: "value", estimator: "value", missing: "value", draws: "value", seed: "value",
+  "missing-codes": "value",
+};
+
 /** `semkit report`: the thesis analysis and report on the user's own data and model. */
 export const reportCommand: Command = {
   summary: "thesis report (tables, figures, HTML/Markdown) of your own data and lavaan model",
+  flags: REPORT_FLAGS,
   usage: `Usage: semkit report <data.csv> --model FILE.lav [--config analysis.json] [--lang en|zh-CN] --out DIR [options]
 
 Runs the same pipeline as \`semkit thesis\` on your data: sample profile, item descriptives, reverse-coding,

@@ -1,13 +1,14 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import type { Command } from "./command.ts";
-import type { ParsedArgs } from "./args.ts";
-import { flag, listOption, stringOption } from "./args.ts";
+import type { ParsedArgs, FlagSpec } from "./args.ts";
+import { flag, listOption, seedOption, stringOption } from "./args.ts";
 import { simulateData, OptionError } from "../index.ts";
 import type { Dataset, MissingSpec, SimulateOptions } from "../index.ts";
 import { checkMemory, message } from "../advanced.ts";
 
 /** Longest CSV text `simulate` builds: V8 strings hold at most 2^29 − 24 characters. */
 const CSV_TEXT_LIMIT = 2 ** 29 - 24;
+import { readInputFile } from "./inputFile.ts";
 
 const USAGE = `Usage: semkit simulate --model <pop.lav> --n N [options]
 
@@ -77,7 +78,7 @@ export function toCsvText(ds: Dataset): string {
 export function simulateOptions(args: ParsedArgs): SimulateOptions {
   const n = numbersOption(args, "n");
   if (n === undefined) throw new OptionError(message.cliMissingArgument("simulate", "--n"));
-  const seed = numbersOption(args, "seed")?.[0];
+  const seed = seedOption(args);
   const ordered = stringOption(args, "ordered");
   const thresholds = numbersOption(args, "thresholds");
   const skew = numbersOption(args, "skew"), kurtosis = numbersOption(args, "kurtosis");
@@ -96,14 +97,21 @@ export function simulateOptions(args: ParsedArgs): SimulateOptions {
   };
 }
 
+/** The flags of `semkit simulate` and how each reads its value (any other flag is a usage error). */
+export const SIMULATE_FLAGS: FlagSpec = {
+  model: "value", n: "value", seed: "value", ordered: "value", thresholds: "value", skew: "value", kurtosis: "value",
+  missing: "value", mar: "value", out: "value", standardized: "switch",
+};
+
 export const simulateCommand: Command = {
   summary: "simulate data from a population model in lavaan syntax",
+  flags: SIMULATE_FLAGS,
   usage: USAGE,
   run(args, out) {
     const modelFile = stringOption(args, "model");
     if (modelFile === undefined) throw new OptionError(message.cliMissingArgument("simulate", "--model"));
     const options = simulateOptions(args);
-    const data = simulateData(readFileSync(modelFile, "utf8"), options);
+    const data = simulateData(readInputFile(modelFile, "model file (--model)"), options);
     for (const w of data.warnings) process.stderr.write(`semkit simulate: warning: ${w}\n`);
     // the CSV is built as one string: about 20 characters a cell, and V8 strings end at 2^29 characters
     checkMemory(`simulate: the CSV text of ${data.n} rows × ${data.names.length} columns`, data.n * data.names.length * 20, CSV_TEXT_LIMIT);

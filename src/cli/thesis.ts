@@ -1,15 +1,15 @@
-import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Command } from "./command.ts";
 import { readDataFile } from "./readDataFile.ts";
-import { stringOption } from "./args.ts";
-import type { ParsedArgs } from "./args.ts";
+import { seedOption, stringOption } from "./args.ts";
+import type { ParsedArgs, FlagSpec } from "./args.ts";
 import { OptionError } from "../index.ts";
 import { isLang, parseThesisConfig } from "../thesis.ts";
 import type { Lang, ThesisConfig } from "../thesis.ts";
 import { readCsvFile } from "../node/index.ts";
 import { message } from "../advanced.ts";
 import { summaryLines, writeThesisReport } from "./writeReport.ts";
+import { readJsonFile } from "./inputFile.ts";
 
 /**
  * A file shipped in the package's data/ folder, found from this module's URL (the same relative path works from
@@ -52,13 +52,19 @@ export function withBootstrapOptions(config: ThesisConfig, args: ParsedArgs): Th
     if (!Number.isInteger(n) || n < 0) throw new OptionError(message.cliBadInteger(key, v));
     return n;
   };
-  const draws = int("draws"), seed = int("seed");
+  const draws = int("draws"), seed = seedOption(args);
   return { ...config, bootstrap: { ...config.bootstrap, ...(draws !== undefined ? { draws } : {}), ...(seed !== undefined ? { seed } : {}) } };
 }
+
+/** The flags of `semkit thesis` and how each reads its value (any other flag is a usage error). */
+export const THESIS_FLAGS: FlagSpec = {
+  config: "value", lang: "value", out: "value", draws: "value", seed: "value", "missing-codes": "value",
+};
 
 /** `semkit thesis` (what `npm start` runs): the full loyalty-survey analysis written to out/. */
 export const thesisCommand: Command = {
   summary: "the full thesis report of the loyalty survey (npm start): out/report.html, report.md, figures, tables",
+  flags: THESIS_FLAGS,
   usage: `Usage: semkit thesis [data.csv] [--config analysis.json] [--lang en|zh-CN] [--out DIR] [--draws N] [--seed N]
 
 Runs the whole loyalty analysis in thesis order - sample profile, item descriptives and Likert distributions,
@@ -75,7 +81,7 @@ Defaults: data/loyalty_survey.csv and data/loyalty_analysis.json of the semkit p
   async run(args, out) {
     const file = args.positionals[0] ?? packagedData("loyalty_survey.csv");
     const configFile = stringOption(args, "config") ?? packagedData("loyalty_analysis.json");
-    const config = withBootstrapOptions(parseThesisConfig(JSON.parse(readFileSync(configFile, "utf8"))), args);
+    const config = withBootstrapOptions(parseThesisConfig(readJsonFile(configFile, "config file (--config)")), args);
     const ds = readDataFile(args, file, config.missingCodes);
     const w = await writeThesisReport(ds, config, { dir: stringOption(args, "out") ?? "out", lang: langOption(args), dataFile: file.split(/[\\/]/).pop()! });
     out(summaryLines(w).join("\n"));

@@ -1,12 +1,12 @@
-import { readFileSync } from "node:fs";
 import type { Command } from "./command.ts";
 import { readDataFile } from "./readDataFile.ts";
 import { flag, listOption, scaleOption, stringOption } from "./args.ts";
 import { OptionError } from "../index.ts";
-import { constructValidity } from "../advanced.ts";
+import { constructValidity, message } from "../advanced.ts";
 import { textTable } from "../thesis.ts";
 import type { ConstructMatrix, SemOptions, ValidityResult } from "../index.ts";
-import { message } from "../advanced.ts";
+import { readInputFile } from "./inputFile.ts";
+import type { FlagSpec } from "./args.ts";
 
 const USAGE = `Usage: semkit validity <data.csv> --model <file.lav> [options]
 
@@ -51,15 +51,22 @@ export function validityJson(v: ValidityResult): Record<string, unknown> {
   };
 }
 
+/** The flags of `semkit validity` and how each reads its value (any other flag is a usage error). */
+export const VALIDITY_FLAGS: FlagSpec = {
+  model: "value", reverse: "value", scale: "value", group: "value", "for-group": "value", "missing-codes": "value",
+  htmt: "switch", json: "switch",
+};
+
 export const validityCommand: Command = {
   summary: "construct validity: CR, AVE, HTMT, Fornell-Larcker (semTools)",
+  flags: VALIDITY_FLAGS,
   usage: USAGE,
   run(args, out) {
     const file = args.positionals[0];
     const modelFile = stringOption(args, "model");
     if (file === undefined || modelFile === undefined) throw new OptionError(message.cliMissingArgument("validity", file === undefined ? "<data.csv>" : "--model"));
     const data = readDataFile(args, file);
-    const model = readFileSync(modelFile, "utf8");
+    const model = readInputFile(modelFile, "model file (--model)");
     const group = stringOption(args, "group"), forGroup = stringOption(args, "for-group"), scale = scaleOption(args);
     const options: SemOptions & { forGroup?: string; htmt2?: boolean } = {
       reverse: listOption(args, "reverse") ?? [],

@@ -1,7 +1,8 @@
-import { crossMoments } from "./covariance.ts";
+import { COVARIANCE_OPTION_KEYS, crossMoments } from "./covariance.ts";
 import type { CovarianceOptions } from "./covariance.ts";
 import { checkArg } from "../options/checkArg.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
+import { checkOptionKeys } from "../options/checkOptionKeys.ts";
 
 /**
  * Pearson correlation matrix of a row-major n × p data matrix with NaN for missing values.
@@ -20,5 +21,6 @@ import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 export function correlation(x: Float64Array, n: number, p: number, options: CovarianceOptions = {}): Float64Array {
   checkArg("correlation", "x", x, "float64");
   checkOptionsObject("correlation", options);
+  options = checkOptionKeys("correlation", options, COVARIANCE_OPTION_KEYS);
   return crossMoments(x, n, p, options, true);
 }

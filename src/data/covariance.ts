@@ -2,6 +2,8 @@ import { DataError } from "../errors.ts";
 import { message } from "../messages.ts";
 import { checkArg } from "../options/checkArg.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
+import { optionKeys } from "../options/optionKeys.ts";
+import { checkOptionKeys } from "../options/checkOptionKeys.ts";
 
 /** Options for {@link covariance} and `correlation`. */
 export interface CovarianceOptions {
@@ -10,6 +12,9 @@ export interface CovarianceOptions {
   /** Divide by n − 1 (unbiased, default, as R's `cov`) or by n (maximum likelihood, as lavaan's sample statistics). */
   readonly denominator?: "n-1" | "n";
 }
+
+/** The accepted keys of `CovarianceOptions` (covariance, correlation). */
+export const COVARIANCE_OPTION_KEYS = optionKeys<CovarianceOptions>({ use: true, denominator: true });
 
 /**
  * Sample covariance matrix of a row-major n × p data matrix with NaN for missing values.
@@ -28,6 +33,7 @@ export interface CovarianceOptions {
 export function covariance(x: Float64Array, n: number, p: number, options: CovarianceOptions = {}): Float64Array {
   checkArg("covariance", "x", x, "float64");
   checkOptionsObject("covariance", options);
+  options = checkOptionKeys("covariance", options, COVARIANCE_OPTION_KEYS);
   return crossMoments(x, n, p, options, false);
 }
 

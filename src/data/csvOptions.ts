@@ -1,3 +1,6 @@
+import { optionKeys } from "../options/optionKeys.ts";
+import { OptionError } from "../errors.ts";
+import { message } from "../messages.ts";
 /** Options for reading CSV text (and for converting other inputs with `toDataset`). */
 export interface CsvOptions {
   /** Field delimiter; auto-detected from the header line when absent. */
@@ -11,4 +14,28 @@ export interface CsvOptions {
    * with "," only when another column has a clear decimal comma, and is a DataError otherwise.
    */
   readonly decimal?: "." | ",";
+}
+
+/** The accepted keys of `CsvOptions` (parseCsv, toDataset, readCsvFile). */
+export const CSV_OPTION_KEYS = optionKeys<CsvOptions>({ delimiter: true, missing: true, decimal: true });
+
+const DELIMITERS = [",", ";", "\t"] as const;
+const DECIMALS = [".", ","] as const;
+
+/**
+ * Checks the values of CSV options (the keys are checked with `CSV_OPTION_KEYS`): a delimiter or decimal mark
+ * semkit does not read would otherwise split the file wrongly without a word.
+ * @param options the CSV options as passed
+ * @throws OptionError naming the option, the value and the allowed ones
+ * @example
+ * checkCsvOptionValues({ delimiter: "|" }); // OptionError: unknown delimiter "|"; use one of ",", ";", "\t"
+ */
+export function checkCsvOptionValues(options: CsvOptions): void {
+  const { delimiter, decimal } = options as { delimiter?: unknown; decimal?: unknown };
+  if (delimiter !== undefined && !(DELIMITERS as readonly unknown[]).includes(delimiter)) {
+    throw new OptionError(message.optionValue("delimiter", String(delimiter), DELIMITERS));
+  }
+  if (decimal !== undefined && !(DECIMALS as readonly unknown[]).includes(decimal)) {
+    throw new OptionError(message.optionValue("decimal", String(decimal), DECIMALS));
+  }
 }

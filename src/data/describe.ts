@@ -6,6 +6,9 @@ import { numericMatrix } from "./numericMatrix.ts";
 import { selectItems } from "./selectItems.ts";
 import { checkArg } from "../options/checkArg.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
+import { checkOptionKeys } from "../options/checkOptionKeys.ts";
+import { optionKeys } from "../options/optionKeys.ts";
+import { SCALE_OPTION_KEYS } from "./reverseCode.ts";
 
 /** Descriptive statistics of one item. */
 export interface ItemDescription {
@@ -43,6 +46,15 @@ export interface DescribeResult {
 const MAX_LISTED = 5;
 const MAX_CATEGORIES = 20;
 
+/** Options of `describe()`. */
+export interface DescribeOptions {
+  /** The declared response scale, e.g. `{ min: 1, max: 5 }`: values outside it are reported. */
+  readonly scale?: Scale;
+}
+
+/** The accepted keys of `describe()` options. */
+export const DESCRIBE_OPTION_KEYS = optionKeys<DescribeOptions>({ scale: SCALE_OPTION_KEYS });
+
 /**
  * Item descriptives as `psych::describe` (Revelle, 2022) with its default type 3 skew and kurtosis
  * (Joanes & Gill, 1998, b1 and b2 − 3): for the n observed values of an item,
@@ -58,10 +70,11 @@ const MAX_CATEGORIES = 20;
 export function describe(
   ds: Dataset,
   names: readonly string[] | string,
-  options: { scale?: Scale } = {},
+  options: DescribeOptions = {},
 ): DescribeResult {
   checkArg("describe", "ds", ds, "dataset");
   checkOptionsObject("describe", options);
+  options = checkOptionKeys("describe", options, DESCRIBE_OPTION_KEYS);
   const scale = options.scale;
   if (scale !== undefined && !(Number.isFinite(scale.min) && Number.isFinite(scale.max) && scale.min < scale.max)) {
     throw new OptionError(message.dataBadScale(scale.min, scale.max));

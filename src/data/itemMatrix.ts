@@ -4,11 +4,12 @@ import { toDataset } from "./toDataset.ts";
 import type { DataInput } from "./toDataset.ts";
 import { selectItems } from "./selectItems.ts";
 import { numericMatrix } from "./numericMatrix.ts";
-import { reverseCode } from "./reverseCode.ts";
+import { reverseCode, SCALE_OPTION_KEYS } from "./reverseCode.ts";
 import type { Scale } from "./reverseCode.ts";
 import type { Dataset } from "./types.ts";
 import { checkScale } from "./checkScale.ts";
 import { likelyMissingCodes } from "./likelyMissingCodes.ts";
+import { optionKeys } from "../options/optionKeys.ts";
 
 /** A numeric item matrix given directly: row-major n×p values (NaN = missing) or an array of rows. */
 export type ItemMatrixInput =
@@ -32,6 +33,11 @@ export interface ItemSelection {
   /** Extra missing-value codes when the input is CSV text or has string cells (e.g. `["-99", "."]`). */
   readonly missing?: readonly string[];
 }
+
+/** The accepted keys of `ItemSelection` (omega, polychoric). */
+export const ITEM_SELECTION_KEYS = optionKeys<ItemSelection>({
+  items: true, reverse: true, scale: SCALE_OPTION_KEYS, missing: true,
+});
 
 /**
  * Resolve reliability input into a numeric item matrix: select items (names or `*` patterns),

@@ -21,7 +21,7 @@ export function makeMissingTest(codes: readonly string[] = [], decimal: "." | ",
   const textCodes = new Set<string>(["", "NA"]);
   const numCodes: number[] = [];
   for (const c of codes) {
-    const t = c.trim();
+    const t = String(c).trim();
     textCodes.add(t);
     const x = parseNumber(t, decimal);
     const y = decimal === "," ? parseNumber(t, ".") : NaN;

@@ -5,6 +5,8 @@ import { unknownColumn, unknownColumns } from "./unknownColumn.ts";
 import { parseNumber } from "./parseNumber.ts";
 import { checkArg } from "../options/checkArg.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
+import { checkOptionKeys } from "../options/checkOptionKeys.ts";
+import { optionKeys } from "../options/optionKeys.ts";
 
 /** A numeric data matrix cut from a data set. */
 export interface NumericMatrix {
@@ -19,6 +21,15 @@ export interface NumericMatrix {
   /** 0-based index in the data set of each kept row. */
   readonly rows: Int32Array;
 }
+
+/** Options of `numericMatrix()`. */
+export interface NumericMatrixOptions {
+  /** "listwise" drops rows with a missing value; "keep" (default) keeps them as NaN. */
+  readonly missing?: "listwise" | "keep";
+}
+
+/** The accepted keys of `numericMatrix()` options. */
+export const NUMERIC_MATRIX_OPTION_KEYS = optionKeys<NumericMatrixOptions>({ missing: true });
 
 /**
  * Extract named numeric columns as a row-major matrix.
@@ -37,11 +48,12 @@ export interface NumericMatrix {
 export function numericMatrix(
   ds: Dataset,
   names: readonly string[],
-  options: { missing?: "listwise" | "keep" } = {},
+  options: NumericMatrixOptions = {},
 ): NumericMatrix {
   checkArg("numericMatrix", "ds", ds, "dataset");
   checkArg("numericMatrix", "names", names, "names");
   checkOptionsObject("numericMatrix", options);
+  options = checkOptionKeys("numericMatrix", options, NUMERIC_MATRIX_OPTION_KEYS);
   const p = names.length;
   const missingNames = names.filter((name) => !ds.columns.has(name));
   if (missingNames.length > 0) throw unknownColumns([...new Set(missingNames)], ds.names);

@@ -7,6 +7,8 @@ import { buildColumn } from "./buildColumn.ts";
 import { commaKind, parseNumber } from "./parseNumber.ts";
 import { describeValue } from "../options/describeValue.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
+import { checkOptionKeys } from "../options/checkOptionKeys.ts";
+import { CSV_OPTION_KEYS, checkCsvOptionValues } from "./csvOptions.ts";
 
 const QUOTE = 34;
 const LF = 10;
@@ -43,6 +45,8 @@ const TAB = 9;
 export function parseCsv(text: string, options: CsvOptions = {}): Dataset {
   if (typeof text !== "string") throw new DataError(message.dataUnsupportedInput(describeValue(text)));
   checkOptionsObject("parseCsv", options);
+  options = checkOptionKeys("parseCsv", options, CSV_OPTION_KEYS);
+  checkCsvOptionValues(options);
   const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   // UTF-16 bytes read as UTF-8 (or Latin-1) leave a NUL between the characters of ASCII text
   const nul = text.indexOf("\u0000");

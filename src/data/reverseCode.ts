@@ -3,12 +3,17 @@ import { DataError, OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
 import { numericMatrix } from "./numericMatrix.ts";
 import { checkArg, checkFields } from "../options/checkArg.ts";
+import { optionKeys } from "../options/optionKeys.ts";
+import { checkOptionKeys } from "../options/checkOptionKeys.ts";
 
 /** The response scale of Likert items, e.g. `{ min: 1, max: 5 }`. */
 export interface Scale {
   readonly min: number;
   readonly max: number;
 }
+
+/** The keys of a response scale `{ min, max }`. */
+export const SCALE_OPTION_KEYS = optionKeys<Scale>({ min: true, max: true });
 
 /**
  * Reverse-code items: each value x becomes min + max − x (for a 1–5 scale, 6 − x), so that reverse-worded
@@ -25,7 +30,10 @@ export interface Scale {
 export function reverseCode(ds: Dataset, names: readonly string[], scale?: Scale): Dataset {
   checkArg("reverseCode", "ds", ds, "dataset");
   checkArg("reverseCode", "names", names, "names");
-  if (scale !== undefined) checkFields("reverseCode", "scale", scale, { min: "number", max: "number" });
+  if (scale !== undefined) {
+    checkOptionKeys("reverseCode", scale, SCALE_OPTION_KEYS, "scale.");
+    checkFields("reverseCode", "scale", scale, { min: "number", max: "number" });
+  }
   const m = numericMatrix(ds, names);
   let lo: number;
   let hi: number;

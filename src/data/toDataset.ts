@@ -6,6 +6,8 @@ import { parseCsv } from "./parseCsv.ts";
 import { makeMissingTest } from "./missingCodes.ts";
 import { buildColumn } from "./buildColumn.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
+import { checkOptionKeys } from "../options/checkOptionKeys.ts";
+import { CSV_OPTION_KEYS } from "./csvOptions.ts";
 
 /** A danfo.js-like data frame: column names and an array of rows. */
 export interface DanfoLike {
@@ -52,6 +54,7 @@ export type DataInput =
  */
 export function toDataset(input: DataInput, options: CsvOptions = {}): Dataset {
   checkOptionsObject("toDataset", options);
+  options = checkOptionKeys("toDataset", options, CSV_OPTION_KEYS);
   if (typeof input === "string") return parseCsv(input, options);
   if (input === null || typeof input !== "object") {
     throw new DataError(message.dataUnsupportedInput(input === null ? "null" : typeof input));

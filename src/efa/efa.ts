@@ -5,6 +5,9 @@ import { efaFromCorrelation } from "./efaFromCorrelation.ts";
 import { OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
+import { optionKeys } from "../options/optionKeys.ts";
+import { SCALE_OPTION_KEYS } from "../data/reverseCode.ts";
+import { checkOptionKeys } from "../options/checkOptionKeys.ts";
 
 /** Options of {@link efa}. */
 export interface EfaOptions extends EfaItemOptions {
@@ -15,6 +18,12 @@ export interface EfaOptions extends EfaItemOptions {
   /** Rotation: "oblimin" (default), "none", "varimax", "quartimax", "promax", "geominQ", "geominT". */
   readonly rotate?: RotationMethod;
 }
+
+/** The accepted keys of `efa()` options. */
+export const EFA_OPTION_KEYS = optionKeys<EfaOptions>({
+  nfactors: true, fm: true, rotate: true, items: true, reverse: true, scale: SCALE_OPTION_KEYS, missing: true,
+  n: true,
+});
 
 const FM: readonly ExtractionMethod[] = ["minres", "pa", "ml", "pca"];
 const ROTATE: readonly RotationMethod[] = ["none", "varimax", "quartimax", "promax", "oblimin", "geominQ", "geominT"];
@@ -37,6 +46,7 @@ const ROTATE: readonly RotationMethod[] = ["none", "varimax", "quartimax", "prom
  */
 export function efa(input: EfaInput, options: EfaOptions): EfaResult {
   checkOptionsObject("efa", options, true);
+  options = checkOptionKeys("efa", options, EFA_OPTION_KEYS);
   const fm = options.fm ?? "minres", rotate = options.rotate ?? "oblimin";
   if (!FM.includes(fm)) throw new OptionError(message.efaUnknownMethod("fm", String(fm), FM));
   if (!ROTATE.includes(rotate)) throw new OptionError(message.efaUnknownMethod("rotate", String(rotate), ROTATE));

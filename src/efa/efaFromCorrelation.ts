@@ -12,6 +12,8 @@ import { EstimationError, OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
 import { checkArg } from "../options/checkArg.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
+import { checkOptionKeys } from "../options/checkOptionKeys.ts";
+import { EFA_CORE_OPTION_KEYS } from "./types.ts";
 
 /** fm and rotate must name a known extractor and rotator (JavaScript callers can pass anything). */
 function checkMethods(options: EfaCoreOptions): void {
@@ -45,6 +47,7 @@ export function efaFromCorrelation(R: Float64Array, p: number, n: number, names:
   checkArg("efaFromCorrelation", "R", R, "float64");
   checkArg("efaFromCorrelation", "names", names, "names");
   checkOptionsObject("efaFromCorrelation", options, true);
+  options = checkOptionKeys("efaFromCorrelation", options, EFA_CORE_OPTION_KEYS);
   checkMethods(options);
   const { nfactors: m, fm, rotate } = options;
   const warnings: string[] = [];

@@ -4,11 +4,12 @@ import { toDataset } from "../data/toDataset.ts";
 import type { DataInput } from "../data/toDataset.ts";
 import { selectItems } from "../data/selectItems.ts";
 import { numericMatrix } from "../data/numericMatrix.ts";
-import { reverseCode } from "../data/reverseCode.ts";
+import { reverseCode, SCALE_OPTION_KEYS } from "../data/reverseCode.ts";
 import type { Scale } from "../data/reverseCode.ts";
 import { correlation } from "../data/correlation.ts";
 import { checkScale } from "../data/checkScale.ts";
 import { likelyMissingCodes } from "../data/likelyMissingCodes.ts";
+import { optionKeys } from "../options/optionKeys.ts";
 
 /** A correlation matrix given directly: p×p as rows or row-major values, with the sample size. */
 export interface CorrelationInput {
@@ -38,6 +39,11 @@ export interface EfaItemOptions {
   /** Sample size when the input is a correlation matrix (overrides `input.n`). */
   readonly n?: number;
 }
+
+/** The accepted keys of `EfaItemOptions`. */
+export const EFA_ITEM_OPTION_KEYS = optionKeys<EfaItemOptions>({
+  items: true, reverse: true, scale: SCALE_OPTION_KEYS, missing: true, n: true,
+});
 
 /** Resolved EFA input: correlation matrix, its size, item names, and the complete-case data when available. */
 export interface ResolvedEfaInput {

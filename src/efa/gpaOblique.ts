@@ -3,6 +3,8 @@ import type { Rotation, RotationCriterion } from "./types.ts";
 import { gaussJordanInverse } from "../linalg/gaussJordanInverse.ts";
 import { checkArg } from "../options/checkArg.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
+import { optionKeys } from "../options/optionKeys.ts";
+import { checkOptionKeys } from "../options/checkOptionKeys.ts";
 
 /** Options of the gradient-projection rotation engines. */
 export interface GpaOptions {
@@ -11,6 +13,9 @@ export interface GpaOptions {
   /** Maximum number of iterations (GPArotation: 1000). */
   readonly maxit?: number;
 }
+
+/** The accepted keys of `gpaOblique()` / `gpaOrthogonal()` options. */
+export const GPA_OPTION_KEYS = optionKeys<GpaOptions>({ eps: true, maxit: true });
 
 /**
  * Oblique gradient-projection rotation (GPArotation's GPFoblq): minimise Q(Λ) over Λ = A T⁻ᵀ
@@ -36,6 +41,7 @@ export function gpaOblique(A: Float64Array, p: number, m: number, criterion: Rot
   checkArg("gpaOblique", "A", A, "float64");
   checkArg("gpaOblique", "criterion", criterion, "function");
   checkOptionsObject("gpaOblique", options);
+  options = checkOptionKeys("gpaOblique", options, GPA_OPTION_KEYS);
   const eps = options.eps ?? 1e-5, maxit = options.maxit ?? 1000;
   const mm = m * m;
   let T: Float64Array = identity(m), Tt: Float64Array = new Float64Array(mm), Ti: Float64Array = new Float64Array(mm), Tti: Float64Array = new Float64Array(mm);

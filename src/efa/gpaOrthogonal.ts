@@ -3,6 +3,8 @@ import type { GpaOptions } from "./gpaOblique.ts";
 import { polarFactor } from "../linalg/polarFactor.ts";
 import { checkArg } from "../options/checkArg.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
+import { checkOptionKeys } from "../options/checkOptionKeys.ts";
+import { GPA_OPTION_KEYS } from "./gpaOblique.ts";
 
 /**
  * Orthogonal gradient-projection rotation (GPArotation's GPForth): minimise Q(Λ) over Λ = A T
@@ -26,6 +28,7 @@ export function gpaOrthogonal(A: Float64Array, p: number, m: number, criterion: 
   checkArg("gpaOrthogonal", "A", A, "float64");
   checkArg("gpaOrthogonal", "criterion", criterion, "function");
   checkOptionsObject("gpaOrthogonal", options);
+  options = checkOptionKeys("gpaOrthogonal", options, GPA_OPTION_KEYS);
   const eps = options.eps ?? 1e-5, maxit = options.maxit ?? 1000;
   const mm = m * m;
   const T = new Float64Array(mm), Tt = new Float64Array(mm), X = new Float64Array(mm);

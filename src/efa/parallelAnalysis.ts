@@ -11,6 +11,10 @@ import { DataError, OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 import { checkMemory } from "../options/checkMemory.ts";
+import { optionKeys } from "../options/optionKeys.ts";
+import { SCALE_OPTION_KEYS } from "../data/reverseCode.ts";
+import { checkOptionKeys } from "../options/checkOptionKeys.ts";
+import { checkSeed } from "../random/checkSeed.ts";
 
 /** Options of {@link parallelAnalysis}. */
 export interface ParallelOptions extends EfaItemOptions {
@@ -27,6 +31,12 @@ export interface ParallelOptions extends EfaItemOptions {
   /** Extraction for the factor eigenvalues (psych default "minres"). */
   readonly fm?: Exclude<ExtractionMethod, "pca">;
 }
+
+/** The accepted keys of `parallelAnalysis()` options. */
+export const PARALLEL_OPTION_KEYS = optionKeys<ParallelOptions>({
+  iterations: true, seed: true, quantile: true, type: true, fa: true, fm: true, items: true, reverse: true,
+  scale: SCALE_OPTION_KEYS, missing: true, n: true,
+});
 
 /** Result of {@link parallelAnalysis}. */
 export interface ParallelResult {
@@ -71,9 +81,11 @@ export interface ParallelResult {
  */
 export function parallelAnalysis(input: EfaInput, options: ParallelOptions = {}): ParallelResult {
   checkOptionsObject("parallelAnalysis", options);
+  options = checkOptionKeys("parallelAnalysis", options, PARALLEL_OPTION_KEYS);
   const iterations = options.iterations ?? 100, seed = options.seed ?? 1;
   const type = options.type ?? "simulated", which = options.fa ?? "both", fm = options.fm ?? "minres";
   const quantile = options.quantile ?? null;
+  checkSeed("parallelAnalysis", seed);
   if (!Number.isInteger(iterations) || iterations < 1) throw new OptionError(message.efaParallelIterations(iterations));
   if (quantile !== null && !(quantile >= 0 && quantile <= 1)) throw new OptionError(message.efaParallelQuantile(quantile));
   const d = resolveEfaInput(input, options);

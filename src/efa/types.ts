@@ -1,6 +1,7 @@
 /** Shared types of the exploratory factor analysis module. */
 import type { FaFit } from "./faFitStatistics.ts";
 import type { BartlettResult } from "./bartlett.ts";
+import { optionKeys } from "../options/optionKeys.ts";
 
 /** Factor extraction methods (psych::fa `fm`; "pca" = principal components as psych::principal). */
 export type ExtractionMethod = "minres" | "pa" | "ml" | "pca";
@@ -60,6 +61,9 @@ export interface EfaCoreOptions {
   readonly fm: ExtractionMethod;
   readonly rotate: RotationMethod;
 }
+
+/** The accepted keys of `efaFromCorrelation()` options. */
+export const EFA_CORE_OPTION_KEYS = optionKeys<EfaCoreOptions>({ nfactors: true, fm: true, rotate: true });
 
 /** A complete exploratory factor analysis solution (plain arrays, JSON-friendly). */
 export interface EfaResult {

@@ -1,7 +1,7 @@
 import type { DataInput } from "../data/toDataset.ts";
 import type { SemFit, SemOptions } from "../sem/types.ts";
 import { toDataset } from "../data/toDataset.ts";
-import { reverseCode } from "../data/reverseCode.ts";
+import { reverseCode, SCALE_OPTION_KEYS } from "../data/reverseCode.ts";
 import { sem } from "../sem/sem.ts";
 import { chisqCdf } from "../fit/chisqCdf.ts";
 import { satorraBentler2001 } from "../fit/satorraBentler2001.ts";
@@ -10,6 +10,8 @@ import { OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
 import { checkArg } from "../options/checkArg.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
+import { optionKeys } from "../options/optionKeys.ts";
+import { checkOptionKeys } from "../options/checkOptionKeys.ts";
 
 /** The invariance levels, each adding equality constraints to the previous one. */
 export type InvarianceLevel = "configural" | "metric" | "scalar" | "strict";
@@ -90,6 +92,13 @@ export interface InvarianceOptions extends SemOptions {
   readonly levels?: readonly InvarianceLevel[];
 }
 
+/** The accepted keys of `invariance()` options. */
+export const INVARIANCE_OPTION_KEYS = optionKeys<InvarianceOptions>({
+  group: true, levels: true, estimator: true, stdLv: true, meanstructure: true, groupEqual: true, groupPartial: true,
+  fixedX: true, orthogonal: true, missing: true, se: true, bootstrap: true, seed: true, bootstrapCi: true,
+  ordered: true, missingCodes: true, reverse: true, scale: SCALE_OPTION_KEYS, stdOv: true, intOvFree: true, intLvFree: true,
+});
+
 /**
  * Measurement invariance in one call: fits the configural, metric (equal loadings), scalar (+ equal
  * intercepts) and strict (+ equal residual variances) multiple-group models and tabulates χ², df, CFI,
@@ -113,6 +122,7 @@ export interface InvarianceOptions extends SemOptions {
 export function invariance(model: string, data: DataInput, options: InvarianceOptions): InvarianceResult {
   checkArg("invariance", "model", model, "string");
   checkOptionsObject("invariance", options, true);
+  options = checkOptionKeys("invariance", options, INVARIANCE_OPTION_KEYS);
   if (options.group === undefined || options.group === "") throw new OptionError(message.invarianceNeedsGroup);
   const levels = options.levels ?? (["configural", "metric", "scalar", "strict"] as const);
   for (const l of levels) if (!(l in INVARIANCE_CONSTRAINTS)) throw new OptionError(message.invarianceUnknownLevel(String(l)));

@@ -1,7 +1,7 @@
 import type { DataInput } from "../data/toDataset.ts";
 import type { SemFit, SemOptions } from "../sem/types.ts";
 import type { BootstrapOptions, BootstrapCiType } from "../inference/resampling/types.ts";
-import { DrawStatus } from "../inference/resampling/types.ts";
+import { BOOTSTRAP_OPTION_KEYS, DrawStatus } from "../inference/resampling/types.ts";
 import { effectPaths, type EffectSpec } from "./effectPaths.ts";
 import { effectValue, effectGradient } from "./effectValue.ts";
 import { solutionFromFit } from "../bootstrap/solutionFromFit.ts";
@@ -17,6 +17,10 @@ import { jackknifeAcceleration } from "../inference/resampling/jackknifeAccelera
 import { message } from "../messages.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 import { checkFitArg } from "../options/checkFitArg.ts";
+import { checkOptionKeys } from "../options/checkOptionKeys.ts";
+import { optionKeys, mergeOptionKeys, pickOptionKeys } from "../options/optionKeys.ts";
+import { SEM_OPTION_KEYS } from "../sem/types.ts";
+import { OptionError } from "../errors.ts";
 
 /** One direct, indirect or total effect with delta-method (and, when asked, bootstrap) inference. */
 export interface MediationEffect {
@@ -52,6 +56,12 @@ export interface MediationOptions {
   /** Bootstrap the effects: the data (and the `sem()` options the fit was made with), draws, seed, type, … */
   readonly bootstrap?: SemOptions & BootstrapOptions & { readonly data: DataInput };
 }
+
+/** The accepted keys of `mediation()` options; `bootstrap` takes the `sem()` options, the bootstrap settings and `data`. */
+export const MEDIATION_OPTION_KEYS = optionKeys<MediationOptions>({
+  level: true,
+  bootstrap: mergeOptionKeys(SEM_OPTION_KEYS, BOOTSTRAP_OPTION_KEYS, { names: ["data"], nested: {} }),
+});
 
 /** Result of `mediation`. */
 export interface MediationResult {
@@ -89,7 +99,9 @@ const labelOf = (e: EffectSpec): string =>
 export function mediation(fit: SemFit, options: MediationOptions = {}): MediationResult {
   checkFitArg("mediation", fit);
   checkOptionsObject("mediation", options);
+  options = checkOptionKeys("mediation", options, MEDIATION_OPTION_KEYS);
   const level = options.level ?? 0.95;
+  if (!(typeof level === "number" && level > 0 && level < 1)) throw new OptionError(message.bootstrapBadLevel(level));
   const sol = solutionFromFit(fit);
   const { pt, rep, ev } = sol;
   const npar = pt.npar;
@@ -121,7 +133,7 @@ export function mediation(fit: SemFit, options: MediationOptions = {}): Mediatio
   if (options.bootstrap === undefined) return { effects, warnings, problems };
   const { data, ...bootOptions } = options.bootstrap;
   const settings = bootstrapSettings({ level, ...bootOptions });
-  const { setup } = bootstrapSetup(fit, data, bootOptions);
+  const { setup } = bootstrapSetup(fit, data, pickOptionKeys(bootOptions, SEM_OPTION_KEYS));
   const raw = runDraws(setup, settings.draws, settings.seed, settings.type === "bca", bootOptions.onProgress);
   const K = setup.targets.length, w = 2 * K;
   const col = new Map<number, number>();

@@ -3,7 +3,7 @@ import type { Column, Dataset } from "../data/types.ts";
 import type { ParameterEstimate, SemFit, SemOptions } from "../sem/types.ts";
 import type { RelationStatement } from "../syntax/types.ts";
 import { toDataset } from "../data/toDataset.ts";
-import { reverseCode } from "../data/reverseCode.ts";
+import { reverseCode, SCALE_OPTION_KEYS } from "../data/reverseCode.ts";
 import { parseModel } from "../syntax/parse.ts";
 import { sem, cfa } from "../sem/sem.ts";
 import { solutionFromFit } from "../bootstrap/solutionFromFit.ts";
@@ -16,6 +16,8 @@ import { ModelSpecificationError } from "../errors.ts";
 import { message } from "../messages.ts";
 import { checkArg } from "../options/checkArg.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
+import { optionKeys } from "../options/optionKeys.ts";
+import { checkOptionKeys } from "../options/checkOptionKeys.ts";
 
 /** Options of `latentInteraction`: `sem()` options plus the product-indicator strategy. */
 export interface LatentInteractionOptions extends SemOptions {
@@ -24,6 +26,13 @@ export interface LatentInteractionOptions extends SemOptions {
   /** Confidence level of simple slopes and Johnson–Neyman bounds (default 0.95). */
   readonly level?: number;
 }
+
+/** The accepted keys of `latentInteraction()` options. */
+export const LATENT_INTERACTION_OPTION_KEYS = optionKeys<LatentInteractionOptions>({
+  pairing: true, level: true, estimator: true, stdLv: true, meanstructure: true, group: true, groupEqual: true,
+  groupPartial: true, fixedX: true, orthogonal: true, missing: true, se: true, bootstrap: true, seed: true,
+  bootstrapCi: true, ordered: true, missingCodes: true, reverse: true, scale: SCALE_OPTION_KEYS, stdOv: true, intOvFree: true, intLvFree: true,
+});
 
 /** One point of the Johnson–Neyman plot. */
 export interface JohnsonNeymanPoint {
@@ -101,6 +110,7 @@ const measurement = (statements: readonly { kind: string }[], name: string): str
 export function latentInteraction(model: string, data: DataInput, options: LatentInteractionOptions = {}): LatentInteractionResult {
   checkArg("latentInteraction", "model", model, "string");
   checkOptionsObject("latentInteraction", options);
+  options = checkOptionKeys("latentInteraction", options, LATENT_INTERACTION_OPTION_KEYS);
   let ds = toDataset(data, options.missingCodes === undefined ? {} : { missing: options.missingCodes });
   if (options.reverse !== undefined && options.reverse.length > 0) ds = reverseCode(ds, options.reverse, options.scale);
   const { reverse: _r, scale: _s, missingCodes: _m, pairing: _p, level: _l, ...semOptions } = options;

@@ -14,12 +14,21 @@ import { message } from "../messages.ts";
 import { guardProgress } from "../options/guardProgress.ts";
 import { clampWorkers } from "./clampWorkers.ts";
 import { checkBootstrapSize } from "../inference/resampling/checkBootstrapSize.ts";
+import { mergeOptionKeys, optionKeys, pickOptionKeys } from "../options/optionKeys.ts";
+import { checkOptionsObject } from "../options/checkOptionsObject.ts";
+import { checkOptionKeys } from "../options/checkOptionKeys.ts";
+import { SEM_OPTION_KEYS } from "../sem/types.ts";
 
 /** Options of `bootstrapParallel`: bootstrap options plus the number of worker threads. */
 export interface ParallelBootstrapOptions extends BootstrapOptions {
   /** Worker threads (default: every core, `os.availableParallelism()`). 1 still uses one worker thread. */
   readonly workers?: number;
 }
+
+/** The accepted keys of `ParallelBootstrapOptions` (bootstrapParallel() also takes the `sem()` options). */
+export const PARALLEL_BOOTSTRAP_OPTION_KEYS = optionKeys<ParallelBootstrapOptions>({
+  workers: true, draws: true, seed: true, type: true, level: true, dropInadmissible: true, onProgress: true,
+});
 
 // When semkit runs from its TypeScript sources (tests, development) the worker must compile .ts files;
 // this loader hook does that with the typescript package. The built package (dist/*.js) never uses it.
@@ -126,10 +135,12 @@ export async function runDrawsParallel(
 export async function bootstrapParallel(
   model: string | SemFit, data: DataInput, options: SemOptions & ParallelBootstrapOptions = {},
 ): Promise<BootstrapResult> {
+  checkOptionsObject("bootstrapParallel", options);
+  options = checkOptionKeys("bootstrapParallel", options, mergeOptionKeys(SEM_OPTION_KEYS, PARALLEL_BOOTSTRAP_OPTION_KEYS));
   const settings = bootstrapSettings(options);
   if (options.workers !== undefined && !(Number.isInteger(options.workers) && options.workers >= 1)) throw new OptionError(message.bootstrapBadWorkers(options.workers));
   const { workers, warning } = clampWorkers(options.workers, availableParallelism());
-  const { setup, fit } = bootstrapSetup(model, data, options);
+  const { setup, fit } = bootstrapSetup(model, data, pickOptionKeys(options, SEM_OPTION_KEYS));
   const raw = await runDrawsParallel(setup, settings.draws, settings.seed, settings.type === "bca", workers, options.onProgress);
   const res = summarizeBootstrap(setup, fit, raw, settings);
   return warning === null ? res : { ...res, warnings: [warning, ...res.warnings] };

@@ -15,6 +15,9 @@ import { message } from "../messages.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 import { guardProgress } from "../options/guardProgress.ts";
 import { clampWorkers } from "./clampWorkers.ts";
+import { optionKeys } from "../options/optionKeys.ts";
+import { DATA_OPTION_KEYS } from "../simulate/dataPlan.ts";
+import { checkOptionKeys } from "../options/checkOptionKeys.ts";
 
 /** Options of `powerParallel`: those of `power()` plus the number of worker threads. */
 export interface PowerParallelOptions extends PowerOptions {
@@ -23,6 +26,13 @@ export interface PowerParallelOptions extends PowerOptions {
   /** Extra Node flags for the worker threads (e.g. a TypeScript loader when running from the .ts sources). */
   readonly workerExecArgv?: readonly string[];
 }
+
+/** The accepted keys of `powerParallel()` options. */
+export const POWER_PARALLEL_OPTION_KEYS = optionKeys<PowerParallelOptions>({
+  workers: true, workerExecArgv: true, n: true, reps: true, seed: true, estimator: true, alpha: true, ciLevel: true,
+  power: true, targets: true, standardized: true, data: DATA_OPTION_KEYS, stdLv: true, meanstructure: true,
+  bootstrap: true, onProgress: true,
+});
 
 interface WorkerInit { readonly kind: "semkit-power"; readonly population: string; readonly analysis: string; readonly settings: PowerSettings }
 interface Task { readonly n: number; readonly from: number; readonly to: number }
@@ -43,6 +53,7 @@ interface Done extends Task { readonly records: Float64Array }
  */
 export async function powerParallel(populationModel: string, analysisModel: string, options: PowerParallelOptions): Promise<PowerResult> {
   checkOptionsObject("powerParallel", options, true);
+  options = checkOptionKeys("powerParallel", options, POWER_PARALLEL_OPTION_KEYS);
   const settings = powerSettings(options);
   const ctx = powerContext(populationModel, analysisModel, settings);
   const L = ctx.recordLength, reps = settings.reps, total = settings.n.length * reps;

@@ -4,6 +4,8 @@ import { message } from "../messages.ts";
 import { chartFontFiles } from "./chartFonts.ts";
 import { checkArg } from "../options/checkArg.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
+import { optionKeys } from "../options/optionKeys.ts";
+import { checkOptionKeys } from "../options/checkOptionKeys.ts";
 
 /** Options of `rasterize` and `toPng`. */
 export interface PngOptions {
@@ -14,6 +16,9 @@ export interface PngOptions {
   /** Also scan all system fonts (slower; default: only when none of semkit's chart fonts is found). */
   readonly loadSystemFonts?: boolean;
 }
+
+/** The accepted keys of `PngOptions` (toPng, rasterize). */
+export const PNG_OPTION_KEYS = optionKeys<PngOptions>({ scale: true, fontFiles: true, loadSystemFonts: true });
 
 /** A rasterised image: RGBA pixels (row-major, 4 bytes each) and the PNG encoding. */
 export interface RasterImage {
@@ -36,6 +41,7 @@ export interface RasterImage {
 export function rasterize(svg: string, options: PngOptions = {}): RasterImage {
   checkArg("rasterize", "svg", svg, "string");
   checkOptionsObject("rasterize", options);
+  options = checkOptionKeys("rasterize", options, PNG_OPTION_KEYS);
   const scale = options.scale ?? 2;
   if (!(Number.isFinite(scale) && scale > 0)) throw new OptionError(message.chartBadScale(scale));
   const fontFiles = [...chartFontFiles(), ...(options.fontFiles ?? [])];

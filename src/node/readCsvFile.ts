@@ -6,12 +6,19 @@ import { decodeText, type TextEncoding } from "../data/decodeText.ts";
 import { DataError } from "../errors.ts";
 import { message } from "../messages.ts";
 import { fileUnreadable } from "./readFileBytes.ts";
+import { checkOptionsObject } from "../options/checkOptionsObject.ts";
+import { checkOptionKeys } from "../options/checkOptionKeys.ts";
+import { CSV_OPTION_KEYS } from "../data/csvOptions.ts";
+import { mergeOptionKeys, optionKeys } from "../options/optionKeys.ts";
 
 /** Options of {@link readCsvFile}: the CSV options plus the file's text encoding. */
 export interface ReadCsvOptions extends CsvOptions {
   /** "auto" (default: byte-order mark, then UTF-8, then GB18030), "utf-8", "utf-16le", "utf-16be" or "gb18030". */
   readonly encoding?: TextEncoding;
 }
+
+/** The accepted keys of `readCsvFile` options: the CSV options and `encoding`. */
+export const READ_CSV_OPTION_KEYS = mergeOptionKeys(CSV_OPTION_KEYS, optionKeys<Pick<ReadCsvOptions, "encoding">>({ encoding: true }));
 
 /**
  * Read a CSV file into a {@link Dataset} with {@link parseCsv}. Node only. The bytes are decoded with
@@ -26,6 +33,8 @@ export interface ReadCsvOptions extends CsvOptions {
  * @example const ds = readCsvFile("data/loyalty_survey.csv");
  */
 export function readCsvFile(path: string, options: ReadCsvOptions = {}): Dataset {
+  checkOptionsObject("readCsvFile", options);
+  options = checkOptionKeys("readCsvFile", options, READ_CSV_OPTION_KEYS);
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(path);

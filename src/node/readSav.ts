@@ -5,6 +5,9 @@ import { toDataset } from "../data/toDataset.ts";
 import { DataError } from "../errors.ts";
 import { message } from "../messages.ts";
 import { unknownColumn } from "../data/unknownColumn.ts";
+import { optionKeys } from "../options/optionKeys.ts";
+import { checkOptionsObject } from "../options/checkOptionsObject.ts";
+import { checkOptionKeys } from "../options/checkOptionKeys.ts";
 
 /** Options of {@link readSav}. */
 export interface SavOptions {
@@ -15,6 +18,9 @@ export interface SavOptions {
    */
   readonly asText?: readonly string[];
 }
+
+/** The accepted keys of `readSav()` options. */
+export const SAV_OPTION_KEYS = optionKeys<SavOptions>({ asText: true });
 
 /** A data set read from an SPSS file, with its variable and value labels. */
 export interface LabelledDataset extends Dataset {
@@ -67,6 +73,8 @@ const loadSavReader = (): SavModule => createRequire(import.meta.url)("sav-reade
  * ds.valueLabels.get("sat1")?.get(5); // "strongly agree"
  */
 export async function readSav(file: string | Uint8Array, options: SavOptions = {}): Promise<LabelledDataset> {
+  checkOptionsObject("readSav", options);
+  options = checkOptionKeys("readSav", options, SAV_OPTION_KEYS);
   const { bytes, label } = await readFileBytes(file, "sav data");
   let reader: SavReaderLike;
   let rows: Record<string, unknown>[];

@@ -5,6 +5,9 @@ import type { CsvOptions } from "../data/csvOptions.ts";
 import { toDataset } from "../data/toDataset.ts";
 import { DataError } from "../errors.ts";
 import { message } from "../messages.ts";
+import { optionKeys } from "../options/optionKeys.ts";
+import { checkOptionsObject } from "../options/checkOptionsObject.ts";
+import { checkOptionKeys } from "../options/checkOptionKeys.ts";
 
 /** Options of {@link readXlsx}. */
 export interface XlsxOptions {
@@ -15,6 +18,9 @@ export interface XlsxOptions {
   /** Missing-value codes, as for CSV (e.g. `[-99, "n/a"]`); empty cells, "" and "NA" are always missing. */
   readonly missing?: CsvOptions["missing"];
 }
+
+/** The accepted keys of `readXlsx()` options. */
+export const XLSX_OPTION_KEYS = optionKeys<XlsxOptions>({ sheet: true, headerRow: true, missing: true });
 
 /** A data set read from a worksheet: the sheet's name and what was left out on the way. */
 export interface SheetDataset extends Dataset {
@@ -44,6 +50,8 @@ type Cell = { readonly value: unknown; readonly address: string };
  * alpha(ds, { items: "sat*" });
  */
 export async function readXlsx(file: string | Uint8Array, options: XlsxOptions = {}): Promise<SheetDataset> {
+  checkOptionsObject("readXlsx", options);
+  options = checkOptionKeys("readXlsx", options, XLSX_OPTION_KEYS);
   const { bytes, label } = await readFileBytes(file, "xlsx data");
   const wb = new ExcelJS.Workbook();
   try {

@@ -11,6 +11,9 @@ import { DataError, OptionError, UnknownColumnError } from "../errors.ts";
 import { message } from "../messages.ts";
 import { ShiftedMoments, poolMoments, type CentredMoments } from "./shiftedMoments.ts";
 import { ChunkReader, findHeaderEnd, headerDelimiter, countLines } from "./csvChunks.ts";
+import { optionKeys } from "../options/optionKeys.ts";
+import { SCALE_OPTION_KEYS } from "../data/reverseCode.ts";
+import { checkOptionKeys } from "../options/checkOptionKeys.ts";
 
 /** Options of {@link streamCsvMoments}. */
 export interface StreamCsvOptions {
@@ -31,6 +34,12 @@ export interface StreamCsvOptions {
   /** Bytes read per chunk (default 1 MiB; grows for a longer line). */
   readonly chunkBytes?: number;
 }
+
+/** The accepted keys of `streamCsvMoments()` options. */
+export const STREAM_CSV_OPTION_KEYS = optionKeys<StreamCsvOptions>({
+  columns: true, missing: true, delimiter: true, decimal: true, reverse: true, scale: SCALE_OPTION_KEYS, group: true,
+  chunkBytes: true,
+});
 
 const QUOTE = 34, LF = 10, CR = 13;
 const DEFAULT_CHUNK = 1 << 20;
@@ -87,6 +96,7 @@ export function streamCsvMoments(path: string, options: StreamCsvOptions): Sampl
 
 function checkOptions(options: StreamCsvOptions): void {
   checkOptionsObject("streamCsvMoments", options, true);
+  options = checkOptionKeys("streamCsvMoments", options, STREAM_CSV_OPTION_KEYS);
   const o = options as unknown as Record<string, unknown>;
   const strings = (v: unknown): boolean => Array.isArray(v) && v.every((x) => typeof x === "string");
   if (!strings(o["columns"])) throw new OptionError(message.optionType("columns", "an array of column names", describeValue(o["columns"])));

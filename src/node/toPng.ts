@@ -2,8 +2,9 @@ import { checkChartSpec } from "../charts/checkChartSpec.ts";
 import { toSvg } from "../charts/toSvg.ts";
 import type { ChartSpec } from "../charts/types.ts";
 import type { PngOptions } from "./rasterize.ts";
-import { rasterize } from "./rasterize.ts";
+import { PNG_OPTION_KEYS, rasterize } from "./rasterize.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
+import { checkOptionKeys } from "../options/checkOptionKeys.ts";
 
 /**
  * Render a Vega-Lite spec (or an SVG string) to PNG bytes: vega renders the SVG headless, resvg rasterises it
@@ -18,6 +19,7 @@ import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 export async function toPng(input: ChartSpec | string, options: PngOptions = {}): Promise<Uint8Array> {
   if (typeof input !== "string") checkChartSpec("toPng", input);
   checkOptionsObject("toPng", options);
+  options = checkOptionKeys("toPng", options, PNG_OPTION_KEYS);
   const svg = typeof input === "string" ? input : await toSvg(input);
   return rasterize(svg, options).png;
 }

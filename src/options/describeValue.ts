@@ -11,6 +11,6 @@ export function describeValue(v: unknown): string {
   if (v === undefined) return "undefined";
   if (Array.isArray(v)) return "an array";
   // a long text (e.g. CSV passed where a Dataset belongs) is cut, so that the message stays one line
-  if (typeof v === "string") return v.length <= 40 ? JSON.stringify(v) : `a string of ${v.length} characters (${JSON.stringify(v.slice(0, 20))}…)`;
+  if (typeof v === "string") return v.length <= 40 ? `the string ${JSON.stringify(v)}` : `a string of ${v.length} characters (${JSON.stringify(v.slice(0, 20))}…)`;
   return typeof v === "object" || typeof v === "function" ? `a${typeof v === "object" ? "n" : ""} ${typeof v}` : `${typeof v} ${String(v)}`;
 }

@@ -1,9 +1,10 @@
 import { OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
-import { itemMatrix } from "../data/itemMatrix.ts";
+import { ITEM_SELECTION_KEYS, itemMatrix } from "../data/itemMatrix.ts";
 import type { ItemSelection, ReliabilityInput } from "../data/itemMatrix.ts";
 import { ordinalSampleStatistics } from "./ordinalSampleStatistics.ts";
+import { checkOptionKeys } from "../options/checkOptionKeys.ts";
 
 /** One estimate in lavaan's parameterEstimates() layout: a threshold (`sat1 | t1`) or a correlation (`sat1 ~~ sat2`). */
 export interface PolychoricEstimate {
@@ -61,6 +62,7 @@ export interface PolychoricResult {
  */
 export function polychoric(input: ReliabilityInput, options: ItemSelection = {}): PolychoricResult {
   checkOptionsObject("polychoric", options);
+  options = checkOptionKeys("polychoric", options, ITEM_SELECTION_KEYS);
   let m: ReturnType<typeof itemMatrix>;
   try {
     m = itemMatrix(input, options);

@@ -15,6 +15,8 @@ import { EqualitySets, joinEqualLabels, numberFreeParameters } from "./freeIndic
 import type { ParRow, ParTable, ParTableSpec } from "./types.ts";
 import { variableClasses } from "./variableClasses.ts";
 import { checkFields } from "../options/checkArg.ts";
+import { checkOptionKeys } from "../options/checkOptionKeys.ts";
+import { PARTABLE_SPEC_KEYS } from "./types.ts";
 
 /** lavaan stores covariances in the upper triangle: lhs before rhs in c(lv, ov) order. */
 function reorderCovariances(elements: FlatElement[]): void {
@@ -109,6 +111,7 @@ function simpleStart(r: WorkRow, lv: ReadonlySet<string>): number {
 export function buildParTable(syntax: ModelSyntax, spec: ParTableSpec): ParTable {
   checkFields("buildParTable", "syntax", syntax, { statements: "array" });
   checkFields("buildParTable", "spec", spec, { ovNames: "names" });
+  spec = checkOptionKeys("buildParTable", spec, PARTABLE_SPEC_KEYS);
   const groups = spec.groups ?? [""];
   if (groups.length === 0) throw new OptionError(message.partableNoGroups);
   const ngroups = groups.length;

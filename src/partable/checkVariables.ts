@@ -5,30 +5,7 @@
 import { ModelSpecificationError } from "../errors.ts";
 import { message } from "../messages.ts";
 import { where, type FlatElement } from "./flatten.ts";
-
-/**
- * Levenshtein edit distance (insert, delete, substitute all cost 1); Levenshtein (1966).
- *
- * @param a - First string.
- * @param b - Second string.
- * @returns The number of edits.
- * @example
- * editDistance("sat5", "sat4"); // 1
- */
-export function editDistance(a: string, b: string): number {
-  const prev = new Array<number>(b.length + 1);
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0]!;
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const up = prev[j]!;
-      prev[j] = Math.min(up + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = up;
-    }
-  }
-  return prev[b.length]!;
-}
+import { levenshtein } from "../options/levenshtein.ts";
 
 /**
  * The closest candidate to `name` (case-insensitive edit distance at most max(1, ⌊len/3⌋));
@@ -48,10 +25,10 @@ export function nearestName(name: string, candidates: readonly string[], used: R
   let bestScore = Infinity;
   const lower = name.toLowerCase();
   for (const c of candidates) {
-    const d = editDistance(lower, c.toLowerCase());
+    const d = levenshtein(lower, c.toLowerCase());
     if (d > limit) continue;
     // closest ignoring case, then closest with case, then not yet used by the model
-    const score = d * 1000 + editDistance(name, c) * 2 + (used.has(c) ? 1 : 0);
+    const score = d * 1000 + levenshtein(name, c) * 2 + (used.has(c) ? 1 : 0);
     if (score < bestScore) {
       bestScore = score;
       best = c;

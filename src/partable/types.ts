@@ -4,6 +4,7 @@
  * syntax and options) and `representation/` (which maps it onto LISREL matrices).
  */
 import type { ConstraintOp, Expr, SourcePos } from "../syntax/types.ts";
+import { optionKeys } from "../options/optionKeys.ts";
 
 /** Operators that appear in a parameter table. */
 export type ParOp = "=~" | "~" | "~~" | "~1" | "|" | "~*~" | ":=" | "==" | "<" | ">";
@@ -128,3 +129,9 @@ export interface ParTableSpec {
    *  with the data's varTable; thresholds `x | t1 + ...` written in the syntax are ordinal too. */
   readonly ordered?: ReadonlyMap<string, number>;
 }
+
+/** The accepted keys of a `ParTableSpec` (buildParTable). */
+export const PARTABLE_SPEC_KEYS = optionKeys<ParTableSpec>({
+  model: true, ovNames: true, groups: true, meanstructure: true, stdLv: true, fixedX: true, orthogonal: true,
+  groupEqual: true, groupPartial: true, ordered: true, intOvFree: true, intLvFree: true,
+});

@@ -6,6 +6,8 @@ import { finishPower } from "./finishPower.ts";
 import type { PowerOptions, PowerResult, PowerRow } from "./types.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 import { guardProgress } from "../options/guardProgress.ts";
+import { checkOptionKeys } from "../options/checkOptionKeys.ts";
+import { POWER_OPTION_KEYS } from "./types.ts";
 
 /**
  * Monte Carlo power and sample-size planning for a SEM, in the manner of simsem / Muthén & Muthén (2002):
@@ -33,6 +35,7 @@ import { guardProgress } from "../options/guardProgress.ts";
  */
 export function power(populationModel: string, analysisModel: string, options: PowerOptions): PowerResult {
   checkOptionsObject("power", options, true);
+  options = checkOptionKeys("power", options, POWER_OPTION_KEYS);
   const settings = powerSettings(options);
   const ctx = powerContext(populationModel, analysisModel, settings);
   const ws = replicationWorkspace(ctx);

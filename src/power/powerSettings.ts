@@ -1,6 +1,7 @@
 import { OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
 import type { PowerDesign, PowerOptions } from "./types.ts";
+import { checkSeed } from "../random/checkSeed.ts";
 
 /** Validated power options with their defaults filled in (serialisable: no callbacks). */
 export interface PowerSettings extends PowerDesign {
@@ -31,7 +32,7 @@ export function powerSettings(options: PowerOptions): PowerSettings {
   if (!Array.isArray(ns) || ns.length === 0 || ns.some((v) => !Number.isInteger(v) || v < 2)) throw new OptionError(message.powerBadList("n", ns));
   if (!Number.isInteger(options.reps) || options.reps < 1) throw new OptionError(message.powerBadReps(options.reps));
   const seed = options.seed ?? 1;
-  if (!Number.isInteger(seed)) throw new OptionError(message.simBadSeed(seed));
+  checkSeed("power", seed);
   const estimator = options.estimator ?? "ML";
   if (estimator !== "ML") throw new OptionError(message.estimatorNotSupported(estimator));
   const bootstrap = options.bootstrap ?? 0;

@@ -61,7 +61,9 @@ export function replicationWorkspace(ctx: PowerContext): ReplicationWorkspace {
  * replicationRng(1, 200, 0).normal();
  */
 export function replicationRng(seed: number, n: number, r: number): Rng {
-  return createRng((Math.imul(seed | 0, 0x01000193) ^ Math.imul(n | 0, 0x2545f491)) | 0, r);
+  // the low 32 bits mix seed and n as before; the seed's high bits ride along so that every seed has its own stream
+  const low = (Math.imul(seed | 0, 0x01000193) ^ Math.imul(n | 0, 0x2545f491)) >>> 0;
+  return createRng(low + Math.floor(seed / 4294967296) * 4294967296, r);
 }
 
 const statsOf = (names: readonly string[], X: Float64Array, n: number, p: number): SampleStatistics => {

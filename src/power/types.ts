@@ -2,6 +2,8 @@
  * Types of the Monte Carlo power module.
  */
 import type { DataOptions } from "../simulate/dataPlan.ts";
+import { optionKeys } from "../options/optionKeys.ts";
+import { DATA_OPTION_KEYS } from "../simulate/dataPlan.ts";
 
 /** Options of `power()`. */
 export interface PowerOptions {
@@ -37,6 +39,12 @@ export interface PowerOptions {
   /** Called after each finished replication with (done, total). */
   readonly onProgress?: (done: number, total: number) => void;
 }
+
+/** The accepted keys of `power()` options. */
+export const POWER_OPTION_KEYS = optionKeys<PowerOptions>({
+  n: true, reps: true, seed: true, estimator: true, alpha: true, ciLevel: true, power: true, targets: true,
+  standardized: true, data: DATA_OPTION_KEYS, stdLv: true, meanstructure: true, bootstrap: true, onProgress: true,
+});
 
 /** One studied parameter. */
 export interface PowerTarget {

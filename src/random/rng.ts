@@ -7,6 +7,8 @@
  * every platform. `stream` lets parallel work (e.g. bootstrap draw i) get an
  * independent sequence that does not depend on how work is split over workers.
  */
+import { checkSeed } from "./checkSeed.ts";
+
 export interface Rng {
   /** Uniform on [0, 1). */
   next(): number;
@@ -28,19 +30,28 @@ function splitmix32(state: number): () => number {
 }
 
 /**
- * Create a seeded generator.
- * @param seed any integer seed
+ * Create a seeded generator. Every seed from 0 to 2^53 − 1 gives its own sequence: the low 32 bits seed
+ * splitmix32 as they always have, and the high 21 bits, when not all zero, are mixed into the 128-bit state
+ * through a second splitmix32 sequence (so seeds below 2^32 give the same draws as before they were added).
+ * @param seed a whole number from 0 to 2^53 − 1
  * @param stream optional stream index (e.g. bootstrap draw number)
  * @returns a deterministic generator
+ * @throws OptionError when seed is not a whole number from 0 to 2^53 − 1 (NaN, Infinity, fractions, negatives)
  * @example
  * const r = createRng(1); r.next(); // same value on every run
  */
 export function createRng(seed: number, stream = 0): Rng {
+  checkSeed("createRng", seed);
   const mix = splitmix32((Math.imul(seed | 0, 0x27d4eb2d) ^ Math.imul(stream | 0, 0x165667b1)) >>> 0);
   // the state and the spare normal live in typed arrays: closure variables holding numbers outside the small-
   // integer range would be boxed on every update (same bits either way, so the same sequence)
   const st = new Int32Array(4), spare = new Float64Array(1);
   st[0] = mix(); st[1] = mix(); st[2] = mix(); st[3] = mix();
+  const high = Math.floor(seed / 4294967296);
+  if (high !== 0) {
+    const mixHigh = splitmix32(Math.imul(high, 0x9e3779b1) ^ 0x5bd1e995);
+    st[0] = st[0]! ^ mixHigh(); st[1] = st[1]! ^ mixHigh(); st[2] = st[2]! ^ mixHigh(); st[3] = st[3]! ^ mixHigh();
+  }
   if ((st[0]! | st[1]! | st[2]! | st[3]!) === 0) st[0] = 1;
   const nextU32 = (): number => {
     const b = st[1]!;

@@ -5,6 +5,11 @@ import { itemMatrix } from "../data/itemMatrix.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 import type { ItemSelection, ReliabilityInput } from "../data/itemMatrix.ts";
 import type { AlphaResult } from "./types.ts";
+import { optionKeys } from "../options/optionKeys.ts";
+import { SCALE_OPTION_KEYS } from "../data/reverseCode.ts";
+import { checkOptionKeys } from "../options/checkOptionKeys.ts";
+import { checkSeed } from "../random/checkSeed.ts";
+import { describeValue } from "../options/describeValue.ts";
 
 /** Options of {@link alpha}. */
 export interface AlphaOptions extends ItemSelection {
@@ -18,6 +23,11 @@ export interface AlphaOptions extends ItemSelection {
   /** Seed of the bootstrap (default 1). */
   readonly seed?: number;
 }
+
+/** The accepted keys of `alpha()` options. */
+export const ALPHA_OPTION_KEYS = optionKeys<AlphaOptions>({
+  items: true, reverse: true, scale: SCALE_OPTION_KEYS, missing: true, checkKeys: true, nBoot: true, seed: true,
+});
 
 /**
  * Cronbach's α with psych's full item analysis, matching psych 2.2.9 `alpha()` with its default
@@ -40,6 +50,11 @@ export interface AlphaOptions extends ItemSelection {
  */
 export function alpha(input: ReliabilityInput, options: AlphaOptions = {}): AlphaResult {
   checkOptionsObject("alpha", options);
+  options = checkOptionKeys("alpha", options, ALPHA_OPTION_KEYS);
+  if (options.seed !== undefined) checkSeed("alpha", options.seed);
+  if (options.checkKeys !== undefined && typeof options.checkKeys !== "boolean") {
+    throw new OptionError(message.optionType("checkKeys", "true or false", describeValue(options.checkKeys)));
+  }
   const nBoot = options.nBoot ?? 0;
   if (!Number.isInteger(nBoot) || nBoot < 0) throw new OptionError(message.alphaBadBoot(nBoot));
   const m = itemMatrix(input, options);

@@ -12,6 +12,10 @@ import { bootstrapAlpha } from "./bootstrapAlpha.ts";
 import type { AlphaDropRow, AlphaItemStats, AlphaResult } from "./types.ts";
 import { checkArg } from "../options/checkArg.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
+import { optionKeys } from "../options/optionKeys.ts";
+import { SCALE_OPTION_KEYS } from "../data/reverseCode.ts";
+import { checkOptionKeys } from "../options/checkOptionKeys.ts";
+import { checkSeed } from "../random/checkSeed.ts";
 
 /** Options of {@link alphaFromMatrix}. */
 export interface AlphaMatrixOptions {
@@ -26,6 +30,11 @@ export interface AlphaMatrixOptions {
   /** Seed of the bootstrap. */
   readonly seed?: number;
 }
+
+/** The accepted keys of `alphaFromMatrix()` options. */
+export const ALPHA_MATRIX_OPTION_KEYS = optionKeys<AlphaMatrixOptions>({
+  checkKeys: true, scale: SCALE_OPTION_KEYS, reversed: true, nBoot: true, seed: true,
+});
 
 /**
  * Coefficient α and the full psych 2.2.9 `alpha()` output (pairwise deletion) from a numeric
@@ -57,6 +66,7 @@ export function alphaFromMatrix(
   checkArg("alphaFromMatrix", "data", data, "float64");
   checkArg("alphaFromMatrix", "names", names, "names");
   checkOptionsObject("alphaFromMatrix", options);
+  options = checkOptionKeys("alphaFromMatrix", options, ALPHA_MATRIX_OPTION_KEYS);
   const warnings: string[] = [];
   // drop items without variance, as psych does
   const keep: number[] = [];
@@ -176,6 +186,7 @@ export function alphaFromMatrix(
   const nBoot = options.nBoot ?? 0;
   if (nBoot > 0) {
     const seed = options.seed ?? 1;
+    checkSeed("alphaFromMatrix", seed);
     const boot = bootstrapAlpha(x, n, k, nBoot, seed);
     const failed = boot.failed > 0 ? [message.alphaBootFailed(boot.failed, nBoot)] : [];
     return { ...result, warnings: [...warnings, ...failed], boot: { ...boot, nBoot, seed } };

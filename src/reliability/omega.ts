@@ -1,12 +1,13 @@
 import { covToCor } from "./kernels/covToCor.ts";
 import { pairwiseCovariance } from "./kernels/pairwiseCovariance.ts";
-import { itemMatrix } from "../data/itemMatrix.ts";
+import { ITEM_SELECTION_KEYS, itemMatrix } from "../data/itemMatrix.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 import type { ItemSelection, ReliabilityInput } from "../data/itemMatrix.ts";
 import { omegaFromCorrelation } from "./omegaFromCorrelation.ts";
 import { DataError } from "../errors.ts";
 import { message } from "../messages.ts";
 import type { OmegaResult } from "./types.ts";
+import { checkOptionKeys } from "../options/checkOptionKeys.ts";
 
 /**
  * McDonald's ω total of a scale: a one-factor minres (ULS) fit of the items' correlation matrix
@@ -23,6 +24,7 @@ import type { OmegaResult } from "./types.ts";
  */
 export function omega(input: ReliabilityInput, options: ItemSelection = {}): OmegaResult {
   checkOptionsObject("omega", options);
+  options = checkOptionKeys("omega", options, ITEM_SELECTION_KEYS);
   const m = itemMatrix(input, options);
   if (m.p < 2) throw new DataError(message.alphaTooFewItems(m.p), { column: m.names[0]! });
   const c = pairwiseCovariance(m.data, m.n, m.p);

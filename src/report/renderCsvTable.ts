@@ -1,6 +1,8 @@
 import { TABLE_SHAPE, type ApaTable, type TableCell } from "./table.ts";
 import { checkShape, checkArg } from "../options/checkArg.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
+import { optionKeys } from "../options/optionKeys.ts";
+import { checkOptionKeys } from "../options/checkOptionKeys.ts";
 
 /** Options of {@link tableToCsv}. */
 export interface CsvTableOptions {
@@ -9,6 +11,9 @@ export interface CsvTableOptions {
   /** Start with a UTF-8 byte-order mark so that Excel reads Chinese labels correctly (default false). */
   readonly bom?: boolean;
 }
+
+/** The accepted keys of `tableToCsv()` options. */
+export const CSV_TABLE_OPTION_KEYS = optionKeys<CsvTableOptions>({ precision: true, bom: true });
 
 /**
  * Quote one CSV field as RFC 4180 requires: fields holding a comma, double quote, CR or LF, or with leading or
@@ -44,6 +49,7 @@ const cellCsv = (c: TableCell, precision: "full" | "display"): string => {
 export function tableToCsv(table: ApaTable, options: CsvTableOptions = {}): string {
   checkShape("tableToCsv", "table", table, TABLE_SHAPE);
   checkOptionsObject("tableToCsv", options);
+  options = checkOptionKeys("tableToCsv", options, CSV_TABLE_OPTION_KEYS);
   const precision = options.precision ?? "full";
   const k = table.columns.length;
   const lines = [table.columns.map((c) => csvField(c.label)).join(",")];

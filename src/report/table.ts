@@ -4,6 +4,9 @@
  * formatted once, here, so all four formats show the same digits, while CSV can also carry the full value.
  */
 import type { Shape } from "../options/checkArg.ts";
+import { optionKeys } from "../options/optionKeys.ts";
+import { checkOptionsObject } from "../options/checkOptionsObject.ts";
+import { checkOptionKeys } from "../options/checkOptionKeys.ts";
 
 /** Horizontal alignment of a column. */
 export type Align = "left" | "right" | "center";
@@ -59,6 +62,17 @@ export function textCell(text: string, bold = false): TableCell {
   return bold ? { text, bold } : { text };
 }
 
+/** Options of `numberCell()`. */
+export interface NumberCellOptions {
+  /** Keep the zero before the decimal point (default true; APA drops it for values that cannot exceed 1). */
+  readonly leadingZero?: boolean;
+  /** Print the number in bold. */
+  readonly bold?: boolean;
+}
+
+/** The accepted keys of `numberCell()` options. */
+export const NUMBER_CELL_OPTION_KEYS = optionKeys<NumberCellOptions>({ leadingZero: true, bold: true });
+
 /**
  * A numeric cell formatted to `digits` decimals, APA style: a minus sign (−), and no leading zero when the
  * statistic cannot exceed 1 in absolute value (`leadingZero: false`, APA 7th ed. §6.36). NaN/null shows "—".
@@ -69,7 +83,9 @@ export function textCell(text: string, bold = false): TableCell {
  * @throws never
  * @example numberCell(0.8123, 2, { leadingZero: false }).text; // ".81"
  */
-export function numberCell(value: number | null | undefined, digits = 3, options: { leadingZero?: boolean; bold?: boolean } = {}): TableCell {
+export function numberCell(value: number | null | undefined, digits = 3, options: NumberCellOptions = {}): TableCell {
+  checkOptionsObject("numberCell", options);
+  options = checkOptionKeys("numberCell", options, NUMBER_CELL_OPTION_KEYS);
   if (value === null || value === undefined || !Number.isFinite(value)) return { text: "—" };
   const text = formatNumber(value, digits, options.leadingZero ?? true);
   return options.bold === true ? { text, value, bold: true } : { text, value };

@@ -18,6 +18,8 @@ import { hypothesisTable, indirectTable, moderationTable, pathsTable } from "./t
 import { invarianceTable } from "./tables/invarianceTable.ts";
 import { checkArg } from "../options/checkArg.ts";
 import { checkThesisArg } from "../thesis/checkThesisArgs.ts";
+import { optionKeys } from "../options/optionKeys.ts";
+import { checkOptionKeys } from "../options/checkOptionKeys.ts";
 
 /** Options of {@link thesisDocument}. */
 export interface ThesisDocumentOptions {
@@ -29,6 +31,11 @@ export interface ThesisDocumentOptions {
   /** Figures to place (default: `thesisFigures(res, lang)`). */
   readonly figures?: readonly ReportFigure[];
 }
+
+/** The accepted keys of `thesisDocument()` options. */
+export const THESIS_DOCUMENT_OPTION_KEYS = optionKeys<ThesisDocumentOptions>({
+  lang: true, dataFile: true, version: true, figures: true,
+});
 
 /** The report with its tables and figures, each numbered in order of appearance. */
 export interface ThesisDocument extends ReportDocument {
@@ -51,6 +58,7 @@ const f3 = (x: number | undefined): string => (x === undefined || !Number.isFini
 export function thesisDocument(res: ThesisResult, options: ThesisDocumentOptions): ThesisDocument {
   checkThesisArg("thesisDocument", "res", res);
   checkArg("thesisDocument", "options", options, "object");
+  options = checkOptionKeys("thesisDocument", options, THESIS_DOCUMENT_OPTION_KEYS);
   checkLang("thesisDocument", options.lang);
   const lang = options.lang, config = res.config;
   const blocks: ReportBlock[] = [];

@@ -8,6 +8,9 @@ import { runDraws } from "../inference/resampling/runDraws.ts";
 import { summarizeBootstrap } from "../inference/resampling/summarizeBootstrap.ts";
 import { waldTest } from "../inference/waldTest.ts";
 import { semSummary } from "./semSummary.ts";
+import { optionKeys } from "../options/optionKeys.ts";
+import { checkOptionsObject } from "../options/checkOptionsObject.ts";
+import { checkOptionKeys } from "../options/checkOptionKeys.ts";
 
 /** The `sem()` options that ask for bootstrap standard errors (lavaan `se = "bootstrap"`, `bootstrap = R`, `iseed`). */
 export interface SemBootstrapOptions {
@@ -22,6 +25,11 @@ export interface SemBootstrapOptions {
   /** Called with (done, total) during the draws. */
   readonly onProgress?: (done: number, total: number) => void;
 }
+
+/** The accepted keys of `applyBootstrap()` options. */
+export const SEM_BOOTSTRAP_OPTION_KEYS = optionKeys<SemBootstrapOptions>({
+  group: true, bootstrap: true, seed: true, bootstrapCi: true, onProgress: true,
+});
 
 /** A fit whose standard errors and intervals come from the bootstrap, with the bootstrap itself attached. */
 export type BootstrappedFit = SemFit & { readonly bootstrap: BootstrapResult };
@@ -41,6 +49,8 @@ export type BootstrappedFit = SemFit & { readonly bootstrap: BootstrapResult };
  * fitB.parameterEstimates().find((r) => r.lhs === "indirect")?.se;
  */
 export function applyBootstrap(fit: SemFit, data: Dataset, options: SemBootstrapOptions = {}): BootstrappedFit {
+  checkOptionsObject("applyBootstrap", options);
+  options = checkOptionKeys("applyBootstrap", options, SEM_BOOTSTRAP_OPTION_KEYS);
   const settings = bootstrapSettings({
     ...(options.bootstrap !== undefined ? { draws: options.bootstrap } : {}),
     ...(options.seed !== undefined ? { seed: options.seed } : {}),

@@ -1,33 +1,65 @@
 import { OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
+import { checkOptionKeys } from "../options/checkOptionKeys.ts";
 import { describeValue } from "../options/describeValue.ts";
+import type { OptionKeys } from "../options/optionKeys.ts";
+import { checkSeed } from "../random/checkSeed.ts";
+import { SEM_OPTION_KEYS } from "./types.ts";
+import type { SemOptions } from "./types.ts";
 
 const MISSING = ["listwise", "fiml", "ml", "ml.x"] as const;
+const ESTIMATORS = ["ML", "MLR", "MLM", "GLS", "ULS", "WLSMV"] as const;
 const SE = ["standard", "none", "bootstrap"] as const;
 
 const isStringArray = (v: unknown): boolean => Array.isArray(v) && v.every((x) => typeof x === "string");
 
 /**
- * Checks the shape of `sem()` / `cfa()` options for callers without TypeScript, so that a wrong type or an
- * unknown value gives an OptionError naming the option instead of a TypeError deep inside, or an option
- * that is silently ignored (e.g. `missing: "pairwise"`, which lavaan rejects as well).
+ * Checks `sem()` / `cfa()` options for callers without TypeScript: an unknown key (`estimater`) is an
+ * OptionError naming the nearest valid one, lavaan's dotted names (`group.equal`, `std.lv`) are renamed to
+ * semkit's, and a wrong type or an unknown value gives an OptionError naming the option instead of a
+ * TypeError deep inside, or an option that is silently ignored (e.g. `missing: "pairwise"`, which lavaan
+ * rejects as well). Numeric missing-value codes (`missingCodes: [-99]`) are turned into strings, and the
+ * estimator's name is read in any case, as lavaan does (`"mlr"` is `"MLR"`).
  * @param options the options as passed
+ * @param fn the public function's name, for the messages (default "sem")
+ * @param keys the accepted keys (default `SEM_OPTION_KEYS`)
+ * @returns the options with lavaan's names renamed, missing codes as strings and the estimator in upper case
  * @throws OptionError naming the option, what it must be and what it was
  * @example
  * checkSemOptions({ group: 5 }); // OptionError: option group must be a column name (string), got number 5
+ * checkSemOptions({ "std.lv": true }); // { stdLv: true }
  */
-export function checkSemOptions(options: unknown): void {
-  checkOptionsObject("sem", options);
-  if (options === undefined) return;
-  const o = options as Record<string, unknown>;
+export function checkSemOptions<T extends SemOptions>(options: T, fn = "sem", keys: OptionKeys = SEM_OPTION_KEYS): T {
+  checkOptionsObject(fn, options);
+  if (options === undefined) return options;
+  let o = checkOptionKeys(fn, options, keys) as Record<string, unknown>;
   if (o["group"] !== undefined && typeof o["group"] !== "string") {
     throw new OptionError(message.optionType("group", "a column name (string)", describeValue(o["group"])));
   }
-  for (const name of ["groupEqual", "groupPartial", "reverse", "missingCodes"]) {
+  for (const name of ["groupEqual", "groupPartial", "reverse"]) {
     if (o[name] !== undefined && !isStringArray(o[name])) {
       throw new OptionError(message.optionType(name, "an array of strings", describeValue(o[name])));
     }
+  }
+  const codes = o["missingCodes"];
+  if (codes !== undefined) {
+    if (!Array.isArray(codes) || !codes.every((c) => typeof c === "string" || (typeof c === "number" && Number.isFinite(c)))) {
+      throw new OptionError(message.optionMissingCodes(describeValue(codes)));
+    }
+    if (codes.some((c) => typeof c === "number")) o = { ...o, missingCodes: codes.map(String) };
+  }
+  const estimator = o["estimator"];
+  if (estimator !== undefined) {
+    if (typeof estimator !== "string") throw new OptionError(message.optionType("estimator", "a string such as \"ML\"", describeValue(estimator)));
+    // lavaan reads the estimator's name in any case ("mlr" is "MLR")
+    const upper = estimator.toUpperCase();
+    if (!(ESTIMATORS as readonly string[]).includes(upper)) throw new OptionError(message.optionValue("estimator", estimator, ESTIMATORS));
+    if (upper !== estimator) o = { ...o, estimator: upper };
+  }
+  const ordered = o["ordered"];
+  if (ordered !== undefined && typeof ordered !== "boolean" && !isStringArray(ordered)) {
+    throw new OptionError(message.optionOrdered(describeValue(ordered)));
   }
   for (const name of ["stdLv", "meanstructure", "fixedX", "orthogonal", "stdOv", "intOvFree", "intLvFree"]) {
     if (o[name] !== undefined && typeof o[name] !== "boolean") {
@@ -40,4 +72,6 @@ export function checkSemOptions(options: unknown): void {
   if (o["se"] !== undefined && !(SE as readonly unknown[]).includes(o["se"])) {
     throw new OptionError(message.optionValue("se", String(o["se"]), SE));
   }
+  if (o["seed"] !== undefined) checkSeed(fn, o["seed"]);
+  return o as T;
 }

@@ -57,7 +57,7 @@ import type { SemFit, SemOptions } from "./types.ts";
  * fit.fitMeasures().cfi;
  */
 export function sem(model: string, data: DataInput, options: SemOptions = {}): SemFit {
-  checkSemOptions(options);
+  options = checkSemOptions(options);
   if (options.se === "bootstrap") {
     if (options.stdOv === true) throw new OptionError(message.stdOvBootstrap);
     // lavaan's se = "bootstrap": fit once, then resample rows (seeded per draw) and refit
@@ -165,5 +165,5 @@ export function sem(model: string, data: DataInput, options: SemOptions = {}): S
  * const fit = cfa("visual =~ x1 + x2 + x3", hsCsv);
  */
 export function cfa(model: string, data: DataInput, options: SemOptions = {}): SemFit {
-  return sem(model, data, options);
+  return sem(model, data, checkSemOptions(options, "cfa"));
 }

@@ -12,11 +12,18 @@ import { fittedModel } from "./fittedModel.ts";
 import { leastSquaresFit } from "./leastSquaresFit.ts";
 import { sampleSizeWarnings } from "./sampleSizeWarnings.ts";
 import type { SemFit, SemOptions } from "./types.ts";
+import { mergeOptionKeys, optionKeys } from "../options/optionKeys.ts";
 
 /** Options of {@link semFromMoments}: the model options of `sem()` that do not need raw rows. */
 export type MomentsFitOptions = Pick<
   SemOptions, "estimator" | "stdLv" | "meanstructure" | "groupEqual" | "groupPartial" | "fixedX" | "orthogonal" | "intOvFree" | "intLvFree"
 >;
+
+/** The accepted keys of `semFromMoments()` options. */
+export const MOMENTS_FIT_OPTION_KEYS = optionKeys<MomentsFitOptions>({
+  estimator: true, stdLv: true, meanstructure: true, groupEqual: true, groupPartial: true, fixedX: true,
+  orthogonal: true, intOvFree: true, intLvFree: true,
+});
 
 /** sem() options that act on the rows themselves, so they cannot apply to moments. */
 const NEEDS_ROWS = ["group", "missing", "se", "bootstrap", "seed", "bootstrapCi", "ordered", "missingCodes", "reverse", "scale", "stdOv"] as const;
@@ -46,7 +53,7 @@ const NEEDS_ROWS = ["group", "missing", "se", "bootstrap", "seed", "bootstrapCi"
  * fit.fitMeasures().cfi;
  */
 export function semFromMoments(model: string, stats: SampleStatistics, options: MomentsFitOptions = {}): SemFit {
-  checkSemOptions(options);
+  options = checkSemOptions(options, "semFromMoments", mergeOptionKeys(MOMENTS_FIT_OPTION_KEYS, { names: NEEDS_ROWS, nested: {} }));
   const given = options as Record<string, unknown>;
   for (const name of NEEDS_ROWS) if (given[name] !== undefined) throw new OptionError(message.momentsOptionNeedsData(name));
   const estimator = options.estimator ?? "ML";

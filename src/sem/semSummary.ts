@@ -1,7 +1,10 @@
-import type { SemFit, ParameterEstimate } from "./types.ts";
+import type { SemFit, ParameterEstimate, SummaryOptions } from "./types.ts";
+import { SUMMARY_OPTION_KEYS } from "./types.ts";
 import { summaryFitBlocks } from "./summaryFitBlocks.ts";
 import { summaryHeader } from "./summaryHeader.ts";
 import { groupChisq } from "../fit/groupChisq.ts";
+import { checkOptionsObject } from "../options/checkOptionsObject.ts";
+import { checkOptionKeys } from "../options/checkOptionKeys.ts";
 
 const num = (v: number | null, w = 9, d = 3): string => (v === null || !Number.isFinite(v) ? "" : v.toFixed(d)).padStart(w);
 
@@ -26,8 +29,10 @@ const SECTIONS: readonly { op: string; title: string }[] = [
  * console.log(semSummary(fit, { fitMeasures: true, standardized: true }));
  */
 export function semSummary(
-  fit: SemFit, options: { fitMeasures?: boolean; standardized?: boolean; rsquare?: boolean } = {}, groupShares?: () => number[] | null,
+  fit: SemFit, options: SummaryOptions = {}, groupShares?: () => number[] | null,
 ): string {
+  checkOptionsObject("summary", options);
+  options = checkOptionKeys("summary", options, SUMMARY_OPTION_KEYS);
   const L: string[] = [];
   const fm = fit.fitMeasures();
   L.push(`semkit ${fit.converged ? "ended normally" : "did NOT converge"} after ${fit.iterations} iterations`, "");

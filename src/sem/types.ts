@@ -6,6 +6,8 @@ import type { ParameterEstimate, ModificationIndex } from "../inference/types.ts
 import type { ImpliedMoments } from "../representation/types.ts";
 import type { ParTable } from "../partable/types.ts";
 import type { MlSolution } from "../estimate/estimateModel.ts";
+import { optionKeys } from "../options/optionKeys.ts";
+import { SCALE_OPTION_KEYS } from "../data/reverseCode.ts";
 
 
 /** Options of `sem()` and `cfa()`, with lavaan's meanings in camelCase. */
@@ -61,6 +63,23 @@ export interface SemOptions {
   readonly scale?: { readonly min: number; readonly max: number };
 }
 
+/** The accepted keys of `sem()` / `cfa()` options (lavaan's dotted names are aliases, see `LAVAAN_OPTION_ALIASES`). */
+export const SEM_OPTION_KEYS = optionKeys<SemOptions>({
+  estimator: true, stdLv: true, meanstructure: true, group: true, groupEqual: true, groupPartial: true, fixedX: true,
+  orthogonal: true, missing: true, se: true, bootstrap: true, seed: true, bootstrapCi: true, ordered: true,
+  missingCodes: true, reverse: true, scale: SCALE_OPTION_KEYS, stdOv: true, intOvFree: true, intLvFree: true,
+});
+
+/** Options of a fit's `summary()`: which blocks to print, as lavaan's `summary(fit, ...)`. */
+export interface SummaryOptions {
+  readonly fitMeasures?: boolean;
+  readonly standardized?: boolean;
+  readonly rsquare?: boolean;
+}
+
+/** The accepted keys of `summary()` options (lavaan's `fit.measures` is an alias of `fitMeasures`). */
+export const SUMMARY_OPTION_KEYS = optionKeys<SummaryOptions>({ fitMeasures: true, standardized: true, rsquare: true });
+
 
 
 
@@ -101,5 +120,5 @@ export interface SemFit {
    * lavaan's modindices() (ML family, GLS, ULS, WLSMV), sorted by decreasing mi.
    */
   modificationIndices(): readonly ModificationIndex[];
-  summary(options?: { fitMeasures?: boolean; standardized?: boolean; rsquare?: boolean }): string;
+  summary(options?: SummaryOptions): string;
 }

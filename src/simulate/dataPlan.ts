@@ -4,9 +4,16 @@ import { ordinalCuts, cutRows } from "./ordinalCuts.ts";
 import { missingness, type MissingApplier } from "./missingness.ts";
 import { perVariable } from "./perVariable.ts";
 import type { PopulationModel, SimulateOptions } from "./types.ts";
+import { optionKeys } from "../options/optionKeys.ts";
+import { MISSING_SPEC_KEYS } from "./types.ts";
 
 /** Options that shape the data drawn from a population (a subset of `SimulateOptions`). */
 export type DataOptions = Pick<SimulateOptions, "ordered" | "thresholds" | "skew" | "kurtosis" | "missing">;
+
+/** The accepted keys of `DataOptions` (power's `data`). */
+export const DATA_OPTION_KEYS = optionKeys<DataOptions>({
+  ordered: true, thresholds: true, skew: true, kurtosis: true, missing: MISSING_SPEC_KEYS,
+});
 
 /** Everything needed to draw data sets from one population, set up once and reused (e.g. per replication). */
 export interface DataPlan {

@@ -11,6 +11,8 @@ import { message } from "../messages.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 import { standardizeVariances } from "./standardizeVariances.ts";
 import type { PopulationModel, PopulationOptions, PopulationParameter } from "./types.ts";
+import { checkOptionKeys } from "../options/checkOptionKeys.ts";
+import { POPULATION_OPTION_KEYS } from "./types.ts";
 
 const isVariance = (r: ParRow): boolean => r.op === "~~" && r.lhs === r.rhs;
 
@@ -36,6 +38,7 @@ const isVariance = (r: ParRow): boolean => r.op === "~~" && r.lhs === r.rhs;
  */
 export function populationModel(model: string, options: PopulationOptions = {}): PopulationModel {
   checkOptionsObject("populationModel", options);
+  options = checkOptionKeys("populationModel", options, POPULATION_OPTION_KEYS);
   const standardized = options.standardized ?? false;
   const ngroups = options.groups ?? options.groupLabels?.length ?? 1;
   const labels = options.groupLabels ?? (ngroups === 1 ? [""] : Array.from({ length: ngroups }, (_, g) => `G${g + 1}`));

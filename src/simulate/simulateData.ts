@@ -7,6 +7,10 @@ import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 import { populationModel } from "./populationModel.ts";
 import { dataPlan } from "./dataPlan.ts";
 import type { SimulateOptions, SimulatedData } from "./types.ts";
+import { checkOptionKeys } from "../options/checkOptionKeys.ts";
+import { POPULATION_OPTION_KEYS, SIMULATE_OPTION_KEYS } from "./types.ts";
+import { checkSeed } from "../random/checkSeed.ts";
+import { pickOptionKeys } from "../options/optionKeys.ts";
 
 /**
  * Simulate data from a population model written in lavaan syntax, as lavaan's `simulateData`.
@@ -32,13 +36,14 @@ import type { SimulateOptions, SimulatedData } from "./types.ts";
  */
 export function simulateData(model: string, options: SimulateOptions): SimulatedData {
   checkOptionsObject("simulateData", options, true);
+  options = checkOptionKeys("simulateData", options, SIMULATE_OPTION_KEYS);
   if (typeof options.n !== "number" && !Array.isArray(options.n)) throw new OptionError(message.simBadN(options.n));
   const ns = typeof options.n === "number" ? [options.n] : [...options.n];
   if (ns.length === 0 || ns.some((v) => !Number.isInteger(v) || v < 1)) throw new OptionError(message.simBadN(options.n));
   const seed = options.seed ?? 1, stream = options.stream ?? 0;
-  if (!Number.isInteger(seed)) throw new OptionError(message.simBadSeed(seed));
+  checkSeed("simulateData", seed);
   if (!Number.isInteger(stream)) throw new OptionError(message.simBadSeed(stream));
-  const pop = populationModel(model, { ...options, groups: ns.length });
+  const pop = populationModel(model, { ...pickOptionKeys(options, POPULATION_OPTION_KEYS), groups: ns.length });
   const plan = dataPlan(pop, options);
   const p = plan.p, total = ns.reduce((a, b) => a + b, 0);
   // the row-major draws and the columns: two arrays of total × p doubles

@@ -4,6 +4,7 @@
  */
 import type { Dataset } from "../data/types.ts";
 import type { ParTable } from "../partable/types.ts";
+import { optionKeys } from "../options/optionKeys.ts";
 
 /** A per-variable setting: one value for all, one per observed variable (model order), or by name. */
 export type PerVariable = number | readonly number[] | Readonly<Record<string, number>>;
@@ -23,6 +24,11 @@ export interface MissingSpec {
   readonly slope?: number;
 }
 
+/** The accepted keys of a `MissingSpec`. */
+export const MISSING_SPEC_KEYS = optionKeys<MissingSpec>({
+  mechanism: true, rate: true, variables: true, predictor: true, slope: true,
+});
+
 /** How to build the population model (lavaan `simulateData` options). */
 export interface PopulationOptions {
   /** Residual variances are chosen so that every observed and latent variance is 1 (lavaan `standardized = TRUE`).
@@ -35,6 +41,11 @@ export interface PopulationOptions {
   /** Group labels (default "G1", "G2", … as lavaan). */
   readonly groupLabels?: readonly string[];
 }
+
+/** The accepted keys of `populationModel()` options. */
+export const POPULATION_OPTION_KEYS = optionKeys<PopulationOptions>({
+  standardized: true, meanstructure: true, groups: true, groupLabels: true,
+});
 
 /** Options of `simulateData`. */
 export interface SimulateOptions extends PopulationOptions {
@@ -57,6 +68,12 @@ export interface SimulateOptions extends PopulationOptions {
   /** Missing values (MCAR or MAR). */
   readonly missing?: MissingSpec;
 }
+
+/** The accepted keys of `simulateData()` options. */
+export const SIMULATE_OPTION_KEYS = optionKeys<SimulateOptions>({
+  n: true, seed: true, stream: true, ordered: true, thresholds: true, skew: true, kurtosis: true,
+  missing: MISSING_SPEC_KEYS, standardized: true, meanstructure: true, groups: true, groupLabels: true,
+});
 
 /** One population parameter (every row of the population parameter table, with its value). */
 export interface PopulationParameter {

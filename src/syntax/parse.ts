@@ -6,15 +6,7 @@ import { parseExpression, validateExpression } from "./parseExpression.ts";
 import { parseTerm } from "./parseTerm.ts";
 import { TokenStream, describeToken, posOf } from "./stream.ts";
 import { syntaxError, tokenize, type Token } from "./tokenize.ts";
-import type {
-  ConstraintOp,
-  Expr,
-  LhsName,
-  ModelSyntax,
-  RelationOp,
-  Statement,
-  Term,
-} from "./types.ts";
+import type { ConstraintOp, Expr, LhsName, ModelSyntax, RelationOp, Statement, Term } from "./types.ts";
 
 const RELATION_OPS: ReadonlySet<string> = new Set(["=~", "~", "~~", "|", "~*~"]);
 const CONSTRAINT_OPS: ReadonlySet<string> = new Set(["==", "<", ">"]);
@@ -30,7 +22,7 @@ const CONSTRAINT_OPS: ReadonlySet<string> = new Set(["==", "<", ">"]);
  * or when the next line starts with `+`), following lavaan's `lavParseModelString`
  * (Rosseel, 2012, lavaan: An R package for structural equation modeling, JSS 48(2)).
  *
- * @param text - The model syntax.
+ * @param text - The model syntax (a leading UTF-8 byte-order mark is ignored).
  * @returns The statements in the order written.
  * @throws ModelSyntaxError with 1-based `line` and `col`, message prefixed `line L, col C: `,
  *   for a missing lhs or rhs, unbalanced parentheses, a bad number, an unterminated string,
@@ -43,6 +35,8 @@ const CONSTRAINT_OPS: ReadonlySet<string> = new Set(["==", "<", ">"]);
 export function parseModel(text: string): ModelSyntax {
   // JavaScript callers can pass anything: say so instead of failing inside the tokenizer
   if (typeof text !== "string") syntaxError(1, 1, message.syntaxNotText(text === null ? "null" : typeof text));
+  // a UTF-8 byte-order mark (Windows editors) is not part of the first name; editors do not count it as a column
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const ts = new TokenStream(tokenize(text));
   const statements: Statement[] = [];
   for (;;) {

@@ -5,12 +5,17 @@
 import type { Expr, Modifier, ModelSyntax, Statement, Term } from "./types.ts";
 import { checkArg, checkFields } from "../options/checkArg.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
+import { optionKeys } from "../options/optionKeys.ts";
+import { checkOptionKeys } from "../options/checkOptionKeys.ts";
 
 /** Options of `printExpr`. */
 export interface PrintExprOptions {
   /** No spaces at all (lavaan's parameter-table style, e.g. `c+a*b`). Default false (`c + a*b`). */
   readonly compact?: boolean;
 }
+
+/** The accepted keys of `printExpr()` options. */
+export const PRINT_EXPR_OPTION_KEYS = optionKeys<PrintExprOptions>({ compact: true });
 
 function precedence(e: Expr): number {
   switch (e.kind) {
@@ -41,6 +46,7 @@ function formatNumber(v: number): string {
 export function printExpr(expr: Expr, options: PrintExprOptions = {}): string {
   checkArg("printExpr", "expr", expr, "object");
   checkOptionsObject("printExpr", options);
+  options = checkOptionKeys("printExpr", options, PRINT_EXPR_OPTION_KEYS);
   const sp = options.compact === true ? "" : " ";
   const wrap = (e: Expr, min: number): string => {
     const s = go(e);

@@ -2,6 +2,8 @@ import { OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
 import { parseModel } from "../syntax/parse.ts";
 import type { ConstructConfig, EstimationConfig, HypothesisConfig, ThesisConfig } from "./types.ts";
+import { checkOptionKeys } from "../options/checkOptionKeys.ts";
+import { CONSTRUCT_CONFIG_KEYS, HYPOTHESIS_CONFIG_KEYS, THESIS_CONFIG_KEYS } from "./types.ts";
 
 type Obj = Record<string, unknown>;
 const show = (v: unknown): string => (v === undefined ? "nothing" : JSON.stringify(v) ?? String(v));
@@ -87,6 +89,9 @@ function hypothesis(v: unknown, i: number, known: readonly string[]): Hypothesis
  */
 export function parseThesisConfig(json: unknown, model?: string): ThesisConfig {
   if (!isObj(json)) throw new OptionError(message.thesisConfigNotObject(show(json)));
+  checkOptionKeys("parseThesisConfig", json, THESIS_CONFIG_KEYS);
+  if (Array.isArray(json.constructs)) json.constructs.forEach((c, i) => checkOptionKeys("parseThesisConfig", c, CONSTRUCT_CONFIG_KEYS, `constructs[${i}].`));
+  if (Array.isArray(json.hypotheses)) json.hypotheses.forEach((h, i) => checkOptionKeys("parseThesisConfig", h, HYPOTHESIS_CONFIG_KEYS, `hypotheses[${i}].`));
   const modelText = model ?? (json.model === undefined ? undefined : typeof json.model === "string" ? json.model : fail("model", "lavaan model text", json.model));
   let constructs: ConstructConfig[];
   if (json.constructs !== undefined) {

@@ -18,6 +18,8 @@ import { measurementModel } from "./thesisModels.ts";
 import type { ModerationStep, Step, ThesisResult } from "./result.ts";
 import type { ThesisConfig } from "./types.ts";
 import { checkThesisArg } from "./checkThesisArgs.ts";
+import { checkOptionKeys } from "../options/checkOptionKeys.ts";
+import { THESIS_CONFIG_KEYS } from "./types.ts";
 
 /**
  * The whole thesis analysis of a Likert survey, in the order a thesis chapter presents it: sample profile;
@@ -39,6 +41,7 @@ import { checkThesisArg } from "./checkThesisArgs.ts";
  */
 export function thesisAnalysis(data: DataInput, declared: ThesisConfig): ThesisResult {
   checkThesisArg("thesisAnalysis", "config", declared);
+  checkOptionKeys("thesisAnalysis", declared, THESIS_CONFIG_KEYS);
   const timings: Record<string, number> = {};
   const timed = <T>(name: string, f: () => T): T => { const t0 = Date.now(); try { return f(); } finally { timings[name] = Date.now() - t0; } };
   const attempt = <T>(name: string, f: () => T): Step<T> => timed(name, () => {

@@ -1,4 +1,5 @@
 import type { Lang } from "../i18n/labels.ts";
+import { optionKeys } from "../options/optionKeys.ts";
 
 /** A display name in each report language; a plain string is used for every language. */
 export type LocalizedText = string | Readonly<Partial<Record<Lang, string>>>;
@@ -63,3 +64,22 @@ export interface ThesisConfig {
   /** Significance level of the hypothesis decisions (default .05). */
   readonly alpha: number;
 }
+
+const ESTIMATION_KEYS = optionKeys<EstimationConfig>({ estimator: true, missing: true });
+
+/** The accepted fields of an analysis configuration (`parseThesisConfig`, `thesisAnalysis`), nested objects included. */
+export const THESIS_CONFIG_KEYS = optionKeys<ThesisConfig>({
+  title: true, constructs: true, reverse: true, scale: optionKeys<ThesisConfig["scale"]>({ min: true, max: true }), scaleInferred: true,
+  scaleLabels: true, demographics: true, group: true, missingCodes: true, hypotheses: true, paths: true, model: true,
+  estimation: ESTIMATION_KEYS, invarianceEstimation: ESTIMATION_KEYS,
+  efa: optionKeys<ThesisConfig["efa"]>({ fm: true, rotate: true, nfactors: true }),
+  parallel: optionKeys<ThesisConfig["parallel"]>({ iterations: true, seed: true }),
+  bootstrap: optionKeys<ThesisConfig["bootstrap"]>({ draws: true, seed: true, type: true }),
+  alpha: true,
+});
+
+/** The accepted fields of one construct of an analysis configuration. */
+export const CONSTRUCT_CONFIG_KEYS = optionKeys<ConstructConfig>({ name: true, label: true, items: true });
+
+/** The accepted fields of one hypothesis of an analysis configuration (of any type). */
+export const HYPOTHESIS_CONFIG_KEYS = { names: ["id", "type", "from", "to", "through", "moderator", "sign"], nested: {} } as const;

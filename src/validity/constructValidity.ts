@@ -12,11 +12,18 @@ import { measurementBlocks } from "./measurementBlocks.ts";
 import { groupIndex, validityOfSolution } from "./validityOfSolution.ts";
 import { withFitWarnings } from "./withFitWarnings.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
+import { checkOptionKeys } from "../options/checkOptionKeys.ts";
+import { mergeOptionKeys, pickOptionKeys } from "../options/optionKeys.ts";
+import { SEM_OPTION_KEYS } from "../sem/types.ts";
+import { VALIDITY_OPTION_KEYS } from "./types.ts";
 
 /** `constructValidity`'s result: the validity tables and the fitted CFA they come from. */
 export interface ConstructValidityResult extends ValidityResult {
   readonly fit: SemFit;
 }
+
+/** The accepted keys of `constructValidity()` options: those of `sem()` and of `validity()`. */
+export const CONSTRUCT_VALIDITY_OPTION_KEYS = mergeOptionKeys(SEM_OPTION_KEYS, VALIDITY_OPTION_KEYS);
 
 /**
  * Fit a CFA and report its construct validity in one call (see `validity`). HTMT is computed from the
@@ -33,10 +40,11 @@ export interface ConstructValidityResult extends ValidityResult {
  */
 export function constructValidity(model: string, data: DataInput, options: SemOptions & ValidityOptions = {}): ConstructValidityResult {
   checkOptionsObject("constructValidity", options);
+  options = checkOptionKeys("constructValidity", options, CONSTRUCT_VALIDITY_OPTION_KEYS);
   let ds = toDataset(data, options.missingCodes === undefined ? {} : { missing: options.missingCodes });
   if (options.reverse !== undefined && options.reverse.length > 0) ds = reverseCode(ds, options.reverse, options.scale);
   const { reverse: _r, missingCodes: _m, ...rest } = options;
-  const fit = cfa(model, ds, rest);
+  const fit = cfa(model, ds, pickOptionKeys(rest, SEM_OPTION_KEYS));
   const sol = solutionFromFit(fit);
   const g = groupIndex(sol.stats.groups, options.forGroup);
   const blocks = measurementBlocks(sol, g);

@@ -1,5 +1,7 @@
 import { checkArg, checkShape } from "../options/checkArg.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
+import { optionKeys } from "../options/optionKeys.ts";
+import { checkOptionKeys } from "../options/checkOptionKeys.ts";
 /** Options of `htmt`, with semTools' defaults. */
 export interface HtmtOptions {
   /** Use absolute correlations (semTools `absolute = TRUE`, default; always on for HTMT2). */
@@ -7,6 +9,9 @@ export interface HtmtOptions {
   /** Geometric means (HTMT2, Roemer et al. 2021; semTools default `htmt2 = TRUE`); false: arithmetic (Henseler et al. 2015). */
   readonly htmt2?: boolean;
 }
+
+/** The accepted keys of `htmt()` options. */
+export const HTMT_OPTION_KEYS = optionKeys<HtmtOptions>({ absolute: true, htmt2: true });
 
 /**
  * Heterotrait–monotrait ratio of correlations between every pair of constructs:
@@ -31,6 +36,7 @@ export function htmt(R: Float64Array, p: number, blocks: readonly (readonly numb
   checkArg("htmt", "R", R, "float64");
   checkShape("htmt", "blocks", blocks, ["array"]);
   checkOptionsObject("htmt", options);
+  options = checkOptionKeys("htmt", options, HTMT_OPTION_KEYS);
   const geometric = options.htmt2 ?? true;
   const absolute = geometric || (options.absolute ?? true);
   const k = blocks.length;

@@ -1,3 +1,4 @@
+import { optionKeys } from "../options/optionKeys.ts";
 /** A symmetric construct-by-construct table. */
 export interface ConstructMatrix {
   readonly names: readonly string[];
@@ -64,3 +65,8 @@ export interface ValidityOptions {
   /** Absolute correlations for HTMT (semTools default true; always on for HTMT2). */
   readonly absolute?: boolean;
 }
+
+/** The accepted keys of `validity()` options. */
+export const VALIDITY_OPTION_KEYS = optionKeys<ValidityOptions>({
+  forGroup: true, obsVar: true, htmt2: true, absolute: true,
+});

@@ -5,6 +5,8 @@ import { validityOfSolution } from "./validityOfSolution.ts";
 import { withFitWarnings } from "./withFitWarnings.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 import { checkFitArg } from "../options/checkFitArg.ts";
+import { checkOptionKeys } from "../options/checkOptionKeys.ts";
+import { VALIDITY_OPTION_KEYS } from "./types.ts";
 
 /**
  * Construct validity of a fitted CFA/SEM, as a thesis reports it after the CFA (one group):
@@ -32,5 +34,6 @@ import { checkFitArg } from "../options/checkFitArg.ts";
 export function validity(fit: SemFit, options: ValidityOptions = {}): ValidityResult {
   checkFitArg("validity", fit);
   checkOptionsObject("validity", options);
+  options = checkOptionKeys("validity", options, VALIDITY_OPTION_KEYS);
   return withFitWarnings(validityOfSolution(solutionFromFit(fit), options), fit);
 }

@@ -78,6 +78,6 @@ describe("semkit parallel --json", () => {
     await expect(run(parallelCommand, [data("HolzingerSwineford1939.csv"), "--items", "x*", "--type", "bootstrap"]))
       .rejects.toThrow(message.efaUnknownMethod("--type", "bootstrap", ["simulated", "resampled"]));
     await expect(run(parallelCommand, [data("HolzingerSwineford1939.csv"), "--items", "x*", "--seed", "x"]))
-      .rejects.toThrow(message.cliBadInteger("seed", "x"));
+      .rejects.toThrow(message.cliBadSeed("x"));
   });
 });

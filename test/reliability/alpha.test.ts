@@ -97,7 +97,7 @@ describe("trust scale before tru4 is reversed", () => {
     expect(res.warnings).toEqual([message.alphaNegativeItems(["tru4"])]);
     expect(res.warnings[0]).toBe(
       "Some items (tru4) were negatively correlated with the first principal component and probably should be " +
-      "reversed. To do this, run again with checkKeys: true",
+      "reversed. To do this, run again with checkKeys: true (command line: --check-keys)",
     );
   });
 

@@ -62,11 +62,11 @@ describe("options of the wrong type", () => {
     expect(thrown(() => sem(MODEL, DATA, untyped({ group: 5 })), OptionError).message)
       .toBe(message.optionType("group", "a column name (string)", "number 5"));
     expect(thrown(() => sem(MODEL, DATA, untyped({ group: "g", groupEqual: "loadings" })), OptionError).message)
-      .toBe(message.optionType("groupEqual", "an array of strings", '"loadings"'));
+      .toBe(message.optionType("groupEqual", "an array of strings", 'the string "loadings"'));
     expect(thrown(() => sem(MODEL, DATA, untyped({ reverse: "x1" })), OptionError).message)
-      .toBe(message.optionType("reverse", "an array of strings", '"x1"'));
+      .toBe(message.optionType("reverse", "an array of strings", 'the string "x1"'));
     expect(thrown(() => sem(MODEL, DATA, untyped({ stdLv: "yes" })), OptionError).message)
-      .toBe(message.optionType("stdLv", "true or false", '"yes"'));
+      .toBe(message.optionType("stdLv", "true or false", 'the string "yes"'));
   });
   test("sem: an unknown missing-data method is rejected, not ignored", () => {
     expect(thrown(() => sem(MODEL, DATA, untyped({ missing: "pairwise" })), OptionError).message)
@@ -105,7 +105,7 @@ describe("arguments that are missing or of the wrong type", () => {
     expect(thrown(() => printStatement(untyped(null)), OptionError).message)
       .toBe(message.argType("printStatement", "statement", "an object", "null"));
     expect(thrown(() => printExpr(untyped("a*b")), OptionError).message)
-      .toBe(message.argType("printExpr", "expr", "an object", '"a*b"'));
+      .toBe(message.argType("printExpr", "expr", "an object", 'the string "a*b"'));
     expect(thrown(() => evaluate(parseExpr("a*b"), untyped(undefined)), OptionError).message)
       .toBe(message.argType("evaluate", "env", "a function", "undefined"));
   });
@@ -123,7 +123,7 @@ describe("arguments that are missing or of the wrong type", () => {
     expect(thrown(() => numericMatrix(ds, untyped(undefined)), OptionError).message)
       .toBe(message.argType("numericMatrix", "names", "an array of column names (strings)", "undefined"));
     expect(thrown(() => numericMatrix(ds, ["x1"], untyped("listwise")), OptionError).message)
-      .toBe(message.optionsNotObject("numericMatrix", '"listwise"'));
+      .toBe(message.optionsNotObject("numericMatrix", 'the string "listwise"'));
     expect(thrown(() => reverseCode(ds, untyped(undefined)), OptionError).message)
       .toBe(message.argType("reverseCode", "names", "an array of column names (strings)", "undefined"));
     expect(thrown(() => reverseCode(ds, ["x1"], untyped({ min: 1 })), OptionError).message)
@@ -165,8 +165,8 @@ describe("the public-API sweep's fixes, one case each (the sweep is publicApiUnd
       .toBe(argType("tableToHtml", "table.rows", "an array", "undefined"));
     const table = { id: "t", number: 1, title: "T", columns: [], rows: [], notes: [] };
     expect(thrown(() => tableToMarkdown(table, untyped("de")), OptionError).message)
-      .toBe(argType("tableToMarkdown", "lang", '"en" or "zh-CN"', '"de"'));
-    expect(thrown(() => label(untyped("nope"), "en"), OptionError).message).toBe(argType("label", "key", "a label key (LabelKey)", '"nope"'));
+      .toBe(argType("tableToMarkdown", "lang", '"en" or "zh-CN"', 'the string "de"'));
+    expect(thrown(() => label(untyped("nope"), "en"), OptionError).message).toBe(argType("label", "key", "a label key (LabelKey)", 'the string "nope"'));
   });
   test("thesis: a config that did not come from parseThesisConfig names the missing field", () => {
     expect(thrown(() => measurementModel(untyped({ constructs: [] })), OptionError).message)

@@ -49,7 +49,7 @@ describe("models that cannot be estimated", () => {
     const data = csv(["x1", "x2", "x3"], oneFactorRows(100, [0.7, 0.7, 0.7], 1));
     // ULS, GLS, MLM, MLR and WLSMV exist now; pairwise ML (lavaan "PML") does not
     const e = thrown(() => cfa("f =~ x1 + x2 + x3", data, { estimator: "PML" as never }), OptionError);
-    expect(e.message).toBe(message.estimatorNotSupported("PML"));
+    expect(e.message).toBe(message.optionValue("estimator", "PML", ["ML", "MLR", "MLM", "GLS", "ULS", "WLSMV"]));
   });
 });
 

@@ -4,6 +4,7 @@ import { checkBootstrapSetup } from "./checkBootstrapSetup.ts";
 import { checkArg } from "../../options/checkArg.ts";
 import { guardProgress } from "../../options/guardProgress.ts";
 import { checkBootstrapSize } from "./checkBootstrapSize.ts";
+import { checkSeed } from "../../random/checkSeed.ts";
 
 /**
  * Run bootstrap draws 0 … draws−1 (and, when asked, the N jackknife fits for BCa) one after another in
@@ -23,7 +24,7 @@ export function runDraws(
 ): BootstrapDraws {
   checkBootstrapSetup("runDraws", setup);
   checkArg("runDraws", "draws", draws, "number");
-  checkArg("runDraws", "seed", seed, "number");
+  checkSeed("runDraws", seed);
   checkArg("runDraws", "jackknife", jackknife, "boolean");
   checkArg("runDraws", "onProgress", onProgress, "function", true);
   // an exception of the callback leaves as a CallbackError naming it

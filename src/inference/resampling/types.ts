@@ -1,5 +1,6 @@
 import type { ParTable } from "../../partable/types.ts";
 import type { BootstrapInterval } from "./bootstrapIntervals.ts";
+import { optionKeys } from "../../options/optionKeys.ts";
 
 /** Which bootstrap interval fills `ci.lower` / `ci.upper`. */
 export type BootstrapCiType = "percentile" | "bc" | "bca";
@@ -19,6 +20,11 @@ export interface BootstrapOptions {
   /** Called after each finished draw (and jackknife fit) with (done, total). */
   readonly onProgress?: (done: number, total: number) => void;
 }
+
+/** The accepted keys of `BootstrapOptions` (bootstrap() also takes the `sem()` options). */
+export const BOOTSTRAP_OPTION_KEYS = optionKeys<BootstrapOptions>({
+  draws: true, seed: true, type: true, level: true, dropInadmissible: true, onProgress: true,
+});
 
 /** What one statistic of the bootstrap refers to. */
 export interface BootstrapTarget {
