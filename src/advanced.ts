@@ -6,7 +6,7 @@
 export * from "./errors.ts";
 export { message } from "./messages.ts";
 export { nearestName } from "./options/nearestName.ts";
-export { levenshtein } from "./options/levenshtein.ts";
+export { levenshtein } from "./text/levenshtein.ts";
 export { checkSeed } from "./random/checkSeed.ts";
 export { createRng } from "./random/rng.ts";
 export { MEMORY_LIMIT_BYTES, checkMemory } from "./options/checkMemory.ts";

@@ -1,4 +1,4 @@
-import { describeValue } from "./options/describeValue.ts";
+import { describeValue } from "./text/describeValue.ts";
 
 /**
  * Every user-facing message of semkit lives here, so that wording stays consistent

@@ -1,6 +1,6 @@
 import { OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
-import { describeValue } from "../options/describeValue.ts";
+import { describeValue } from "../text/describeValue.ts";
 
 const VIEW_KEYS = ["mark", "layer", "facet", "hconcat", "vconcat", "concat", "repeat"];
 

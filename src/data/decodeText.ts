@@ -1,6 +1,6 @@
 import { DataError, OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
-import { describeValue } from "../options/describeValue.ts";
+import { describeValue } from "../text/describeValue.ts";
 
 /** Text encodings semkit reads; "auto" detects one of the others from the bytes. */
 export type TextEncoding = "utf-8" | "utf-16le" | "utf-16be" | "gb18030" | "auto";

@@ -5,7 +5,7 @@ import { message } from "../messages.ts";
 import { makeMissingTest } from "./missingCodes.ts";
 import { buildColumn } from "./buildColumn.ts";
 import { commaKind, parseNumber } from "./parseNumber.ts";
-import { describeValue } from "../options/describeValue.ts";
+import { describeValue } from "../text/describeValue.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 import { checkOptionKeys } from "../options/checkOptionKeys.ts";
 import { CSV_OPTION_KEYS, checkCsvOptionValues } from "./csvOptions.ts";

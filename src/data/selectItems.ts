@@ -1,6 +1,6 @@
 import type { Dataset } from "./types.ts";
 import { DataError, OptionError, UnknownColumnError } from "../errors.ts";
-import { describeValue } from "../options/describeValue.ts";
+import { describeValue } from "../text/describeValue.ts";
 import { message } from "../messages.ts";
 import { unknownColumn, unknownColumns } from "./unknownColumn.ts";
 import { checkArg } from "../options/checkArg.ts";

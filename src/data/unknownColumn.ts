@@ -1,6 +1,6 @@
 import { UnknownColumnError } from "../errors.ts";
 import { message } from "../messages.ts";
-import { levenshtein } from "../options/levenshtein.ts";
+import { levenshtein } from "../text/levenshtein.ts";
 
 /**
  * The error for a column that is not in the data, suggesting the nearest existing name (case-insensitive

@@ -7,7 +7,7 @@
 
 import { OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
-import { describeValue } from "../options/describeValue.ts";
+import { describeValue } from "../text/describeValue.ts";
 
 /** Report languages. */
 export type Lang = "en" | "zh-CN";

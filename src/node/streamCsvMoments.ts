@@ -6,7 +6,7 @@ import { parseNumber, looksLikeDecimalComma, commaKind } from "../data/parseNumb
 import { makeMissingTest, type MissingTest } from "../data/missingCodes.ts";
 import { unknownColumn } from "../data/unknownColumn.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
-import { describeValue } from "../options/describeValue.ts";
+import { describeValue } from "../text/describeValue.ts";
 import { DataError, OptionError, UnknownColumnError } from "../errors.ts";
 import { message } from "../messages.ts";
 import { ShiftedMoments, poolMoments, type CentredMoments } from "./shiftedMoments.ts";

@@ -1,6 +1,6 @@
 import { DataError, OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
-import { describeValue } from "./describeValue.ts";
+import { describeValue } from "../text/describeValue.ts";
 
 /** What an argument of a public function must be, checked shallowly (no per-element scans). */
 export type ArgKind =

@@ -1,6 +1,6 @@
 import { OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
-import { describeValue } from "./describeValue.ts";
+import { describeValue } from "../text/describeValue.ts";
 
 /**
  * Checks that an argument is a fit made by `sem()`/`cfa()` (validity, mediation, …), for JavaScript callers:

@@ -1,6 +1,6 @@
 import { OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
-import { describeValue } from "./describeValue.ts";
+import { describeValue } from "../text/describeValue.ts";
 
 /**
  * Checks a "model" argument that may be lavaan syntax or a fit made by `sem()`/`cfa()` (bootstrap,

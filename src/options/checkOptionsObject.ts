@@ -1,6 +1,6 @@
 import { OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
-import { describeValue } from "./describeValue.ts";
+import { describeValue } from "../text/describeValue.ts";
 
 /**
  * Checks that the options argument of a public function is an object (or absent), for callers without

@@ -1,4 +1,4 @@
-import { levenshtein } from "./levenshtein.ts";
+import { levenshtein } from "../text/levenshtein.ts";
 
 /** Lower case without dots, dashes, underscores and spaces: "std.lv", "std_lv" and "stdLv" read alike. */
 const fold = (s: string): string => s.toLowerCase().replace(/[._\-\s]/g, "");

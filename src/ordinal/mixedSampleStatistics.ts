@@ -1,6 +1,6 @@
 import { DataError, OptionError } from "../errors.ts";
 import { checkArg } from "../options/checkArg.ts";
-import { describeValue } from "../options/describeValue.ts";
+import { describeValue } from "../text/describeValue.ts";
 import { message } from "../messages.ts";
 import { ordinalLevels } from "./ordinalLevels.ts";
 import { mixedGroupStatistics, type MixedGroupStatistics } from "./mixedGroupStatistics.ts";

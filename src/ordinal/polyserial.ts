@@ -1,5 +1,5 @@
 import { DataError, OptionError } from "../errors.ts";
-import { describeValue } from "../options/describeValue.ts";
+import { describeValue } from "../text/describeValue.ts";
 import { message } from "../messages.ts";
 import { ordinalLevels } from "./ordinalLevels.ts";
 import { ordinalThresholds } from "./ordinalThresholds.ts";

@@ -5,7 +5,7 @@
 import { ModelSpecificationError } from "../errors.ts";
 import { message } from "../messages.ts";
 import { where, type FlatElement } from "./flatten.ts";
-import { levenshtein } from "../options/levenshtein.ts";
+import { levenshtein } from "../text/levenshtein.ts";
 
 /**
  * The closest candidate to `name` (case-insensitive edit distance at most max(1, ⌊len/3⌋));

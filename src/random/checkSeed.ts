@@ -1,6 +1,6 @@
 import { OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
-import { describeValue } from "../options/describeValue.ts";
+import { describeValue } from "../text/describeValue.ts";
 
 /**
  * Checks a random seed: a whole number from 0 to 2^53 − 1 (`Number.MAX_SAFE_INTEGER`), each of which gives

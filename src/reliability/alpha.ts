@@ -9,7 +9,7 @@ import { optionKeys } from "../options/optionKeys.ts";
 import { SCALE_OPTION_KEYS } from "../data/reverseCode.ts";
 import { checkOptionKeys } from "../options/checkOptionKeys.ts";
 import { checkSeed } from "../random/checkSeed.ts";
-import { describeValue } from "../options/describeValue.ts";
+import { describeValue } from "../text/describeValue.ts";
 
 /** Options of {@link alpha}. */
 export interface AlphaOptions extends ItemSelection {

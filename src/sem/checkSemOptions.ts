@@ -2,7 +2,7 @@ import { OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 import { checkOptionKeys } from "../options/checkOptionKeys.ts";
-import { describeValue } from "../options/describeValue.ts";
+import { describeValue } from "../text/describeValue.ts";
 import type { OptionKeys } from "../options/optionKeys.ts";
 import { checkSeed } from "../random/checkSeed.ts";
 import { SEM_OPTION_KEYS } from "./types.ts";

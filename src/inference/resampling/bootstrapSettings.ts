@@ -2,7 +2,7 @@ import type { BootstrapCiType, BootstrapOptions } from "./types.ts";
 import { OptionError } from "../../errors.ts";
 import { message } from "../../messages.ts";
 import { checkSeed } from "../../random/checkSeed.ts";
-import { describeValue } from "../../options/describeValue.ts";
+import { describeValue } from "../../text/describeValue.ts";
 
 /** Validated bootstrap settings with defaults filled in. */
 export interface BootstrapSettings {
