@@ -24,11 +24,12 @@ export async function buildApp() {
   const t0 = Date.now();
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
-  const worker = await build({ ...common, entryPoints: [join(root, "app/src/worker.ts")], plugins: [noNode] });
+  const version = JSON.stringify(JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version);
+  const worker = await build({ ...common, entryPoints: [join(root, "app/src/worker.ts")], plugins: [noNode], define: { __SEMKIT_VERSION__: version } });
   const workerJs = worker.outputFiles[0].text;
   const main = await build({
     ...common, entryPoints: [join(root, "app/src/main.ts")], plugins: [noNode],
-    define: { __SEMKIT_WORKER__: JSON.stringify(workerJs), __SEMKIT_VERSION__: JSON.stringify(JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version) },
+    define: { __SEMKIT_WORKER__: JSON.stringify(workerJs), __SEMKIT_VERSION__: version },
   });
   writeFileSync(join(out, "worker.js"), workerJs);
   writeFileSync(join(out, "app.js"), main.outputFiles[0].text);

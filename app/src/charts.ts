@@ -21,7 +21,7 @@ export function chartFigure(id: string, spec: ChartSpec, caption: string, attrs:
   const box = h("div", { class: "chart", "data-chart": id, ...attrs });
   const svgBtn = h("button", { class: "small", type: "button", disabled: true, "data-testid": `svg-${id}`, on: { click: () => void save(id, "svg") } }, "SVG");
   const pngBtn = h("button", { class: "small", type: "button", disabled: true, "data-testid": `png-${id}`, on: { click: () => void save(id, "png") } }, "PNG");
-  embed(box, spec as never, { renderer: "svg", actions: false })
+  embed(box, spec as never, { renderer: "svg", actions: false, logLevel: 1 })
     .then((r) => { drawn.set(id, { id, view: r.view as unknown as Drawn["view"] }); svgBtn.disabled = false; pngBtn.disabled = false; })
     .catch((e: Error) => { box.textContent = `chart error: ${e.message}`; });
   return h("figure", {}, box, h("figcaption", {}, caption, " ", svgBtn, pngBtn));

@@ -1,0 +1,151 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium, collectErrors } from "./chromium.ts";
+import { parseCsv, sem } from "../../src/index.ts";
+// @ts-expect-error the build script is plain JavaScript (scripts/buildApp.mjs)
+import { buildApp } from "../../scripts/buildApp.mjs";
+
+// The browser app (app/dist/index.html, built by `npm run app:build`) opened from file:// in Debian's Chromium.
+// Screenshots go to $SEMKIT_APP_SHOTS when it is set (data preview, results, Chinese view).
+const ROOT = resolve(new URL("../..", import.meta.url).pathname);
+const CSV = join(ROOT, "data/loyalty_survey.csv");
+const csv = readFileSync(CSV, "utf8");
+const CORE = readFileSync(join(ROOT, "bench/models/loyalty_core.lav"), "utf8");
+const FULL = readFileSync(join(ROOT, "bench/models/loyalty_full.lav"), "utf8");
+// lavaan 0.6-14: sem(model, data) on the loyalty core model with tru4 and swc3 reverse-coded (test/fixtures/loyalty_core_ml.json)
+const lavaanCore = JSON.parse(readFileSync(join(ROOT, "test/fixtures/loyalty_core_ml.json"), "utf8"));
+const SHOTS = process.env["SEMKIT_APP_SHOTS"];
+
+/** The value cell of one row of the fit table. */
+async function fitValue(page: Page, index: string): Promise<string> {
+  return page.locator(`[data-testid=fit-table] tr[data-index="${index}"] td`).nth(1).innerText();
+}
+
+async function runAndWait(page: Page): Promise<number> {
+  const t0 = Date.now();
+  await page.click("[data-testid=run]");
+  await page.waitForFunction(() => {
+    const s = document.querySelector("[data-testid=status]")?.textContent ?? "";
+    return s === "done" || s === "完成" || s.startsWith("Error") || s.startsWith("错误");
+  }, undefined, { timeout: 60_000 });
+  return Date.now() - t0;
+}
+
+describe("the browser app fits the loyalty model from file:// with the library's numbers", () => {
+  let browser: Browser;
+  let page: Page;
+  let errors: string[];
+  let dir: string;
+  const requests: string[] = [];
+
+  beforeAll(async () => {
+    await buildApp();
+    dir = mkdtempSync(join(tmpdir(), "semkit-app-"));
+    if (SHOTS !== undefined) mkdirSync(SHOTS, { recursive: true });
+    browser = await launchChromium();
+    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+    context.on("request", (r) => requests.push(r.url()));
+    page = await context.newPage();
+    errors = collectErrors(page);
+    await page.goto(pathToFileURL(join(ROOT, "app/dist/index.html")).href);
+    if (await page.locator("[data-testid=lang]").innerText() === "English") await page.click("[data-testid=lang]");
+  });
+  afterAll(async () => {
+    await browser?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("reads the CSV and shows the data preview with the Likert chart", async () => {
+    await page.setInputFiles("[data-testid=data-file]", CSV);
+    await page.waitForSelector("[data-testid=descriptives]");
+    expect(await page.locator("[data-testid=data-info]").innerText()).toContain("480 rows");
+    await page.waitForSelector("[data-testid=likert-chart] svg");
+    // 29 columns, 3 of them text (gender, age_group, platform): 26 numeric rows in the descriptives
+    expect(await page.locator("[data-testid=descriptives] tbody tr").count()).toBe(26);
+    if (SHOTS !== undefined) await page.screenshot({ path: join(SHOTS, "app-data-preview.png"), fullPage: true });
+  });
+
+  it("with no setting changed, χ² and CFI equal sem(model, data) of the library", async () => {
+    await page.fill("[data-testid=model-editor]", CORE);
+    await runAndWait(page);
+    expect(await page.locator("[data-testid=status]").innerText()).toBe("done");
+    const lib = sem(CORE, parseCsv(csv)).fitMeasures();
+    expect(await fitValue(page, "χ²")).toBe(lib["chisq"]!.toFixed(3));
+    expect(await fitValue(page, "CFI")).toBe(lib["cfi"]!.toFixed(3));
+    expect(await fitValue(page, "df")).toBe(String(lib["df"]));
+    await page.waitForSelector("[data-testid=path-diagram] svg");
+    expect(await page.locator("[data-testid=path-diagram] svg").count()).toBe(1);
+  });
+
+  it("with tru4 and swc3 reverse-coded, χ² and CFI equal lavaan's", async () => {
+    await page.fill("[data-testid=reverse]", "tru4, swc3");
+    await runAndWait(page);
+    // lavaan: sem(model, data) with tru4, swc3 reverse-coded → chisq 103.288, df 85, cfi 0.990
+    expect(await fitValue(page, "χ²")).toBe(lavaanCore.fit.chisq.toFixed(3));
+    expect(await fitValue(page, "CFI")).toBe(lavaanCore.fit.cfi.toFixed(3));
+    await page.waitForSelector("[data-testid=path-diagram] svg");
+    await page.waitForSelector("[data-testid=thesis] table");
+    if (SHOTS !== undefined) await page.screenshot({ path: join(SHOTS, "app-results.png"), fullPage: true });
+  });
+
+  it("downloads the report (HTML with tables and figures, Markdown), the script and the model", async () => {
+    const html = await saveDownload(page, "download-html", dir);
+    expect(html).toContain("<table");
+    expect(html).toContain("<svg");
+    expect(html).toContain("Cronbach");
+    const md = await saveDownload(page, "download-md", dir);
+    expect(md).toMatch(/^# /);
+    const script = await saveDownload(page, "download-script", dir);
+    expect(script).toContain('readCsvFile("loyalty_survey.csv")');
+    expect(script).toContain('"reverse":["tru4","swc3"]');
+    expect(await saveDownload(page, "download-model", dir)).toBe(CORE);
+  });
+
+  it("a wrong model shows its error at the right line and column", async () => {
+    await page.fill("[data-testid=model-editor]", "SAT =~ sat1 + sat2 + sat3\nTRU =~ tru1 + + tru2\n");
+    await runAndWait(page);
+    // ModelSyntaxError of the library: line 2, col 15: expected a variable name after '+'
+    expect(await page.locator("[data-testid=status]").innerText()).toMatch(/^Error \(line 2, column 15\): /);
+    expect((await page.locator(".gutter .err").innerText()).trim()).toBe("2");
+    // an unknown variable is found by sem() in the worker; its line and column come back with the error
+    await page.fill("[data-testid=model-editor]", "SAT =~ sat1 + sat2 + sat3\nTRU =~ tru1 + tru2\nLOY =~ loy1 + loyal2\n");
+    await runAndWait(page);
+    expect(await page.locator("[data-testid=status]").innerText()).toMatch(/^Error \(line 3, column 15\): unknown variable "loyal2"/);
+  });
+
+  it("the full loyalty model with 1,000 bootstrap draws finishes in under 10 s, and the Chinese view says 完成", async () => {
+    await page.fill("[data-testid=model-editor]", FULL);
+    await page.check("[data-testid=an-bootstrap]");
+    await page.fill("[data-testid=draws]", "1000");
+    const ms = await runAndWait(page);
+    expect(await page.locator("[data-testid=status]").innerText()).toBe("done");
+    expect(await page.locator("[data-testid=bootstrap-table] tbody tr").count()).toBeGreaterThan(40);
+    console.log(`app: loyalty full model + 1,000 bootstrap draws (with reliability, EFA, CFA/validity) in ${ms} ms`);
+    expect(ms).toBeLessThan(10_000);
+    await page.click("[data-testid=lang]");
+    await page.waitForFunction(() => document.querySelector("[data-testid=thesis]")?.textContent?.includes("信度") ?? false, undefined, { timeout: 30_000 });
+    expect(await page.locator("[data-testid=status]").innerText()).toBe("完成");
+    await page.waitForSelector("[data-testid=path-diagram] svg");
+    if (SHOTS !== undefined) await page.screenshot({ path: join(SHOTS, "app-chinese.png"), fullPage: true });
+  });
+
+  it("made no request other than the app's own files, and logged no error", () => {
+    const appDir = pathToFileURL(join(ROOT, "app/dist")).href + "/";
+    const outside = requests.filter((u) => !u.startsWith(appDir) && !u.startsWith("blob:"));
+    expect(outside).toEqual([]);
+    expect(requests.filter((u) => u.startsWith(appDir)).length).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+  });
+});
+
+/** Click a download button and return the downloaded file's text. */
+async function saveDownload(page: Page, testid: string, dir: string): Promise<string> {
+  const [d] = await Promise.all([page.waitForEvent("download", { timeout: 30_000 }), page.click(`[data-testid=${testid}]`)]);
+  const p = join(dir, d.suggestedFilename());
+  await d.saveAs(p);
+  return readFileSync(p, "utf8");
+}
