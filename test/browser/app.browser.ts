@@ -64,8 +64,8 @@ describe("the browser app fits the loyalty model from file:// with the library's
     await page.waitForSelector("[data-testid=descriptives]");
     expect(await page.locator("[data-testid=data-info]").innerText()).toContain("480 rows");
     await page.waitForSelector("[data-testid=likert-chart] svg");
-    // 29 columns, 3 of them text (gender, age_group, platform): 26 numeric rows in the descriptives
-    expect(await page.locator("[data-testid=descriptives] tbody tr").count()).toBe(26);
+    // 29 columns, 4 of them text (id, gender, age_group, platform): 25 numeric rows in the descriptives
+    expect(await page.locator("[data-testid=descriptives] tbody tr").count()).toBe(25);
     if (SHOTS !== undefined) await page.screenshot({ path: join(SHOTS, "app-data-preview.png"), fullPage: true });
   });
 
@@ -93,10 +93,23 @@ describe("the browser app fits the loyalty model from file:// with the library's
   });
 
   it("downloads the report (HTML with tables and figures, Markdown), the script and the model", async () => {
+    await page.waitForFunction(() => {
+      const charts = document.querySelectorAll("[data-testid=thesis] [data-chart]");
+      return charts.length > 0 && [...charts].every((c) => c.querySelector("svg") !== null);
+    }, undefined, { timeout: 30_000 });
     const html = await saveDownload(page, "download-html", dir);
     expect(html).toContain("<table");
-    expect(html).toContain("<svg");
     expect(html).toContain("Cronbach");
+    // the downloaded page, opened from disk, shows every figure as SVG without any library or network
+    const reportContext = await browser.newContext();
+    const report = await reportContext.newPage();
+    const reportErrors = collectErrors(report);
+    await report.goto(pathToFileURL(join(dir, "report.html")).href);
+    const figures = await report.$$eval("div.chart[data-spec]", (els) => els.map((el) => el.querySelector("svg") !== null));
+    expect(figures.length).toBeGreaterThanOrEqual(5);
+    expect(figures.every(Boolean)).toBe(true);
+    expect(reportErrors).toEqual([]);
+    await reportContext.close();
     const md = await saveDownload(page, "download-md", dir);
     expect(md).toMatch(/^# /);
     const script = await saveDownload(page, "download-script", dir);
