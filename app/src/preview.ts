@@ -70,7 +70,7 @@ export function dataPreview(ds: Dataset, info: { name: string; source: string },
     text.length > 0 ? h("p", {}, `${t("textColumns", lang)}: ${text.join(", ")}`) : null,
     h("h3", {}, t("descriptives", lang)),
     h("div", { class: "scroll" }, table([t("item", lang), "n", t("missing", lang), t("mean", lang), t("sd", lang), t("min", lang), t("max", lang), t("skew", lang), t("kurtosis", lang)],
-      rows.map((r) => r.map((c, j) => (j === 1 || j === 2 ? String(c) : c))), { "data-testid": "descriptives" })));
+      rows.map((r) => r.map((c, j) => (j === 1 || j === 2 || ((j === 5 || j === 6) && Number.isInteger(c)) ? String(c) : c))), { "data-testid": "descriptives" })));
   if (scale.items.length > 0) {
     const lik = describe(ds, scale.items, { scale: { min: scale.min, max: scale.max } });
     const groups = new Map<string, typeof lik.items>();

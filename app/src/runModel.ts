@@ -65,7 +65,7 @@ export function runModel(model: string, ds: Dataset, settings: FitSettings, anal
     result: {
       converged: fit.converged, estimator: fit.estimator, ntotal: fit.ntotal, nobs: [...fit.nobs], fitMeasures, estimates,
       summary: fit.summary({ fitMeasures: true, standardized: true, rsquare: true }), warnings: [...fit.warnings],
-      pathSpec: pathDiagram(estimates, { locale: lang }), fitSpec: fitIndexChart(fitMeasures, { locale: lang }), boot,
+      pathSpec: pathDiagram(estimates, { locale: lang, group: 1 }), fitSpec: fitIndexChart(fitMeasures, { locale: lang }), boot,
     },
   };
 }

@@ -79,6 +79,8 @@ describe("the browser app fits the loyalty model from file:// with the library's
     expect(await fitValue(page, "df")).toBe(String(lib["df"]));
     await page.waitForSelector("[data-testid=path-diagram] svg");
     expect(await page.locator("[data-testid=path-diagram] svg").count()).toBe(1);
+    // 4 factors, 15 indicators, their loadings and the structural paths are drawn as text marks
+    expect(await page.locator("[data-testid=path-diagram] svg text").count()).toBeGreaterThan(30);
   });
 
   it("with tru4 and swc3 reverse-coded, χ² and CFI equal lavaan's", async () => {
