@@ -1,5 +1,11 @@
 /** Attributes of {@link h}: strings set attributes, functions under `on` are event listeners. */
-export type Attrs = Record<string, string | number | boolean | undefined> & { on?: Record<string, (e: Event) => void> };
+export interface Attrs {
+  readonly [name: string]: string | number | boolean | undefined | Listeners;
+  readonly on?: Listeners;
+}
+
+/** Event listeners by event name. */
+export type Listeners = Readonly<Record<string, (e: Event) => void>>;
 
 /**
  * Create an element with attributes and children (text or elements); `false`/`undefined` attributes are left out.
@@ -12,7 +18,7 @@ export type Attrs = Record<string, string | number | boolean | undefined> & { on
 export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: (Node | string | null | undefined)[]): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) {
-    if (k === "on") for (const [ev, f] of Object.entries(v as Record<string, (e: Event) => void>)) el.addEventListener(ev, f);
+    if (k === "on" || typeof v === "object") for (const [ev, f] of Object.entries(v as Listeners)) el.addEventListener(ev, f);
     else if (v === true) el.setAttribute(k, "");
     else if (v !== false && v !== undefined) el.setAttribute(k, String(v));
   }
