@@ -132,7 +132,7 @@ async function onFile(file: File | undefined): Promise<void> {
     ui.downloads.replaceChildren();
     setStatus("ready", "");
   } catch (e) {
-    const msg = e instanceof UnsupportedFileError ? `${t(e.key, state.lang)}: ${e.fileName}` : (e as Error).message;
+    const msg = e instanceof UnsupportedFileError ? `${e.fileName}: ${t(e.key, state.lang)}` : `${file.name}: ${(e as Error).message}`;
     setStatus(null, `${t("errorPrefix", state.lang)}: ${msg}`, true);
   }
 }

@@ -148,6 +148,38 @@ describe("the browser app fits the loyalty model from file:// with the library's
     if (SHOTS !== undefined) await page.screenshot({ path: join(SHOTS, "app-chinese.png"), fullPage: true });
   });
 
+  it("cancels a long bootstrap, stays responsive, and runs again", async () => {
+    await page.click("[data-testid=lang]");
+    expect(await page.locator("[data-testid=lang]").innerText()).toBe("中文");
+    await page.fill("[data-testid=model-editor]", CORE);
+    await page.fill("[data-testid=draws]", "100000");
+    await page.click("[data-testid=run]");
+    await page.waitForFunction(() => /bootstrap \d+\/100000/.test(document.querySelector("[data-testid=status]")?.textContent ?? ""), undefined, { timeout: 30_000 });
+    // the page answers while the worker computes: the progress bar moves and the editor takes input
+    const p1 = await page.locator("[data-testid=progress]").evaluate((el) => (el as HTMLProgressElement).value);
+    await page.fill("[data-testid=construct-name]", "X");
+    await page.waitForFunction((v) => (document.querySelector("[data-testid=progress]") as HTMLProgressElement).value > v, p1, { timeout: 30_000 });
+    await page.click("[data-testid=cancel]");
+    expect(await page.locator("[data-testid=status]").innerText()).toBe("cancelled");
+    await page.fill("[data-testid=draws]", "200");
+    await runAndWait(page);
+    expect(await page.locator("[data-testid=status]").innerText()).toBe("done");
+    expect(await page.locator("[data-testid=bootstrap-table]").innerText()).toContain("indirect");
+  });
+
+  it("reads an .xlsx workbook (exceljs, loaded on demand) and explains why a .sav file is not read", async () => {
+    await page.setInputFiles("[data-testid=data-file]", join(ROOT, "test/fixtures/loyalty_survey.xlsx"));
+    await page.waitForFunction(() => document.querySelector("[data-testid=data-info]")?.textContent?.startsWith("loyalty_survey.xlsx") ?? false, undefined, { timeout: 30_000 });
+    expect(await page.locator("[data-testid=data-info]").innerText()).toContain("480 rows");
+    await page.uncheck("[data-testid=an-bootstrap]");
+    await runAndWait(page);
+    // the same data as the CSV: the same χ² as lavaan's
+    expect(await fitValue(page, "χ²")).toBe(lavaanCore.fit.chisq.toFixed(3));
+    await page.setInputFiles("[data-testid=data-file]", join(ROOT, "test/fixtures/loyalty_survey.sav"));
+    await page.waitForFunction(() => document.querySelector("[data-testid=status]")?.textContent?.includes(".sav") ?? false, undefined, { timeout: 30_000 });
+    expect(await page.locator("[data-testid=status]").innerText()).toMatch(/^Error: loyalty_survey\.sav: SPSS \.sav files cannot be read in the browser/);
+  });
+
   it("made no request other than the app's own files, and logged no error", () => {
     const appDir = pathToFileURL(join(ROOT, "app/dist")).href + "/";
     const outside = requests.filter((u) => !u.startsWith(appDir) && !u.startsWith("blob:"));
