@@ -5,7 +5,8 @@
 import type { Lang } from "../../src/index.ts";
 import { clearCharts } from "./charts.ts";
 import { download, h } from "./dom.ts";
-import { analysisScript, reportHtml } from "./downloads.ts";
+import { analysisScript } from "./analysisScript.ts";
+import { reportHtml } from "./downloads.ts";
 import { checkSyntax, constructBuilder, modelEditor, problemText } from "./editor.ts";
 import type { ModelEditor } from "./editor.ts";
 import { t } from "./i18n.ts";
