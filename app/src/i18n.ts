@@ -49,6 +49,7 @@ const T = {
   stepAnalyses: { en: "3 Analyses", "zh-CN": "3 分析" },
   estimator: { en: "Estimator", "zh-CN": "估计方法" },
   missingHandling: { en: "Missing data", "zh-CN": "缺失值处理" },
+  ordered: { en: "ordinal items (WLSMV)", "zh-CN": "题项按有序分类处理（WLSMV）" },
   listwise: { en: "listwise deletion", "zh-CN": "列删除" },
   fiml: { en: "FIML", "zh-CN": "全信息最大似然 (FIML)" },
   anReliability: { en: "Reliability (α, ω)", "zh-CN": "信度（α、ω）" },

@@ -20,6 +20,8 @@ export interface AnalysisChoice {
 export interface FitSettings {
   readonly estimator: Estimator;
   readonly missing: "listwise" | "fiml";
+  /** Treat every observed item as ordinal (lavaan `ordered = TRUE`, for WLSMV). */
+  readonly ordered: boolean;
   readonly reverse: readonly string[];
   readonly scale: { readonly min: number; readonly max: number };
 }

@@ -10,12 +10,13 @@ export type Progress = (stage: "fit" | "bootstrap" | "analyses" | "report", done
  * so with nothing changed the call is exactly `sem(model, data)` (ML, listwise).
  * @param s the page's fit settings
  * @returns the options object
- * @example semOptions({ estimator: "ML", missing: "listwise", reverse: [], scale: { min: 1, max: 5 } }) // {}
+ * @example semOptions({ estimator: "ML", missing: "listwise", ordered: false, reverse: [], scale: { min: 1, max: 5 } }) // {}
  */
 export function semOptions(s: FitSettings): SemOptions {
   return {
     ...(s.estimator !== "ML" ? { estimator: s.estimator } : {}),
     ...(s.missing !== "listwise" ? { missing: s.missing } : {}),
+    ...(s.ordered ? { ordered: true } : {}),
     ...(s.reverse.length > 0 ? { reverse: s.reverse, scale: s.scale } : {}),
   };
 }

@@ -44,17 +44,20 @@ export function analysesForm(ds: Dataset | null, scale: LikertScale, lang: Lang,
     i.value = value(id, dflt);
     return i;
   };
-  const box = (id: string, key: UiKey, dflt: boolean, ...rest: (Node | string)[]): HTMLElement => {
+  const checkbox = (id: string, dflt: boolean): HTMLInputElement => {
     const c = h("input", { type: "checkbox", "data-testid": id });
     c.checked = checked(id, dflt);
-    return h("div", { class: "check" }, h("label", {}, c, " ", t(key, lang)), ...rest);
+    return c;
   };
+  const box = (id: string, key: UiKey, dflt: boolean, ...rest: (Node | string)[]): HTMLElement =>
+    h("div", { class: "check" }, h("label", {}, checkbox(id, dflt), " ", t(key, lang)), ...rest);
   const groups = groupColumns(ds);
   const sem = h("input", { type: "checkbox", checked: true, disabled: true });
   return h("div", { class: "form", "data-testid": "settings" },
     h("div", { class: "row" },
       h("label", {}, `${t("estimator", lang)} `, select("estimator", ESTIMATORS.map((e) => ({ v: e, label: e })), "ML")),
       h("label", {}, `${t("missingHandling", lang)} `, select("missing", [{ v: "listwise", label: t("listwise", lang) }, { v: "fiml", label: t("fiml", lang) }], "listwise")),
+      h("label", {}, checkbox("ordered", false), ` ${t("ordered", lang)}`),
       h("label", {}, `${t("scaleMin", lang)} `, input("scale-min", "number", String(scale.min), { class: "num" })),
       h("label", {}, `${t("scaleMax", lang)} `, input("scale-max", "number", String(scale.max), { class: "num" }))),
     h("div", { class: "row" }, h("label", { class: "wide" }, `${t("reverseItems", lang)} `, input("reverse", "text", "", { placeholder: "tru4, swc3" }))),
@@ -84,6 +87,7 @@ export function readSettings(form: HTMLElement, scale: LikertScale): FitSettings
   return {
     estimator: (v("estimator") || "ML") as Estimator,
     missing: v("missing") === "fiml" ? "fiml" : "listwise",
+    ordered: form.querySelector<HTMLInputElement>("[data-testid=ordered]")?.checked ?? false,
     reverse: v("reverse").split(/[,\s]+/).filter((s) => s !== ""),
     scale: { min: num("scale-min", scale.min), max: num("scale-max", scale.max) },
   };

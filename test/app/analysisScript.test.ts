@@ -7,7 +7,7 @@ import type { AnalysisChoice, FitSettings } from "../../app/src/protocol.ts";
 import { parseThesisConfig } from "../../src/index.ts";
 
 const CORE = readFileSync(new URL("../../bench/models/loyalty_core.lav", import.meta.url), "utf8");
-const DEFAULTS: FitSettings = { estimator: "ML", missing: "listwise", reverse: [], scale: { min: 1, max: 5 } };
+const DEFAULTS: FitSettings = { estimator: "ML", missing: "listwise", ordered: false, reverse: [], scale: { min: 1, max: 5 } };
 const NONE: AnalysisChoice = { reliability: false, efa: false, cfa: false, mediation: false, bootstrapAll: false, draws: 1000, seed: 1, moderation: null, invariance: null };
 
 describe("the app's settings become the library's calls", () => {
@@ -15,6 +15,7 @@ describe("the app's settings become the library's calls", () => {
     expect(semOptions(DEFAULTS)).toEqual({});
     expect(semOptions({ ...DEFAULTS, estimator: "MLR", missing: "fiml", reverse: ["tru4"] }))
       .toEqual({ estimator: "MLR", missing: "fiml", reverse: ["tru4"], scale: { min: 1, max: 5 } });
+    expect(semOptions({ ...DEFAULTS, estimator: "WLSMV", ordered: true })).toEqual({ estimator: "WLSMV", ordered: true });
   });
 
   it("the thesis configuration takes constructs and paths from the model, adds X → M → Y chains and the chosen moderation", () => {

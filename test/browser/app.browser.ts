@@ -132,6 +132,28 @@ describe("the browser app fits the loyalty model from file:// with the library's
     expect(await page.locator("[data-testid=status]").innerText()).toMatch(/^Error \(line 3, column 15\): unknown variable "loyal2"/);
   });
 
+  it("other estimators are choices in the page: MLR with FIML and WLSMV with ordinal items give lavaan's χ²", async () => {
+    const ref = (id: string) => JSON.parse(readFileSync(join(ROOT, `test/fixtures/${id}.json`), "utf8")).fit;
+    await page.fill("[data-testid=model-editor]", CORE);
+    await page.selectOption("[data-testid=estimator]", "MLR");
+    await page.selectOption("[data-testid=missing]", "fiml");
+    await runAndWait(page);
+    expect(await page.locator("[data-testid=status]").innerText()).toBe("done");
+    // lavaan: sem(model, data, estimator = "MLR", missing = "ml") → chisq 107.951, chisq.scaled 105.612
+    expect(await fitValue(page, "χ²")).toBe(ref("loyalty_core_mlr").chisq.toFixed(3));
+    expect(await fitValue(page, "χ² (scaled)")).toBe(ref("loyalty_core_mlr")["chisq.scaled"].toFixed(3));
+    await page.selectOption("[data-testid=estimator]", "WLSMV");
+    await page.selectOption("[data-testid=missing]", "listwise");
+    await page.check("[data-testid=ordered]");
+    await runAndWait(page);
+    expect(await page.locator("[data-testid=status]").innerText()).toBe("done");
+    // lavaan: sem(model, data, ordered = TRUE, estimator = "WLSMV") → chisq 86.476, chisq.scaled 123.548
+    expect(await fitValue(page, "χ²")).toBe(ref("loyalty_core_wlsmv").chisq.toFixed(3));
+    expect(await fitValue(page, "χ² (scaled)")).toBe(ref("loyalty_core_wlsmv")["chisq.scaled"].toFixed(3));
+    await page.selectOption("[data-testid=estimator]", "ML");
+    await page.uncheck("[data-testid=ordered]");
+  });
+
   it("the full loyalty model with 1,000 bootstrap draws finishes in under 10 s, and the Chinese view says 完成", async () => {
     await page.fill("[data-testid=model-editor]", FULL);
     await page.check("[data-testid=an-bootstrap]");
