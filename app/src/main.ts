@@ -6,7 +6,7 @@ import type { Lang } from "../../src/index.ts";
 import { clearCharts } from "./charts.ts";
 import { download, h } from "./dom.ts";
 import { analysisScript } from "./analysisScript.ts";
-import { reportHtml } from "./downloads.ts";
+import { reportHtml, reportMarkdown } from "./downloads.ts";
 import { checkSyntax, constructBuilder, modelEditor, problemText } from "./editor.ts";
 import type { ModelEditor } from "./editor.ts";
 import { t } from "./i18n.ts";
@@ -164,7 +164,7 @@ function drawResults(): void {
   const doc = state.doc;
   if (doc !== null) {
     buttons.push(h("button", { type: "button", "data-testid": "download-html", on: { click: () => void reportHtml(doc).then((html) => download("report.html", html, "text/html;charset=utf-8")) } }, t("reportHtml", lang)),
-      h("button", { type: "button", "data-testid": "download-md", on: { click: () => download("report.md", doc.markdown, "text/markdown;charset=utf-8") } }, t("reportMd", lang)));
+      h("button", { type: "button", "data-testid": "download-md", on: { click: () => void reportMarkdown(doc).then((md) => download("report.md", md, "text/markdown;charset=utf-8")) } }, t("reportMd", lang)));
   }
   const input = { dataFile: state.data?.name ?? "data.csv", model: state.model, settings: state.settings!, analyses: state.analyses!, lang, version: __SEMKIT_VERSION__ };
   buttons.push(h("button", { type: "button", "data-testid": "download-script", on: { click: () => download("analysis.mjs", analysisScript(input), "text/javascript") } }, t("script", lang)),

@@ -114,6 +114,9 @@ describe("the browser app fits the loyalty model from file:// with the library's
     await reportContext.close();
     const md = await saveDownload(page, "download-md", dir);
     expect(md).toMatch(/^# /);
+    // every figure of the Markdown report is embedded, none points to a file that was not downloaded
+    expect(md).toContain("](data:image/svg+xml;base64,");
+    expect(md).not.toContain("](figures/");
     const script = await saveDownload(page, "download-script", dir);
     expect(script).toContain('readCsvFile("loyalty_survey.csv")');
     expect(script).toContain('"reverse":["tru4","swc3"]');
