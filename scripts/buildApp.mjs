@@ -1,6 +1,7 @@
 // Builds the browser app (app/) into app/dist/: index.html, app.css, app.js (classic IIFE bundle with the
 // worker's code inlined as a string, started from a Blob URL so it also runs from file://) and worker.js (the
-// same worker code as a file, for reading), plus exceljs' browser build, loaded only when an .xlsx is opened.
+// same worker code as a file, for reading), plus exceljs' browser build and sav.js (sav-reader with browser
+// stand-ins for stream and Buffer), each loaded only when an .xlsx or .sav file is opened.
 // Usage: node scripts/buildApp.mjs [--dev]   (--dev: no minification)
 import { build } from "esbuild";
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -20,6 +21,17 @@ const noNode = {
   },
 };
 
+/** esbuild plugin for the .sav chunk: sav-reader's `stream` and `fs` imports get browser stand-ins. */
+const savShims = {
+  name: "sav-shims",
+  setup(b) {
+    b.onResolve({ filter: /^stream$/ }, () => ({ path: join(root, "app/src/shims/stream.ts") }));
+    b.onResolve({ filter: /^fs$/ }, () => ({ path: join(root, "app/src/shims/empty.ts") }));
+    // the package exports "." for require() only; the chunk imports it, so point at its CommonJS entry
+    b.onResolve({ filter: /^sav-reader$/ }, () => ({ path: join(root, "node_modules/sav-reader/dist/index.js") }));
+  },
+};
+
 export async function buildApp() {
   const t0 = Date.now();
   rmSync(out, { recursive: true, force: true });
@@ -31,6 +43,8 @@ export async function buildApp() {
     ...common, entryPoints: [join(root, "app/src/main.ts")], plugins: [noNode],
     define: { __SEMKIT_WORKER__: JSON.stringify(workerJs), __SEMKIT_VERSION__: version },
   });
+  const sav = await build({ ...common, entryPoints: [join(root, "app/src/savChunk.ts")], plugins: [savShims, noNode], inject: [join(root, "app/src/shims/buffer.ts")] });
+  writeFileSync(join(out, "sav.js"), sav.outputFiles[0].text);
   writeFileSync(join(out, "worker.js"), workerJs);
   writeFileSync(join(out, "app.js"), main.outputFiles[0].text);
   copyFileSync(join(root, "app/index.html"), join(out, "index.html"));

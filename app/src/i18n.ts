@@ -16,10 +16,6 @@ const T = {
   columns: { en: "columns", "zh-CN": "列" },
   encoding: { en: "encoding", "zh-CN": "编码" },
   noData: { en: "No data loaded yet.", "zh-CN": "尚未载入数据。" },
-  savUnsupported: {
-    en: "SPSS .sav files cannot be read in the browser yet (the .sav reader needs Node). Save the file as CSV or XLSX in SPSS/PSPP (File → Export), or use `semkit` in Node.",
-    "zh-CN": "浏览器暂不能读取 SPSS .sav 文件（.sav 读取器需要 Node）。请在 SPSS/PSPP 中另存为 CSV 或 XLSX（文件 → 导出），或在 Node 中使用 semkit。",
-  },
   unknownFormat: { en: "Unknown file type", "zh-CN": "未知的文件类型" },
   preview: { en: "Data preview", "zh-CN": "数据预览" },
   descriptives: { en: "Item descriptives", "zh-CN": "题项描述统计" },

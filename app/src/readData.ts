@@ -1,6 +1,7 @@
 import { parseCsv, toDataset } from "../../src/index.ts";
 import type { Dataset } from "../../src/index.ts";
 import { decodeText } from "./decodeText.ts";
+import { readSavBytes } from "./readSav.ts";
 import { readXlsxBytes } from "./readXlsx.ts";
 
 /** A data file read in the page. */
@@ -14,7 +15,7 @@ export interface LoadedData {
 
 /** Thrown for a file type the page cannot read; `key` names the interface text that explains it. */
 export class UnsupportedFileError extends Error {
-  constructor(readonly key: "savUnsupported" | "unknownFormat", readonly fileName: string) {
+  constructor(readonly key: "unknownFormat", readonly fileName: string) {
     super(`${key}: ${fileName}`);
   }
 }
@@ -22,16 +23,20 @@ export class UnsupportedFileError extends Error {
 /**
  * Read a dropped or chosen file into a Dataset, with the library's readers: CSV/TSV/TXT through `parseCsv`
  * (delimiter and decimal mark detected, bytes decoded by {@link decodeText}), XLSX through exceljs' browser build
- * (first worksheet, header in row 1). SPSS .sav needs Node's reader, so it is refused with an explanation.
+ * (first worksheet, header in row 1), SPSS .sav through sav-reader (codes stay numeric, user-missing values
+ * are missing). Both readers are loaded on first use.
  * @param file the File from an input or a drop
  * @returns the data set, the encoding or sheet, and any warnings
- * @throws UnsupportedFileError for .sav and unknown extensions; DataError from the parsers, naming column and row
+ * @throws UnsupportedFileError for unknown extensions; DataError from the parsers, naming column and row
  * @example const { dataset } = await readData(input.files[0]);
  */
 export async function readData(file: File): Promise<LoadedData> {
   const ext = (/\.([^.]+)$/.exec(file.name)?.[1] ?? "").toLowerCase();
   const bytes = new Uint8Array(await file.arrayBuffer());
-  if (ext === "sav" || ext === "zsav") throw new UnsupportedFileError("savUnsupported", file.name);
+  if (ext === "sav") {
+    const sav = await readSavBytes(bytes);
+    return { name: file.name, dataset: toDataset(sav.columns), source: "SPSS", warnings: [] };
+  }
   if (ext === "xlsx" || ext === "xlsm") {
     const sheet = await readXlsxBytes(bytes);
     return { name: file.name, dataset: toDataset(sheet.rows), source: sheet.sheet, warnings: sheet.warnings };

@@ -204,17 +204,20 @@ describe("the browser app fits the loyalty model from file:// with the library's
     expect(await page.locator("[data-testid=bootstrap-table]").innerText()).toContain("indirect");
   });
 
-  it("reads an .xlsx workbook (exceljs, loaded on demand) and explains why a .sav file is not read", async () => {
-    await page.setInputFiles("[data-testid=data-file]", join(ROOT, "test/fixtures/loyalty_survey.xlsx"));
-    await page.waitForFunction(() => document.querySelector("[data-testid=data-info]")?.textContent?.startsWith("loyalty_survey.xlsx") ?? false, undefined, { timeout: 30_000 });
-    expect(await page.locator("[data-testid=data-info]").innerText()).toContain("480 rows");
-    await page.uncheck("[data-testid=an-bootstrap]");
-    await runAndWait(page);
-    // the same data as the CSV: the same χ² as lavaan's
-    expect(await fitValue(page, "χ²")).toBe(lavaanCore.fit.chisq.toFixed(3));
-    await page.setInputFiles("[data-testid=data-file]", join(ROOT, "test/fixtures/loyalty_survey.sav"));
-    await page.waitForFunction(() => document.querySelector("[data-testid=status]")?.textContent?.includes(".sav") ?? false, undefined, { timeout: 30_000 });
-    expect(await page.locator("[data-testid=status]").innerText()).toMatch(/^Error: loyalty_survey\.sav: SPSS \.sav files cannot be read in the browser/);
+  it("reads an .xlsx workbook (exceljs) and an SPSS .sav file (sav-reader), each loaded on demand", async () => {
+    for (const file of ["loyalty_survey.xlsx", "loyalty_survey.sav"]) {
+      await page.setInputFiles("[data-testid=data-file]", join(ROOT, "test/fixtures", file));
+      await page.waitForFunction((f) => document.querySelector("[data-testid=data-info]")?.textContent?.startsWith(f) ?? false, file, { timeout: 30_000 });
+      expect(await page.locator("[data-testid=data-info]").innerText()).toContain("480 rows");
+      await page.uncheck("[data-testid=an-bootstrap]");
+      await runAndWait(page);
+      expect(await page.locator("[data-testid=status]").innerText()).toBe("done");
+      // the same data as the CSV: lavaan's χ² (sem(model, data) with tru4, swc3 reverse-coded)
+      expect(await fitValue(page, "χ²")).toBe(lavaanCore.fit.chisq.toFixed(3));
+    }
+    await page.setInputFiles("[data-testid=data-file]", { name: "survey.sav", mimeType: "application/octet-stream", buffer: Buffer.from("not a system file") });
+    await page.waitForFunction(() => document.querySelector("[data-testid=status]")?.textContent?.startsWith("Error") ?? false, undefined, { timeout: 30_000 });
+    expect(await page.locator("[data-testid=status]").innerText()).toMatch(/^Error: survey\.sav: not an SPSS system file/);
   });
 
   it("made no request other than the app's own files, and logged no error", () => {
