@@ -5,7 +5,7 @@ import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { launchChromium, collectErrors } from "./chromium.ts";
-import { parseCsv, sem } from "../../src/index.ts";
+import { bootstrap, parseCsv, sem } from "../../src/index.ts";
 // @ts-expect-error the build script is plain JavaScript (scripts/buildApp.mjs)
 import { buildApp } from "../../scripts/buildApp.mjs";
 
@@ -201,7 +201,13 @@ describe("the browser app fits the loyalty model from file:// with the library's
     await page.fill("[data-testid=draws]", "200");
     await runAndWait(page);
     expect(await page.locator("[data-testid=status]").innerText()).toBe("done");
-    expect(await page.locator("[data-testid=bootstrap-table]").innerText()).toContain("indirect");
+    // the draws are shared by the draw workers; every draw uses the stream (seed, draw), so the standard errors
+    // equal the single-threaded library call
+    const boot = bootstrap(CORE, parseCsv(csv), { reverse: ["tru4", "swc3"], scale: { min: 1, max: 5 }, draws: 200, seed: 1 });
+    const indirect = boot.estimates.find((e) => e.lhs === "indirect")!;
+    const row = page.locator("[data-testid=bootstrap-table] tbody tr", { hasText: "indirect" });
+    expect(await row.locator("td").nth(4).innerText()).toBe(indirect.se.toFixed(3));
+    expect(await row.locator("td").nth(5).innerText()).toBe(indirect["ci.lower"].toFixed(3));
   });
 
   it("reads an .xlsx workbook (exceljs) and an SPSS .sav file (sav-reader), each loaded on demand", async () => {
