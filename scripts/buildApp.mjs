@@ -1,6 +1,6 @@
 // Builds the browser app (app/) into app/dist/: index.html, app.css, app.js (classic IIFE bundle with the
-// analysis worker's code inlined as a string, started from a Blob URL so it also runs from file://; the analysis
-// worker holds the bootstrap draw worker's code the same way) and worker.js (the analysis worker as a file, for reading), plus exceljs' browser build and sav.js (sav-reader with browser
+// worker's code inlined as a string, started from a Blob URL so it also runs from file://) and worker.js (the
+// same worker code as a file, for reading), plus exceljs' browser build and sav.js (sav-reader with browser
 // stand-ins for stream and Buffer), each loaded only when an .xlsx or .sav file is opened.
 // Usage: node scripts/buildApp.mjs [--dev]   (--dev: no minification)
 import { build } from "esbuild";
@@ -37,11 +37,7 @@ export async function buildApp() {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
   const version = JSON.stringify(JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version);
-  const draws = await build({ ...common, entryPoints: [join(root, "app/src/drawsWorker.ts")], plugins: [noNode] });
-  const worker = await build({
-    ...common, entryPoints: [join(root, "app/src/worker.ts")], plugins: [noNode],
-    define: { __SEMKIT_VERSION__: version, __SEMKIT_DRAWS_WORKER__: JSON.stringify(draws.outputFiles[0].text) },
-  });
+  const worker = await build({ ...common, entryPoints: [join(root, "app/src/worker.ts")], plugins: [noNode], define: { __SEMKIT_VERSION__: version } });
   const workerJs = worker.outputFiles[0].text;
   const main = await build({
     ...common, entryPoints: [join(root, "app/src/main.ts")], plugins: [noNode],

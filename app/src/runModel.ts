@@ -1,5 +1,4 @@
-import { bootstrap, bootstrapChart, bootstrapOnWorkers, fitIndexChart, pathDiagram, sem } from "../../src/index.ts";
-import { asWorkerLike, startDrawWorkers } from "./drawWorkers.ts";
+import { bootstrap, bootstrapChart, fitIndexChart, pathDiagram, sem } from "../../src/index.ts";
 import type { Dataset, Lang, SemFit, SemOptions } from "../../src/index.ts";
 import type { AnalysisChoice, FitSettings, RunResult } from "./protocol.ts";
 
@@ -23,9 +22,8 @@ export function semOptions(s: FitSettings): SemOptions {
 }
 
 /**
- * Fit the model, and bootstrap every parameter when asked (the draws shared by the draw workers, one per core,
- * or in this worker where workers cannot be started), as plain data for the page: fit measures, parameter
- * estimates, the lavaan-style summary, the path diagram and fit-index chart specs.
+ * Fit the model, and bootstrap every parameter when asked, as plain data for the page: fit measures,
+ * parameter estimates, the lavaan-style summary, the path diagram and fit-index chart specs.
  * @param model lavaan syntax
  * @param ds the data
  * @param settings estimator, missing-data handling, reverse-coded items and their scale
@@ -34,9 +32,9 @@ export function semOptions(s: FitSettings): SemOptions {
  * @param progress called at each stage and bootstrap draw
  * @returns the fit (for the further analyses) and the result without the report document
  * @throws as `sem()` and `bootstrap()`: ModelSyntaxError / ModelSpecificationError with line and column, DataError, OptionError
- * @example const { result } = await runModel("F =~ a + b + c", ds, settings, analyses, "en", () => {});
+ * @example const { result } = runModel("F =~ a + b + c", ds, settings, analyses, "en", () => {});
  */
-export async function runModel(model: string, ds: Dataset, settings: FitSettings, analyses: AnalysisChoice, lang: Lang, progress: Progress): Promise<{ fit: SemFit; result: Omit<RunResult, "doc" | "docError" | "ms"> }> {
+export function runModel(model: string, ds: Dataset, settings: FitSettings, analyses: AnalysisChoice, lang: Lang, progress: Progress): { fit: SemFit; result: Omit<RunResult, "doc" | "docError" | "ms"> } {
   progress("fit", 0, 1);
   const options = semOptions(settings);
   const fit = sem(model, ds, options);
@@ -46,17 +44,10 @@ export async function runModel(model: string, ds: Dataset, settings: FitSettings
   let boot: RunResult["boot"] = null;
   if (analyses.bootstrapAll && analyses.draws > 0) {
     const every = Math.max(1, Math.floor(analyses.draws / 100));
-    const bootOptions = {
+    const b = bootstrap(fit, ds, {
       ...options, draws: analyses.draws, seed: analyses.seed,
-      onProgress: (done: number, total: number) => { if (done % every === 0 || done === total) progress("bootstrap", done, total); },
-    };
-    const workers = startDrawWorkers();
-    let b;
-    try {
-      b = workers === null ? bootstrap(fit, ds, bootOptions) : await bootstrapOnWorkers(fit, ds, asWorkerLike(workers), bootOptions);
-    } finally {
-      for (const w of workers ?? []) w.terminate();
-    }
+      onProgress: (done, total) => { if (done % every === 0 || done === total) progress("bootstrap", done, total); },
+    });
     const rows = b.estimates.map((e) => ({ lhs: e.lhs, op: e.op, rhs: e.rhs, label: e.label, est: e.est, se: e.se, lower: e["ci.lower"], upper: e["ci.upper"] }));
     const K = b.estimates.length;
     const defined = b.estimates.findIndex((e) => e.op === ":=");

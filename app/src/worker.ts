@@ -19,10 +19,10 @@ function fail(e: unknown): void {
   scope.postMessage({ type: "error", name: err.name ?? "Error", message: err.message ?? String(e), line: err.line ?? null, col: err.col ?? null });
 }
 
-async function run(req: Extract<Request, { type: "run" }>): Promise<void> {
+function run(req: Extract<Request, { type: "run" }>): void {
   const t0 = performance.now();
   const progress = (stage: "fit" | "bootstrap" | "analyses" | "report", done: number, total: number): void => scope.postMessage({ type: "progress", stage, done, total });
-  const { result } = await runModel(req.model, req.dataset, req.settings, req.analyses, req.lang, progress);
+  const { result } = runModel(req.model, req.dataset, req.settings, req.analyses, req.lang, progress);
   const a = req.analyses;
   let doc = null, docError: string | null = null;
   last = null;
@@ -41,10 +41,10 @@ async function run(req: Extract<Request, { type: "run" }>): Promise<void> {
   scope.postMessage({ type: "result", result: { ...result, doc, docError, ms: performance.now() - t0 } });
 }
 
-scope.addEventListener("message", async (e) => {
+scope.addEventListener("message", (e) => {
   const req = e.data;
   try {
-    if (req.type === "run") await run(req);
+    if (req.type === "run") run(req);
     else scope.postMessage({ type: "document", doc: last === null ? null : reportPayload(last.res, req.lang as Lang, last.dataFile, __SEMKIT_VERSION__) });
   } catch (err) {
     fail(err);

@@ -201,8 +201,7 @@ describe("the browser app fits the loyalty model from file:// with the library's
     await page.fill("[data-testid=draws]", "200");
     await runAndWait(page);
     expect(await page.locator("[data-testid=status]").innerText()).toBe("done");
-    // the draws are shared by the draw workers; every draw uses the stream (seed, draw), so the standard errors
-    // equal the single-threaded library call
+    // the bootstrap in the page's worker gives the library's numbers: bootstrap(model, data, { draws: 200, seed: 1 })
     const boot = bootstrap(CORE, parseCsv(csv), { reverse: ["tru4", "swc3"], scale: { min: 1, max: 5 }, draws: 200, seed: 1 });
     const indirect = boot.estimates.find((e) => e.lhs === "indirect")!;
     const row = page.locator("[data-testid=bootstrap-table] tbody tr", { hasText: "indirect" });
