@@ -69,6 +69,17 @@ describe("the browser app fits the loyalty model from file:// with the library's
     if (SHOTS !== undefined) await page.screenshot({ path: join(SHOTS, "app-data-preview.png"), fullPage: true });
   });
 
+  it("builds constructs from picked items, with reverse-worded items marked", async () => {
+    for (const item of ["tru1", "tru2", "tru3", "tru4"]) await page.locator(".builder label.item", { hasText: item }).locator("input").first().check();
+    await page.locator(".builder label.item", { hasText: "tru4" }).locator(".rev input").check();
+    await page.fill("[data-testid=construct-name]", "TRU");
+    await page.click("[data-testid=add-construct]");
+    expect(await page.inputValue("[data-testid=model-editor]")).toBe("TRU =~ tru1 + tru2 + tru3 + tru4\n");
+    expect(await page.inputValue("[data-testid=reverse]")).toBe("tru4");
+    await page.waitForFunction(() => document.querySelector("[data-testid=model-error]")?.textContent === "Syntax OK", undefined, { timeout: 10_000 });
+    await page.fill("[data-testid=reverse]", "");
+  });
+
   it("with no setting changed, χ² and CFI equal sem(model, data) of the library", async () => {
     await page.fill("[data-testid=model-editor]", CORE);
     await runAndWait(page);
