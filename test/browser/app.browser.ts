@@ -231,6 +231,14 @@ describe("the browser app fits the loyalty model from file:// with the library's
       // the same data as the CSV: lavaan's χ² (sem(model, data) with tru4, swc3 reverse-coded)
       expect(await fitValue(page, "χ²")).toBe(lavaanCore.fit.chisq.toFixed(3));
     }
+    // a file dropped on the drop zone is read like a chosen one
+    const dropped = await page.evaluateHandle((text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], "dropped.csv", { type: "text/csv" }));
+      return dt;
+    }, csv);
+    await page.dispatchEvent("[data-testid=drop-zone]", "drop", { dataTransfer: dropped });
+    await page.waitForFunction(() => document.querySelector("[data-testid=data-info]")?.textContent?.startsWith("dropped.csv: 480 rows") ?? false, undefined, { timeout: 30_000 });
     await page.setInputFiles("[data-testid=data-file]", { name: "survey.sav", mimeType: "application/octet-stream", buffer: Buffer.from("not a system file") });
     await page.waitForFunction(() => document.querySelector("[data-testid=status]")?.textContent?.startsWith("Error") ?? false, undefined, { timeout: 30_000 });
     expect(await page.locator("[data-testid=status]").innerText()).toMatch(/^Error: survey\.sav: not an SPSS system file/);
