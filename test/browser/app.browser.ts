@@ -108,7 +108,7 @@ describe("the browser app fits the loyalty model from file:// with the library's
   it("downloads the report (HTML with tables and figures, Markdown), the script and the model", async () => {
     await page.waitForFunction(() => {
       const charts = document.querySelectorAll("[data-testid=thesis] [data-chart]");
-      return charts.length > 0 && [...charts].every((c) => c.querySelector("svg") !== null);
+      return charts.length > 0 && Array.from(charts).every((c) => c.querySelector("svg") !== null);
     }, undefined, { timeout: 30_000 });
     const html = await saveDownload(page, "download-html", dir);
     expect(html).toContain("<table");
