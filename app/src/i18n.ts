@@ -63,8 +63,8 @@ const T = {
   outcome: { en: "outcome", "zh-CN": "因变量" },
   groupVar: { en: "group variable", "zh-CN": "分组变量" },
   thesisNote: {
-    en: "Reliability, EFA, validity, mediation, moderation and invariance follow the thesis pipeline (ML or MLR; other estimators use ML there).",
-    "zh-CN": "信度、EFA、效度、中介、调节与不变性按论文分析流程计算（ML 或 MLR；其他估计方法在此处使用 ML）。",
+    en: "Reliability, EFA, validity, mediation, moderation and invariance follow the thesis pipeline (ML or MLR; other estimators use ML there); its report always opens with the item descriptives and reliability.",
+    "zh-CN": "信度、EFA、效度、中介、调节与不变性按论文分析流程计算（ML 或 MLR；其他估计方法在此处使用 ML）；其报告总是包含题项描述统计与信度。",
   },
   run: { en: "Run", "zh-CN": "运行" },
   cancel: { en: "Cancel", "zh-CN": "取消" },

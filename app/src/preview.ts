@@ -63,11 +63,13 @@ export function dataPreview(ds: Dataset, info: { name: string; source: string },
   let complete = 0;
   for (let i = 0; i < ds.n; i++) if (numeric.every((n) => !Number.isNaN((ds.columns.get(n)!.values as Float64Array)[i]!))) complete++;
   const totalMissing = d.items.reduce((s, it) => s + it.missing, 0);
+  const zh = lang === "zh-CN";
   const rows = d.items.map((it) => [it.name, it.n, it.missing, it.mean, it.sd, it.min, it.max, it.skew, it.kurtosis] as (string | number)[]);
   const out = h("div", { class: "preview", "data-testid": "data-preview" },
-    h("p", { "data-testid": "data-info" }, `${info.name}: ${ds.n} ${t("rows", lang)}, ${ds.names.length} ${t("columns", lang)} (${info.source}). `,
-      `${t("missingValues", lang)}: ${totalMissing}; ${t("completeRows", lang)}: ${complete} / ${ds.n}.`),
-    text.length > 0 ? h("p", {}, `${t("textColumns", lang)}: ${text.join(", ")}`) : null,
+    h("p", { "data-testid": "data-info" }, zh
+      ? `${info.name}：${ds.n} ${t("rows", lang)}，${ds.names.length} ${t("columns", lang)}（${info.source}）。${t("missingValues", lang)}：${totalMissing}；${t("completeRows", lang)}：${complete} / ${ds.n}。`
+      : `${info.name}: ${ds.n} ${t("rows", lang)}, ${ds.names.length} ${t("columns", lang)} (${info.source}). ${t("missingValues", lang)}: ${totalMissing}; ${t("completeRows", lang)}: ${complete} / ${ds.n}.`),
+    text.length > 0 ? h("p", {}, `${t("textColumns", lang)}${zh ? "：" : ": "}${text.join(zh ? "、" : ", ")}`) : null,
     h("h3", {}, t("descriptives", lang)),
     h("div", { class: "scroll" }, table([t("item", lang), "n", t("missing", lang), t("mean", lang), t("sd", lang), t("min", lang), t("max", lang), t("skew", lang), t("kurtosis", lang)],
       rows.map((r) => r.map((c, j) => (j === 1 || j === 2 || ((j === 5 || j === 6) && Number.isInteger(c)) ? String(c) : c))), { "data-testid": "descriptives" })));
