@@ -34,12 +34,14 @@ interface State {
   status: { key: "ready" | "running" | "done" | "cancelled" | null; text: string; error: boolean };
   settings: FitSettings | null;
   analyses: AnalysisChoice | null;
+  /** A run is in the worker. */
+  busy: boolean;
 }
 
 const state: State = {
   lang: /^zh/i.test(navigator.language) ? "zh-CN" : "en",
   data: null, scale: { min: 1, max: 5, items: [] }, model: "", reverse: "", result: null, doc: null,
-  status: { key: "ready", text: "", error: false }, settings: null, analyses: null,
+  status: { key: "ready", text: "", error: false }, settings: null, analyses: null, busy: false,
 };
 
 let worker: Worker | null = null;
@@ -53,7 +55,13 @@ function getWorker(): Worker {
   worker = new Worker(url);
   URL.revokeObjectURL(url);
   worker.addEventListener("message", (e: MessageEvent<Reply>) => onReply(e.data));
-  worker.addEventListener("error", (e) => { setStatus(null, `${t("errorPrefix", state.lang)}: ${e.message}`, true); running(false); });
+  worker.addEventListener("error", (e) => {
+    // an uncaught error leaves the worker in an unknown state: start a fresh one next time
+    worker?.terminate();
+    worker = null;
+    setStatus(null, `${t("errorPrefix", state.lang)}: ${e.message}`, true);
+    running(false);
+  });
   return worker;
 }
 
@@ -64,6 +72,7 @@ function setStatus(key: State["status"]["key"], text: string, error = false): vo
 }
 
 function running(on: boolean): void {
+  state.busy = on;
   ui.run.disabled = on;
   ui.cancel.disabled = !on;
   if (!on) ui.progress.value = ui.progress.max;
@@ -82,6 +91,8 @@ function onReply(m: Reply): void {
     running(false);
     drawResults();
     setStatus("done", "");
+    // the language was switched during the run: ask for the report in the language now shown
+    if (m.result.doc !== null && m.result.doc.lang !== lang) getWorker().postMessage({ type: "document", lang } satisfies Request);
   } else if (m.type === "document") {
     state.doc = m.doc;
     drawResults();
@@ -217,6 +228,7 @@ function draw(): void {
   drawData();
   const s = state.status;
   setStatus(s.key, s.text, s.error);
+  if (state.busy) running(true);
 }
 
 draw();
