@@ -6,6 +6,8 @@ import { download, h } from "./dom.ts";
 interface Drawn { readonly id: string; readonly view: { toSVG(): Promise<string>; toImageURL(type: string, scale?: number): Promise<string> } }
 
 const drawn = new Map<string, Drawn>();
+/** Charts still being drawn, so that exports wait for them. */
+const pending = new Map<string, Promise<unknown>>();
 
 /**
  * Draw a Vega-Lite spec as SVG with vega-embed into a figure with SVG and PNG download buttons; the chart is
@@ -21,9 +23,11 @@ export function chartFigure(id: string, spec: ChartSpec, caption: string, attrs:
   const box = h("div", { class: "chart", "data-chart": id, ...attrs });
   const svgBtn = h("button", { class: "small", type: "button", disabled: true, "data-testid": `svg-${id}`, on: { click: () => void save(id, "svg") } }, "SVG");
   const pngBtn = h("button", { class: "small", type: "button", disabled: true, "data-testid": `png-${id}`, on: { click: () => void save(id, "png") } }, "PNG");
-  embed(box, spec as never, { renderer: "svg", actions: false, logLevel: 1 })
+  const p = embed(box, spec as never, { renderer: "svg", actions: false, logLevel: 1 })
     .then((r) => { drawn.set(id, { id, view: r.view as unknown as Drawn["view"] }); svgBtn.disabled = false; pngBtn.disabled = false; })
-    .catch((e: Error) => { box.textContent = `chart error: ${e.message}`; });
+    .catch((e: Error) => { box.textContent = `chart error: ${e.message}`; })
+    .finally(() => { if (pending.get(id) === p) pending.delete(id); });
+  pending.set(id, p);
   return h("figure", {}, box, h("figcaption", {}, caption, " ", svgBtn, pngBtn));
 }
 
@@ -44,13 +48,14 @@ function dataUrlBlob(url: string): Blob {
 }
 
 /**
- * The SVG of every drawn chart whose id is listed (charts not drawn yet are left out).
+ * The SVG of every listed chart, waiting for those still being drawn (a chart that failed to draw is left out).
  * @param ids chart ids
  * @returns id → SVG text
  * @example const svgs = await chartSvgs(["likert", "path"]);
  */
 export async function chartSvgs(ids: readonly string[]): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
+  await Promise.all(ids.map((id) => pending.get(id)));
   for (const id of ids) { const d = drawn.get(id); if (d !== undefined) out[id] = await d.view.toSVG(); }
   return out;
 }
@@ -58,4 +63,5 @@ export async function chartSvgs(ids: readonly string[]): Promise<Record<string, 
 /** Forget all drawn charts (before the page is drawn again). */
 export function clearCharts(): void {
   drawn.clear();
+  pending.clear();
 }
