@@ -96,6 +96,7 @@ const T = {
   bootstrapChart: { en: "Bootstrap distributions", "zh-CN": "Bootstrap 分布" },
   warnings: { en: "Warnings", "zh-CN": "警告" },
   thesisSections: { en: "Further analyses", "zh-CN": "其他分析" },
+  noPaths: { en: "the model has no regression paths", "zh-CN": "模型中没有回归路径" },
   notSelected: { en: "not selected in the app", "zh-CN": "未在应用中选择" },
   stepDownloads: { en: "5 Downloads", "zh-CN": "5 下载" },
   reportHtml: { en: "Report (HTML)", "zh-CN": "报告（HTML）" },

@@ -41,19 +41,25 @@ export function thesisConfig(model: string, settings: FitSettings, analyses: Ana
 }
 
 /**
- * Run the thesis pipeline for the page's choices; steps that were not chosen are reported as not selected.
+ * Run the thesis pipeline for the page's choices; steps that were not chosen are reported as not selected, and
+ * a measurement model without regression paths (a CFA) has no structural step and no mediation.
  * @param ds the data
  * @param config from {@link thesisConfig}
  * @param analyses the page's analysis choices
- * @param notSelected the reason text of a step that was not chosen
+ * @param reasons texts of a step that was not chosen and of a model without paths
  * @returns the thesis result
  * @throws as `thesisAnalysis` (missing or non-numeric items)
- * @example runThesis(ds, config, analyses, "not selected").cfa.available
+ * @example runThesis(ds, config, analyses, { notSelected: "not selected", noPaths: "no paths" }).cfa.available
  */
-export function runThesis(ds: Dataset, config: ThesisConfig, analyses: AnalysisChoice, notSelected: string): ThesisResult {
+export function runThesis(ds: Dataset, config: ThesisConfig, analyses: AnalysisChoice, reasons: { notSelected: string; noPaths: string }): ThesisResult {
   const res = thesisAnalysis(ds, config);
-  const off = { available: false as const, reason: notSelected };
-  return { ...res, efa: analyses.efa ? res.efa : off, cfa: analyses.cfa ? res.cfa : off, mediation: analyses.mediation ? res.mediation : off };
+  const off = { available: false as const, reason: reasons.notSelected };
+  const paths = config.hypotheses.some((h) => (h.type ?? "path") === "path") || (config.paths?.length ?? 0) > 0;
+  const none = { available: false as const, reason: reasons.noPaths };
+  return {
+    ...res, efa: analyses.efa ? res.efa : off, cfa: analyses.cfa ? res.cfa : off,
+    structural: paths ? res.structural : none, mediation: !paths ? none : analyses.mediation ? res.mediation : off,
+  };
 }
 
 /**

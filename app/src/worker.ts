@@ -30,7 +30,7 @@ function run(req: Extract<Request, { type: "run" }>): void {
     progress("analyses", 0, 1);
     try {
       const config = thesisConfig(req.model, req.settings, a);
-      const res = runThesis(req.dataset, config, a, t("notSelected", req.lang));
+      const res = runThesis(req.dataset, config, a, { notSelected: t("notSelected", req.lang), noPaths: t("noPaths", req.lang) });
       last = { res, dataFile: req.dataFile };
       progress("report", 0, 1);
       doc = reportPayload(res, req.lang, req.dataFile, __SEMKIT_VERSION__);

@@ -244,6 +244,21 @@ describe("the browser app fits the loyalty model from file:// with the library's
     expect(await page.locator("[data-testid=status]").innerText()).toMatch(/^Error: survey\.sav: not an SPSS system file/);
   });
 
+  it("fits a CFA without regression paths (HS1939) to lavaan's χ², with the CFA section in the report", async () => {
+    const hs = JSON.parse(readFileSync(join(ROOT, "test/fixtures/hs1939_cfa_ml.json"), "utf8"));
+    await page.setInputFiles("[data-testid=data-file]", join(ROOT, "data/HolzingerSwineford1939.csv"));
+    await page.waitForFunction(() => document.querySelector("[data-testid=data-info]")?.textContent?.startsWith("HolzingerSwineford1939.csv") ?? false, undefined, { timeout: 30_000 });
+    await page.fill("[data-testid=reverse]", "");
+    await page.fill("[data-testid=model-editor]", hs.model);
+    await runAndWait(page);
+    expect(await page.locator("[data-testid=status]").innerText()).toBe("done");
+    // lavaan: cfa(HS.model, data = HolzingerSwineford1939) → chisq 85.306, df 24, cfi 0.931 (sem() fits a model
+    // with only =~ lines the same way)
+    expect(await fitValue(page, "χ²")).toBe(hs.fit.chisq.toFixed(3));
+    expect(await fitValue(page, "CFI")).toBe(hs.fit.cfi.toFixed(3));
+    expect(await page.locator("[data-testid=thesis]").innerText()).toContain("Confirmatory factor analysis");
+  });
+
   it("made no request other than the app's own files, and logged no error", () => {
     const appDir = pathToFileURL(join(ROOT, "app/dist")).href + "/";
     const outside = requests.filter((u) => !u.startsWith(appDir) && !u.startsWith("blob:"));
