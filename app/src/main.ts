@@ -28,7 +28,8 @@ interface State {
   data: LoadedData | null;
   scale: LikertScale;
   model: string;
-  reverse: string;
+  /** The model of the last run (what the script and model downloads hold, whatever was edited since). */
+  ranModel: string;
   result: RunResult | null;
   doc: DocPayload | null;
   status: { key: "ready" | "running" | "done" | "cancelled" | null; text: string; error: boolean };
@@ -40,7 +41,7 @@ interface State {
 
 const state: State = {
   lang: /^zh/i.test(navigator.language) ? "zh-CN" : "en",
-  data: null, scale: { min: 1, max: 5, items: [] }, model: "", reverse: "", result: null, doc: null,
+  data: null, scale: { min: 1, max: 5, items: [] }, model: "", ranModel: "", result: null, doc: null,
   status: { key: "ready", text: "", error: false }, settings: null, analyses: null, busy: false,
 };
 
@@ -113,6 +114,7 @@ function run(): void {
   const problem = checkSyntax(model);
   ui.editor.show(problem);
   if (problem !== null) { setStatus(null, problemText(problem, lang), true); return; }
+  state.ranModel = model;
   state.settings = readSettings(ui.form, state.scale);
   state.analyses = readAnalyses(ui.form);
   state.result = null;
@@ -179,9 +181,9 @@ function drawResults(): void {
     buttons.push(h("button", { type: "button", "data-testid": "download-html", on: { click: () => void reportHtml(doc).then((html) => download("report.html", html, "text/html;charset=utf-8")) } }, t("reportHtml", lang)),
       h("button", { type: "button", "data-testid": "download-md", on: { click: () => void reportMarkdown(doc).then((md) => download("report.md", md, "text/markdown;charset=utf-8")) } }, t("reportMd", lang)));
   }
-  const input = { dataFile: state.data?.name ?? "data.csv", model: state.model, settings: state.settings!, analyses: state.analyses!, lang, version: __SEMKIT_VERSION__ };
+  const input = { dataFile: state.data?.name ?? "data.csv", model: state.ranModel, settings: state.settings!, analyses: state.analyses!, lang, version: __SEMKIT_VERSION__ };
   buttons.push(h("button", { type: "button", "data-testid": "download-script", on: { click: () => download("analysis.mjs", analysisScript(input), "text/javascript") } }, t("script", lang)),
-    h("button", { type: "button", "data-testid": "download-model", on: { click: () => download("model.lav", state.model) } }, t("modelFile", lang)));
+    h("button", { type: "button", "data-testid": "download-model", on: { click: () => download("model.lav", state.ranModel) } }, t("modelFile", lang)));
   ui.downloads.replaceChildren(...buttons);
 }
 
