@@ -84,6 +84,9 @@ export function buildBlockRows(elements: readonly FlatElement[], c: VariableClas
     r.free = 0;
     r.ustart = value;
   };
+  // 0. formative composites: no disturbance (lavaan: lv.formative variances fixed at 0)
+  const formative = new Set(c.lvFormative ?? []);
+  for (const r of base) if (r.op === "~~" && r.lhs === r.rhs && r.user === 0 && formative.has(r.lhs)) fix(r, 0);
   // 1. metric of the latent variables
   if (o.stdLv) for (const r of base) if (r.op === "~~" && r.lhs === r.rhs && lv.has(r.lhs)) fix(r, 1);
   if (!o.stdLv) {

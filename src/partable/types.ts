@@ -6,7 +6,7 @@
 import type { ConstraintOp, Expr, SourcePos } from "../syntax/types.ts";
 
 /** Operators that appear in a parameter table. */
-export type ParOp = "=~" | "~" | "~~" | "~1" | "|" | "~*~" | ":=" | "==" | "<" | ">";
+export type ParOp = "=~" | "~" | "~~" | "~1" | "|" | "~*~" | "<~" | ":=" | "==" | "<" | ">";
 
 export interface ParRow {
   /** 1-based row id. */
@@ -97,6 +97,8 @@ export interface ParVariableClasses {
   readonly lvX: readonly string[];
   /** Pure dependent latent variables (`lv.y`). */
   readonly lvY: readonly string[];
+  /** Formative composites, lhs of `<~` (`lv.formative`); absent when there are none. */
+  readonly lvFormative?: readonly string[];
 }
 
 /** What `buildParTable` needs besides the syntax (lavaan's cfa()/sem() options). */

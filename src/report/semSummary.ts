@@ -7,6 +7,7 @@ const num = (v: number | null, w = 9, d = 3): string => (v === null || !Number.i
 
 const SECTIONS: readonly { op: string; title: string }[] = [
   { op: "=~", title: "Latent Variables" },
+  { op: "<~", title: "Composites" },
   { op: "~", title: "Regressions" },
   { op: "~~", title: "Covariances" },
   { op: "~1", title: "Intercepts" },
@@ -53,7 +54,7 @@ export function semSummary(
       L.push("", `${s.title}:`, header);
       let last = "";
       for (const r of rows) {
-        const grouped = r.op === "=~" || r.op === "~";
+        const grouped = r.op === "=~" || r.op === "<~" || r.op === "~";
         if (grouped && r.lhs !== last) { L.push(`  ${r.lhs} ${r.op}`); last = r.lhs; }
         const name = grouped ? `    ${r.rhs}` : r.op === "~~" && r.lhs !== r.rhs ? `  ${r.lhs} ~~ ${r.rhs}` : `  ${r.op === ":=" ? r.lhs : r.lhs}`;
         const label = r.label !== "" && r.op !== ":=" ? ` (${r.label})` : "";

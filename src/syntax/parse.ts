@@ -16,13 +16,13 @@ import type {
   Term,
 } from "./types.ts";
 
-const RELATION_OPS: ReadonlySet<string> = new Set(["=~", "~", "~~", "|", "~*~"]);
+const RELATION_OPS: ReadonlySet<string> = new Set(["=~", "~", "~~", "|", "~*~", "<~"]);
 const CONSTRAINT_OPS: ReadonlySet<string> = new Set(["==", "<", ">"]);
 
 /**
  * Parses lavaan model syntax into a model AST.
  *
- * Supports `=~`, `~`, `~~`, intercepts (`y ~ 1`), thresholds (`x | t1 + t2`), `~*~`,
+ * Supports `=~`, `~`, `~~`, `<~` (formative composites), intercepts (`y ~ 1`), thresholds (`x | t1 + t2`), `~*~`,
  * defined parameters (`:=`), constraints (`==`, `<`, `>`), several names on the left
  * (`y1 + y2 ~ x`), modifiers (`a*x`, `0.5*x`, `NA*x`, `start(0.3)*x`, `label("a")*x`,
  * `equal("a")*x`, `c(a1, a2)*x`, chained `start(0.5)*a*x`), comments (`#`, `!`), `;`
@@ -34,7 +34,7 @@ const CONSTRAINT_OPS: ReadonlySet<string> = new Set(["==", "<", ">"]);
  * @returns The statements in the order written.
  * @throws ModelSyntaxError with 1-based `line` and `col`, message prefixed `line L, col C: `,
  *   for a missing lhs or rhs, unbalanced parentheses, a bad number, an unterminated string,
- *   an empty model, an unknown or unsupported operator (e.g. `<~`), a modifier without a variable,
+ *   an empty model, an unknown or unsupported operator (e.g. `->`), a modifier without a variable,
  *   expressions nested more than 500 levels deep, or a `text` that is not a string (line 1, col 1).
  * @example
  * const ast = parseModel("visual =~ x1 + x2 + x3\ntextual =~ x4 + x5 + x6");

@@ -6,14 +6,14 @@ import { message } from "../messages.ts";
 
 /** Operators lavaan syntax understands (and semkit supports). */
 export const SUPPORTED_OPERATORS: ReadonlySet<string> = new Set([
-  "=~", "~", "~~", "~*~", ":=", "==", "<", ">", "|",
+  "=~", "~", "~~", "~*~", ":=", "==", "<", ">", "|", "<~",
 ]);
 
 export type TokenKind =
   | "ident" // variable names, labels, NA, function names
   | "number"
   | "string" // "..." or '...' (value without quotes)
-  | "op" // a model operator: =~ ~ ~~ ~*~ := == < > |
+  | "op" // a model operator: =~ ~ ~~ ~*~ <~ := == < > |
   | "punct" // + - * / ^ ( ) ,
   | "newline"
   | "semi"
@@ -65,7 +65,7 @@ function isNameChar(c: string): boolean {
  * @param text - lavaan model syntax.
  * @returns The tokens, ending with one `eof` token.
  * @throws ModelSyntaxError for an unterminated string, a bad number (or one that overflows to infinity), an unknown
- *   or unsupported operator (e.g. `<~`, `=~~`, `->`), or a stray character.
+ *   or unsupported operator (e.g. `=~~`, `->`), or a stray character.
  * @example
  * tokenize("f =~ x1 + a*x2").map((t) => t.text); // ["f", "=~", "x1", "+", "a", "*", "x2", ""]
  */

@@ -14,7 +14,7 @@ export interface SourcePos {
 }
 
 /** Operators that relate variables (each gives one parameter per lhs/rhs pair). */
-export type RelationOp = "=~" | "~" | "~~" | "|" | "~*~";
+export type RelationOp = "=~" | "~" | "~~" | "|" | "~*~" | "<~";
 
 /** Operators of constraint statements. */
 export type ConstraintOp = "==" | "<" | ">";
