@@ -495,6 +495,22 @@ export const message = {
   wlsmvMixedNoRobust: (continuous: readonly string[]): string =>
     `${continuous.map(q).join(", ")} ${continuous.length === 1 ? "is" : "are"} continuous: cfi.robust, tli.robust, ` +
     "rni.robust and rmsea.robust are not available (lavaan reports NA: its catML correction needs ordinal indicators only)",
+  // ---- ESEM, formative composites, two-level models, ordinal covariates ----
+  syntaxEfaOnlyMeasurement: (op: string): string =>
+    `efa() marks the factors of an ESEM block and can only stand before '=~', not before '${op}'`,
+  esemRotationUnknown: (rotation: string, known: readonly string[]): string =>
+    `unknown rotation ${q(rotation)}; semkit's ESEM supports ${known.map(q).join(", ")}`,
+  esemEstimatorUnsupported: (estimator: string): string =>
+    `ESEM blocks (efa("...")*f =~ ...) are supported with estimator "ML" on complete data; ${q(estimator)} is not supported yet`,
+  esemOptionUnsupported: (option: string): string =>
+    `ESEM blocks (efa("...")*f =~ ...) with ${option} are not supported yet`,
+  esemFewIndicators: (factor: string, needed: number): string =>
+    `ESEM factor ${q(factor)} needs at least ${needed} indicators for lavaan's echelon identification`,
+  esemRotationNotConverged: (block: string): string =>
+    `the rotation of ESEM block ${q(block)} did not converge; the rotated loadings should not be trusted`,
+  esemPromaxNoSe: "rotation \"promax\" has no standard errors (lavaan sets se = \"none\" for promax): se, z and p-values are NA",
+  twoLevelUnsupported: (line: number, col: number): string =>
+    `line ${line}, col ${col}: two-level models (level:) are not supported yet`,
   // ---- thesis report (issue 8) ---------------------------------------------
   thesisConfigNotObject: (got: string): string => `analysis config must be a JSON object, got ${got}`,
   thesisConfigField: (field: string, expected: string, got: string): string =>

@@ -129,7 +129,7 @@ export function buildParTable(syntax: ModelSyntax, spec: ParTableSpec): ParTable
   const meanstructure = (spec.meanstructure ?? false) || classes.ovOrd.length > 0 || elements.some((e) => e.op === "~1");
 
   const rows = buildBlockRows(elements, classes, {
-    ngroups, meanstructure, stdLv, fixedX, orthogonal: spec.orthogonal ?? false, groupEqual, thresholds,
+    ngroups, meanstructure, stdLv, fixedX, orthogonal: spec.orthogonal ?? false, orthogonalEfa: spec.orthogonalEfa ?? false, groupEqual, thresholds,
   });
   applyModifiers(rows, elements, ngroups);
   if (ngroups > 1 && groupEqual.size === 0 && elements.some((e) => e.label !== null && e.label.length === 1 && e.label[0] !== "")) {
@@ -151,6 +151,7 @@ export function buildParTable(syntax: ModelSyntax, spec: ParTableSpec): ParTable
   const out: ParRow[] = rows.map((r, i) => ({
     id: i + 1, lhs: r.lhs, op: r.op, rhs: r.rhs, user: r.user, block: r.group, group: r.group, free: r.free,
     ustart: r.ustart, exo: r.exo, label: r.label, plabel: `.p${i + 1}.`, start: simpleStart(r, lvSet),
+    ...(r.efa !== undefined ? { efa: r.efa } : {}),
   }));
   for (const x of extras.kept) {
     const id = out.length + 1;

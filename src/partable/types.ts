@@ -14,8 +14,9 @@ export interface ParRow {
   readonly lhs: string;
   readonly op: ParOp;
   readonly rhs: string;
-  /** 1 = written by the user, 0 = added by default, 2 = added for `:=`/constraints bookkeeping. */
-  readonly user: 0 | 1 | 2;
+  /** 1 = written by the user, 0 = added by default, 2 = added for `:=`/constraints bookkeeping,
+   *  7 = fixed to identify an ESEM block before rotation (lavaan's echelon zeros and factor covariances). */
+  readonly user: 0 | 1 | 2 | 7;
   /** 1-based block (= group for single-level models); 0 for `:=`, `==`, `<`, `>` rows. */
   readonly block: number;
   /** 1-based group; 0 for `:=`, `==`, `<`, `>` rows. */
@@ -36,6 +37,8 @@ export interface ParRow {
   readonly plabel: string;
   /** Starting value. */
   readonly start: number;
+  /** ESEM block of a loading (lavaan's `efa` column), when the factor has one. */
+  readonly efa?: string;
 }
 
 /** A parameter table with the facts the later stages need. */
@@ -97,6 +100,8 @@ export interface ParVariableClasses {
   readonly lvX: readonly string[];
   /** Pure dependent latent variables (`lv.y`). */
   readonly lvY: readonly string[];
+  /** Factors of ESEM blocks, by block name in order of appearance (`lv.efa`); absent when there are none. */
+  readonly lvEfa?: ReadonlyMap<string, readonly string[]>;
   /** Formative composites, lhs of `<~` (`lv.formative`); absent when there are none. */
   readonly lvFormative?: readonly string[];
 }
@@ -117,6 +122,8 @@ export interface ParTableSpec {
   readonly fixedX?: boolean;
   /** Latent covariances fixed to zero. Default false. */
   readonly orthogonal?: boolean;
+  /** ESEM blocks are rotated orthogonally (lavaan `rotation.args$orthogonal`, true for varimax). Default false. */
+  readonly orthogonalEfa?: boolean;
   /** Parameter types equal across groups: "loadings", "intercepts", "residuals", "residual.covariances",
    *  "lv.variances", "lv.covariances", "regressions", "means", "thresholds". */
   readonly groupEqual?: readonly string[];

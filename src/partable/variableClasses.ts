@@ -9,6 +9,8 @@ export interface ClassRow {
   readonly lhs: string;
   readonly op: string;
   readonly rhs: string;
+  /** ESEM block of a loading, when its factor has one. */
+  readonly efa?: string;
 }
 
 /** All classes plus `ov` and `lv`. */
@@ -86,5 +88,15 @@ export function variableClasses(rows: readonly ClassRow[]): VariableClasses {
   const lvY = lv.filter((v) => pureY.has(v));
   const lvX = lv.filter((v) => !vIndSet.has(v) && !eqsYSet.has(v));
   const lvFormative = of("<~", "lhs");
-  return { ov, lv, ovInd, ovX, ovNox, ovY, ovOrd, lvX, lvY, ovXExcluded, ...(lvFormative.length > 0 ? { lvFormative } : {}) };
+  const lvEfa = new Map<string, string[]>();
+  for (const r of rows) {
+    if (r.op !== "=~" || r.efa === undefined) continue;
+    const set = lvEfa.get(r.efa) ?? [];
+    if (!set.includes(r.lhs)) set.push(r.lhs);
+    lvEfa.set(r.efa, set);
+  }
+  return {
+    ov, lv, ovInd, ovX, ovNox, ovY, ovOrd, lvX, lvY, ovXExcluded,
+    ...(lvFormative.length > 0 ? { lvFormative } : {}), ...(lvEfa.size > 0 ? { lvEfa } : {}),
+  };
 }

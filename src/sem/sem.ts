@@ -18,6 +18,7 @@ import { orderedLevels } from "./orderedLevels.ts";
 import { fitMixed } from "./fitMixed.ts";
 import { mixedFitMeasures } from "./mixedFitMeasures.ts";
 import { mixedIndicators } from "./mixedIndicators.ts";
+import { esemFittedModel, esemSettings } from "./esemFit.ts";
 import { checkSupported } from "./checkSupported.ts";
 import { checkSemOptions } from "./checkSemOptions.ts";
 import { checkModelData } from "./checkModelData.ts";
@@ -79,11 +80,14 @@ export function sem(model: string, data: DataInput, options: SemOptions = {}): S
     // lavaan: fixed.x defaults to FALSE for the least-squares estimators (brief L)
     fixedX: options.fixedX ?? !(estimator === "GLS" || estimator === "ULS"),
     orthogonal: options.orthogonal ?? false,
+    orthogonalEfa: esemSettings(options).orthogonal,
     groupEqual: options.groupEqual ?? [],
     groupPartial: options.groupPartial ?? [],
   };
   const pt = ordinal ? buildParTable(syntax, { ...spec, ordered: orderedLevels(ds, buildParTable(syntax, spec).ov, options.ordered!) }) : buildParTable(syntax, spec);
   checkSupported(syntax, pt, ordinal);
+  const esem = pt.classes?.lvEfa !== undefined;
+  if (esem && (estimator !== "ML" || fiml || ordinal)) throw new OptionError(message.esemEstimatorUnsupported(fiml ? `${estimator} with missing = "ml"` : estimator));
   // brief S: ordered naming some of the observed variables: the others are continuous (lavaan's mixed case)
   const mixed = ordinal && mixedIndicators(pt, options.ordered === true ? pt.ov : (options.ordered as readonly string[]));
   checkModelData(ds, pt.ov, groups);
@@ -112,6 +116,7 @@ export function sem(model: string, data: DataInput, options: SemOptions = {}): S
   }
   const stats = sampleFromData(ds, pt.ov, groups);
   if (estimator === "GLS" || estimator === "ULS") return leastSquaresFit(pt, stats, estimator, sampleSizeWarnings(stats, pt.npar));
+  if (esem) return esemFittedModel(estimateModel(pt, stats), options, sampleSizeWarnings(stats, pt.npar));
   return fittedModel(estimateModel(pt, stats), estimator, sampleSizeWarnings(stats, pt.npar));
 }
 

@@ -39,6 +39,19 @@ export interface SemOptions {
   readonly reverse?: readonly string[];
   /** Scale of reverse-coded items (inferred from the data when absent). */
   readonly scale?: { readonly min: number; readonly max: number };
+  /** Rotation of ESEM blocks (lavaan `rotation`): "geomin" (default), "oblimin", "quartimin", "varimax", "quartimax", "promax". */
+  readonly rotation?: "geomin" | "oblimin" | "quartimin" | "varimax" | "quartimax" | "promax";
+  /** lavaan `rotation.args`: orthogonal (default: varimax only), rowWeights ("kaiser" for varimax/promax, else "none"),
+   *  stdOv (true), geominEpsilon (0.001), obliminGamma (0), promaxKappa (4), rstarts (30 random starts, seeded by `seed`). */
+  readonly rotationArgs?: {
+    readonly orthogonal?: boolean;
+    readonly rowWeights?: "none" | "kaiser";
+    readonly stdOv?: boolean;
+    readonly geominEpsilon?: number;
+    readonly obliminGamma?: number;
+    readonly promaxKappa?: number;
+    readonly rstarts?: number;
+  };
 }
 
 /** One row of `parameterEstimates()`, with lavaan's column names. */

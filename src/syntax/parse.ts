@@ -2,7 +2,7 @@
  * lavaan model syntax parser: tokenizer + recursive descent, no eval.
  */
 import { message } from "../messages.ts";
-import { parseExpression, validateExpression } from "./parseExpression.ts";
+import { closeParen, parseExpression, validateExpression } from "./parseExpression.ts";
 import { parseTerm } from "./parseTerm.ts";
 import { TokenStream, describeToken, posOf } from "./stream.ts";
 import { syntaxError, tokenize, type Token } from "./tokenize.ts";
@@ -25,7 +25,7 @@ const CONSTRAINT_OPS: ReadonlySet<string> = new Set(["==", "<", ">"]);
  * Supports `=~`, `~`, `~~`, `<~` (formative composites), intercepts (`y ~ 1`), thresholds (`x | t1 + t2`), `~*~`,
  * defined parameters (`:=`), constraints (`==`, `<`, `>`), several names on the left
  * (`y1 + y2 ~ x`), modifiers (`a*x`, `0.5*x`, `NA*x`, `start(0.3)*x`, `label("a")*x`,
- * `equal("a")*x`, `c(a1, a2)*x`, chained `start(0.5)*a*x`), comments (`#`, `!`), `;`
+ * `equal("a")*x`, `c(a1, a2)*x`, chained `start(0.5)*a*x`), ESEM blocks (`efa("b1")*f1 + efa("b1")*f2 =~ x1 + x2`), comments (`#`, `!`), `;`
  * separators, and statements continued over lines (after a trailing operator or `+`,
  * or when the next line starts with `+`), following lavaan's `lavParseModelString`
  * (Rosseel, 2012, lavaan: An R package for structural equation modeling, JSS 48(2)).
@@ -60,19 +60,27 @@ export function parseModel(text: string): ModelSyntax {
 
 function parseStatement(ts: TokenStream): Statement {
   const first = ts.peek();
+  let statement: Statement;
   if (first.kind === "op") missingLhs(first);
   if (first.kind === "punct" && first.text === ")") syntaxError(first.line, first.col, message.syntaxUnexpectedCloseParen);
   if (first.kind === "punct" && !"(-+".includes(first.text)) {
     syntaxError(first.line, first.col, message.syntaxExpectedVariableBefore(first.text));
   }
-  const lhs = parseExpression(ts, "");
+  const efaLhs = isEfaModifier(ts) ? parseEfaLhs(ts) : null;
+  const lhs = efaLhs === null ? parseExpression(ts, "") : null;
   const opTok = ts.peek();
   if (opTok.kind !== "op") {
     syntaxError(opTok.line, opTok.col, message.syntaxExpectedOperator(ts.previous().text));
   }
   ts.next();
   const op = opTok.text;
-  let statement: Statement;
+  if (efaLhs !== null && op !== "=~") syntaxError(efaLhs[0]!.pos.line, efaLhs[0]!.pos.col, message.syntaxEfaOnlyMeasurement(op));
+  if (lhs === null) {
+    ts.continueAfter(message.syntaxExpectedVariableAfter(op));
+    statement = { kind: "relation", op: "=~", lhs: efaLhs!, rhs: parseTerms(ts, "=~"), pos: posOf(opTok) };
+    endStatement(ts);
+    return statement;
+  }
   if (RELATION_OPS.has(op)) {
     const names = lhsNames(lhs, op);
     ts.continueAfter(message.syntaxExpectedVariableAfter(op));
@@ -94,6 +102,40 @@ function parseStatement(ts: TokenStream): Statement {
   }
   endStatement(ts);
   return statement;
+}
+
+/** Whether the cursor is on `efa(`, the ESEM block modifier of a factor on the left of `=~`. */
+function isEfaModifier(ts: TokenStream): boolean {
+  const t = ts.peek(), u = ts.peekAt(1);
+  return t.kind === "ident" && t.text === "efa" && u.kind === "punct" && u.text === "(";
+}
+
+/**
+ * The left side of an ESEM statement: `efa("b1")*f1 + efa("b1")*f2` (lavaan's `efa` modifier; a factor
+ * without it is an ordinary factor measured by the same indicators).
+ */
+function parseEfaLhs(ts: TokenStream): LhsName[] {
+  const out: LhsName[] = [];
+  for (;;) {
+    let efa: string | undefined;
+    if (isEfaModifier(ts)) {
+      const fn = ts.next();
+      const open = ts.next();
+      ts.enter(open);
+      const arg = ts.next();
+      if (arg.kind !== "string" && arg.kind !== "ident") syntaxError(fn.line, fn.col, message.syntaxModifierArgs("efa", "one block name in quotes"));
+      closeParen(ts, open, true);
+      ts.leave(1);
+      if (!ts.atPunct("*")) syntaxError(fn.line, fn.col, message.syntaxModifierNeedsStar(`efa("${arg.text}")`));
+      ts.next();
+      efa = arg.text;
+    }
+    const t = ts.next();
+    if (t.kind !== "ident" || t.text === "NA") syntaxError(t.line, t.col, message.syntaxExpectedVariableAfter(efa === undefined ? "+" : "*"));
+    out.push(efa === undefined ? { name: t.text, pos: posOf(t) } : { name: t.text, pos: posOf(t), efa });
+    if (!ts.atPunct("+")) return out;
+    ts.next();
+  }
 }
 
 function missingLhs(op: Token): never {

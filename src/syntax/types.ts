@@ -66,6 +66,8 @@ export interface Term {
 export interface LhsName {
   readonly name: string;
   readonly pos: SourcePos;
+  /** The ESEM block of an `efa("b1")*f1 =~ ...` factor (lavaan's `efa` column); absent otherwise. */
+  readonly efa?: string;
 }
 
 /** `lhs op rhs` with one or more names on each side. */
