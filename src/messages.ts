@@ -509,6 +509,8 @@ export const message = {
   esemRotationNotConverged: (block: string): string =>
     `the rotation of ESEM block ${q(block)} did not converge; the rotated loadings should not be trusted`,
   esemPromaxNoSe: "rotation \"promax\" has no standard errors (lavaan sets se = \"none\" for promax): se, z and p-values are NA",
+  syntaxExpectedLevelLabel: "expected a level label (1, 2, within or between) after 'level:'",
+  clusterUnsupported: "option cluster (two-level models, cluster-robust standard errors) is not supported yet",
   twoLevelUnsupported: (line: number, col: number): string =>
     `line ${line}, col ${col}: two-level models (level:) are not supported yet`,
   // ---- thesis report (issue 8) ---------------------------------------------

@@ -102,6 +102,7 @@ function simpleStart(r: WorkRow, lv: ReadonlySet<string>): number {
  *   parameter types, a c(...) whose length differs from the number of groups, `==` on an
  *   undefined label, circular `:=` definitions.; OptionError when an argument is missing or of the wrong type (JavaScript callers)
  * @throws OptionError for an unknown groupEqual value or an empty group list.
+ * @throws ModelSpecificationError naming line and column of the first `level:` block: two-level models are not supported yet.
  * @example
  * const pt = buildParTable(parseModel("visual =~ x1 + x2 + x3"), { ovNames: ["x1", "x2", "x3"] });
  * pt.npar; // 6
@@ -109,6 +110,8 @@ function simpleStart(r: WorkRow, lv: ReadonlySet<string>): number {
 export function buildParTable(syntax: ModelSyntax, spec: ParTableSpec): ParTable {
   checkFields("buildParTable", "syntax", syntax, { statements: "array" });
   checkFields("buildParTable", "spec", spec, { ovNames: "names" });
+  const level = syntax.levels?.[0];
+  if (level !== undefined) throw new ModelSpecificationError(message.twoLevelUnsupported(level.pos.line, level.pos.col), level.pos);
   const groups = spec.groups ?? [""];
   if (groups.length === 0) throw new OptionError(message.partableNoGroups);
   const ngroups = groups.length;

@@ -86,6 +86,7 @@ export function sem(model: string, data: DataInput, options: SemOptions = {}): S
   };
   const pt = ordinal ? buildParTable(syntax, { ...spec, ordered: orderedLevels(ds, buildParTable(syntax, spec).ov, options.ordered!) }) : buildParTable(syntax, spec);
   checkSupported(syntax, pt, ordinal);
+  if (options.cluster !== undefined) throw new OptionError(message.clusterUnsupported);
   const esem = pt.classes?.lvEfa !== undefined;
   if (esem && (estimator !== "ML" || fiml || ordinal)) throw new OptionError(message.esemEstimatorUnsupported(fiml ? `${estimator} with missing = "ml"` : estimator));
   // brief S: ordered naming some of the observed variables: the others are continuous (lavaan's mixed case)

@@ -39,6 +39,8 @@ export interface SemOptions {
   readonly reverse?: readonly string[];
   /** Scale of reverse-coded items (inferred from the data when absent). */
   readonly scale?: { readonly min: number; readonly max: number };
+  /** Cluster variable of a two-level model (lavaan `cluster`); not supported yet, so giving it is an error. */
+  readonly cluster?: string;
   /** Rotation of ESEM blocks (lavaan `rotation`): "geomin" (default), "oblimin", "quartimin", "varimax", "quartimax", "promax". */
   readonly rotation?: "geomin" | "oblimin" | "quartimin" | "varimax" | "quartimax" | "promax";
   /** lavaan `rotation.args`: orthogonal (default: varimax only), rowWeights ("kaiser" for varimax/promax, else "none"),

@@ -9,6 +9,7 @@ import { syntaxError, tokenize, type Token } from "./tokenize.ts";
 import type {
   ConstraintOp,
   Expr,
+  LevelBlock,
   LhsName,
   ModelSyntax,
   RelationOp,
@@ -25,7 +26,8 @@ const CONSTRAINT_OPS: ReadonlySet<string> = new Set(["==", "<", ">"]);
  * Supports `=~`, `~`, `~~`, `<~` (formative composites), intercepts (`y ~ 1`), thresholds (`x | t1 + t2`), `~*~`,
  * defined parameters (`:=`), constraints (`==`, `<`, `>`), several names on the left
  * (`y1 + y2 ~ x`), modifiers (`a*x`, `0.5*x`, `NA*x`, `start(0.3)*x`, `label("a")*x`,
- * `equal("a")*x`, `c(a1, a2)*x`, chained `start(0.5)*a*x`), ESEM blocks (`efa("b1")*f1 + efa("b1")*f2 =~ x1 + x2`), comments (`#`, `!`), `;`
+ * `equal("a")*x`, `c(a1, a2)*x`, chained `start(0.5)*a*x`), ESEM blocks (`efa("b1")*f1 + efa("b1")*f2 =~ x1 + x2`), `level: 1` block
+ * headers of two-level models (recorded in `levels`), comments (`#`, `!`), `;`
  * separators, and statements continued over lines (after a trailing operator or `+`,
  * or when the next line starts with `+`), following lavaan's `lavParseModelString`
  * (Rosseel, 2012, lavaan: An R package for structural equation modeling, JSS 48(2)).
@@ -45,6 +47,7 @@ export function parseModel(text: string): ModelSyntax {
   if (typeof text !== "string") syntaxError(1, 1, message.syntaxNotText(text === null ? "null" : typeof text));
   const ts = new TokenStream(tokenize(text));
   const statements: Statement[] = [];
+  const levels: LevelBlock[] = [];
   for (;;) {
     let t = ts.peek();
     while (t.kind === "newline" || t.kind === "semi") {
@@ -52,10 +55,14 @@ export function parseModel(text: string): ModelSyntax {
       t = ts.peek();
     }
     if (t.kind === "eof") break;
+    if (t.kind === "ident" && t.text === "level" && ts.peekAt(1).kind === "op" && ts.peekAt(1).text === ":") {
+      levels.push(parseLevel(ts, statements.length));
+      continue;
+    }
     statements.push(parseStatement(ts));
   }
   if (statements.length === 0) syntaxError(1, 1, message.syntaxEmptyModel);
-  return { statements };
+  return levels.length > 0 ? { statements, levels } : { statements };
 }
 
 function parseStatement(ts: TokenStream): Statement {
@@ -102,6 +109,16 @@ function parseStatement(ts: TokenStream): Statement {
   }
   endStatement(ts);
   return statement;
+}
+
+/** `level: 1` (or `level: within`): the label of a two-level block. */
+function parseLevel(ts: TokenStream, statement: number): LevelBlock {
+  const word = ts.next();
+  const colon = ts.next();
+  const label = ts.next();
+  if (label.kind !== "number" && label.kind !== "ident") syntaxError(colon.line, colon.col, message.syntaxExpectedLevelLabel);
+  endStatement(ts);
+  return { label: label.text, statement, pos: posOf(word) };
 }
 
 /** Whether the cursor is on `efa(`, the ESEM block modifier of a factor on the left of `=~`. */

@@ -153,7 +153,10 @@ export function tokenize(text: string): Token[] {
       // `<-` (R assignment) glued together
       if (text.slice(start, i) === "<" && text[i] === "-") i++;
       const op = text.slice(start, i);
-      if (!SUPPORTED_OPERATORS.has(op)) {
+      // `level: 1` opens a block of a two-level model (the parser records it; fitting it is refused later)
+      const prev = tokens[tokens.length - 1];
+      const levelColon = op === ":" && prev !== undefined && prev.kind === "ident" && prev.text === "level";
+      if (!SUPPORTED_OPERATORS.has(op) && !levelColon) {
         syntaxError(line, start - lineStart + 1, message.syntaxUnsupportedOperator(op));
       }
       push("op", op, start);

@@ -101,7 +101,18 @@ export interface ConstraintStatement {
 
 export type Statement = RelationStatement | DefinitionStatement | ConstraintStatement;
 
+/** A `level: <label>` line of a two-level model: the statements from index `statement` on belong to it. */
+export interface LevelBlock {
+  readonly label: string;
+  /** Index of the first statement of the block. */
+  readonly statement: number;
+  /** Position of the word `level`. */
+  readonly pos: SourcePos;
+}
+
 /** A parsed model: its statements in the order written. */
 export interface ModelSyntax {
   readonly statements: readonly Statement[];
+  /** `level:` blocks of a two-level model, when the model has any. */
+  readonly levels?: readonly LevelBlock[];
 }

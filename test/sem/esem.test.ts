@@ -1,0 +1,77 @@
+import { describe, expect, test } from "vitest";
+import { sem } from "../../src/sem/sem.ts";
+import type { SemOptions } from "../../src/sem/types.ts";
+import { parseModel } from "../../src/syntax/parse.ts";
+import { printModel } from "../../src/syntax/print.ts";
+import { buildParTable } from "../../src/partable/buildParTable.ts";
+import { ModelSyntaxError, OptionError } from "../../src/errors.ts";
+import { message } from "../../src/messages.ts";
+import { loadReference, readData, expectClose } from "../helpers/reference.ts";
+
+// ESEM blocks on HolzingerSwineford1939; every expected value is a lavaan 0.6-14 result made by test/fixtures/esem.R.
+const HS = readData("HolzingerSwineford1939.csv");
+const NAMES = ["x1", "x2", "x3", "x4", "x5", "x6", "x7", "x8", "x9"];
+
+interface PtRow { lhs: string; op: string; rhs: string; user: number; free: number; ustart: number | null; efa: string; "est.unrotated": number }
+
+const cases: { id: string; options: SemOptions }[] = [
+  // lavaan: sem(esem3, hs) — geomin (epsilon 0.001), oblique
+  { id: "hs1939_esem_geomin", options: {} },
+  // lavaan: sem(esem3, hs, rotation = "oblimin")
+  { id: "hs1939_esem_oblimin", options: { rotation: "oblimin" } },
+  // lavaan: sem(esem3, hs, rotation = "varimax") — orthogonal, Kaiser row weights
+  { id: "hs1939_esem_varimax", options: { rotation: "varimax" } },
+  // lavaan: sem(esem3, hs, rotation = "promax") — no standard errors
+  { id: "hs1939_esem_promax", options: { rotation: "promax" } },
+  // lavaan: sem(esemSem, hs) — a two-factor ESEM block and a CFA factor regressed on it
+  { id: "hs1939_esem_sem", options: {} },
+];
+
+describe.each(cases)("ESEM: $id", ({ id, options }) => {
+  const ref = loadReference(id);
+  const partable = (ref as unknown as { partable: PtRow[] }).partable;
+  const fit = sem(ref.model, HS, options);
+  test("parameter table: lavaan's echelon zeros and factor covariances (user 7), unit factor variances", () => {
+    const pt = buildParTable(parseModel(ref.model), { ovNames: NAMES, orthogonalEfa: options.rotation === "varimax" });
+    expect(pt.rows.map((r) => `${r.lhs} ${r.op} ${r.rhs} ${r.user} ${r.free} ${r.efa ?? ""}`))
+      .toEqual(partable.map((r) => `${r.lhs} ${r.op} ${r.rhs} ${r.user} ${r.free} ${r.efa}`));
+  });
+  test("fit measures of the unrotated solution (1e-3 relative)", () => {
+    const fm = fit.fitMeasures();
+    expect(fit.npar).toBe(ref.npar);
+    for (const k of ["chisq", "df", "npar", "cfi", "tli", "rmsea", "srmr", "aic", "bic"]) expectClose(fm[k], ref.fit[k] as number, 1e-3, 1e-8, k);
+  });
+  test("rotated estimates (1e-4), standard errors (1e-3 relative), std.lv and std.all (1e-4)", () => {
+    const pe = fit.parameterEstimates();
+    ref.parameters.forEach((r, i) => {
+      if (r["op"] === "r2") return;
+      const what = `${r["lhs"]} ${r["op"]} ${r["rhs"]}`;
+      const m = pe.find((x) => x.lhs === r["lhs"] && x.op === r["op"] && x.rhs === r["rhs"]);
+      expect(m, what).toBeDefined();
+      const est = r["est"] as number;
+      expectClose(m!.est, est, 0, 1e-4 * Math.max(1, Math.abs(est)), `${what} est`);
+      if (typeof r["se"] === "number" && r["se"] > 0) expectClose(m!.se, r["se"], 1e-3, 1e-8, `${what} se`);
+      const free = partable[i]!.free > 0 || partable[i]!.user === 7;
+      if (r["se"] === undefined && free) expect(m!.se, `${what} se (lavaan: se = "none" for promax)`).toBeNull();
+      for (const k of ["std.lv", "std.all"] as const) expectClose(m![k], r[k] as number, 0, 1e-4, `${what} ${k}`);
+    });
+  });
+});
+
+describe("ESEM syntax and options", () => {
+  test("efa() on the left of =~ parses and prints back", () => {
+    const ast = parseModel('efa("b1")*f1 + efa("b1")*f2 =~ x1 + x2 + x3 + x4');
+    const s = ast.statements[0]!;
+    expect(s.kind === "relation" && s.lhs.map((l) => `${l.efa}:${l.name}`)).toEqual(["b1:f1", "b1:f2"]);
+    expect(printModel(ast)).toBe('efa("b1")*f1 + efa("b1")*f2 =~ x1 + x2 + x3 + x4');
+  });
+  test("efa() before another operator is a syntax error naming efa, with line and column", () => {
+    expect(() => parseModel('f =~ x1 + x2\nefa("b1")*f1 ~ x3')).toThrow(ModelSyntaxError);
+    expect(() => parseModel('f =~ x1 + x2\nefa("b1")*f1 ~ x3')).toThrow(`line 2, col 11: ${message.syntaxEfaOnlyMeasurement("~")}`);
+  });
+  test("an unknown rotation and an unsupported estimator are typed errors", () => {
+    const m = 'efa("b")*f1 + efa("b")*f2 =~ x1 + x2 + x3 + x4 + x5 + x6';
+    expect(() => sem(m, HS, { rotation: "bentler" as never })).toThrow(OptionError);
+    expect(() => sem(m, HS, { estimator: "MLR" })).toThrow(message.esemEstimatorUnsupported("MLR"));
+  });
+});
