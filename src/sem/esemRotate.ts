@@ -55,7 +55,7 @@ export function esemRotate(sol: MlSolution, s: EsemRotationSettings, seed: numbe
     const { A, ovVar } = blockLoadings(mats, rep, b, s.stdOv);
     const r = rotateBlock(A, b.ovIdx.length, b.lvIdx.length, {
       method: s.method, orthogonal: s.orthogonal, rowWeights: s.rowWeights, ovVar, geominEpsilon: s.geominEpsilon,
-      obliminGamma: s.obliminGamma, promaxKappa: s.promaxKappa, rstarts: s.rstarts, seed, tol: 1e-10, maxIter: 10000,
+      obliminGamma: s.obliminGamma, promaxKappa: s.promaxKappa, rstarts: s.rstarts, seed, tol: 1e-8, maxIter: 10000,
     });
     if (!r.converged) warnings.push(message.esemRotationNotConverged(b.name));
     const mb = b.lvIdx.length;
