@@ -511,6 +511,11 @@ export const message = {
   esemPromaxNoSe: "rotation \"promax\" has no standard errors (lavaan sets se = \"none\" for promax): se, z and p-values are NA",
   syntaxExpectedLevelLabel: "expected a level label (1, 2, within or between) after 'level:'",
   clusterUnsupported: "option cluster (two-level models, cluster-robust standard errors) is not supported yet",
+  wlsmvConditionalScope:
+    "ordinal indicators with exogenous covariates (conditional.x) are supported when every other observed variable is " +
+    "ordinal and there is one group; use fixedX: false to model the covariates as continuous variables",
+  wlsmvConditionalNotConverged: (what: string): string =>
+    `the conditional.x statistics of ${what} (probit regression or residual polychoric correlation) did not converge`,
   twoLevelUnsupported: (line: number, col: number): string =>
     `line ${line}, col ${col}: two-level models (level:) are not supported yet`,
   // ---- thesis report (issue 8) ---------------------------------------------

@@ -18,6 +18,8 @@ import { orderedLevels } from "./orderedLevels.ts";
 import { fitMixed } from "./fitMixed.ts";
 import { mixedFitMeasures } from "./mixedFitMeasures.ts";
 import { mixedIndicators } from "./mixedIndicators.ts";
+import { fitConditional } from "./fitConditional.ts";
+import { conditionalFitMeasures, conditionalFittedModel, conditionalX } from "./conditionalFitMeasures.ts";
 import { esemFittedModel, esemSettings } from "./esemFit.ts";
 import { checkSupported } from "./checkSupported.ts";
 import { checkSemOptions } from "./checkSemOptions.ts";
@@ -90,6 +92,13 @@ export function sem(model: string, data: DataInput, options: SemOptions = {}): S
   const esem = pt.classes?.lvEfa !== undefined;
   if (esem && (estimator !== "ML" || fiml || ordinal)) throw new OptionError(message.esemEstimatorUnsupported(fiml ? `${estimator} with missing = "ml"` : estimator));
   // brief S: ordered naming some of the observed variables: the others are continuous (lavaan's mixed case)
+  if (ordinal && conditionalX(pt)) {
+    // lavaan's conditional.x: ordinal indicators regressed on the exogenous covariates
+    const o = fitConditional(pt, ds);
+    return conditionalFittedModel(fittedModel(o.sol, "WLSMV", o.warnings, {
+      get vcov() { return o.inference.vcov; }, fitMeasures: () => conditionalFitMeasures(o), modificationIndices: () => [],
+    }));
+  }
   const mixed = ordinal && mixedIndicators(pt, options.ordered === true ? pt.ov : (options.ordered as readonly string[]));
   checkModelData(ds, pt.ov, groups);
   if (mixed) {
