@@ -483,7 +483,8 @@ export const message = {
   // ---- WLSMV with mixed ordinal and continuous indicators (issue 6, brief S) ----
   wlsmvCovariatesUnsupported: (covariates: readonly string[]): string =>
     `exogenous covariate${covariates.length === 1 ? "" : "s"} ${covariates.map(q).join(", ")} with ordered indicators: ` +
-    `lavaan then regresses the ordinal indicators on the covariates (conditional.x), which semkit does not implement; ` +
+    `lavaan then regresses the ordinal indicators on the covariates (conditional.x), which semkit implements only when ` +
+    `every other observed variable is ordinal and there is one group; ` +
     `use fixedX: false to model the covariates as continuous variables (lavaan's fixed.x = FALSE, conditional.x = FALSE)`,
   wlsmvMixedPolyserialNotConverged: (continuous: string, ordinal: string, group: string): string =>
     `the polyserial correlation between ${q(continuous)} and ${q(ordinal)}${group === "" ? "" : ` in group ${q(group)}`} did not converge`,
@@ -516,6 +517,9 @@ export const message = {
     "ordinal and there is one group; use fixedX: false to model the covariates as continuous variables",
   wlsmvConditionalNotConverged: (what: string): string =>
     `the conditional.x statistics of ${what} (probit regression or residual polychoric correlation) did not converge`,
+  wlsmvConditionalSingular: (name: string): string =>
+    `the probit regression of ${q(name)} on the covariates has a singular information matrix (an empty category, or ` +
+    `collinear covariates): its conditional.x statistics cannot be formed`,
   twoLevelUnsupported: (line: number, col: number): string =>
     `line ${line}, col ${col}: two-level models (level:) are not supported yet`,
   // ---- thesis report (issue 8) ---------------------------------------------

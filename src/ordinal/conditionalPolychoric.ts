@@ -24,7 +24,8 @@ export interface ConditionalPair {
  * The residual (conditional on x) polychoric correlation of two ordinal variables given their probit regressions
  * (lavaan's `lav_bvord_cor_twostep_fit` with covariates): ρ maximizes Σ_i log P_i(ρ), P_i the bivariate normal
  * probability of the case's rectangle [τ_{1,c−1} − x_iᵀβ₁, τ_{1,c} − x_iᵀβ₁] × [τ_{2,d−1} − x_iᵀβ₂, τ_{2,d} − x_iᵀβ₂],
- * found by a safeguarded Newton iteration on the score (bisection inside the bracket, at most 100 steps); the
+ * found by Newton's method on the score with the analytic second derivative (bisection inside the bracket when a step
+ * leaves it, at most 100 steps); the
  * casewise scores w.r.t. ρ and both margins' thresholds and slopes feed Γ.
  *
  * Source: Olsson (1979), Psychometrika 44; Muthén (1984), Psychometrika 49; lavaan 0.6-14 R/lav_bvord.R.
@@ -51,19 +52,25 @@ export function conditionalPolychoric(m1: ProbitMargin, m2: ProbitMargin, X: Flo
     return { a, b };
   };
   const L1 = lim(m1), L2 = lim(m2);
-  const score = (rho: number): number => {
+  // Σ log P_i: first and second derivatives in ρ (∂φ₂/∂ρ from the density itself)
+  const derivatives = (rho: number): [number, number] => {
     const nodes = bvnNodes(rho);
-    let s = 0;
-    for (let i = 0; i < n; i++) s += rectDensity(L1.a[i]!, L1.b[i]!, L2.a[i]!, L2.b[i]!, rho) / rect(L1.a[i]!, L1.b[i]!, L2.a[i]!, L2.b[i]!, nodes);
-    return s;
+    let d1 = 0, d2 = 0;
+    for (let i = 0; i < n; i++) {
+      const a1 = L1.a[i]!, b1 = L1.b[i]!, a2 = L2.a[i]!, b2 = L2.b[i]!;
+      const P = rect(a1, b1, a2, b2, nodes);
+      const g = rectDensity(a1, b1, a2, b2, rho) / P;
+      const h = (dphi2(a1, a2, rho) - dphi2(b1, a2, rho) - dphi2(a1, b2, rho) + dphi2(b1, b2, rho)) / P;
+      d1 += g;
+      d2 += h - g * g;
+    }
+    return [d1, d2];
   };
   let lo = -0.9999, hi = 0.9999, rho = 0, converged = false;
   for (let it = 0; it < 100; it++) {
-    const s = score(rho);
-    if (s > 0) lo = rho; else hi = rho;
-    const h = 1e-6;
-    const ds = (score(rho + h) - score(rho - h)) / (2 * h);
-    let next = ds < 0 ? rho - s / ds : (lo + hi) / 2;
+    const [s1, s2] = derivatives(rho);
+    if (s1 > 0) lo = rho; else hi = rho;
+    let next = s2 < 0 ? rho - s1 / s2 : (lo + hi) / 2;
     if (!(next > lo && next < hi)) next = (lo + hi) / 2;
     if (Math.abs(next - rho) < 1e-13) { rho = next; converged = true; break; }
     rho = next;
@@ -117,4 +124,11 @@ function phi2(x: number, y: number, rho: number): number {
 
 function rectDensity(a1: number, b1: number, a2: number, b2: number, rho: number): number {
   return phi2(a1, a2, rho) - phi2(b1, a2, rho) - phi2(a1, b2, rho) + phi2(b1, b2, rho);
+}
+
+/** ∂φ₂(x, y; ρ)/∂ρ = φ₂ · [ρ/(1 − ρ²) + (xy(1 − ρ²) − ρ(x² − 2ρxy + y²))/(1 − ρ²)²] (0 at infinite limits). */
+function dphi2(x: number, y: number, rho: number): number {
+  if (!Number.isFinite(x) || !Number.isFinite(y)) return 0;
+  const r = 1 - rho * rho, Q = x * x - 2 * rho * x * y + y * y;
+  return phi2(x, y, rho) * (rho / r + (x * y * r - rho * Q) / (r * r));
 }

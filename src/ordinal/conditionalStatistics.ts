@@ -1,6 +1,8 @@
 import { probitRegression } from "./probitRegression.ts";
 import { conditionalPolychoric } from "./conditionalPolychoric.ts";
 import { inverseRM } from "../rotation/matrix.ts";
+import { EstimationError } from "../errors.ts";
+import { message } from "../messages.ts";
 
 /** Two-step statistics of ordinal variables conditional on exogenous covariates (lavaan's conditional.x). */
 export interface ConditionalStatistics {
@@ -43,7 +45,8 @@ export interface ConditionalStatistics {
  * @param q covariates
  * @param names variable names (for notes)
  * @returns the statistics
- * @throws never
+ * @throws EstimationError when a variable's probit information is singular (e.g. an empty category, or covariates
+ *   that are collinear)
  * @example
  * conditionalStatistics(codes, [5, 5, 5, 5], X, 437, 4, 2, ["sat1", "sat2", "sat3", "sat4"]).wlsObs.length; // 30
  */
@@ -108,7 +111,8 @@ export function conditionalStatistics(
     const cols = [...Array.from({ length: m.thresholds.length }, (_, t) => thStart[v]! + t), ...Array.from({ length: q }, (_, k) => nth + k * p + v)];
     const d = cols.length, blk = new Float64Array(d * d);
     for (let a = 0; a < d; a++) for (let b = 0; b < d; b++) blk[a * d + b] = INNER[cols[a]! * D + cols[b]!]!;
-    const inv = inverseRM(blk, d)!;
+    const inv = inverseRM(blk, d);
+    if (inv === null) throw new EstimationError(message.wlsmvConditionalSingular(names[v]!));
     for (let a = 0; a < d; a++) for (let b = 0; b < d; b++) A11inv[cols[a]! * n1 + cols[b]!] = inv[a * d + b]!;
   });
   // B⁻¹ = [[A11⁻¹, 0], [−A22⁻¹ A21 A11⁻¹, A22⁻¹]]
