@@ -520,6 +520,11 @@ export const message = {
   wlsmvConditionalSingular: (name: string): string =>
     `the probit regression of ${q(name)} on the covariates has a singular information matrix (an empty category, or ` +
     `collinear covariates): its conditional.x statistics cannot be formed`,
+  formativeModindicesUnsupported:
+    "modification indices of models with formative composites (<~) are not supported yet: lavaan's differ from the " +
+    "score tests of the composite model",
+  conditionalModindicesUnsupported:
+    "modification indices of WLSMV models with exogenous covariates (conditional.x) are not supported yet",
   twoLevelUnsupported: (line: number, col: number): string =>
     `line ${line}, col ${col}: two-level models (level:) are not supported yet`,
   // ---- thesis report (issue 8) ---------------------------------------------

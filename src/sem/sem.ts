@@ -3,7 +3,7 @@ import { toDataset } from "../data/toDataset.ts";
 import { reverseCode } from "../data/reverseCode.ts";
 import { parseModel } from "../syntax/parse.ts";
 import { buildParTable } from "../partable/buildParTable.ts";
-import { OptionError } from "../errors.ts";
+import { ModelSpecificationError, OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
 import { groupLabels, sampleFromData, fimlFromData } from "./sampleFromData.ts";
 import { estimateModel } from "./estimateModel.ts";
@@ -96,7 +96,8 @@ export function sem(model: string, data: DataInput, options: SemOptions = {}): S
     // lavaan's conditional.x: ordinal indicators regressed on the exogenous covariates
     const o = fitConditional(pt, ds);
     return conditionalFittedModel(fittedModel(o.sol, "WLSMV", o.warnings, {
-      get vcov() { return o.inference.vcov; }, fitMeasures: () => conditionalFitMeasures(o), modificationIndices: () => [],
+      get vcov() { return o.inference.vcov; }, fitMeasures: () => conditionalFitMeasures(o),
+      modificationIndices: () => { throw new ModelSpecificationError(message.conditionalModindicesUnsupported); },
     }));
   }
   const mixed = ordinal && mixedIndicators(pt, options.ordered === true ? pt.ov : (options.ordered as readonly string[]));

@@ -4,6 +4,7 @@ import { sem } from "../../src/sem/sem.ts";
 import { parseModel } from "../../src/syntax/parse.ts";
 import { buildParTable } from "../../src/partable/buildParTable.ts";
 import { loadReference, readData, expectClose } from "../helpers/reference.ts";
+import { ModelSpecificationError } from "../../src/errors.ts";
 
 // Formative composites `f <~ x1 + x2 + x3`: a latent variable regressed on its parts with no disturbance.
 // Expected values are lavaan 0.6-14 results made by test/fixtures/formative.R.
@@ -71,6 +72,9 @@ describe.each(cases)("formative composites: $id", ({ id, options }) => {
     for (const k of ["chisq", "df", "pvalue", "cfi", "tli", "rmsea", "srmr", "aic", "bic", "logl", "baseline.chisq", "gfi"]) {
       expectClose(fm[k], ref.fit[k] as number, 1e-3, 1e-8, k);
     }
+  });
+  test("modification indices are a typed error, not lavaan-different numbers", () => {
+    expect(() => fit.modificationIndices()).toThrow(ModelSpecificationError);
   });
   test("summary has lavaan's Composites section", () => {
     const s = fit.summary();

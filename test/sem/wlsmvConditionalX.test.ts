@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { readFileSync } from "node:fs";
 import { sem } from "../../src/sem/sem.ts";
 import { conditionalStatistics } from "../../src/ordinal/conditionalStatistics.ts";
-import { OptionError } from "../../src/errors.ts";
+import { ModelSpecificationError, OptionError } from "../../src/errors.ts";
 import { loadReference, readData, expectClose } from "../helpers/reference.ts";
 
 // Ordinal indicators with observed exogenous covariates: lavaan 0.6-14's WLSMV with conditional.x = TRUE.
@@ -80,6 +80,10 @@ describe.each(cases)("WLSMV conditional.x: $id", ({ id, ordered, covariates }) =
 });
 
 describe("WLSMV conditional.x scope", () => {
+  test("modification indices are a typed error, not an empty list", () => {
+    const fit = sem("SAT =~ sat1 + sat2 + sat3 + sat4\nSAT ~ tru1", LOY, { ...LOYALTY, ordered: SAT, estimator: "WLSMV" });
+    expect(() => fit.modificationIndices()).toThrow(ModelSpecificationError);
+  });
   test("continuous indicators next to ordinal ones with covariates stay a typed error", () => {
     expect(() => sem("SAT =~ sat1 + sat2 + sat3 + sat4 + loy1\nSAT ~ tru1", LOY, { ...LOYALTY, ordered: SAT, estimator: "WLSMV" })).toThrow(OptionError);
   });
