@@ -525,6 +525,15 @@ export const message = {
     "score tests of the composite model",
   conditionalModindicesUnsupported:
     "modification indices of WLSMV models with exogenous covariates (conditional.x) are not supported yet",
+  twoLevelShape: (line: number, col: number): string =>
+    `line ${line}, col ${col}: a two-level model needs exactly two blocks, 'level: 1' (within) first and then 'level: 2' (between), each with statements`,
+  twoLevelVariables: (line: number, col: number): string =>
+    `line ${line}, col ${col}: two-level models with variables at one level only (within-only or between-only) are not supported yet`,
+  twoLevelOptionUnsupported: (option: string): string => `two-level models with ${option} are not supported yet`,
+  twoLevelNeedsCluster: "a two-level model (level: blocks) needs the cluster option naming the cluster column",
+  clusterColumnMissing: (column: string): string => `cluster column ${q(column)} is not in the data`,
+  twoLevelNotConverged: (what: string): string => `the ${what} did not converge; its numbers should not be trusted`,
+  twoLevelNoModindices: "modification indices and residuals of two-level models are not supported yet",
   twoLevelUnsupported: (line: number, col: number): string =>
     `line ${line}, col ${col}: two-level models (level:) are not supported yet`,
   // ---- thesis report (issue 8) ---------------------------------------------

@@ -19,6 +19,7 @@ import { fitMixed } from "./fitMixed.ts";
 import { mixedFitMeasures } from "./mixedFitMeasures.ts";
 import { mixedIndicators } from "./mixedIndicators.ts";
 import { fitConditional } from "./fitConditional.ts";
+import { fitTwoLevel } from "./twoLevelFit.ts";
 import { conditionalFitMeasures, conditionalFittedModel, conditionalX } from "./conditionalFitMeasures.ts";
 import { esemFittedModel, esemSettings } from "./esemFit.ts";
 import { checkSupported } from "./checkSupported.ts";
@@ -73,6 +74,13 @@ export function sem(model: string, data: DataInput, options: SemOptions = {}): S
   if (options.reverse !== undefined && options.reverse.length > 0) ds = reverseCode(ds, options.reverse, options.scale);
   const fiml = options.missing === "ml" || options.missing === "fiml";
   const syntax = parseModel(model);
+  if (syntax.levels !== undefined) {
+    // two-level model: ML on complete data, one group
+    if (options.cluster === undefined) throw new OptionError(message.twoLevelNeedsCluster);
+    for (const [name, set] of [["estimator", options.estimator !== undefined && options.estimator !== "ML"], ["group", options.group !== undefined],
+      ["ordered", ordinal], ["missing = \"ml\"", fiml]] as const) if (set) throw new OptionError(message.twoLevelOptionUnsupported(name));
+    return fitTwoLevel(syntax, ds, options.cluster, []);
+  }
   const groups = groupLabels(ds, options.group);
   const spec = {
     ovNames: ds.names,

@@ -1,16 +1,18 @@
 import { describe, expect, test } from "vitest";
 import { sem } from "../../src/sem/sem.ts";
 import { parseModel } from "../../src/syntax/parse.ts";
+import { buildParTable } from "../../src/partable/buildParTable.ts";
 import { ModelSpecificationError, ModelSyntaxError, OptionError } from "../../src/errors.ts";
 import { message } from "../../src/messages.ts";
-import { readData } from "../helpers/reference.ts";
+import { loadReference, readData, expectClose } from "../helpers/reference.ts";
 
-// Two-level models (lavaan: sem(model, data, cluster = "school") with level: 1 / level: 2 blocks) are not fitted yet:
-// the syntax parses, and fitting names the feature and where it starts.
+// Two-level models: level: 1 (within) / level: 2 (between) blocks with cluster, ML on complete data.
+// Expected values are lavaan 0.6-14 results made by test/fixtures/two_level.R on lavaan's Demo.twolevel data.
+const DEMO = readData("Demo.twolevel.csv");
 const HS = readData("HolzingerSwineford1939.csv");
 const TWO_LEVEL = "# within and between\nlevel: 1\n  fw =~ x1 + x2 + x3\nlevel: 2\n  fb =~ x1 + x2 + x3";
 
-describe("two-level models", () => {
+describe("two-level syntax", () => {
   test("level: blocks parse; the statements keep their order and each block records where it starts", () => {
     const ast = parseModel(TWO_LEVEL);
     expect(ast.statements.length).toBe(2);
@@ -26,15 +28,49 @@ describe("two-level models", () => {
   test("level: without a label is a syntax error", () => {
     expect(() => parseModel("level:\nf =~ x1 + x2")).toThrow(ModelSyntaxError);
   });
-  test("fitting throws a typed error naming two-level models, with line and column", () => {
+  test("buildParTable on a two-level model names the feature with line and column (the levels are fitted by sem())", () => {
     let err: unknown;
-    try { sem(TWO_LEVEL, HS, { cluster: "school" }); } catch (e) { err = e; }
+    try { buildParTable(parseModel(TWO_LEVEL), { ovNames: ["x1", "x2", "x3"] }); } catch (e) { err = e; }
     expect(err).toBeInstanceOf(ModelSpecificationError);
     expect((err as Error).message).toBe(message.twoLevelUnsupported(2, 1));
     expect((err as ModelSpecificationError).line).toBe(2);
-    expect((err as ModelSpecificationError).col).toBe(1);
   });
-  test("the cluster option alone is refused, not ignored", () => {
+  test("a two-level model without cluster, and cluster without levels, are option errors", () => {
+    expect(() => sem(TWO_LEVEL, HS)).toThrow(message.twoLevelNeedsCluster);
     expect(() => sem("f =~ x1 + x2 + x3", HS, { cluster: "school" })).toThrow(OptionError);
+  });
+  test("variables at one level only are a typed error with line and column", () => {
+    const m = "level: 1\nfw =~ y1 + y2 + y3\nlevel: 2\nfb =~ y1 + y2 + y4";
+    expect(() => sem(m, DEMO, { cluster: "cluster" })).toThrow(message.twoLevelVariables(1, 1));
+  });
+});
+
+describe("two-level CFA by ML (lavaan: sem(model, Demo.twolevel, cluster = 'cluster'))", () => {
+  const ref = loadReference("twolevel_cfa_ml");
+  const fit = sem(ref.model, DEMO, { cluster: "cluster" });
+  test("estimates (1e-4), SEs from the observed information (1e-3 relative), std.lv and std.all (1e-4), by level", () => {
+    expect(fit.npar).toBe(ref.npar);
+    expect(fit.ntotal).toBe(ref.nobs);
+    const pe = fit.parameterEstimates();
+    for (const r of ref.parameters) {
+      const what = `${r["lhs"]} ${r["op"]} ${r["rhs"]} (level ${r["level"]})`;
+      const m = pe.find((x) => x.lhs === r["lhs"] && x.op === r["op"] && x.rhs === r["rhs"] && x.block === r["block"]);
+      expect(m, what).toBeDefined();
+      const est = r["est"] as number;
+      expectClose(m!.est, est, 0, 1e-4 * Math.max(1, Math.abs(est)), `${what} est`);
+      if (typeof r["se"] === "number" && r["se"] > 0) expectClose(m!.se, r["se"], 1e-3, 1e-8, `${what} se`);
+      for (const k of ["std.lv", "std.all"] as const) expectClose(m![k], r[k] as number, 0, 1e-4, `${what} ${k}`);
+    }
+  });
+  test("fit measures (1e-3 relative): χ² against the unrestricted two-level model, baseline, log-likelihoods, SRMR per level", () => {
+    const fm = fit.fitMeasures();
+    for (const k of ["chisq", "df", "pvalue", "baseline.chisq", "baseline.df", "cfi", "tli", "rmsea", "logl", "unrestricted.logl",
+      "aic", "bic", "bic2", "srmr", "srmr_within", "srmr_between", "npar"]) {
+      expectClose(fm[k], ref.fit[k] as number, 1e-3, 1e-8, k);
+    }
+  });
+  test("summary prints; modification indices are a typed error", () => {
+    expect(fit.summary()).toContain("Latent Variables:");
+    expect(() => fit.modificationIndices()).toThrow(ModelSpecificationError);
   });
 });
