@@ -534,6 +534,7 @@ export const message = {
   clusterColumnMissing: (column: string): string => `cluster column ${q(column)} is not in the data`,
   twoLevelNotConverged: (what: string): string => `the ${what} did not converge; its numbers should not be trusted`,
   twoLevelNoModindices: "modification indices and residuals of two-level models are not supported yet",
+  bootstrapFeatureUnsupported: (feature: string): string => `bootstrap standard errors (se: "bootstrap") for ${feature} are not supported yet`,
   twoLevelUnsupported: (line: number, col: number): string =>
     `line ${line}, col ${col}: two-level models (level:) are not supported yet`,
   // ---- thesis report (issue 8) ---------------------------------------------

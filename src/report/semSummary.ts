@@ -44,12 +44,15 @@ export function semSummary(
   const std = options.standardized === true;
   const header = `${"".padEnd(20)}${"Estimate".padStart(9)}${"Std.Err".padStart(9)}${"z-value".padStart(9)}${"P(>|z|)".padStart(9)}${std ? "   Std.lv  Std.all" : ""}`;
   L.push("", "Parameter Estimates:");
-  const groups = fit.groups.length > 1 ? fit.groups.map((_, i) => i + 1) : [1];
+  // two-level models: one block per level (lavaan's "Level 1 [within]:" / "Level 2 [...]:")
+  const twoLevel = fit.groups.length === 1 && params.some((r) => r.block === 2);
+  const groups = twoLevel ? [1, 2] : fit.groups.length > 1 ? fit.groups.map((_, i) => i + 1) : [1];
   for (const g of groups) {
-    if (fit.groups.length > 1) L.push("", `Group ${g} [${fit.groups[g - 1]}]:`);
+    if (twoLevel) L.push("", g === 1 ? "Level 1 [within]:" : "Level 2 [between]:");
+    else if (fit.groups.length > 1) L.push("", `Group ${g} [${fit.groups[g - 1]}]:`);
     for (const s of SECTIONS) {
       if (s.op === "r2" && options.rsquare === false) continue;
-      const rows = params.filter((r) => sectionOf(r) === s.op && (r.op === ":=" ? g === groups[groups.length - 1] : r.group === g));
+      const rows = params.filter((r) => sectionOf(r) === s.op && (r.op === ":=" ? g === groups[groups.length - 1] : twoLevel ? r.block === g : r.group === g));
       if (rows.length === 0) continue;
       L.push("", `${s.title}:`, header);
       let last = "";

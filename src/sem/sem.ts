@@ -56,6 +56,11 @@ export function sem(model: string, data: DataInput, options: SemOptions = {}): S
     // lavaan's se = "bootstrap": fit once, then resample rows (seeded per draw) and refit
     const { se: _se, ...rest } = options;
     const fit = sem(model, data, rest);
+    // the draws refit the parameter table by ML: not the rotation of ESEM, the two-level likelihood or conditional.x
+    const pt0 = fit.partable;
+    const feature = pt0.classes?.lvEfa !== undefined ? "ESEM blocks (efa)" : fit.groups.length === 1 && pt0.rows.some((r) => r.block === 2) ? "two-level models"
+      : fit.estimator === "WLSMV" && conditionalX(pt0) ? "ordinal indicators with exogenous covariates (conditional.x)" : null;
+    if (feature !== null) throw new OptionError(message.bootstrapFeatureUnsupported(feature));
     let ds = toDataset(data, options.missingCodes === undefined ? {} : { missing: options.missingCodes });
     if (options.reverse !== undefined && options.reverse.length > 0) ds = reverseCode(ds, options.reverse, options.scale);
     return applyBootstrap(fit, ds, {

@@ -70,7 +70,10 @@ describe("two-level CFA by ML (lavaan: sem(model, Demo.twolevel, cluster = 'clus
     }
   });
   test("summary prints; modification indices are a typed error", () => {
-    expect(fit.summary()).toContain("Latent Variables:");
+    const text = fit.summary();
+    expect(text).toContain("Level 1 [within]:");
+    expect(text.indexOf("Level 2 [between]:")).toBeGreaterThan(text.indexOf("  fw =~"));
+    expect(text.indexOf("  fb =~")).toBeGreaterThan(text.indexOf("Level 2 [between]:"));
     expect(() => fit.modificationIndices()).toThrow(ModelSpecificationError);
   });
 });
