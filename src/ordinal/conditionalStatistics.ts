@@ -1,6 +1,6 @@
 import { probitRegression } from "./probitRegression.ts";
 import { conditionalPolychoric } from "./conditionalPolychoric.ts";
-import { inverseRM } from "../rotation/matrix.ts";
+import { inverseRM } from "../linalg/inverseRM.ts";
 import { EstimationError } from "../errors.ts";
 import { message } from "../messages.ts";
 

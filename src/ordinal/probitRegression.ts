@@ -1,7 +1,7 @@
 import { normalCdf } from "./normalCdf.ts";
 import { normalDensity } from "./normalDensity.ts";
 import { normalQuantile } from "./normalQuantile.ts";
-import { inverseRM } from "../rotation/matrix.ts";
+import { inverseRM } from "../linalg/inverseRM.ts";
 
 /** An ordered probit regression P(y ≤ k | x) = Φ(τ_k − xᵀβ) fitted by maximum likelihood. */
 export interface ProbitFit {

@@ -1,5 +1,7 @@
 import type { RotationObjective } from "./criteria.ts";
-import { inverseRM, matMulRM, transposeRM } from "./matrix.ts";
+import { inverseRM } from "../linalg/inverseRM.ts";
+import { matMulRM } from "../linalg/matMulRM.ts";
+import { transposeRM } from "../linalg/transposeRM.ts";
 import { polarFactor } from "../linalg/polarFactor.ts";
 
 /** Result of one gradient-projection run. */

@@ -1,6 +1,8 @@
 import { rotationCriterion, type EsemRotationMethod } from "./criteria.ts";
 import { gpaRotate } from "./gpaRotate.ts";
-import { inverseRM, matMulRM, transposeRM } from "./matrix.ts";
+import { inverseRM } from "../linalg/inverseRM.ts";
+import { matMulRM } from "../linalg/matMulRM.ts";
+import { transposeRM } from "../linalg/transposeRM.ts";
 import { varimaxPromax } from "./varimaxPromax.ts";
 import { createRng } from "../random/rng.ts";
 

@@ -1,4 +1,6 @@
-import { inverseRM, matMulRM, transposeRM } from "./matrix.ts";
+import { inverseRM } from "../linalg/inverseRM.ts";
+import { matMulRM } from "../linalg/matMulRM.ts";
+import { transposeRM } from "../linalg/transposeRM.ts";
 import { polarFactor } from "../linalg/polarFactor.ts";
 
 /**

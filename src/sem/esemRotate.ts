@@ -5,7 +5,9 @@ import { buildRepresentation, readElement } from "../representation/buildReprese
 import { allocateMatrices, fillMatrices } from "../representation/fillMatrices.ts";
 import { objectives } from "../estimate/objectives.ts";
 import { rotateBlock } from "../rotation/rotateBlock.ts";
-import { inverseRM, matMulRM, transposeRM } from "../rotation/matrix.ts";
+import { inverseRM } from "../linalg/inverseRM.ts";
+import { matMulRM } from "../linalg/matMulRM.ts";
+import { transposeRM } from "../linalg/transposeRM.ts";
 import { blockLoadings, esemBlocks, rotationConstraints, type EsemRotationSettings } from "./esemBlocks.ts";
 import { ModelSpecificationError } from "../errors.ts";
 import { message } from "../messages.ts";

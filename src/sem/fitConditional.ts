@@ -12,7 +12,7 @@ import { objectives } from "../estimate/objectives.ts";
 import { completeDataBlocks } from "../estimate/momentBlocks.ts";
 import { startValues } from "../partable/startValues.ts";
 import { dwlsInference, type DwlsInference } from "../inference/dwlsInference.ts";
-import { inverseRM } from "../rotation/matrix.ts";
+import { inverseRM } from "../linalg/inverseRM.ts";
 import { EstimationError } from "../errors.ts";
 import { message } from "../messages.ts";
 

@@ -11,7 +11,7 @@ import { startValues } from "../partable/startValues.ts";
 import { parameterRows } from "./parameterRows.ts";
 import { twoLevelModel, levelMoments, type LevelModel, type TwoLevelModel } from "./twoLevelModel.ts";
 import { twoLevelFitMeasures } from "./twoLevelFitMeasures.ts";
-import { inverseRM } from "../rotation/matrix.ts";
+import { inverseRM } from "../linalg/inverseRM.ts";
 import { semSummary } from "../report/semSummary.ts";
 import { ModelSpecificationError } from "../errors.ts";
 import { message } from "../messages.ts";
