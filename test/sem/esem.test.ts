@@ -41,7 +41,7 @@ describe.each(cases)("ESEM: $id", ({ id, options }) => {
     expect(fit.npar).toBe(ref.npar);
     for (const k of ["chisq", "df", "npar", "cfi", "tli", "rmsea", "srmr", "aic", "bic"]) expectClose(fm[k], ref.fit[k] as number, 1e-3, 1e-8, k);
   });
-  test("rotated estimates (1e-4), standard errors (1e-3 relative), std.lv and std.all (1e-4)", () => {
+  test("rotated estimates (1e-4), standard errors (1e-3 relative), std.lv, std.all and std.nox (1e-4)", () => {
     const pe = fit.parameterEstimates();
     ref.parameters.forEach((r, i) => {
       if (r["op"] === "r2") return;
@@ -53,7 +53,7 @@ describe.each(cases)("ESEM: $id", ({ id, options }) => {
       if (typeof r["se"] === "number" && r["se"] > 0) expectClose(m!.se, r["se"], 1e-3, 1e-8, `${what} se`);
       const free = partable[i]!.free > 0 || partable[i]!.user === 7;
       if (r["se"] === undefined && free) expect(m!.se, `${what} se (lavaan: se = "none" for promax)`).toBeNull();
-      for (const k of ["std.lv", "std.all"] as const) expectClose(m![k], r[k] as number, 0, 1e-4, `${what} ${k}`);
+      for (const k of ["std.lv", "std.all", "std.nox"] as const) expectClose(m![k], r[k] as number, 0, 1e-4, `${what} ${k}`);
     });
   });
 });

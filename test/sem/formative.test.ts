@@ -51,7 +51,7 @@ describe.each(cases)("formative composites: $id", ({ id, options }) => {
   test("parameter table equals lavaan's parTable(fit)", () => {
     expectPartable(ref.model, (ref as unknown as { partable: PtRow[] }).partable, options.meanstructure === true);
   });
-  test("estimates (1e-4), SEs (1e-3 relative), std.lv and std.all (1e-4)", () => {
+  test("estimates (1e-4), SEs (1e-3 relative), std.lv, std.all and std.nox (1e-4)", () => {
     expect(fit.npar).toBe(ref.npar);
     const pe = fit.parameterEstimates();
     for (const r of ref.parameters) {
@@ -62,7 +62,7 @@ describe.each(cases)("formative composites: $id", ({ id, options }) => {
       const est = r["est"] as number;
       expectClose(m!.est, est, 0, 1e-4 * Math.max(1, Math.abs(est)), `${what} est`);
       if (typeof r["se"] === "number" && r["se"] > 0) expectClose(m!.se, r["se"], 1e-3, 1e-8, `${what} se`);
-      for (const k of ["std.lv", "std.all"] as const) {
+      for (const k of ["std.lv", "std.all", "std.nox"] as const) {
         if (typeof r[k] === "number") expectClose(m![k], r[k] as number, 0, 1e-4, `${what} ${k}`);
       }
     }

@@ -48,7 +48,7 @@ describe("two-level syntax", () => {
 describe("two-level CFA by ML (lavaan: sem(model, Demo.twolevel, cluster = 'cluster'))", () => {
   const ref = loadReference("twolevel_cfa_ml");
   const fit = sem(ref.model, DEMO, { cluster: "cluster" });
-  test("estimates (1e-4), SEs from the observed information (1e-3 relative), std.lv and std.all (1e-4), by level", () => {
+  test("estimates (1e-4), SEs from the observed information (1e-3 relative), std.lv, std.all and std.nox (1e-4), by level", () => {
     expect(fit.npar).toBe(ref.npar);
     expect(fit.ntotal).toBe(ref.nobs);
     const pe = fit.parameterEstimates();
@@ -59,7 +59,7 @@ describe("two-level CFA by ML (lavaan: sem(model, Demo.twolevel, cluster = 'clus
       const est = r["est"] as number;
       expectClose(m!.est, est, 0, 1e-4 * Math.max(1, Math.abs(est)), `${what} est`);
       if (typeof r["se"] === "number" && r["se"] > 0) expectClose(m!.se, r["se"], 1e-3, 1e-8, `${what} se`);
-      for (const k of ["std.lv", "std.all"] as const) expectClose(m![k], r[k] as number, 0, 1e-4, `${what} ${k}`);
+      for (const k of ["std.lv", "std.all", "std.nox"] as const) expectClose(m![k], r[k] as number, 0, 1e-4, `${what} ${k}`);
     }
   });
   test("fit measures (1e-3 relative): χ² against the unrestricted two-level model, baseline, log-likelihoods, SRMR per level", () => {

@@ -54,7 +54,7 @@ describe.each(cases)("WLSMV conditional.x: $id", ({ id, ordered, covariates }) =
     cref.wlsV.forEach((v, i) => expectClose(st.wlsVdiag[i], v, 1e-5, 1e-10, `wls.v[${i}]`));
     for (let a = 0; a < D; a++) for (let b = 0; b < D; b++) expectClose(st.gamma[a * D + b], cref.gamma[a]![b]!, 1e-4, 1e-6, `gamma[${a},${b}]`);
   });
-  test("estimates (1e-4), robust SEs (1e-3 relative), std.lv and std.all (1e-4)", () => {
+  test("estimates (1e-4), robust SEs (1e-3 relative), std.lv, std.all and std.nox (1e-4)", () => {
     expect(fit.ntotal).toBe(ref.nobs);
     expect(fit.npar).toBe(ref.npar);
     const pe = fit.parameterEstimates();
@@ -65,7 +65,7 @@ describe.each(cases)("WLSMV conditional.x: $id", ({ id, ordered, covariates }) =
       const est = r["est"] as number;
       expectClose(m!.est, est, 0, 1e-4 * Math.max(1, Math.abs(est)), `${what} est`);
       if (typeof r["se"] === "number" && r["se"] > 0) expectClose(m!.se, r["se"], 1e-3, 1e-8, `${what} se`);
-      for (const k of ["std.lv", "std.all"] as const) if (typeof r[k] === "number") expectClose(m![k], r[k] as number, 0, 1e-4, `${what} ${k}`);
+      for (const k of ["std.lv", "std.all", "std.nox"] as const) if (typeof r[k] === "number") expectClose(m![k], r[k] as number, 0, 1e-4, `${what} ${k}`);
     }
   });
   test("fit measures (1e-3 relative): DWLS and scaled-shifted χ², baseline, CFI/TLI, RMSEA, SRMR, WRMR", () => {
