@@ -484,7 +484,7 @@ export const message = {
   wlsmvCovariatesUnsupported: (covariates: readonly string[]): string =>
     `exogenous covariate${covariates.length === 1 ? "" : "s"} ${covariates.map(q).join(", ")} with ordered indicators: ` +
     `lavaan then regresses the ordinal indicators on the covariates (conditional.x), which semkit implements only when ` +
-    `every other observed variable is ordinal and there is one group; ` +
+    `every other observed variable is ordinal; ` +
     `use fixedX: false to model the covariates as continuous variables (lavaan's fixed.x = FALSE, conditional.x = FALSE)`,
   wlsmvMixedPolyserialNotConverged: (continuous: string, ordinal: string, group: string): string =>
     `the polyserial correlation between ${q(continuous)} and ${q(ordinal)}${group === "" ? "" : ` in group ${q(group)}`} did not converge`,
@@ -514,7 +514,7 @@ export const message = {
   clusterUnsupported: "option cluster (two-level models, cluster-robust standard errors) is not supported yet",
   wlsmvConditionalScope:
     "ordinal indicators with exogenous covariates (conditional.x) are supported when every other observed variable is " +
-    "ordinal and there is one group; use fixedX: false to model the covariates as continuous variables",
+    "ordinal; use fixedX: false to model the covariates as continuous variables",
   wlsmvConditionalNotConverged: (what: string): string =>
     `the conditional.x statistics of ${what} (probit regression or residual polychoric correlation) did not converge`,
   wlsmvConditionalSingular: (name: string): string =>

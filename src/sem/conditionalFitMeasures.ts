@@ -7,7 +7,7 @@ import { ordinalResidualIndices } from "../fit/ordinalResidualIndices.ts";
 
 /**
  * Whether lavaan would fit this ordinal model with conditional.x: it has exogenous covariates fixed at their sample
- * moments (fixed.x), every other observed variable is ordinal, and there is one group (the scope of `fitConditional`).
+ * moments (fixed.x) and every other observed variable is ordinal (the scope of `fitConditional`).
  * @param pt parameter table built with `ordered`
  * @returns true for the conditional.x path
  * @throws never
@@ -16,7 +16,7 @@ import { ordinalResidualIndices } from "../fit/ordinalResidualIndices.ts";
  */
 export function conditionalX(pt: ParTable): boolean {
   const ovX = (pt.classes?.ovX ?? []).filter((v) => pt.rows.some((r) => r.exo === 1 && (r.lhs === v || r.rhs === v)));
-  if (ovX.length === 0 || pt.groups.length > 1) return false;
+  if (ovX.length === 0) return false;
   const ord = new Set(pt.classes?.ovOrd ?? []);
   return pt.ov.every((v) => ovX.includes(v) || ord.has(v));
 }
@@ -34,13 +34,12 @@ export function conditionalX(pt: ParTable): boolean {
  * conditionalFitMeasures(fitConditional(pt, ds)).cfi;
  */
 export function conditionalFitMeasures(o: OrdinalSolution): Record<string, number> {
-  const g = o.ordinal.groups[0]!;
-  const nth = o.ordinal.nth, ns = g.wlsObs.length;
+  const nth = o.ordinal.nth, ns = o.ordinal.groups[0]!.wlsObs.length;
   const py = o.ordinal.names.length, nsl = ns - nth - py * (py - 1) / 2;
   const drop = (v: Float64Array): Float64Array => Float64Array.from([...v.subarray(0, nth), ...v.subarray(nth + nsl)]);
   return wlsmvFitMeasures(o, nth + nsl, () => ({
     // lavaan counts every observed variable, covariates included, in the residual indices' denominators
-    ...ordinalResidualIndices([{ nobs: g.nobs, p: o.sol.pt.ov.length, nth, wlsObs: drop(g.wlsObs), wlsEst: drop(o.ev.sigmas[0]!) }]),
+    ...ordinalResidualIndices(o.ordinal.groups.map((g, k) => ({ nobs: g.nobs, p: o.sol.pt.ov.length, nth, wlsObs: drop(g.wlsObs), wlsEst: drop(o.ev.sigmas[k]!) }))),
   }));
 }
 

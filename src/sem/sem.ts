@@ -107,7 +107,7 @@ export function sem(model: string, data: DataInput, options: SemOptions = {}): S
   // brief S: ordered naming some of the observed variables: the others are continuous (lavaan's mixed case)
   if (ordinal && conditionalX(pt)) {
     // lavaan's conditional.x: ordinal indicators regressed on the exogenous covariates
-    const o = fitConditional(pt, ds);
+    const o = fitConditional(pt, ds, groups);
     return conditionalFittedModel(fittedModel(o.sol, "WLSMV", o.warnings, {
       get vcov() { return o.inference.vcov; }, fitMeasures: () => conditionalFitMeasures(o),
       modificationIndices: () => { throw new ModelSpecificationError(message.conditionalModindicesUnsupported); },

@@ -79,6 +79,31 @@ describe.each(cases)("WLSMV conditional.x: $id", ({ id, ordered, covariates }) =
   });
 });
 
+describe("WLSMV conditional.x in two groups: loyalty_condx_mg_wlsmv", () => {
+  // lavaan: sem(mimic, loy, ordered = paste0("sat", 1:4), estimator = "WLSMV", group = "gender")
+  const ref = loadReference("loyalty_condx_mg_wlsmv");
+  const fit = sem(ref.model, LOY, { ...LOYALTY, ordered: SAT, estimator: "WLSMV", group: "gender" });
+  test("estimates (1e-4), robust SEs (1e-3 relative), std.lv, std.all and std.nox (1e-4) in both groups", () => {
+    expect(fit.nobs).toEqual(ref.nobs);
+    const pe = fit.parameterEstimates();
+    for (const r of ref.parameters) {
+      const what = `${r["lhs"]} ${r["op"]} ${r["rhs"]} (group ${r["group"]})`;
+      const m = pe.find((x) => x.lhs === r["lhs"] && x.op === r["op"] && x.rhs === r["rhs"] && x.group === r["group"]);
+      expect(m, what).toBeDefined();
+      const est = r["est"] as number;
+      expectClose(m!.est, est, 0, 1e-4 * Math.max(1, Math.abs(est)), `${what} est`);
+      if (typeof r["se"] === "number" && r["se"] > 0) expectClose(m!.se, r["se"], 1e-3, 1e-8, `${what} se`);
+      for (const k of ["std.lv", "std.all", "std.nox"] as const) if (typeof r[k] === "number") expectClose(m![k], r[k] as number, 0, 1e-4, `${what} ${k}`);
+    }
+  });
+  test("fit measures (1e-3 relative)", () => {
+    const fm = fit.fitMeasures();
+    for (const k of ["chisq", "df", "chisq.scaled", "baseline.chisq", "baseline.chisq.scaled", "cfi", "tli", "cfi.scaled", "rmsea", "rmsea.scaled", "srmr", "wrmr", "npar"]) {
+      expectClose(fm[k], ref.fit[k] as number, 1e-3, 1e-7, k);
+    }
+  });
+});
+
 describe("WLSMV conditional.x scope", () => {
   test("modification indices are a typed error, not an empty list", () => {
     const fit = sem("SAT =~ sat1 + sat2 + sat3 + sat4\nSAT ~ tru1", LOY, { ...LOYALTY, ordered: SAT, estimator: "WLSMV" });
