@@ -72,6 +72,8 @@ describe("ESEM syntax and options", () => {
   test("an unknown rotation and an unsupported estimator are typed errors", () => {
     const m = 'efa("b")*f1 + efa("b")*f2 =~ x1 + x2 + x3 + x4 + x5 + x6';
     expect(() => sem(m, HS, { rotation: "bentler" as never })).toThrow(OptionError);
+    expect(() => sem(m, HS, { rotationArgs: { rstarts: -1 } })).toThrow(OptionError);
+    expect(() => sem(m, HS, { rotationArgs: { epsilon: 0.01 } as never })).toThrow(OptionError);
     expect(() => sem(m, HS, { estimator: "MLR" })).toThrow(message.esemEstimatorUnsupported("MLR"));
     expect(() => sem(m, HS, { se: "bootstrap", bootstrap: 10 })).toThrow(message.bootstrapFeatureUnsupported("ESEM blocks (efa)"));
   });
