@@ -9,19 +9,21 @@ import { sampleSizeAdjustedBic } from "../fit/sampleSizeAdjustedBic.ts";
 /** What the two-level fit measures need. */
 export interface TwoLevelFitInput {
   readonly n: number;
-  readonly p: number;
+  /** sample statistics of the unrestricted model not fixed at sample values (exogenous covariates) */
+  readonly nstats: number;
   readonly npar: number;
   readonly logl: number;
   readonly h1Logl: number;
   readonly baselineLogl: number;
   readonly baselineNpar: number;
-  readonly within: { readonly implied: Float64Array; readonly h1: Float64Array };
-  readonly between: { readonly implied: Float64Array; readonly impliedMean: Float64Array; readonly h1: Float64Array; readonly h1Mean: Float64Array };
+  /** implied and unrestricted covariances of a level (p × p), and the variables of the level among them */
+  readonly within: { readonly implied: Float64Array; readonly h1: Float64Array; readonly idx: readonly number[]; readonly p: number };
+  readonly between: { readonly implied: Float64Array; readonly h1: Float64Array; readonly idx: readonly number[]; readonly p: number };
 }
 
 /**
  * lavaan's fitMeasures() of a two-level ML fit: χ² = 2(log L₁ − log L₀) against the unrestricted two-level model
- * (Σ_W, Σ_B, μ free: p(p+1) + p parameters), the baseline model with diagonal Σ_W and Σ_B, CFI, TLI, RMSEA (N = all
+ * (Σ_W, Σ_B, μ free, less the moments of exogenous covariates fixed at their sample values), the baseline model with diagonal Σ_W and Σ_B, CFI, TLI, RMSEA (N = all
  * cases), log-likelihoods, AIC, BIC and SABIC (N = all cases), and SRMR per level on the correlation scale
  * (unrestricted against implied, without the means), srmr = srmr_within + srmr_between.
  * Source: lavaan 0.6-14 lav_fit_measures (nlevels > 1), lav_fit_srmr_twolevel.
@@ -32,12 +34,11 @@ export interface TwoLevelFitInput {
  * twoLevelFitMeasures(input).srmr_within;
  */
 export function twoLevelFitMeasures(o: TwoLevelFitInput): Record<string, number> {
-  const { n, p } = o;
-  const h1npar = p * (p + 1) + p;
-  const chisq = 2 * (o.h1Logl - o.logl), df = h1npar - o.npar;
-  const x0 = 2 * (o.h1Logl - o.baselineLogl), df0 = h1npar - o.baselineNpar;
-  const sw = srmrLevel(o.within.h1, o.within.implied, p);
-  const sb = srmrLevel(o.between.h1, o.between.implied, p);
+  const { n } = o;
+  const chisq = 2 * (o.h1Logl - o.logl), df = o.nstats - o.npar;
+  const x0 = 2 * (o.h1Logl - o.baselineLogl), df0 = o.nstats - o.baselineNpar;
+  const sw = srmrLevel(o.within.h1, o.within.implied, o.within.idx, o.within.p);
+  const sb = srmrLevel(o.between.h1, o.between.implied, o.between.idx, o.between.p);
   return {
     npar: o.npar, fmin: chisq / (2 * n), chisq, df, pvalue: chisqCdf(chisq, df, true),
     "baseline.chisq": x0, "baseline.df": df0, "baseline.pvalue": chisqCdf(x0, df0, true),
@@ -50,9 +51,10 @@ export function twoLevelFitMeasures(o: TwoLevelFitInput): Record<string, number>
 }
 
 /** √(mean squared correlation residual over vech(Σ)) (lavaan's lav_fit_srmr_twolevel: no mean residuals). */
-function srmrLevel(S: Float64Array, Sigma: Float64Array, p: number): number {
+function srmrLevel(S: Float64Array, Sigma: Float64Array, idx: readonly number[], p: number): number {
   let ss = 0, k = 0;
-  for (let a = 0; a < p; a++) for (let b = 0; b <= a; b++) {
+  for (let u = 0; u < idx.length; u++) for (let v = 0; v <= u; v++) {
+    const a = idx[u]!, b = idx[v]!;
     const r = S[a * p + b]! / Math.sqrt(S[a * p + a]! * S[b * p + b]!) - Sigma[a * p + b]! / Math.sqrt(Sigma[a * p + a]! * Sigma[b * p + b]!);
     ss += r * r; k++;
   }

@@ -27,7 +27,7 @@ function mvnLogDensity(x: number[], mean: number[], S: Float64Array, d: number):
 
 describe("two-level normal log-likelihood", () => {
   test("equals the sum of the clusters' stacked multivariate normal log-densities", () => {
-    const st = clusterStatistics(toDataset(CSV), ["y1", "y2"], "cl");
+    const st = clusterStatistics(toDataset(CSV), ["y1", "y2"], [], "cl");
     expect(st.nclusters).toBe(3);
     expect(st.sizes.map((e) => e.size)).toEqual([2, 3]);
     const rows = CSV.trim().split("\n").slice(1).map((l) => l.split(",").map(Number));
@@ -43,7 +43,7 @@ describe("two-level normal log-likelihood", () => {
     expect(twoLevelLoglik(st, SW, SB, MU)).toBeCloseTo(direct, 10);
   });
   test("a covariance that is not positive definite gives −Infinity", () => {
-    const st = clusterStatistics(toDataset(CSV), ["y1", "y2"], "cl");
+    const st = clusterStatistics(toDataset(CSV), ["y1", "y2"], [], "cl");
     expect(twoLevelLoglik(st, new Float64Array([1, 2, 2, 1]), SB, MU)).toBe(-Infinity);
   });
 });

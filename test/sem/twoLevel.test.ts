@@ -39,8 +39,8 @@ describe("two-level syntax", () => {
     expect(() => sem(TWO_LEVEL, HS)).toThrow(message.twoLevelNeedsCluster);
     expect(() => sem("f =~ x1 + x2 + x3", HS, { cluster: "school" })).toThrow(OptionError);
   });
-  test("variables at one level only are a typed error with line and column", () => {
-    const m = "level: 1\nfw =~ y1 + y2 + y3\nlevel: 2\nfb =~ y1 + y2 + y4";
+  test("an exogenous covariate observed at both levels is a typed error with line and column", () => {
+    const m = "level: 1\nfw =~ y1 + y2 + y3\nfw ~ x1\nlevel: 2\nfb =~ y1 + y2 + y3\nfb ~ x1";
     expect(() => sem(m, DEMO, { cluster: "cluster" })).toThrow(message.twoLevelVariables(1, 1));
   });
 });
@@ -75,5 +75,33 @@ describe("two-level CFA by ML (lavaan: sem(model, Demo.twolevel, cluster = 'clus
     expect(text.indexOf("Level 2 [between]:")).toBeGreaterThan(text.indexOf("  fw =~"));
     expect(text.indexOf("  fb =~")).toBeGreaterThan(text.indexOf("Level 2 [between]:"));
     expect(() => fit.modificationIndices()).toThrow(ModelSpecificationError);
+  });
+});
+
+describe("two-level SEM with within-only and between-only covariates (lavaan: sem(model2, Demo.twolevel, cluster = 'cluster'))", () => {
+  const ref = loadReference("twolevel_covariates_ml");
+  const fit = sem(ref.model, DEMO, { cluster: "cluster" });
+  test("estimates, observed-information SEs, std.lv, std.all and std.nox, by level", () => {
+    expect(fit.npar).toBe(ref.npar);
+    const pe = fit.parameterEstimates();
+    for (const r of ref.parameters) {
+      const what = `${r["lhs"]} ${r["op"]} ${r["rhs"]} (level ${r["level"]})`;
+      const m = pe.find((x) => x.lhs === r["lhs"] && x.op === r["op"] && x.rhs === r["rhs"] && x.block === r["block"]);
+      expect(m, what).toBeDefined();
+      const est = r["est"] as number, se = typeof r["se"] === "number" ? r["se"] : 0;
+      // lavaan's nlminb stops when the objective changes by less than 1e-10 relative, 1.4e-6 below the maximum of
+      // log L (semkit's log L is higher); along the flattest direction (the between intercept of y1, SE 0.075) that
+      // leaves 1.1e-4 = 0.0014 SE, so estimates are compared to 1e-4 or 0.002 SE, whichever is larger
+      expectClose(m!.est, est, 0, Math.max(1e-4 * Math.max(1, Math.abs(est)), 2e-3 * se), `${what} est`);
+      if (se > 0) expectClose(m!.se, se, 1e-3, 1e-8, `${what} se`);
+      for (const k of ["std.lv", "std.all", "std.nox"] as const) expectClose(m![k], r[k] as number, 0, Math.max(1e-4, 2e-3 * se), `${what} ${k}`);
+    }
+  });
+  test("fit measures (1e-3 relative): logl without the covariates' own likelihood, as lavaan; baseline with fixed covariates", () => {
+    const fm = fit.fitMeasures();
+    for (const k of ["chisq", "df", "pvalue", "baseline.chisq", "baseline.df", "cfi", "tli", "rmsea", "logl", "unrestricted.logl",
+      "aic", "bic", "bic2", "srmr", "srmr_within", "srmr_between", "npar"]) {
+      expectClose(fm[k], ref.fit[k] as number, 1e-3, 1e-8, k);
+    }
   });
 });
