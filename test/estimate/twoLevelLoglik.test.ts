@@ -42,6 +42,26 @@ describe("two-level normal log-likelihood", () => {
     }
     expect(twoLevelLoglik(st, SW, SB, MU)).toBeCloseTo(direct, 10);
   });
+  test("with a between-only variable z: equals the stacked density of (z_j, y_j1, …, y_js)", () => {
+    // z is constant within clusters: 0.3, −0.2, 0.8
+    const csv = "y1,y2,z,cl\n1.0,0.5,0.3,1\n1.4,0.1,0.3,1\n0.2,-0.3,-0.2,2\n-0.5,0.4,-0.2,2\n0.1,0.0,-0.2,2\n2.0,1.1,0.8,3\n1.2,1.5,0.8,3\n";
+    const st = clusterStatistics(toDataset(csv), ["y1", "y2"], ["z"], "cl");
+    // Σ_B over (y1, y2, z), μ over (y1, y2, z)
+    const SBz = new Float64Array([0.5, 0.2, 0.15, 0.2, 0.4, 0.1, 0.15, 0.1, 0.6]), MUz = new Float64Array([0.4, 0.3, 0.2]);
+    const rows = csv.trim().split("\n").slice(1).map((l) => l.split(",").map(Number));
+    let direct = 0;
+    for (const c of [1, 2, 3]) {
+      const ys = rows.filter((r) => r[3] === c);
+      const s = ys.length, d = 1 + 2 * s, S = new Float64Array(d * d);
+      S[0] = SBz[8]!;
+      for (let i = 0; i < s; i++) for (let a = 0; a < 2; a++) {
+        S[1 + 2 * i + a] = S[(1 + 2 * i + a) * d] = SBz[a * 3 + 2]!;
+        for (let j = 0; j < s; j++) for (let b = 0; b < 2; b++) S[(1 + 2 * i + a) * d + 1 + 2 * j + b] = SBz[a * 3 + b]! + (i === j ? SW[a * 2 + b]! : 0);
+      }
+      direct += mvnLogDensity([ys[0]![2]!, ...ys.flatMap((r) => [r[0]!, r[1]!])], [MUz[2]!, ...ys.flatMap(() => [MUz[0]!, MUz[1]!])], S, d);
+    }
+    expect(twoLevelLoglik(st, SW, SBz, MUz)).toBeCloseTo(direct, 10);
+  });
   test("a covariance that is not positive definite gives −Infinity", () => {
     const st = clusterStatistics(toDataset(CSV), ["y1", "y2"], [], "cl");
     expect(twoLevelLoglik(st, new Float64Array([1, 2, 2, 1]), SB, MU)).toBe(-Infinity);
