@@ -41,6 +41,10 @@ import type { SemFit, SemOptions } from "./types.ts";
  *            ─ inference/ (expected-information vcov, delta method, standardized solution, modification indices)
  *            ─ fit/fitMeasuresML ─▶ lavaan's fitMeasures()
  *
+ * Beside it, in the same stages: ESEM blocks are rotated after the ML fit (`esemFittedModel`), ordinal indicators
+ * with exogenous covariates use lavaan's conditional.x statistics (`fitConditional`), and `level:` blocks with
+ * `cluster` fit the two-level likelihood (`fitTwoLevel`).
+ *
  * @param model lavaan model syntax
  * @param data CSV text, row objects, an object of columns, a Dataset, or a DataFrame-like object
  * @param options lavaan options in camelCase (estimator, stdLv, meanstructure, group, groupEqual, …)
