@@ -39,7 +39,7 @@ export function esemSettings(options: SemOptions): EsemRotationSettings {
 }
 
 /**
- * The fitted model of an ESEM: fit measures from the unrotated ML solution (rotation leaves Σ(θ̂) unchanged),
+ * The fitted model of an ESEM (ML or MLR): fit measures from the unrotated solution (rotation leaves Σ(θ̂) unchanged),
  * parameter estimates, standard errors and standardized values of the rotated solution (see `esemRotate`).
  * @param sol unrotated ML solution
  * @param options sem() options (rotation, rotationArgs, seed)
@@ -51,9 +51,10 @@ export function esemSettings(options: SemOptions): EsemRotationSettings {
  */
 export function esemFittedModel(sol: MlSolution, options: SemOptions, warnings: readonly string[]): SemFit {
   const settings = esemSettings(options);
-  const r = esemRotate(sol, settings, options.seed ?? 1);
+  const estimator = options.estimator === "MLR" ? "MLR" : "ML";
+  const r = esemRotate(sol, settings, options.seed ?? 1, estimator === "MLR");
   const notes = [...warnings, ...r.warnings, ...(settings.method === "promax" ? [message.esemPromaxNoSe] : [])];
-  const base = fittedModel(sol, "ML", notes);
+  const base = fittedModel(sol, estimator, notes);
   let params: ParameterEstimate[] | undefined;
   const parameterEstimates = (): ParameterEstimate[] => (params ??= parameterRows(r.solution, r.vcov));
   const self: SemFit = {

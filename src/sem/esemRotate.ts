@@ -9,6 +9,7 @@ import { inverseRM } from "../linalg/inverseRM.ts";
 import { matMulRM } from "../linalg/matMulRM.ts";
 import { transposeRM } from "../linalg/transposeRM.ts";
 import { blockLoadings, esemBlocks, rotationConstraints, type EsemRotationSettings } from "./esemBlocks.ts";
+import { observedHessian } from "../inference/observedHessian.ts";
 import { ModelSpecificationError } from "../errors.ts";
 import { message } from "../messages.ts";
 
@@ -36,12 +37,14 @@ export interface EsemSolution {
  * @param sol the unrotated ML solution (single group, complete data)
  * @param s rotation settings
  * @param seed seed of the random rotation starts
+ * @param robust MLR: Huber–White sandwich A_b⁻¹ B₀ A_b⁻¹/N with the bordered observed information A_b (lavaan's
+ *   robust.huber.white with rotation.se = "bordered")
  * @returns the rotated solution, its covariance and the unrotated row estimates
  * @throws ModelSpecificationError for several groups or equality-constrained ESEM parameters
  * @example
  * const r = esemRotate(sol, settings, 1); parameterRows(r.solution, r.vcov);
  */
-export function esemRotate(sol: MlSolution, s: EsemRotationSettings, seed: number): EsemSolution {
+export function esemRotate(sol: MlSolution, s: EsemRotationSettings, seed: number, robust = false): EsemSolution {
   const { pt, rep } = sol;
   if (rep.ngroups > 1) throw new ModelSpecificationError(message.esemOptionUnsupported("several groups"));
   if ((pt.nfreeRows ?? pt.npar) !== pt.npar) throw new ModelSpecificationError(message.esemOptionUnsupported("equality constraints"));
@@ -81,7 +84,26 @@ export function esemRotate(sol: MlSolution, s: EsemRotationSettings, seed: numbe
     fillMatrices(repRot, t, mm);
     return rotationConstraints(mm[0]!, repRot, blocks, s);
   });
-  return { solution, vcov: borderedVcov(hess, J, next, sol.stats.ntotal), unrotated, warnings };
+  const N = sol.stats.ntotal;
+  if (!robust) {
+    const Ab = borderedInverse(hess, J, next);
+    return { solution, vcov: Ab === null ? null : Ab.map((v) => v / N), unrotated, warnings };
+  }
+  // MLR: A_b⁻¹ B₀ A_b⁻¹ / N with the observed information A₀ = H/2 bordered and B₀ = Σ d_i d_iᵀ/(4N)
+  const raw = sol.blockRows;
+  const Ab = raw === null ? null : borderedInverse(observedHessian(ev, x), J, next);
+  ev.objective(x);
+  if (raw === null || Ab === null) return { solution, vcov: null, unrotated, warnings };
+  const D = ev.casewiseDerivatives(x, raw);
+  ev.objective(x);
+  const cases = D.length / next, B = new Float64Array(next * next);
+  for (let i = 0; i < cases; i++) for (let a = 0; a < next; a++) {
+    const da = D[i * next + a]!;
+    if (da === 0) continue;
+    for (let b = 0; b < next; b++) B[a * next + b] = B[a * next + b]! + da * D[i * next + b]! / (4 * N);
+  }
+  const AB = matMulRM(Ab, B, next, next, next), V = matMulRM(AB, Ab, next, next, next);
+  return { solution, vcov: V.map((v) => v / N), unrotated, warnings };
 }
 
 /** Λ H⁻ᵀ, HᵀΨH, Hᵀ B H⁻ᵀ, Hᵀα (lavaan lav_model_efa_rotate_x). */
@@ -117,10 +139,10 @@ function constraintJacobian(x: Float64Array, f: (t: Float64Array) => number[]): 
 }
 
 /**
- * Upper-left n×n block of [[I + JᵀJ, Jᵀ], [J, 0]]⁻¹ divided by N, with I = H/2 the unit expected information
- * (H the expected Hessian of F).
+ * Upper-left n×n block of [[I + JᵀJ, Jᵀ], [J, 0]]⁻¹, with I = H/2 the unit information (H the expected or observed
+ * Hessian of F).
  */
-function borderedVcov(hess: Float64Array, J: readonly Float64Array[], n: number, ntotal: number): Float64Array | null {
+function borderedInverse(hess: Float64Array, J: readonly Float64Array[], n: number): Float64Array | null {
   const nc = J.length, d = n + nc;
   const E = new Float64Array(d * d);
   for (let a = 0; a < n; a++) for (let b = 0; b < n; b++) {
@@ -132,6 +154,6 @@ function borderedVcov(hess: Float64Array, J: readonly Float64Array[], n: number,
   const inv = inverseRM(E, d);
   if (inv === null) return null;
   const out = new Float64Array(n * n);
-  for (let a = 0; a < n; a++) for (let b = 0; b < n; b++) out[a * n + b] = inv[a * d + b]! / ntotal;
+  for (let a = 0; a < n; a++) for (let b = 0; b < n; b++) out[a * n + b] = inv[a * d + b]!;
   return out;
 }

@@ -107,7 +107,9 @@ export function sem(model: string, data: DataInput, options: SemOptions = {}): S
   checkSupported(syntax, pt, ordinal);
   if (options.cluster !== undefined) throw new OptionError(message.clusterUnsupported);
   const esem = pt.classes?.lvEfa !== undefined;
-  if (esem && (estimator !== "ML" || fiml || ordinal)) throw new OptionError(message.esemEstimatorUnsupported(fiml ? `${estimator} with missing = "ml"` : estimator));
+  if (esem && ((estimator !== "ML" && estimator !== "MLR") || fiml || ordinal)) {
+    throw new OptionError(message.esemEstimatorUnsupported(fiml ? `${estimator} with missing = "ml"` : estimator));
+  }
   // brief S: ordered naming some of the observed variables: the others are continuous (lavaan's mixed case)
   if (ordinal && conditionalX(pt)) {
     // lavaan's conditional.x: ordinal indicators regressed on the exogenous covariates
