@@ -34,7 +34,7 @@ export interface EsemSolution {
  *
  * Source: lavaan 0.6-14 lavaan() rotation step, lav_model_efa_rotate_x, lav_model_information_augment_invert;
  * Asparouhov & Muthén (2009), Exploratory structural equation modeling, SEM 16.
- * @param sol the unrotated ML solution (single group, complete data)
+ * @param sol the unrotated ML solution (single group; complete data or FIML, whose information is the observed one)
  * @param s rotation settings
  * @param seed seed of the random rotation starts
  * @param robust MLR: Huber–White sandwich A_b⁻¹ B₀ A_b⁻¹/N with the bordered observed information A_b (lavaan's
@@ -86,7 +86,9 @@ export function esemRotate(sol: MlSolution, s: EsemRotationSettings, seed: numbe
   });
   const N = sol.stats.ntotal;
   if (!robust) {
-    const Ab = borderedInverse(hess, J, next);
+    // lavaan's information: expected for complete data, observed for FIML
+    const Ab = borderedInverse(sol.fiml ? observedHessian(ev, x) : hess, J, next);
+    ev.objective(x);
     return { solution, vcov: Ab === null ? null : Ab.map((v) => v / N), unrotated, warnings };
   }
   // MLR: A_b⁻¹ B₀ A_b⁻¹ / N with the observed information A₀ = H/2 bordered and B₀ = Σ d_i d_iᵀ/(4N)

@@ -107,9 +107,7 @@ export function sem(model: string, data: DataInput, options: SemOptions = {}): S
   checkSupported(syntax, pt, ordinal);
   if (options.cluster !== undefined) throw new OptionError(message.clusterUnsupported);
   const esem = pt.classes?.lvEfa !== undefined;
-  if (esem && ((estimator !== "ML" && estimator !== "MLR") || fiml || ordinal)) {
-    throw new OptionError(message.esemEstimatorUnsupported(fiml ? `${estimator} with missing = "ml"` : estimator));
-  }
+  if (esem && ((estimator !== "ML" && estimator !== "MLR") || ordinal)) throw new OptionError(message.esemEstimatorUnsupported(estimator));
   // brief S: ordered naming some of the observed variables: the others are continuous (lavaan's mixed case)
   if (ordinal && conditionalX(pt)) {
     // lavaan's conditional.x: ordinal indicators regressed on the exogenous covariates
@@ -142,7 +140,8 @@ export function sem(model: string, data: DataInput, options: SemOptions = {}): S
     const notes: string[] = [];
     if (sample.patterns.dropped.length > 0) notes.push(message.fimlDroppedRows(sample.patterns.dropped.map((r) => r + 1)));
     if (!sample.emConverged) notes.push(message.emNotConverged);
-    return fittedModel(estimateModel(pt, sample.stats, undefined, sample.fiml), estimator, notes);
+    const sol = estimateModel(pt, sample.stats, undefined, sample.fiml);
+    return esem ? esemFittedModel(sol, options, notes) : fittedModel(sol, estimator, notes);
   }
   const stats = sampleFromData(ds, pt.ov, groups);
   if (estimator === "GLS" || estimator === "ULS") return leastSquaresFit(pt, stats, estimator, sampleSizeWarnings(stats, pt.npar));

@@ -14,7 +14,11 @@ const NAMES = ["x1", "x2", "x3", "x4", "x5", "x6", "x7", "x8", "x9"];
 
 interface PtRow { lhs: string; op: string; rhs: string; user: number; free: number; ustart: number | null; efa: string; "est.unrotated": number }
 
-const cases: { id: string; options: SemOptions }[] = [
+const LOY = readData("loyalty_survey.csv");
+const LOYALTY = { reverse: ["tru4", "swc3"], scale: { min: 1, max: 5 } } as const;
+const namesOf = (csv: string): string[] => csv.slice(0, csv.indexOf("\n")).split(",").map((v) => v.replace(/"/g, ""));
+
+const cases: { id: string; options: SemOptions; data?: string }[] = [
   // lavaan: sem(esem3, hs) — geomin (epsilon 0.001), oblique
   { id: "hs1939_esem_geomin", options: {} },
   // lavaan: sem(esem3, hs, rotation = "oblimin")
@@ -27,14 +31,18 @@ const cases: { id: string; options: SemOptions }[] = [
   { id: "hs1939_esem_mlr", options: { estimator: "MLR" } },
   // lavaan: sem(esemSem, hs) — a two-factor ESEM block and a CFA factor regressed on it
   { id: "hs1939_esem_sem", options: {} },
+  // lavaan: sem(esemLoy, loy, missing = "ml") — FIML, observed information
+  { id: "loyalty_esem_fiml", options: { ...LOYALTY, missing: "ml" }, data: LOY },
+  // lavaan: sem(esemLoy, loy, missing = "ml", estimator = "MLR")
+  { id: "loyalty_esem_mlr_fiml", options: { ...LOYALTY, missing: "ml", estimator: "MLR" }, data: LOY },
 ];
 
-describe.each(cases)("ESEM: $id", ({ id, options }) => {
+describe.each(cases)("ESEM: $id", ({ id, options, data = HS }) => {
   const ref = loadReference(id);
   const partable = (ref as unknown as { partable: PtRow[] }).partable;
-  const fit = sem(ref.model, HS, options);
+  const fit = sem(ref.model, data, options);
   test("parameter table: lavaan's echelon zeros and factor covariances (user 7), unit factor variances", () => {
-    const pt = buildParTable(parseModel(ref.model), { ovNames: NAMES, orthogonalEfa: options.rotation === "varimax" });
+    const pt = buildParTable(parseModel(ref.model), { ovNames: data === HS ? NAMES : namesOf(data), orthogonalEfa: options.rotation === "varimax", meanstructure: options.missing === "ml" });
     expect(pt.rows.map((r) => `${r.lhs} ${r.op} ${r.rhs} ${r.user} ${r.free} ${r.efa ?? ""}`))
       .toEqual(partable.map((r) => `${r.lhs} ${r.op} ${r.rhs} ${r.user} ${r.free} ${r.efa}`));
   });
