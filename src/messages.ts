@@ -535,6 +535,7 @@ export const message = {
   twoLevelNotConverged: (what: string): string => `the ${what} did not converge; its numbers should not be trusted`,
   twoLevelNoModindices: "modification indices and residuals of two-level models are not supported yet",
   bootstrapFeatureUnsupported: (feature: string): string => `bootstrap standard errors (se: "bootstrap") for ${feature} are not supported yet`,
+  esemOrdinalNoModindices: "modification indices of ESEM models with ordinal indicators are not supported yet",
   twoLevelUnsupported: (line: number, col: number): string =>
     `line ${line}, col ${col}: two-level models (level:) are not supported yet`,
   // ---- thesis report (issue 8) ---------------------------------------------

@@ -1,6 +1,6 @@
 import type { MlSolution } from "./estimateModel.ts";
 import type { ParRow, ParTable } from "../partable/types.ts";
-import type { GroupMatrices } from "../representation/types.ts";
+import type { GroupMatrices, Representation } from "../representation/types.ts";
 import { buildRepresentation, readElement } from "../representation/buildRepresentation.ts";
 import { allocateMatrices, fillMatrices } from "../representation/fillMatrices.ts";
 import { objectives } from "../estimate/objectives.ts";
@@ -8,7 +8,7 @@ import { rotateBlock } from "../rotation/rotateBlock.ts";
 import { inverseRM } from "../linalg/inverseRM.ts";
 import { matMulRM } from "../linalg/matMulRM.ts";
 import { transposeRM } from "../linalg/transposeRM.ts";
-import { blockLoadings, esemBlocks, rotationConstraints, type EsemRotationSettings } from "./esemBlocks.ts";
+import { blockLoadings, esemBlocks, rotationConstraints, type EsemBlock, type EsemRotationSettings } from "./esemBlocks.ts";
 import { observedHessian } from "../inference/observedHessian.ts";
 import { ModelSpecificationError } from "../errors.ts";
 import { message } from "../messages.ts";
@@ -45,35 +45,8 @@ export interface EsemSolution {
  * const r = esemRotate(sol, settings, 1); parameterRows(r.solution, r.vcov);
  */
 export function esemRotate(sol: MlSolution, s: EsemRotationSettings, seed: number, robust = false): EsemSolution {
-  const { pt, rep } = sol;
-  if (rep.ngroups > 1) throw new ModelSpecificationError(message.esemOptionUnsupported("several groups"));
-  if ((pt.nfreeRows ?? pt.npar) !== pt.npar) throw new ModelSpecificationError(message.esemOptionUnsupported("equality constraints"));
-  sol.ev.objective(sol.theta);
-  const mats = sol.ev.mats[0]!;
-  const unrotated = new Float64Array(pt.rows.length).fill(NaN);
-  for (const sl of rep.slots) unrotated[sl.row] = readElement(mats, sl.mat, sl.i, sl.j, rep.m, rep.p);
-  const blocks = esemBlocks(pt, rep);
-  const m = rep.m, warnings: string[] = [];
-  const H = new Float64Array(m * m);
-  for (let i = 0; i < m; i++) H[i * m + i] = 1;
-  for (const b of blocks) {
-    const { A, ovVar } = blockLoadings(mats, rep, b, s.stdOv);
-    const r = rotateBlock(A, b.ovIdx.length, b.lvIdx.length, {
-      method: s.method, orthogonal: s.orthogonal, rowWeights: s.rowWeights, ovVar, geominEpsilon: s.geominEpsilon,
-      obliminGamma: s.obliminGamma, promaxKappa: s.promaxKappa, rstarts: s.rstarts, seed, tol: 1e-8, maxIter: 10000,
-    });
-    if (!r.converged) warnings.push(message.esemRotationNotConverged(b.name));
-    const mb = b.lvIdx.length;
-    for (let a = 0; a < mb; a++) for (let c = 0; c < mb; c++) H[b.lvIdx[a]! * m + b.lvIdx[c]!] = r.rot[a * mb + c]!;
-  }
-  const rotated = rotateMatrices(mats, H, rep.p, m);
-  // the rotated parameterization: identification zeros freed, free indices renumbered in row order
-  let next = 0;
-  const rows: ParRow[] = pt.rows.map((r) => (r.free > 0 || r.user === 7 ? { ...r, free: ++next } : r));
-  const ptRot: ParTable = { ...pt, rows, npar: next, nfreeRows: pt.nfreeRows ?? pt.npar };
-  const repRot = buildRepresentation(ptRot, sol.stats);
-  const x = new Float64Array(next);
-  for (const sl of repRot.slots) if (sl.free >= 0) x[sl.free] = readElement(rotated, sl.mat, sl.i, sl.j, m, rep.p);
+  const { ptRot, repRot, x, blocks, warnings, unrotated } = esemRotation(sol, s, seed);
+  const next = ptRot.npar;
   const ev = objectives.ML(repRot, sol.blocks, sol.stats);
   const hess = new Float64Array(next * next);
   ev.derivatives(x, new Float64Array(next), hess);
@@ -108,6 +81,66 @@ export function esemRotate(sol: MlSolution, s: EsemRotationSettings, seed: numbe
   return { solution, vcov: V.map((v) => v / N), unrotated, warnings };
 }
 
+/** The rotated parameterization of a fitted ESEM: its parameter table (identification zeros freed, free indices
+ *  renumbered in row order), representation, rotated parameters and the unrotated row estimates. */
+export interface EsemRotation {
+  readonly ptRot: ParTable;
+  readonly repRot: Representation;
+  readonly x: Float64Array;
+  readonly blocks: readonly EsemBlock[];
+  readonly warnings: string[];
+  readonly unrotated: Float64Array;
+}
+
+/**
+ * Rotates every ESEM block of a fitted model (`rotateBlock`) and applies the rotation H to the model matrices
+ * (Λ H⁻ᵀ, HᵀΨH, HᵀB H⁻ᵀ, Hᵀα; thresholds and scale factors unchanged), expressed in the parameter table whose
+ * identification zeros (user = 7) are free.
+ * Source: lavaan 0.6-14 lav_model_efa_rotate_x and the rotation step of lavaan().
+ * @param sol the unrotated solution (its `ev.mats` at θ̂; one group)
+ * @param s rotation settings
+ * @param seed seed of the random rotation starts
+ * @param evaluate re-evaluate the model at θ̂ first (false when `sol.ev.mats` already hold the reported matrices,
+ *   e.g. a DWLS fit whose residual variances were written into Θ)
+ * @returns the rotated parameterization
+ * @throws ModelSpecificationError for several groups or equality-constrained parameters
+ * @example
+ * const { ptRot, x } = esemRotation(sol, settings, 1);
+ */
+export function esemRotation(sol: MlSolution, s: EsemRotationSettings, seed: number, evaluate = true): EsemRotation {
+  const { pt, rep } = sol;
+  if (rep.ngroups > 1) throw new ModelSpecificationError(message.esemOptionUnsupported("several groups"));
+  if ((pt.nfreeRows ?? pt.npar) !== pt.npar) throw new ModelSpecificationError(message.esemOptionUnsupported("equality constraints"));
+  if (evaluate) sol.ev.objective(sol.theta);
+  const mats = sol.ev.mats[0]!;
+  const unrotated = new Float64Array(pt.rows.length).fill(NaN);
+  for (const sl of rep.slots) unrotated[sl.row] = readElement(mats, sl.mat, sl.i, sl.j, rep.m, rep.p);
+  const blocks = esemBlocks(pt, rep);
+  const m = rep.m, warnings: string[] = [];
+  const H = new Float64Array(m * m);
+  for (let i = 0; i < m; i++) H[i * m + i] = 1;
+  for (const b of blocks) {
+    const { A, ovVar } = blockLoadings(mats, rep, b, s.stdOv);
+    const r = rotateBlock(A, b.ovIdx.length, b.lvIdx.length, {
+      method: s.method, orthogonal: s.orthogonal, rowWeights: s.rowWeights, ovVar, geominEpsilon: s.geominEpsilon,
+      obliminGamma: s.obliminGamma, promaxKappa: s.promaxKappa, rstarts: s.rstarts, seed, tol: 1e-8, maxIter: 10000,
+    });
+    if (!r.converged) warnings.push(message.esemRotationNotConverged(b.name));
+    const mb = b.lvIdx.length;
+    for (let a = 0; a < mb; a++) for (let c = 0; c < mb; c++) H[b.lvIdx[a]! * m + b.lvIdx[c]!] = r.rot[a * mb + c]!;
+  }
+  const rotated = rotateMatrices(mats, H, rep.p, m);
+  let next = 0;
+  const rows: ParRow[] = pt.rows.map((r) => (r.free > 0 || r.user === 7 ? { ...r, free: ++next } : r));
+  const ptRot: ParTable = { ...pt, rows, npar: next, nfreeRows: pt.nfreeRows ?? pt.npar };
+  const repRot = buildRepresentation(ptRot, sol.stats);
+  const x = new Float64Array(next);
+  // rows outside the matrices (thresholds, scale factors) keep their estimates
+  pt.rows.forEach((r, i) => { if (r.free > 0) x[rows[i]!.free - 1] = sol.theta[r.free - 1]!; });
+  for (const sl of repRot.slots) if (sl.free >= 0) x[sl.free] = readElement(rotated, sl.mat, sl.i, sl.j, m, rep.p);
+  return { ptRot, repRot, x, blocks, warnings, unrotated };
+}
+
 /** Λ H⁻ᵀ, HᵀΨH, Hᵀ B H⁻ᵀ, Hᵀα (lavaan lav_model_efa_rotate_x). */
 function rotateMatrices(mats: GroupMatrices, H: Float64Array, p: number, m: number): GroupMatrices {
   const Hi = inverseRM(H, m)!, Hit = transposeRM(Hi, m, m), Ht = transposeRM(H, m, m);
@@ -121,8 +154,16 @@ function rotateMatrices(mats: GroupMatrices, H: Float64Array, p: number, m: numb
   };
 }
 
-/** Jacobian (rows = constraints) by central differences with one Richardson extrapolation step. */
-function constraintJacobian(x: Float64Array, f: (t: Float64Array) => number[]): Float64Array[] {
+/**
+ * Jacobian (rows = constraints) by central differences with one Richardson extrapolation step.
+ * @param x the point
+ * @param f the constraint function
+ * @returns one row per constraint
+ * @throws never
+ * @example
+ * constraintJacobian(x, (t) => rotationConstraints(mats(t), rep, blocks, settings));
+ */
+export function constraintJacobian(x: Float64Array, f: (t: Float64Array) => number[]): Float64Array[] {
   const n = x.length, nc = f(x).length;
   const J = Array.from({ length: nc }, () => new Float64Array(n));
   const t = Float64Array.from(x);
@@ -142,9 +183,16 @@ function constraintJacobian(x: Float64Array, f: (t: Float64Array) => number[]): 
 
 /**
  * Upper-left n×n block of [[I + JᵀJ, Jᵀ], [J, 0]]⁻¹, with I = H/2 the unit information (H the expected or observed
- * Hessian of F).
+ * Hessian of F), lavaan's lav_model_information_augment_invert.
+ * @param hess H (n × n)
+ * @param J constraint Jacobian rows
+ * @param n parameters
+ * @returns the bordered inverse, or null when singular
+ * @throws never
+ * @example
+ * borderedInverse(hess, J, 39);
  */
-function borderedInverse(hess: Float64Array, J: readonly Float64Array[], n: number): Float64Array | null {
+export function borderedInverse(hess: Float64Array, J: readonly Float64Array[], n: number): Float64Array | null {
   const nc = J.length, d = n + nc;
   const E = new Float64Array(d * d);
   for (let a = 0; a < n; a++) for (let b = 0; b < n; b++) {

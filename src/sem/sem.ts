@@ -22,6 +22,7 @@ import { fitConditional } from "./fitConditional.ts";
 import { fitTwoLevel } from "./twoLevelFit.ts";
 import { conditionalFitMeasures, conditionalFittedModel, conditionalX } from "./conditionalFitMeasures.ts";
 import { esemFittedModel, esemSettings } from "./esemFit.ts";
+import { esemOrdinalFittedModel } from "./esemOrdinal.ts";
 import { checkSupported } from "./checkSupported.ts";
 import { checkSemOptions } from "./checkSemOptions.ts";
 import { checkModelData } from "./checkModelData.ts";
@@ -107,7 +108,7 @@ export function sem(model: string, data: DataInput, options: SemOptions = {}): S
   checkSupported(syntax, pt, ordinal);
   if (options.cluster !== undefined) throw new OptionError(message.clusterUnsupported);
   const esem = pt.classes?.lvEfa !== undefined;
-  if (esem && ((estimator !== "ML" && estimator !== "MLR") || ordinal)) throw new OptionError(message.esemEstimatorUnsupported(estimator));
+  if (esem && estimator !== "ML" && estimator !== "MLR" && !(ordinal && estimator === "WLSMV")) throw new OptionError(message.esemEstimatorUnsupported(estimator));
   // brief S: ordered naming some of the observed variables: the others are continuous (lavaan's mixed case)
   if (ordinal && conditionalX(pt)) {
     // lavaan's conditional.x: ordinal indicators regressed on the exogenous covariates
@@ -128,6 +129,7 @@ export function sem(model: string, data: DataInput, options: SemOptions = {}): S
   }
   if (ordinal) {
     const o = fitOrdinal(pt, ds, groups);
+    if (esem) return esemOrdinalFittedModel(o, options);
     return fittedModel(o.sol, "WLSMV", o.warnings, {
       get vcov() { return o.inference.vcov; }, fitMeasures: () => ordinalFitMeasures(o), modificationIndices: () => dwlsModificationIndices(o),
       groupChisq: () => dwlsGroupChisq(o),

@@ -35,6 +35,8 @@ const cases: { id: string; options: SemOptions; data?: string }[] = [
   { id: "loyalty_esem_fiml", options: { ...LOYALTY, missing: "ml" }, data: LOY },
   // lavaan: sem(esemLoy, loy, missing = "ml", estimator = "MLR")
   { id: "loyalty_esem_mlr_fiml", options: { ...LOYALTY, missing: "ml", estimator: "MLR" }, data: LOY },
+  // lavaan: sem(esemOrd, loy, ordered = TRUE, estimator = "WLSMV") — robust SEs through the bordered DWLS information
+  { id: "loyalty_esem_wlsmv", options: { ...LOYALTY, ordered: true, estimator: "WLSMV" }, data: LOY },
 ];
 
 describe.each(cases)("ESEM: $id", ({ id, options, data = HS }) => {
@@ -42,14 +44,21 @@ describe.each(cases)("ESEM: $id", ({ id, options, data = HS }) => {
   const partable = (ref as unknown as { partable: PtRow[] }).partable;
   const fit = sem(ref.model, data, options);
   test("parameter table: lavaan's echelon zeros and factor covariances (user 7), unit factor variances", () => {
-    const pt = buildParTable(parseModel(ref.model), { ovNames: data === HS ? NAMES : namesOf(data), orthogonalEfa: options.rotation === "varimax", meanstructure: options.missing === "ml" });
+    const ast = parseModel(ref.model);
+    const items = buildParTable(ast, { ovNames: data === HS ? NAMES : namesOf(data) }).ov;
+    const pt = buildParTable(ast, {
+      ovNames: data === HS ? NAMES : namesOf(data), orthogonalEfa: options.rotation === "varimax", meanstructure: options.missing === "ml",
+      ...(options.ordered === true ? { ordered: new Map(items.map((v) => [v, 4] as const)) } : {}), // five categories
+    });
     expect(pt.rows.map((r) => `${r.lhs} ${r.op} ${r.rhs} ${r.user} ${r.free} ${r.efa ?? ""}`))
       .toEqual(partable.map((r) => `${r.lhs} ${r.op} ${r.rhs} ${r.user} ${r.free} ${r.efa}`));
   });
   test("fit measures of the unrotated solution (1e-3 relative)", () => {
     const fm = fit.fitMeasures();
     expect(fit.npar).toBe(ref.npar);
-    for (const k of ["chisq", "df", "npar", "cfi", "tli", "rmsea", "srmr", "aic", "bic", ...(options.estimator === "MLR" ? ["chisq.scaled", "cfi.robust", "rmsea.robust"] : [])]) {
+    const keys = options.estimator === "WLSMV" ? ["chisq", "df", "npar", "chisq.scaled", "cfi", "tli", "rmsea", "srmr", "cfi.scaled"]
+      : ["chisq", "df", "npar", "cfi", "tli", "rmsea", "srmr", "aic", "bic", ...(options.estimator === "MLR" ? ["chisq.scaled", "cfi.robust", "rmsea.robust"] : [])];
+    for (const k of keys) {
       expectClose(fm[k], ref.fit[k] as number, 1e-3, 1e-8, k);
     }
   });
@@ -87,6 +96,7 @@ describe("ESEM syntax and options", () => {
     expect(() => sem(m, HS, { rotationArgs: { rstarts: -1 } })).toThrow(OptionError);
     expect(() => sem(m, HS, { rotationArgs: { epsilon: 0.01 } as never })).toThrow(OptionError);
     expect(() => sem(m, HS, { estimator: "MLM" })).toThrow(message.esemEstimatorUnsupported("MLM"));
+    expect(() => sem(m, HS, { estimator: "GLS" })).toThrow(message.esemEstimatorUnsupported("GLS"));
     expect(() => sem(m, HS, { se: "bootstrap", bootstrap: 10 })).toThrow(message.bootstrapFeatureUnsupported("ESEM blocks (efa)"));
   });
 });
