@@ -502,7 +502,7 @@ export const message = {
   esemRotationUnknown: (rotation: string, known: readonly string[]): string =>
     `unknown rotation ${q(rotation)}; semkit's ESEM supports ${known.map(q).join(", ")}`,
   esemEstimatorUnsupported: (estimator: string): string =>
-    `ESEM blocks (efa("...")*f =~ ...) are supported with estimators "ML" and "MLR" (also with missing = "ml"); ${q(estimator)} is not supported yet`,
+    `ESEM blocks (efa("...")*f =~ ...) are supported with estimators "ML" and "MLR" (also with missing = "ml"), and "WLSMV" with ordinal items; ${q(estimator)} is not supported yet`,
   esemOptionUnsupported: (option: string): string =>
     `ESEM blocks (efa("...")*f =~ ...) with ${option} are not supported yet`,
   esemFewIndicators: (factor: string, needed: number): string =>
