@@ -565,7 +565,8 @@ export const message = {
   // ---- WLSMV with mixed ordinal and continuous indicators ----
   wlsmvCovariatesUnsupported: (covariates: readonly string[]): string =>
     `exogenous covariate${covariates.length === 1 ? "" : "s"} ${covariates.map(q).join(", ")} with ordered indicators: ` +
-    `lavaan then regresses the ordinal indicators on the covariates (conditional.x), which semkit does not implement; ` +
+    `lavaan then regresses the ordinal indicators on the covariates (conditional.x), which semkit implements only when ` +
+    `every other observed variable is ordinal; ` +
     `use fixedX: false to model the covariates as continuous variables (lavaan's fixed.x = FALSE, conditional.x = FALSE)`,
   wlsmvMixedPolyserialNotConverged: (continuous: string, ordinal: string, group: string): string =>
     `the polyserial correlation between ${q(continuous)} and ${q(ordinal)}${group === "" ? "" : ` in group ${q(group)}`} did not converge`,
@@ -578,6 +579,49 @@ export const message = {
     `${continuous.map(q).join(", ")} ${continuous.length === 1 ? "is" : "are"} continuous: cfi.robust, tli.robust, ` +
     "rni.robust and rmsea.robust are not available (lavaan reports NA: its catML correction needs ordinal indicators only)",
   // ---- thesis report ---------------------------------------------
+  // ---- ESEM, formative composites, two-level models, ordinal covariates ----
+  syntaxEfaOnlyMeasurement: (op: string): string =>
+    `efa() marks the factors of an ESEM block and can only stand before '=~', not before '${op}'`,
+  esemRotationUnknown: (rotation: string, known: readonly string[]): string =>
+    `unknown rotation ${q(rotation)}; semkit's ESEM supports ${known.map(q).join(", ")}`,
+  esemEstimatorUnsupported: (estimator: string): string =>
+    `ESEM blocks (efa("...")*f =~ ...) are supported with estimators "ML" and "MLR" (also with missing = "ml"), and "WLSMV" with ordinal items; ${q(estimator)} is not supported yet`,
+  esemOptionUnsupported: (option: string): string =>
+    `ESEM blocks (efa("...")*f =~ ...) with ${option} are not supported yet`,
+  esemFewIndicators: (factor: string, needed: number): string =>
+    `ESEM factor ${q(factor)} needs at least ${needed} indicators for lavaan's echelon identification`,
+  esemRotationNotConverged: (block: string): string =>
+    `the rotation of ESEM block ${q(block)} did not converge; the rotated loadings should not be trusted`,
+  esemPromaxNoSe: "rotation \"promax\" has no standard errors (lavaan sets se = \"none\" for promax): se, z and p-values are NA",
+  syntaxExpectedLevelLabel: "expected a level label (1, 2, within or between) after 'level:'",
+  clusterUnsupported: "option cluster (two-level models, cluster-robust standard errors) is not supported yet",
+  wlsmvConditionalScope:
+    "ordinal indicators with exogenous covariates (conditional.x) are supported when every other observed variable is " +
+    "ordinal; use fixedX: false to model the covariates as continuous variables",
+  wlsmvConditionalNotConverged: (what: string): string =>
+    `the conditional.x statistics of ${what} (probit regression or residual polychoric correlation) did not converge`,
+  wlsmvConditionalSingular: (name: string): string =>
+    `the probit regression of ${q(name)} on the covariates has a singular information matrix (an empty category, or ` +
+    `collinear covariates): its conditional.x statistics cannot be formed`,
+  formativeModindicesUnsupported:
+    "modification indices of models with formative composites (<~) are not supported yet: lavaan's differ from the " +
+    "score tests of the composite model",
+  conditionalModindicesUnsupported:
+    "modification indices of WLSMV models with exogenous covariates (conditional.x) are not supported yet",
+  twoLevelShape: (line: number, col: number): string =>
+    `line ${line}, col ${col}: a two-level model needs exactly two blocks, 'level: 1' (within) first and then 'level: 2' (between), each with statements`,
+  twoLevelVariables: (line: number, col: number): string =>
+    `line ${line}, col ${col}: two-level models with variables at one level only (within-only or between-only) are not supported yet`,
+  twoLevelOptionUnsupported: (option: string): string => `two-level models with ${option} are not supported yet`,
+  twoLevelNeedsCluster: "a two-level model (level: blocks) needs the cluster option naming the cluster column",
+  clusterColumnMissing: (column: string): string => `cluster column ${q(column)} is not in the data`,
+  twoLevelNotConverged: (what: string): string => `the ${what} did not converge; its numbers should not be trusted`,
+  twoLevelNoModindices: "modification indices and residuals of two-level models are not supported yet",
+  bootstrapFeatureUnsupported: (feature: string): string => `bootstrap standard errors (se: "bootstrap") for ${feature} are not supported yet`,
+  esemOrdinalNoModindices: "modification indices of ESEM models with ordinal indicators are not supported yet",
+  twoLevelUnsupported: (line: number, col: number): string =>
+    `line ${line}, col ${col}: two-level models (level:) are not supported yet`,
+  // ---- thesis report (issue 8) ---------------------------------------------
   thesisConfigNotObject: (got: string): string => `analysis config must be a JSON object, got ${got}`,
   thesisConfigField: (field: string, expected: string, got: string): string =>
     `analysis config: ${field} must be ${expected}, got ${got}`,

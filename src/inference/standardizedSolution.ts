@@ -62,6 +62,7 @@ export function standardizedSolution(
         stdNox[r] = e * sdNox(row.lhs) / sdNox(row.rhs);
         break;
       case "~":
+      case "<~":
         stdLv[r] = e * sdLv(row.rhs) / sdLv(row.lhs);
         stdAll[r] = e * sdAll(row.rhs) / sdAll(row.lhs);
         stdNox[r] = e * sdNox(row.rhs) / sdNox(row.lhs);

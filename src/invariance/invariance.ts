@@ -96,7 +96,7 @@ export interface InvarianceOptions extends SemOptions {
 export const INVARIANCE_OPTION_KEYS = optionKeys<InvarianceOptions>({
   group: true, levels: true, estimator: true, stdLv: true, meanstructure: true, groupEqual: true, groupPartial: true,
   fixedX: true, orthogonal: true, missing: true, se: true, bootstrap: true, seed: true, bootstrapCi: true,
-  ordered: true, missingCodes: true, reverse: true, scale: SCALE_OPTION_KEYS, stdOv: true, intOvFree: true, intLvFree: true,
+  ordered: true, missingCodes: true, reverse: true, scale: SCALE_OPTION_KEYS, stdOv: true, intOvFree: true, intLvFree: true, cluster: true, rotation: true, rotationArgs: true,
 });
 
 /**

@@ -31,7 +31,7 @@ export interface LatentInteractionOptions extends SemOptions {
 export const LATENT_INTERACTION_OPTION_KEYS = optionKeys<LatentInteractionOptions>({
   pairing: true, level: true, estimator: true, stdLv: true, meanstructure: true, group: true, groupEqual: true,
   groupPartial: true, fixedX: true, orthogonal: true, missing: true, se: true, bootstrap: true, seed: true,
-  bootstrapCi: true, ordered: true, missingCodes: true, reverse: true, scale: SCALE_OPTION_KEYS, stdOv: true, intOvFree: true, intLvFree: true,
+  bootstrapCi: true, ordered: true, missingCodes: true, reverse: true, scale: SCALE_OPTION_KEYS, stdOv: true, intOvFree: true, intLvFree: true, cluster: true, rotation: true, rotationArgs: true,
 });
 
 /** One point of the Johnson–Neyman plot. */

@@ -4,6 +4,8 @@
  * auto.th, auto.delta, int.ov.free = TRUE, int.lv.free = FALSE).
  */
 import type { FlatElement } from "./flatten.ts";
+import { ModelSpecificationError } from "../errors.ts";
+import { message } from "../messages.ts";
 import type { ParOp } from "./types.ts";
 import type { VariableClasses } from "./variableClasses.ts";
 
@@ -12,7 +14,7 @@ export interface WorkRow {
   lhs: string;
   op: ParOp;
   rhs: string;
-  user: 0 | 1 | 2;
+  user: 0 | 1 | 2 | 7;
   group: number;
   /** 1 (free) or 0 (fixed) until free indices are numbered. */
   free: number;
@@ -21,6 +23,8 @@ export interface WorkRow {
   label: string;
   /** Index of the flat element for user rows, -1 for default rows. */
   element: number;
+  /** ESEM block of a loading, when its factor has one. */
+  efa?: string;
 }
 
 /** The options that shape the default rows. */
@@ -34,6 +38,8 @@ export interface BlockOptions {
   readonly intOvFree?: boolean;
   /** Latent intercepts free (lavaan `int.lv.free`; true in `growth()`). Default false. */
   readonly intLvFree?: boolean;
+  /** ESEM rotation is orthogonal (lavaan `rotation.args$orthogonal`): block covariances stay plain fixed zeros. */
+  readonly orthogonalEfa?: boolean;
   readonly groupEqual: ReadonlySet<string>;
   /** Number of thresholds of each ordinal variable (default rows `x | t1`, ...). */
   readonly thresholds: ReadonlyMap<string, number>;
@@ -76,6 +82,7 @@ export function buildBlockRows(elements: readonly FlatElement[], c: VariableClas
   const userKeys = new Set(elements.map((e) => key(e.lhs, e.op, e.rhs)));
   const base: WorkRow[] = elements.map((e, i) => ({
     lhs: e.lhs, op: e.op, rhs: e.rhs, user: 1, group: 1, free: 1, ustart: NaN, exo: 0, label: "", element: i,
+    ...(e.efa !== undefined ? { efa: e.efa } : {}),
   }));
   for (const [lhs, op, rhs] of defaultTriples(c, o.meanstructure, o.thresholds)) {
     if (userKeys.has(key(lhs, op, rhs))) continue;
@@ -88,12 +95,17 @@ export function buildBlockRows(elements: readonly FlatElement[], c: VariableClas
     r.free = 0;
     r.ustart = value;
   };
-  // 1. metric of the latent variables
+  // 0. formative composites: no disturbance (lavaan: lv.formative variances fixed at 0)
+  const formative = new Set(c.lvFormative ?? []);
+  for (const r of base) if (r.op === "~~" && r.lhs === r.rhs && r.user === 0 && formative.has(r.lhs)) fix(r, 0);
+  // 1. metric of the latent variables (ESEM factors: unit variances, no marker loading)
+  const efaLv = new Set([...(c.lvEfa ?? new Map<string, readonly string[]>()).values()].flat());
   if (o.stdLv) for (const r of base) if (r.op === "~~" && r.lhs === r.rhs && lv.has(r.lhs)) fix(r, 1);
+  for (const r of base) if (r.op === "~~" && r.lhs === r.rhs && efaLv.has(r.lhs)) fix(r, 1);
   if (!o.stdLv) {
     const done = new Set<string>();
     for (const r of base) {
-      if (r.op !== "=~" || done.has(r.lhs)) continue;
+      if (r.op !== "=~" || done.has(r.lhs) || efaLv.has(r.lhs)) continue;
       done.add(r.lhs);
       fix(r, 1);
     }
@@ -111,6 +123,8 @@ export function buildBlockRows(elements: readonly FlatElement[], c: VariableClas
   if (o.orthogonal) {
     for (const r of base) if (r.op === "~~" && r.user === 0 && r.lhs !== r.rhs && lv.has(r.lhs) && lv.has(r.rhs)) fix(r, 0);
   }
+  // 3b. ESEM blocks: echelon zeros and zero factor covariances identify the unrotated solution
+  for (const factors of (c.lvEfa ?? new Map<string, readonly string[]>()).values()) esemEchelon(base, factors, o.orthogonalEfa ?? false);
   // 4. intercepts: observed free (int.ov.free), latent fixed at 0 (int.lv.free = FALSE), ordinal fixed at 0;
   // growth() turns both around (observed at 0, latent free); fixed.x covariates follow in step 5
   const intOvFree = o.intOvFree ?? true, intLvFree = o.intLvFree ?? false;
@@ -134,6 +148,26 @@ export function buildBlockRows(elements: readonly FlatElement[], c: VariableClas
     if ((r.op === "~~" && r.lhs === r.rhs) || r.op === "~*~") fix(r, 1);
   }
   return replicate(base, c, o);
+}
+
+/**
+ * lavaan's `lav_partable_efa_constraints` for one block of m ≥ 2 factors: factor k (k = 2..m) has its
+ * first k − 1 loadings fixed at 0, and the covariances among the block's factors are fixed at 0; both
+ * marked user = 7 (freed again when the rotated solution's standard errors are computed).
+ */
+function esemEchelon(base: WorkRow[], factors: readonly string[], orthogonal: boolean): void {
+  if (factors.length < 2) return;
+  const set = new Set(factors);
+  factors.forEach((f, k) => {
+    const loads = base.filter((r) => r.op === "=~" && r.lhs === f);
+    if (loads.length < k) throw new ModelSpecificationError(message.esemFewIndicators(f, k));
+    for (const r of loads.slice(0, k)) { r.free = 0; r.ustart = 0; r.user = 7; }
+  });
+  for (const r of base) {
+    if (r.op !== "~~" || r.user !== 0 || r.lhs === r.rhs || !set.has(r.lhs) || !set.has(r.rhs)) continue;
+    r.free = 0; r.ustart = 0;
+    if (!orthogonal) r.user = 7;
+  }
 }
 
 function replicate(base: readonly WorkRow[], c: VariableClasses, o: BlockOptions): WorkRow[] {

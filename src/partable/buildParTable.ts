@@ -104,6 +104,7 @@ function simpleStart(r: WorkRow, lv: ReadonlySet<string>): number {
  *   parameter types, a c(...) whose length differs from the number of groups, `==` on an
  *   undefined label, circular `:=` definitions.; OptionError when an argument is missing or of the wrong type (JavaScript callers)
  * @throws OptionError for an unknown groupEqual value or an empty group list.
+ * @throws ModelSpecificationError naming line and column of the first `level:` block: two-level models are not supported yet.
  * @example
  * const pt = buildParTable(parseModel("visual =~ x1 + x2 + x3"), { ovNames: ["x1", "x2", "x3"] });
  * pt.npar; // 6
@@ -112,6 +113,8 @@ export function buildParTable(syntax: ModelSyntax, spec: ParTableSpec): ParTable
   checkFields("buildParTable", "syntax", syntax, { statements: "array" });
   checkFields("buildParTable", "spec", spec, { ovNames: "names" });
   spec = checkOptionKeys("buildParTable", spec, PARTABLE_SPEC_KEYS);
+  const level = syntax.levels?.[0];
+  if (level !== undefined) throw new ModelSpecificationError(message.twoLevelUnsupported(level.pos.line, level.pos.col), level.pos);
   const groups = spec.groups ?? [""];
   if (groups.length === 0) throw new OptionError(message.partableNoGroups);
   const ngroups = groups.length;
@@ -132,7 +135,7 @@ export function buildParTable(syntax: ModelSyntax, spec: ParTableSpec): ParTable
   const meanstructure = (spec.meanstructure ?? false) || classes.ovOrd.length > 0 || elements.some((e) => e.op === "~1");
 
   const rows = buildBlockRows(elements, classes, {
-    ngroups, meanstructure, stdLv, fixedX, orthogonal: spec.orthogonal ?? false, groupEqual, thresholds,
+    ngroups, meanstructure, stdLv, fixedX, orthogonal: spec.orthogonal ?? false, orthogonalEfa: spec.orthogonalEfa ?? false, groupEqual, thresholds,
     intOvFree: spec.intOvFree ?? true, intLvFree: spec.intLvFree ?? false,
   });
   applyModifiers(rows, elements, ngroups);
@@ -155,6 +158,7 @@ export function buildParTable(syntax: ModelSyntax, spec: ParTableSpec): ParTable
   const out: ParRow[] = rows.map((r, i) => ({
     id: i + 1, lhs: r.lhs, op: r.op, rhs: r.rhs, user: r.user, block: r.group, group: r.group, free: r.free,
     ustart: r.ustart, exo: r.exo, label: r.label, plabel: `.p${i + 1}.`, start: simpleStart(r, lvSet),
+    ...(r.efa !== undefined ? { efa: r.efa } : {}),
   }));
   for (const x of extras.kept) {
     const id = out.length + 1;

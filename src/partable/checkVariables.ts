@@ -63,7 +63,7 @@ export function checkVariables(elements: readonly FlatElement[], lv: readonly st
     if (e.op !== "|" && e.op !== "~1") used.add(e.rhs);
   }
   for (const e of elements) {
-    if (e.op === "=~" && data.has(e.lhs)) {
+    if ((e.op === "=~" || e.op === "<~") && data.has(e.lhs)) {
       throw new ModelSpecificationError(message.partableLatentIsObserved(e.lhs, where(e.lhsPos)), e.lhsPos);
     }
   }

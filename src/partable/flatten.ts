@@ -4,13 +4,7 @@
  */
 import { ModelSpecificationError } from "../errors.ts";
 import { message } from "../messages.ts";
-import type {
-  ConstraintStatement,
-  DefinitionStatement,
-  Modifier,
-  ModelSyntax,
-  SourcePos,
-} from "../syntax/types.ts";
+import type { ConstraintStatement, DefinitionStatement, Modifier, ModelSyntax, SourcePos } from "../syntax/types.ts";
 import type { ParOp } from "./types.ts";
 
 /** One user-written model element with its (merged) modifiers. */
@@ -25,6 +19,8 @@ export interface FlatElement {
   labelPos?: SourcePos;
   lhsPos: SourcePos;
   rhsPos: SourcePos;
+  /** ESEM block of the factor (`efa("b1")*f1 =~ ...`), when it has one. */
+  efa?: string;
 }
 
 /** The flattened model. */
@@ -118,7 +114,7 @@ export function flattenModel(syntax: ModelSyntax): FlatModel {
             throw new ModelSpecificationError(message.partableDuplicateElement(text, where(t.pos), where(prev.rhsPos)), t.pos);
           }
           if (op === "~" && l.name === t.name) warnings.push(message.partableSelfRegression(text));
-          e = { lhs: l.name, op, rhs: t.name, fixed: null, start: null, label: null, lhsPos: l.pos, rhsPos: t.pos };
+          e = { lhs: l.name, op, rhs: t.name, fixed: null, start: null, label: null, lhsPos: l.pos, rhsPos: t.pos, ...(l.efa !== undefined ? { efa: l.efa } : {}) };
           inStatement.set(key, e);
           seen.set(key, e);
           elements.push(e);

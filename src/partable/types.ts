@@ -7,7 +7,7 @@ import type { ConstraintOp, Expr, SourcePos } from "../syntax/types.ts";
 import { optionKeys } from "../options/optionKeys.ts";
 
 /** Operators that appear in a parameter table. */
-export type ParOp = "=~" | "~" | "~~" | "~1" | "|" | "~*~" | ":=" | "==" | "<" | ">";
+export type ParOp = "=~" | "~" | "~~" | "~1" | "|" | "~*~" | "<~" | ":=" | "==" | "<" | ">";
 
 export interface ParRow {
   /** 1-based row id. */
@@ -15,8 +15,9 @@ export interface ParRow {
   readonly lhs: string;
   readonly op: ParOp;
   readonly rhs: string;
-  /** 1 = written by the user, 0 = added by default, 2 = added for `:=`/constraints bookkeeping. */
-  readonly user: 0 | 1 | 2;
+  /** 1 = written by the user, 0 = added by default, 2 = added for `:=`/constraints bookkeeping,
+   *  7 = fixed to identify an ESEM block before rotation (lavaan's echelon zeros and factor covariances). */
+  readonly user: 0 | 1 | 2 | 7;
   /** 1-based block (= group for single-level models); 0 for `:=`, `==`, `<`, `>` rows. */
   readonly block: number;
   /** 1-based group; 0 for `:=`, `==`, `<`, `>` rows. */
@@ -37,6 +38,8 @@ export interface ParRow {
   readonly plabel: string;
   /** Starting value. */
   readonly start: number;
+  /** ESEM block of a loading (lavaan's `efa` column), when the factor has one. */
+  readonly efa?: string;
 }
 
 /** A parameter table with the facts the later stages need. */
@@ -98,6 +101,10 @@ export interface ParVariableClasses {
   readonly lvX: readonly string[];
   /** Pure dependent latent variables (`lv.y`). */
   readonly lvY: readonly string[];
+  /** Factors of ESEM blocks, by block name in order of appearance (`lv.efa`); absent when there are none. */
+  readonly lvEfa?: ReadonlyMap<string, readonly string[]>;
+  /** Formative composites, lhs of `<~` (`lv.formative`); absent when there are none. */
+  readonly lvFormative?: readonly string[];
 }
 
 /** What `buildParTable` needs besides the syntax (lavaan's cfa()/sem() options). */
@@ -120,6 +127,8 @@ export interface ParTableSpec {
   readonly intOvFree?: boolean;
   /** Latent intercepts free (lavaan `int.lv.free`). Default false; `growth()` sets true. */
   readonly intLvFree?: boolean;
+  /** ESEM blocks are rotated orthogonally (lavaan `rotation.args$orthogonal`, true for varimax). Default false. */
+  readonly orthogonalEfa?: boolean;
   /** Parameter types equal across groups: "loadings", "intercepts", "residuals", "residual.covariances",
    *  "lv.variances", "lv.covariances", "regressions", "means", "thresholds". */
   readonly groupEqual?: readonly string[];
@@ -133,5 +142,5 @@ export interface ParTableSpec {
 /** The accepted keys of a `ParTableSpec` (buildParTable). */
 export const PARTABLE_SPEC_KEYS = optionKeys<ParTableSpec>({
   model: true, ovNames: true, groups: true, meanstructure: true, stdLv: true, fixedX: true, orthogonal: true,
-  groupEqual: true, groupPartial: true, ordered: true, intOvFree: true, intLvFree: true,
+  groupEqual: true, groupPartial: true, ordered: true, intOvFree: true, intLvFree: true, orthogonalEfa: true,
 });

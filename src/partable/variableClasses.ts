@@ -9,6 +9,8 @@ export interface ClassRow {
   readonly lhs: string;
   readonly op: string;
   readonly rhs: string;
+  /** ESEM block of a loading, when its factor has one. */
+  readonly efa?: string;
 }
 
 /** All classes plus `ov` and `lv`. */
@@ -28,7 +30,8 @@ function unique(xs: Iterable<string>): string[] {
 /**
  * Classifies the variables of a flat (user) model as lavaan 0.6 does.
  *
- * - lv: lhs of `=~`; ov.ind: rhs of `=~` that are not latent;
+ * - lv: lhs of `=~` or `<~` (formative composites); ov.ind: rhs of `=~` that are not latent;
+ * - eqs.x: rhs of `~` and `<~`; eqs.y: lhs of `~`;
  * - ov order: ov.ind, then lhs of `~` (not latent, not indicators), then rhs of `~` (not yet
  *   listed), then variables only met in `~~`, `~1` or `|`;
  * - ov.x: rhs of `~` that are neither latent, indicators nor lhs of `~`, and that the user gave
@@ -45,10 +48,11 @@ function unique(xs: Iterable<string>): string[] {
  */
 export function variableClasses(rows: readonly ClassRow[]): VariableClasses {
   const of = (op: string, side: "lhs" | "rhs"): string[] => unique(rows.filter((r) => r.op === op).map((r) => r[side]));
-  const lv = of("=~", "lhs");
+  // a formative composite (`f <~ x1 + x2`) is latent; its rhs are predictors, as for `~`
+  const lv = unique(rows.filter((r) => r.op === "=~" || r.op === "<~").map((r) => r.lhs));
   const lvSet = new Set(lv);
   const eqsY = of("~", "lhs");
-  const eqsX = of("~", "rhs");
+  const eqsX = unique(rows.filter((r) => r.op === "~" || r.op === "<~").map((r) => r.rhs));
   const vInd = of("=~", "rhs");
   const ovInd = vInd.filter((v) => !lvSet.has(v));
   const ovIndSet = new Set(ovInd);
@@ -83,5 +87,16 @@ export function variableClasses(rows: readonly ClassRow[]): VariableClasses {
   const ovY = ov.filter((v) => pureY.has(v) && !lvSet.has(v));
   const lvY = lv.filter((v) => pureY.has(v));
   const lvX = lv.filter((v) => !vIndSet.has(v) && !eqsYSet.has(v));
-  return { ov, lv, ovInd, ovX, ovNox, ovY, ovOrd, lvX, lvY, ovXExcluded };
+  const lvFormative = of("<~", "lhs");
+  const lvEfa = new Map<string, string[]>();
+  for (const r of rows) {
+    if (r.op !== "=~" || r.efa === undefined) continue;
+    const set = lvEfa.get(r.efa) ?? [];
+    if (!set.includes(r.lhs)) set.push(r.lhs);
+    lvEfa.set(r.efa, set);
+  }
+  return {
+    ov, lv, ovInd, ovX, ovNox, ovY, ovOrd, lvX, lvY, ovXExcluded,
+    ...(lvFormative.length > 0 ? { lvFormative } : {}), ...(lvEfa.size > 0 ? { lvEfa } : {}),
+  };
 }

@@ -52,6 +52,7 @@ export function buildRepresentation(pt: ParTable, exo?: ExogenousMoments): Repre
         else { mat = Mat.Lambda; i = ovIndex.get(r.rhs)!; j = etaIndex.get(r.lhs)!; }
         break;
       case "~":
+      case "<~": // a composite is a latent regressed on its observed parts, with zero disturbance
         if (!isEta(r.lhs) || !isEta(r.rhs)) throw new ModelSpecificationError(message.cannotPlaceRow(r.lhs, r.op, r.rhs));
         mat = Mat.Beta; i = etaIndex.get(r.lhs)!; j = etaIndex.get(r.rhs)!; hasBeta = true;
         break;
@@ -119,7 +120,7 @@ function findPhantoms(pt: ParTable, lvSet: ReadonlySet<string>): Set<string> {
   const ov = new Set(pt.ov);
   const phantom = new Set<string>();
   for (const r of pt.rows) {
-    if (r.op !== "~") continue;
+    if (r.op !== "~" && r.op !== "<~") continue;
     if (ov.has(r.lhs)) phantom.add(r.lhs);
     if (ov.has(r.rhs)) phantom.add(r.rhs);
   }

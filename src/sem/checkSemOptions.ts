@@ -73,5 +73,29 @@ export function checkSemOptions<T extends SemOptions>(options: T, fn = "sem", ke
     throw new OptionError(message.optionValue("se", String(o["se"]), SE));
   }
   if (o["seed"] !== undefined) checkSeed(fn, o["seed"]);
+  checkEsemAndClusterOptions(o);
   return o as T;
+}
+
+const ROTATION_ARGS: Readonly<Record<string, "boolean" | "number" | "rowWeights">> = {
+  orthogonal: "boolean", stdOv: "boolean", rowWeights: "rowWeights", geominEpsilon: "number", obliminGamma: "number",
+  promaxKappa: "number", rstarts: "number",
+};
+
+/** `cluster` (a column name), `rotation` (a string; its value is checked with the ESEM settings) and `rotationArgs`. */
+function checkEsemAndClusterOptions(o: Record<string, unknown>): void {
+  for (const name of ["cluster", "rotation"]) {
+    if (o[name] !== undefined && typeof o[name] !== "string") throw new OptionError(message.optionType(name, "a string", describeValue(o[name])));
+  }
+  const a = o["rotationArgs"];
+  if (a === undefined) return;
+  if (typeof a !== "object" || a === null || Array.isArray(a)) throw new OptionError(message.optionType("rotationArgs", "an object", describeValue(a)));
+  for (const [key, value] of Object.entries(a)) {
+    const kind = ROTATION_ARGS[key];
+    if (kind === undefined) throw new OptionError(message.optionValue("rotationArgs key", key, Object.keys(ROTATION_ARGS)));
+    const ok = kind === "rowWeights" ? value === "none" || value === "kaiser"
+      : kind === "number" ? typeof value === "number" && Number.isFinite(value) && (key !== "rstarts" || (Number.isInteger(value) && value >= 0))
+      : typeof value === "boolean";
+    if (!ok) throw new OptionError(message.optionType(`rotationArgs.${key}`, kind === "rowWeights" ? '"none" or "kaiser"' : key === "rstarts" ? "a whole number ≥ 0" : `a ${kind}`, describeValue(value)));
+  }
 }

@@ -14,6 +14,8 @@ import { semSummary } from "./semSummary.ts";
 import { modelWarnings } from "./modelWarnings.ts";
 import { solutionProblems } from "./solutionProblems.ts";
 import { fimlGfiInput } from "../fit/fimlGfiInput.ts";
+import { ModelSpecificationError } from "../errors.ts";
+import { message } from "../messages.ts";
 
 /** Inference supplied by a non-ML estimator (e.g. DWLS): its covariance of θ̂ and its fit measures. */
 export interface EstimatorInference {
@@ -113,7 +115,11 @@ export function fittedModel(
     fitMeasures,
     implied: () => implied,
     residuals,
-    modificationIndices: () => (custom?.modificationIndices !== undefined ? custom.modificationIndices() : modificationIndices(sol, estimator)),
+    modificationIndices: () => {
+      // lavaan's extended model tests `f ~ x` next to `f <~ x` in the same matrix cell, which gives other values
+      if (pt.classes?.lvFormative !== undefined) throw new ModelSpecificationError(message.formativeModindicesUnsupported);
+      return custom?.modificationIndices !== undefined ? custom.modificationIndices() : modificationIndices(sol, estimator);
+    },
     summary: (options = {}) => semSummary(self, options, custom?.groupChisq),
   };
   return self;

@@ -5,8 +5,8 @@ import { message } from "../messages.ts";
 /**
  * Whether a model fitted with `ordered` has continuous indicators too (ordered names only some of its observed
  * variables), which lavaan fits with polyserial and Pearson covariances next to the polychoric correlations.
- * Exogenous covariates with fixed.x are refused with ordinal indicators: lavaan then switches to conditional.x
- * (probit regressions of the indicators on the covariates), which semkit does not implement; with fixedX: false
+ * Exogenous covariates with fixed.x are refused here (mixed ordinal and continuous indicators; the all-ordinal case
+ * goes to `fitConditional` before this check): lavaan then switches to conditional.x; with fixedX: false
  * they are continuous variables of the mixed model (lavaan's fixed.x = FALSE, conditional.x = FALSE).
  * Source: lavaan 0.6-14 lav_samplestats_from_data (categorical with ov.num; conditional.x with ov.x).
  * @param pt parameter table built with `ordered`

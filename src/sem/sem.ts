@@ -18,6 +18,11 @@ import { orderedLevels } from "./orderedLevels.ts";
 import { fitMixed } from "./fitMixed.ts";
 import { mixedFitMeasures } from "./mixedFitMeasures.ts";
 import { mixedIndicators } from "./mixedIndicators.ts";
+import { fitConditional } from "./fitConditional.ts";
+import { fitTwoLevel } from "./twoLevelFit.ts";
+import { conditionalFitMeasures, conditionalFittedModel, conditionalX } from "./conditionalFitMeasures.ts";
+import { esemFittedModel, esemSettings } from "./esemFit.ts";
+import { esemOrdinalFittedModel } from "./esemOrdinal.ts";
 import { checkSupported } from "./checkSupported.ts";
 import { checkSemOptions } from "./checkSemOptions.ts";
 import { checkModelData } from "./checkModelData.ts";
@@ -45,6 +50,9 @@ import type { SemFit, SemOptions } from "./types.ts";
  * Before estimation the data are checked (see `dataWarnings`): no rows or a group of one row is an error; rows
  * without a group value, lavaan's variance-ratio and large-variance checks, likely missing-value codes or typos in
  * rating items, and rows dropped (listwise, or for a missing exogenous covariate under FIML) become warnings.
+ * Beside it, in the same stages: ESEM blocks are rotated after the ML fit (`esemFittedModel`), ordinal indicators
+ * with exogenous covariates use lavaan's conditional.x statistics (`fitConditional`), and `level:` blocks with
+ * `cluster` fit the two-level likelihood (`fitTwoLevel`).
  *
  * @param model lavaan model syntax
  * @param data CSV text, row objects, an object of columns, a Dataset, or a DataFrame-like object
@@ -65,6 +73,11 @@ export function sem(model: string, data: DataInput, options: SemOptions = {}): S
     const fit = sem(model, data, rest);
     // each draw would keep the full sample's active set instead of solving the constrained problem again
     if ((fit.partable.constraints ?? []).some((c) => c.op !== "==")) throw new OptionError(message.inequalityBootstrap);
+    // the draws refit the parameter table by ML: not the rotation of ESEM, the two-level likelihood or conditional.x
+    const pt0 = fit.partable;
+    const feature = pt0.classes?.lvEfa !== undefined ? "ESEM blocks (efa)" : fit.groups.length === 1 && pt0.rows.some((r) => r.block === 2) ? "two-level models"
+      : fit.estimator === "WLSMV" && conditionalX(pt0) ? "ordinal indicators with exogenous covariates (conditional.x)" : null;
+    if (feature !== null) throw new OptionError(message.bootstrapFeatureUnsupported(feature));
     let ds = toDataset(data, options.missingCodes === undefined ? {} : { missing: options.missingCodes });
     if (options.reverse !== undefined && options.reverse.length > 0) ds = reverseCode(ds, options.reverse, options.scale);
     return applyBootstrap(fit, ds, {
@@ -86,6 +99,13 @@ export function sem(model: string, data: DataInput, options: SemOptions = {}): S
   if (options.reverse !== undefined && options.reverse.length > 0) ds = reverseCode(ds, options.reverse, options.scale);
   const fiml = options.missing === "ml" || options.missing === "fiml" || options.missing === "ml.x";
   const syntax = parseModel(model);
+  if (syntax.levels !== undefined) {
+    // two-level model: ML on complete data, one group
+    if (options.cluster === undefined) throw new OptionError(message.twoLevelNeedsCluster);
+    for (const [name, set] of [["estimator", options.estimator !== undefined && options.estimator !== "ML"], ["group", options.group !== undefined],
+      ["ordered", ordinal], ["missing = \"ml\"", fiml]] as const) if (set) throw new OptionError(message.twoLevelOptionUnsupported(name));
+    return fitTwoLevel(syntax, ds, options.cluster, []);
+  }
   const groups = groupLabels(ds, options.group);
   checkRowCounts(ds, groups, options.group);
   const spec = {
@@ -98,13 +118,25 @@ export function sem(model: string, data: DataInput, options: SemOptions = {}): S
     orthogonal: options.orthogonal ?? false,
     intOvFree: options.intOvFree ?? true,
     intLvFree: options.intLvFree ?? false,
+    orthogonalEfa: esemSettings(options).orthogonal,
     groupEqual: options.groupEqual ?? [],
     groupPartial: options.groupPartial ?? [],
   };
   const pt = ordinal ? buildParTable(syntax, { ...spec, ordered: orderedLevels(ds, buildParTable(syntax, spec).ov, options.ordered!) }) : buildParTable(syntax, spec);
   const ineq = inequalityConstraints(pt);
   checkSupported(syntax, ineq.inequalities.length > 0 ? { ...pt, constraints: ineq.others } : pt, ordinal);
+  if (options.cluster !== undefined) throw new OptionError(message.clusterUnsupported);
+  const esem = pt.classes?.lvEfa !== undefined;
+  if (esem && estimator !== "ML" && estimator !== "MLR" && !(ordinal && estimator === "WLSMV")) throw new OptionError(message.esemEstimatorUnsupported(estimator));
   // ordered naming some of the observed variables: the others are continuous (lavaan's mixed case)
+  if (ordinal && conditionalX(pt)) {
+    // lavaan's conditional.x: ordinal indicators regressed on the exogenous covariates
+    const o = fitConditional(pt, ds, groups);
+    return conditionalFittedModel(fittedModel(o.sol, "WLSMV", o.warnings, {
+      get vcov() { return o.inference.vcov; }, fitMeasures: () => conditionalFitMeasures(o),
+      modificationIndices: () => { throw new ModelSpecificationError(message.conditionalModindicesUnsupported); },
+    }));
+  }
   const mixed = ordinal && mixedIndicators(pt, options.ordered === true ? pt.ov : (options.ordered as readonly string[]));
   checkModelData(ds, pt.ov, groups);
   const notes = dataWarnings(ds, pt, groups, {
@@ -133,6 +165,7 @@ export function sem(model: string, data: DataInput, options: SemOptions = {}): S
   }
   if (ordinal) {
     const o = fitOrdinal(pt, ds, groups);
+    if (esem) return esemOrdinalFittedModel(o, options);
     return fittedModel(o.sol, "WLSMV", [...notes, ...o.warnings], {
       get vcov() { return o.inference.vcov; }, fitMeasures: () => ordinalFitMeasures(o), modificationIndices: () => dwlsModificationIndices(o),
       groupChisq: () => dwlsGroupChisq(o),
@@ -146,11 +179,13 @@ export function sem(model: string, data: DataInput, options: SemOptions = {}): S
     if (sample.patterns.dropped.length > 0) notes.push(message.fimlDroppedRows(sample.patterns.dropped.map((r) => r + 1)));
     if (!sample.emConverged) notes.push(message.emNotConverged);
     if (inequalities !== null) return fitInequality(pt, sample.stats, inequalities, notes, sample.fiml, estimator);
-    return fittedModel(estimateModel(pt, sample.stats, undefined, sample.fiml), estimator, notes);
+    const sol = estimateModel(pt, sample.stats, undefined, sample.fiml);
+    return esem ? esemFittedModel(sol, options, notes) : fittedModel(sol, estimator, notes);
   }
   const stats = sampleFromData(ds, pt.ov, groups);
   if (estimator === "GLS" || estimator === "ULS") return leastSquaresFit(pt, stats, estimator, [...notes, ...sampleSizeWarnings(stats, pt.npar)]);
   if (inequalities !== null) return fitInequality(pt, stats, inequalities, [...notes, ...sampleSizeWarnings(stats, pt.npar)], undefined, estimator);
+  if (esem) return esemFittedModel(estimateModel(pt, stats), options, [...notes, ...sampleSizeWarnings(stats, pt.npar)]);
   return fittedModel(estimateModel(pt, stats), estimator, [...notes, ...sampleSizeWarnings(stats, pt.npar)]);
 }
 

@@ -10,6 +10,7 @@ const num = (v: number | null, w = 9, d = 3): string => (v === null || !Number.i
 
 const SECTIONS: readonly { op: string; title: string }[] = [
   { op: "=~", title: "Latent Variables" },
+  { op: "<~", title: "Composites" },
   { op: "~", title: "Regressions" },
   { op: "~~", title: "Covariances" },
   { op: "~1", title: "Intercepts" },
@@ -48,17 +49,20 @@ export function semSummary(
   const std = options.standardized === true;
   const header = `${"".padEnd(20)}${"Estimate".padStart(9)}${"Std.Err".padStart(9)}${"z-value".padStart(9)}${"P(>|z|)".padStart(9)}${std ? "   Std.lv  Std.all" : ""}`;
   L.push("", "Parameter Estimates:");
-  const groups = fit.groups.length > 1 ? fit.groups.map((_, i) => i + 1) : [1];
+  // two-level models: one block per level (lavaan's "Level 1 [within]:" / "Level 2 [...]:")
+  const twoLevel = fit.groups.length === 1 && params.some((r) => r.block === 2);
+  const groups = twoLevel ? [1, 2] : fit.groups.length > 1 ? fit.groups.map((_, i) => i + 1) : [1];
   for (const g of groups) {
-    if (fit.groups.length > 1) L.push("", `Group ${g} [${fit.groups[g - 1]}]:`);
+    if (twoLevel) L.push("", g === 1 ? "Level 1 [within]:" : "Level 2 [between]:");
+    else if (fit.groups.length > 1) L.push("", `Group ${g} [${fit.groups[g - 1]}]:`);
     for (const s of SECTIONS) {
       if (s.op === "r2" && options.rsquare === false) continue;
-      const rows = params.filter((r) => sectionOf(r) === s.op && (r.op === ":=" ? g === groups[groups.length - 1] : r.group === g));
+      const rows = params.filter((r) => sectionOf(r) === s.op && (r.op === ":=" ? g === groups[groups.length - 1] : twoLevel ? r.block === g : r.group === g));
       if (rows.length === 0) continue;
       L.push("", `${s.title}:`, header);
       let last = "";
       for (const r of rows) {
-        const grouped = r.op === "=~" || r.op === "~";
+        const grouped = r.op === "=~" || r.op === "<~" || r.op === "~";
         if (grouped && r.lhs !== last) { L.push(`  ${r.lhs} ${r.op}`); last = r.lhs; }
         const name = grouped ? `    ${r.rhs}` : r.op === "~~" && r.lhs !== r.rhs ? `  ${r.lhs} ~~ ${r.rhs}` : `  ${r.op === ":=" ? r.lhs : r.lhs}`;
         const label = r.label !== "" && r.op !== ":=" ? ` (${r.label})` : "";

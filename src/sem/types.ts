@@ -61,13 +61,28 @@ export interface SemOptions {
    * a factor indicator outside it is a DataError, reversed or not.
    */
   readonly scale?: { readonly min: number; readonly max: number };
+  /** Cluster variable of a two-level model (lavaan `cluster`); not supported yet, so giving it is an error. */
+  readonly cluster?: string;
+  /** Rotation of ESEM blocks (lavaan `rotation`): "geomin" (default), "oblimin", "quartimin", "varimax", "quartimax", "promax". */
+  readonly rotation?: "geomin" | "oblimin" | "quartimin" | "varimax" | "quartimax" | "promax";
+  /** lavaan `rotation.args`: orthogonal (default: varimax only), rowWeights ("kaiser" for varimax/promax, else "none"),
+   *  stdOv (true), geominEpsilon (0.001), obliminGamma (0), promaxKappa (4), rstarts (30 random starts, seeded by `seed`). */
+  readonly rotationArgs?: {
+    readonly orthogonal?: boolean;
+    readonly rowWeights?: "none" | "kaiser";
+    readonly stdOv?: boolean;
+    readonly geominEpsilon?: number;
+    readonly obliminGamma?: number;
+    readonly promaxKappa?: number;
+    readonly rstarts?: number;
+  };
 }
 
 /** The accepted keys of `sem()` / `cfa()` options (lavaan's dotted names are aliases, see `LAVAAN_OPTION_ALIASES`). */
 export const SEM_OPTION_KEYS = optionKeys<SemOptions>({
   estimator: true, stdLv: true, meanstructure: true, group: true, groupEqual: true, groupPartial: true, fixedX: true,
   orthogonal: true, missing: true, se: true, bootstrap: true, seed: true, bootstrapCi: true, ordered: true,
-  missingCodes: true, reverse: true, scale: SCALE_OPTION_KEYS, stdOv: true, intOvFree: true, intLvFree: true,
+  missingCodes: true, reverse: true, scale: SCALE_OPTION_KEYS, stdOv: true, intOvFree: true, intLvFree: true, cluster: true, rotation: true, rotationArgs: true,
 });
 
 /** Options of a fit's `summary()`: which blocks to print, as lavaan's `summary(fit, ...)`. */

@@ -2,22 +2,23 @@
  * lavaan model syntax parser: tokenizer + recursive descent, no eval.
  */
 import { message } from "../messages.ts";
-import { parseExpression, validateExpression } from "./parseExpression.ts";
+import { closeParen, parseExpression, validateExpression } from "./parseExpression.ts";
 import { parseTerm } from "./parseTerm.ts";
 import { TokenStream, describeToken, posOf } from "./stream.ts";
 import { syntaxError, tokenize, type Token } from "./tokenize.ts";
-import type { ConstraintOp, Expr, LhsName, ModelSyntax, RelationOp, Statement, Term } from "./types.ts";
+import type { ConstraintOp, Expr, LevelBlock, LhsName, ModelSyntax, RelationOp, Statement, Term } from "./types.ts";
 
-const RELATION_OPS: ReadonlySet<string> = new Set(["=~", "~", "~~", "|", "~*~"]);
+const RELATION_OPS: ReadonlySet<string> = new Set(["=~", "~", "~~", "|", "~*~", "<~"]);
 const CONSTRAINT_OPS: ReadonlySet<string> = new Set(["==", "<", ">"]);
 
 /**
  * Parses lavaan model syntax into a model AST.
  *
- * Supports `=~`, `~`, `~~`, intercepts (`y ~ 1`), thresholds (`x | t1 + t2`), `~*~`,
+ * Supports `=~`, `~`, `~~`, `<~` (formative composites), intercepts (`y ~ 1`), thresholds (`x | t1 + t2`), `~*~`,
  * defined parameters (`:=`), constraints (`==`, `<`, `>`), several names on the left
  * (`y1 + y2 ~ x`), modifiers (`a*x`, `0.5*x`, `NA*x`, `start(0.3)*x`, `label("a")*x`,
- * `equal("a")*x`, `c(a1, a2)*x`, chained `start(0.5)*a*x`), comments (`#`, `!`), `;`
+ * `equal("a")*x`, `c(a1, a2)*x`, chained `start(0.5)*a*x`), ESEM blocks (`efa("b1")*f1 + efa("b1")*f2 =~ x1 + x2`), `level: 1` block
+ * headers of two-level models (recorded in `levels`), comments (`#`, `!`), `;`
  * separators, and statements continued over lines (after a trailing operator or `+`,
  * or when the next line starts with `+`), following lavaan's `lavParseModelString`
  * (Rosseel, 2012, lavaan: An R package for structural equation modeling, JSS 48(2)).
@@ -26,7 +27,7 @@ const CONSTRAINT_OPS: ReadonlySet<string> = new Set(["==", "<", ">"]);
  * @returns The statements in the order written.
  * @throws ModelSyntaxError with 1-based `line` and `col`, message prefixed `line L, col C: `,
  *   for a missing lhs or rhs, unbalanced parentheses, a bad number, an unterminated string,
- *   an empty model, an unknown or unsupported operator (e.g. `<~`), a modifier without a variable,
+ *   an empty model, an unknown or unsupported operator (e.g. `->`), a modifier without a variable,
  *   expressions nested more than 500 levels deep, or a `text` that is not a string (line 1, col 1).
  * @example
  * const ast = parseModel("visual =~ x1 + x2 + x3\ntextual =~ x4 + x5 + x6");
@@ -39,6 +40,7 @@ export function parseModel(text: string): ModelSyntax {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const ts = new TokenStream(tokenize(text));
   const statements: Statement[] = [];
+  const levels: LevelBlock[] = [];
   for (;;) {
     let t = ts.peek();
     while (t.kind === "newline" || t.kind === "semi") {
@@ -46,27 +48,39 @@ export function parseModel(text: string): ModelSyntax {
       t = ts.peek();
     }
     if (t.kind === "eof") break;
+    if (t.kind === "ident" && t.text === "level" && ts.peekAt(1).kind === "op" && ts.peekAt(1).text === ":") {
+      levels.push(parseLevel(ts, statements.length));
+      continue;
+    }
     statements.push(parseStatement(ts));
   }
   if (statements.length === 0) syntaxError(1, 1, message.syntaxEmptyModel);
-  return { statements };
+  return levels.length > 0 ? { statements, levels } : { statements };
 }
 
 function parseStatement(ts: TokenStream): Statement {
   const first = ts.peek();
+  let statement: Statement;
   if (first.kind === "op") missingLhs(first);
   if (first.kind === "punct" && first.text === ")") syntaxError(first.line, first.col, message.syntaxUnexpectedCloseParen);
   if (first.kind === "punct" && !"(-+".includes(first.text)) {
     syntaxError(first.line, first.col, message.syntaxExpectedVariableBefore(first.text));
   }
-  const lhs = parseExpression(ts, "");
+  const efaLhs = isEfaModifier(ts) ? parseEfaLhs(ts) : null;
+  const lhs = efaLhs === null ? parseExpression(ts, "") : null;
   const opTok = ts.peek();
   if (opTok.kind !== "op") {
     syntaxError(opTok.line, opTok.col, message.syntaxExpectedOperator(ts.previous().text));
   }
   ts.next();
   const op = opTok.text;
-  let statement: Statement;
+  if (efaLhs !== null && op !== "=~") syntaxError(efaLhs[0]!.pos.line, efaLhs[0]!.pos.col, message.syntaxEfaOnlyMeasurement(op));
+  if (lhs === null) {
+    ts.continueAfter(message.syntaxExpectedVariableAfter(op));
+    statement = { kind: "relation", op: "=~", lhs: efaLhs!, rhs: parseTerms(ts, "=~"), pos: posOf(opTok) };
+    endStatement(ts);
+    return statement;
+  }
   if (RELATION_OPS.has(op)) {
     const names = lhsNames(lhs, op);
     ts.continueAfter(message.syntaxExpectedVariableAfter(op));
@@ -88,6 +102,50 @@ function parseStatement(ts: TokenStream): Statement {
   }
   endStatement(ts);
   return statement;
+}
+
+/** `level: 1` (or `level: within`): the label of a two-level block. */
+function parseLevel(ts: TokenStream, statement: number): LevelBlock {
+  const word = ts.next();
+  const colon = ts.next();
+  const label = ts.next();
+  if (label.kind !== "number" && label.kind !== "ident") syntaxError(colon.line, colon.col, message.syntaxExpectedLevelLabel);
+  endStatement(ts);
+  return { label: label.text, statement, pos: posOf(word) };
+}
+
+/** Whether the cursor is on `efa(`, the ESEM block modifier of a factor on the left of `=~`. */
+function isEfaModifier(ts: TokenStream): boolean {
+  const t = ts.peek(), u = ts.peekAt(1);
+  return t.kind === "ident" && t.text === "efa" && u.kind === "punct" && u.text === "(";
+}
+
+/**
+ * The left side of an ESEM statement: `efa("b1")*f1 + efa("b1")*f2` (lavaan's `efa` modifier; a factor
+ * without it is an ordinary factor measured by the same indicators).
+ */
+function parseEfaLhs(ts: TokenStream): LhsName[] {
+  const out: LhsName[] = [];
+  for (;;) {
+    let efa: string | undefined;
+    if (isEfaModifier(ts)) {
+      const fn = ts.next();
+      const open = ts.next();
+      ts.enter(open);
+      const arg = ts.next();
+      if (arg.kind !== "string" && arg.kind !== "ident") syntaxError(fn.line, fn.col, message.syntaxModifierArgs("efa", "one block name in quotes"));
+      closeParen(ts, open, true);
+      ts.leave(1);
+      if (!ts.atPunct("*")) syntaxError(fn.line, fn.col, message.syntaxModifierNeedsStar(`efa("${arg.text}")`));
+      ts.next();
+      efa = arg.text;
+    }
+    const t = ts.next();
+    if (t.kind !== "ident" || t.text === "NA") syntaxError(t.line, t.col, message.syntaxExpectedVariableAfter(efa === undefined ? "+" : "*"));
+    out.push(efa === undefined ? { name: t.text, pos: posOf(t) } : { name: t.text, pos: posOf(t), efa });
+    if (!ts.atPunct("+")) return out;
+    ts.next();
+  }
 }
 
 function missingLhs(op: Token): never {

@@ -119,7 +119,7 @@ export function printStatement(s: Statement): string {
   checkFields("printStatement", "statement", s, { kind: "string" });
   switch (s.kind) {
     case "relation":
-      return `${s.lhs.map((l) => l.name).join(" + ")} ${s.op} ${s.rhs.map(printTerm).join(" + ")}`;
+      return `${s.lhs.map((l) => (l.efa === undefined ? l.name : `efa(${JSON.stringify(l.efa)})*${l.name}`)).join(" + ")} ${s.op} ${s.rhs.map(printTerm).join(" + ")}`;
     case "definition":
       return `${s.name} := ${printExpr(s.expr)}`;
     case "constraint":

@@ -6,14 +6,14 @@ import { message } from "../messages.ts";
 
 /** Operators lavaan syntax understands (and semkit supports). */
 export const SUPPORTED_OPERATORS: ReadonlySet<string> = new Set([
-  "=~", "~", "~~", "~*~", ":=", "==", "<", ">", "|",
+  "=~", "~", "~~", "~*~", ":=", "==", "<", ">", "|", "<~",
 ]);
 
 export type TokenKind =
   | "ident" // variable names, labels, NA, function names
   | "number"
   | "string" // "..." or '...' (value without quotes)
-  | "op" // a model operator: =~ ~ ~~ ~*~ := == < > |
+  | "op" // a model operator: =~ ~ ~~ ~*~ <~ := == < > |
   | "punct" // + - * / ^ ( ) ,
   | "newline"
   | "semi"
@@ -65,7 +65,7 @@ function isNameChar(c: string): boolean {
  * @param text - lavaan model syntax.
  * @returns The tokens, ending with one `eof` token.
  * @throws ModelSyntaxError for an unterminated string, a bad number (or one that overflows to infinity), an unknown
- *   or unsupported operator (e.g. `<~`, `=~~`, `->`), or a stray character.
+ *   or unsupported operator (e.g. `=~~`, `->`), or a stray character.
  * @example
  * tokenize("f =~ x1 + a*x2").map((t) => t.text); // ["f", "=~", "x1", "+", "a", "*", "x2", ""]
  */
@@ -153,7 +153,10 @@ export function tokenize(text: string): Token[] {
       // `<-` (R assignment) glued together
       if (text.slice(start, i) === "<" && text[i] === "-") i++;
       const op = text.slice(start, i);
-      if (!SUPPORTED_OPERATORS.has(op)) {
+      // `level: 1` opens a block of a two-level model (the parser records it; fitting it is refused later)
+      const prev = tokens[tokens.length - 1];
+      const levelColon = op === ":" && prev !== undefined && prev.kind === "ident" && prev.text === "level";
+      if (!SUPPORTED_OPERATORS.has(op) && !levelColon) {
         syntaxError(line, start - lineStart + 1, message.syntaxUnsupportedOperator(op));
       }
       push("op", op, start);

@@ -14,7 +14,7 @@ export interface SourcePos {
 }
 
 /** Operators that relate variables (each gives one parameter per lhs/rhs pair). */
-export type RelationOp = "=~" | "~" | "~~" | "|" | "~*~";
+export type RelationOp = "=~" | "~" | "~~" | "|" | "~*~" | "<~";
 
 /** Operators of constraint statements. */
 export type ConstraintOp = "==" | "<" | ">";
@@ -66,6 +66,8 @@ export interface Term {
 export interface LhsName {
   readonly name: string;
   readonly pos: SourcePos;
+  /** The ESEM block of an `efa("b1")*f1 =~ ...` factor (lavaan's `efa` column); absent otherwise. */
+  readonly efa?: string;
 }
 
 /** `lhs op rhs` with one or more names on each side. */
@@ -99,7 +101,18 @@ export interface ConstraintStatement {
 
 export type Statement = RelationStatement | DefinitionStatement | ConstraintStatement;
 
+/** A `level: <label>` line of a two-level model: the statements from index `statement` on belong to it. */
+export interface LevelBlock {
+  readonly label: string;
+  /** Index of the first statement of the block. */
+  readonly statement: number;
+  /** Position of the word `level`. */
+  readonly pos: SourcePos;
+}
+
 /** A parsed model: its statements in the order written. */
 export interface ModelSyntax {
   readonly statements: readonly Statement[];
+  /** `level:` blocks of a two-level model, when the model has any. */
+  readonly levels?: readonly LevelBlock[];
 }

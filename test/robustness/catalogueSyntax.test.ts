@@ -25,7 +25,7 @@ function syntaxError(text: string, line: number, col: number, what: string): voi
 
 describe("syntax errors carry line and col", () => {
   test("an unsupported operator", () => {
-    syntaxError("f =~ x1 + x2 + x3\nf <~ x4 + x5", 2, 3, message.syntaxUnsupportedOperator("<~"));
+    syntaxError("f =~ x1 + x2 + x3\nf -> x4 + x5", 2, 3, message.syntaxUnsupportedOperator("->"));
   });
   test("an unclosed parenthesis points at the '('", () => {
     syntaxError("f =~ a*x1 + x2\nd := (a + 2", 2, 6, message.syntaxUnclosedParen);

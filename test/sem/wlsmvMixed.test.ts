@@ -21,8 +21,8 @@ describe("WLSMV with ordered naming only some observed variables (lavaan's mixed
     expect(fit.warnings).toContain(message.wlsmvMixedNoRobust(["tru1", "tru2", "tru3"]));
   });
 
-  test("exogenous covariates with ordered indicators are refused (lavaan would use conditional.x)", () => {
-    const call = (): unknown => sem("SAT =~ sat1 + sat2 + sat3 + sat4\nSAT ~ tru1", readData("loyalty_survey.csv"), { ordered: ["sat1", "sat2", "sat3", "sat4"], estimator: "WLSMV" });
+  test("exogenous covariates with ordered and continuous indicators are refused (lavaan would use conditional.x)", () => {
+    const call = (): unknown => sem("SAT =~ sat1 + sat2 + sat3 + sat4 + loy1\nSAT ~ tru1", readData("loyalty_survey.csv"), { ordered: ["sat1", "sat2", "sat3", "sat4"], estimator: "WLSMV" });
     expect(call).toThrow(OptionError);
     expect(call).toThrow(message.wlsmvCovariatesUnsupported(["tru1"]));
   });

@@ -58,7 +58,7 @@ describe("parseModel errors carry 1-based line and col", () => {
   });
 
   it("unsupported and unknown operators", () => {
-    expectError("f <~ x1 + x2", 1, 3, message.syntaxUnsupportedOperator("<~"));
+    expectError("f <- x1 + x2", 1, 3, message.syntaxUnsupportedOperator("<-"));
     expectError("f =~ x1\nf =~~ x2", 2, 3, message.syntaxUnsupportedOperator("=~~"));
     expectError("y ~> x", 1, 3, message.syntaxUnsupportedOperator("~>"));
     expectError("x -> y", 1, 3, message.syntaxUnsupportedOperator("->"));
