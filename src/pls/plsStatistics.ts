@@ -1,0 +1,36 @@
+import type { PlsEstimate } from "./estimatePls.ts";
+import { totalEffects } from "./totalEffects.ts";
+import { htmt } from "./htmt.ts";
+
+/**
+ * The statistics a PLS bootstrap resamples, as one flat vector with stable keys: path coefficients
+ * ("Y~X"), loadings ("C=~x"), weights ("C<-x"), total indirect effects ("Y~>X", every pair) and HTMT
+ * ("htmt:A|B", lower triangle).
+ * @param est - a PLS estimate
+ * @returns keys and values in the same order for every estimate of the same model
+ * @throws nothing
+ * @example
+ * plsStatistics(est).keys[0]; // "Expectation~Image"
+ */
+export function plsStatistics(est: PlsEstimate): { keys: string[]; values: Float64Array } {
+  const { layout, core, data } = est;
+  const { m, constructs, items, owner, endogenous, predecessors } = layout;
+  const keys: string[] = [];
+  const values: number[] = [];
+  for (const k of endogenous) {
+    for (const j of predecessors[k] as readonly number[]) { keys.push(`${constructs[k]}~${constructs[j]}`); values.push(core.paths[j * m + k] as number); }
+  }
+  items.forEach((it, a) => { keys.push(`${constructs[owner[a] as number]}=~${it}`); values.push(core.loadings[a] as number); });
+  items.forEach((it, a) => { keys.push(`${constructs[owner[a] as number]}<-${it}`); values.push(core.w[a] as number); });
+  const total = totalEffects(core.paths, m);
+  for (let j = 0; j < m; j++) {
+    for (let k = 0; k < m; k++) {
+      if (j === k) continue;
+      keys.push(`${constructs[k]}~>${constructs[j]}`);
+      values.push((total[j * m + k] as number) - (core.paths[j * m + k] as number));
+    }
+  }
+  const h = htmt(data.r, layout);
+  for (let k = 0; k < m; k++) for (let j = 0; j < k; j++) { keys.push(`htmt:${constructs[j]}|${constructs[k]}`); values.push(h[k]?.[j] as number); }
+  return { keys, values: Float64Array.from(values) };
+}
