@@ -237,3 +237,8 @@ export { documentToMarkdown, documentToHtml } from "./report/reportDocument.ts";
 export type { ReportDocument, ReportBlock } from "./report/reportDocument.ts";
 export { thesisDocument } from "./report/thesisDocument.ts";
 export type { ThesisDocument, ThesisDocumentOptions } from "./report/thesisDocument.ts";
+// PLS-SEM
+export { pls } from "./pls/pls.ts";
+export type { PlsOptions, PlsResult, PlsRow, PlsReliability, PlsSpec, PlsConstruct, PlsPath, PlsScheme, PlsMode, PlsBootstrap, NamedMatrix } from "./pls/types.ts";
+export { parsePlsModel } from "./pls/parsePlsModel.ts";
+export { plsJson } from "./pls/plsJson.ts";

@@ -18,7 +18,7 @@ export function constructScores(est: PlsEstimate): Float64Array {
   for (let i = 0; i < n; i++) {
     for (let k = 0; k < m; k++) {
       let v = 0;
-      for (let a = blockStart[k] as number; a < (blockStart[k + 1] as number); a++) v += (data.z[i * p + a] as number) * (core.w[a] as number);
+      for (let a = blockStart[k] as number; a < (blockStart[k + 1] as number); a++) v += (data.z[a * n + i] as number) * (core.w[a] as number);
       out[i * m + k] = v * (core.scale[k] as number);
     }
   }

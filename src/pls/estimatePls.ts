@@ -4,6 +4,7 @@ import type { PlsLayout } from "./plsLayout.ts";
 import type { InnerScheme } from "./innerSchemes.ts";
 import type { Standardized } from "./standardizeColumns.ts";
 import { plsCore } from "./plsCore.ts";
+import { plsCoreSettings } from "./plsCoreSettings.ts";
 import { plsLayout } from "./plsLayout.ts";
 import { standardizeColumns } from "./standardizeColumns.ts";
 
@@ -71,31 +72,11 @@ export function estimatePls(x: Float64Array, n: number, baseItems: readonly stri
       const [ia, ib] = item.split(":") as [string, string];
       const ja = col.get(ia) as number, jb = col.get(ib) as number;
       const zb = zBase as Float64Array;
-      for (let i = 0; i < n; i++) full[i * p + a] = (zb[i * q + ja] as number) * (zb[i * q + jb] as number);
+      for (let i = 0; i < n; i++) full[i * p + a] = (zb[ja * n + i] as number) * (zb[jb * n + i] as number);
     }
   });
   const data = standardizeColumns(full, n, p, layout.items);
-  const isInteraction = spec.constructs.map((c) => c.interaction !== undefined);
-  const core = plsCore(data.r, layout, {
-    scheme: settings.scheme,
-    maxIt: settings.maxIt,
-    stopCriterion: settings.stopCriterion,
-    n,
-    consistent: settings.consistent ? spec.constructs.map((c, k) => c.mode === "A" && !(isInteraction[k] as boolean)) : [],
-    ...(settings.interactionScale === "raw" && interactions.length > 0
-      ? {
-          scoreScale: (loadings: Float64Array, k: number): number => {
-            if (!(isInteraction[k] as boolean)) return 1;
-            let num = 0, den = 0;
-            for (let a = layout.blockStart[k] as number; a < (layout.blockStart[k + 1] as number); a++) {
-              num += (data.sd[a] as number) * Math.abs(loadings[a] as number);
-              den += Math.abs(loadings[a] as number);
-            }
-            return num / den;
-          },
-        }
-      : {}),
-  });
+  const core = plsCore(data.r, layout, plsCoreSettings(spec, layout, settings, n, data.sd));
   if (core === null) return null;
   return { layout, data, core };
 }
@@ -113,7 +94,7 @@ function firstStageScores(x: Float64Array, n: number, baseItems: readonly string
     const s = new Float64Array(n);
     for (let i = 0; i < n; i++) {
       let v = 0;
-      for (let a = layout.blockStart[k] as number; a < (layout.blockStart[k + 1] as number); a++) v += (data.z[i * layout.p + a] as number) * (core.w[a] as number);
+      for (let a = layout.blockStart[k] as number; a < (layout.blockStart[k + 1] as number); a++) v += (data.z[a * n + i] as number) * (core.w[a] as number);
       s[i] = v;
     }
     out.set(name, s);

@@ -88,8 +88,13 @@ export function pls(model: string, data: DataInput, options: PlsOptions = {}): P
   const total = totalEffects(core.paths, m);
   const named = (v: Float64Array): NamedMatrix => ({ rows: constructs, cols: constructs, values: constructs.map((_, j) => constructs.map((__, k) => v[j * m + k] as number)) });
   const indirect = total.map((t, i) => t - (core.paths[i] as number));
-  const f2 = fSquared(est, x, n, baseItems, spec, settings, options.fSquared ?? "reestimate")
-    .map((r) => ({ lhs: r.to, rhs: r.from, est: r.f2 === null ? Number.NaN : r.f2 }));
+  // f² re-estimates the model once per path: computed on first access
+  let f2: PlsRow[] | null = null;
+  const getF2 = (): PlsRow[] => {
+    f2 ??= fSquared(est, x, n, baseItems, spec, settings, options.fSquared ?? "reestimate")
+      .map((r) => ({ lhs: r.to, rhs: r.from, est: r.f2 === null ? Number.NaN : r.f2 }));
+    return f2;
+  };
   const result: PlsResult = {
     spec, nobs: n, iterations: core.iterations, converged: core.converged, scheme: options.scheme ?? "path",
     consistent: settings.consistent,
@@ -102,7 +107,7 @@ export function pls(model: string, data: DataInput, options: PlsOptions = {}): P
     constructCorrelations: quality.constructCorrelations,
     totalEffects: named(total),
     totalIndirectEffects: named(indirect),
-    f2,
+    get f2() { return getF2(); },
     vifItems: quality.vifItems,
     vifAntecedents: quality.vifAntecedents,
     itCriteria: quality.itCriteria,

@@ -1,7 +1,6 @@
 import type { PlsSpec, PlsBootstrap } from "./types.ts";
 import type { PlsEstimate, PlsSettings } from "./estimatePls.ts";
 import type { BootstrapInterval } from "../bootstrap/bootstrapIntervals.ts";
-import { estimatePls } from "./estimatePls.ts";
 import { plsStatistics } from "./plsStatistics.ts";
 import { plsDraws } from "./plsDraws.ts";
 import { bootstrapInterval } from "../bootstrap/bootstrapIntervals.ts";
@@ -30,24 +29,14 @@ export function plsBootstrap(
   x: Float64Array, n: number, baseItems: readonly string[], spec: PlsSpec, settings: PlsSettings, full: PlsEstimate,
   boot: { draws: number; seed: number; level: number },
 ): PlsBootstrap {
-  const original = plsStatistics(full);
+  const original = plsStatistics(full.layout, full.core, full.data.r);
   const s = original.keys.length;
-  const { draws, failed } = plsDraws(x, n, baseItems, spec, settings, boot.seed, 0, boot.draws, s);
-  // jackknife for the BCa acceleration
-  const q = baseItems.length;
-  const jack = new Float64Array(n * s).fill(Number.NaN);
-  const xj = new Float64Array((n - 1) * q);
-  for (let leave = 0; leave < n; leave++) {
-    let r = 0;
-    for (let i = 0; i < n; i++) {
-      if (i === leave) continue;
-      xj.set(x.subarray(i * q, (i + 1) * q), r * q);
-      r++;
-    }
-    let est: PlsEstimate | null = null;
-    try { est = estimatePls(xj, n - 1, baseItems, spec, settings); } catch { est = null; }
-    if (est !== null) jack.set(plsStatistics(est).values, leave * s);
-  }
+  const run = plsDraws(x, n, baseItems, spec, settings, boot.seed, 0, boot.draws);
+  const failed = run.failed;
+  const draws = run.s === s ? run.draws : new Float64Array(boot.draws * s).fill(Number.NaN);
+  // jackknife (leave-one-out) estimates for the BCa acceleration
+  const jk = plsDraws(x, n, baseItems, spec, settings, boot.seed, 0, n, true);
+  const jack = jk.s === s ? jk.draws : new Float64Array(n * s).fill(Number.NaN);
   const stats = new Map<string, BootstrapInterval>();
   const col = new Float64Array(boot.draws);
   const jcol = new Float64Array(n);

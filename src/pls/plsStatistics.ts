@@ -1,4 +1,5 @@
-import type { PlsEstimate } from "./estimatePls.ts";
+import type { PlsLayout } from "./plsLayout.ts";
+import type { PlsCore } from "./plsCore.ts";
 import { totalEffects } from "./totalEffects.ts";
 import { htmt } from "./htmt.ts";
 
@@ -6,14 +7,15 @@ import { htmt } from "./htmt.ts";
  * The statistics a PLS bootstrap resamples, as one flat vector with stable keys: path coefficients
  * ("Y~X"), loadings ("C=~x"), weights ("C<-x"), total indirect effects ("Y~>X", every pair) and HTMT
  * ("htmt:A|B", lower triangle).
- * @param est - a PLS estimate
+ * @param layout - the model
+ * @param core - its estimates
+ * @param r - the item correlation matrix
  * @returns keys and values in the same order for every estimate of the same model
  * @throws nothing
  * @example
- * plsStatistics(est).keys[0]; // "Expectation~Image"
+ * plsStatistics(est.layout, est.core, est.data.r).keys[0]; // "Expectation~Image"
  */
-export function plsStatistics(est: PlsEstimate): { keys: string[]; values: Float64Array } {
-  const { layout, core, data } = est;
+export function plsStatistics(layout: PlsLayout, core: PlsCore, r: Float64Array): { keys: string[]; values: Float64Array } {
   const { m, constructs, items, owner, endogenous, predecessors } = layout;
   const keys: string[] = [];
   const values: number[] = [];
@@ -30,7 +32,7 @@ export function plsStatistics(est: PlsEstimate): { keys: string[]; values: Float
       values.push((total[j * m + k] as number) - (core.paths[j * m + k] as number));
     }
   }
-  const h = htmt(data.r, layout);
+  const h = htmt(r, layout);
   for (let k = 0; k < m; k++) for (let j = 0; j < k; j++) { keys.push(`htmt:${constructs[j]}|${constructs[k]}`); values.push(h[k]?.[j] as number); }
   return { keys, values: Float64Array.from(values) };
 }

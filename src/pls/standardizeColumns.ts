@@ -3,7 +3,7 @@ import { message } from "../messages.ts";
 
 /** Standardized columns and their moments. */
 export interface Standardized {
-  /** Row-major n × p z-scores (sample SD, n − 1). */
+  /** Column-major z-scores (sample SD, n − 1): z[j·n + i] is row i of column j. */
   readonly z: Float64Array;
   readonly sd: Float64Array;
   /** Correlation matrix, p × p row-major. */
@@ -22,6 +22,7 @@ export interface Standardized {
  * standardizeColumns(x, 250, 24, items).r;
  */
 export function standardizeColumns(x: Float64Array, n: number, p: number, names: readonly string[]): Standardized {
+  // column-major z-scores: the correlations are then dot products of contiguous columns
   const z = new Float64Array(n * p);
   const sd = new Float64Array(p);
   for (let j = 0; j < p; j++) {
@@ -33,20 +34,17 @@ export function standardizeColumns(x: Float64Array, n: number, p: number, names:
     const sdj = Math.sqrt(ss / (n - 1));
     if (!(sdj > 0) || !Number.isFinite(sdj)) throw new DataError(message.plsZeroVariance(names[j] as string), { column: names[j] as string });
     sd[j] = sdj;
-    for (let i = 0; i < n; i++) z[i * p + j] = ((x[i * p + j] as number) - mean) / sdj;
+    const base = j * n;
+    for (let i = 0; i < n; i++) z[base + i] = ((x[i * p + j] as number) - mean) / sdj;
   }
   const r = new Float64Array(p * p);
-  for (let i = 0; i < n; i++) {
-    const row = i * p;
-    for (let a = 0; a < p; a++) {
-      const za = z[row + a] as number;
-      const base = a * p;
-      for (let b = a; b < p; b++) r[base + b] = (r[base + b] as number) + za * (z[row + b] as number);
-    }
-  }
   for (let a = 0; a < p; a++) {
+    const ba = a * n;
     for (let b = a; b < p; b++) {
-      const v = (r[a * p + b] as number) / (n - 1);
+      const bb = b * n;
+      let v = 0;
+      for (let i = 0; i < n; i++) v += (z[ba + i] as number) * (z[bb + i] as number);
+      v /= n - 1;
       r[a * p + b] = v;
       r[b * p + a] = v;
     }
