@@ -38,12 +38,14 @@ export function plsBootstrap(
   const jk = plsDraws(x, n, baseItems, spec, settings, boot.seed, 0, n, true);
   const jack = jk.s === s ? jk.draws : new Float64Array(n * s).fill(Number.NaN);
   const stats = new Map<string, BootstrapInterval>();
-  const col = new Float64Array(boot.draws);
+  const raw = new Map<string, Float64Array>();
   const jcol = new Float64Array(n);
   original.keys.forEach((key, t) => {
+    const col = new Float64Array(boot.draws);
     for (let d = 0; d < boot.draws; d++) col[d] = draws[d * s + t] as number;
+    raw.set(key, col);
     for (let i = 0; i < n; i++) jcol[i] = jack[i * s + t] as number;
     stats.set(key, bootstrapInterval(col, original.values[t] as number, boot.level, jackknifeAcceleration(jcol)));
   });
-  return { draws: boot.draws, failed, seed: boot.seed, level: boot.level, stats };
+  return { draws: boot.draws, failed, seed: boot.seed, level: boot.level, stats, raw };
 }

@@ -100,6 +100,8 @@ export interface PlsBootstrap {
   readonly level: number;
   /** Interval summaries by statistic key, e.g. "Loyalty~Image", "Image=~IMAG1", "Image<-IMAG1", "Loyalty~>Image" (indirect), "htmt:Image|Quality". */
   readonly stats: ReadonlyMap<string, BootstrapInterval>;
+  /** The draws of every statistic (NaN for failed draws), by the same keys. */
+  readonly raw: ReadonlyMap<string, Float64Array>;
 }
 
 /** Result of {@link pls}. */
