@@ -21,3 +21,5 @@ export type { SavOptions, LabelledDataset } from "./readSav.ts";
 // ---- streaming moments (issues 10/11, brief O) ------------------------------
 export { streamCsvMoments } from "./streamCsvMoments.ts";
 export type { StreamCsvOptions } from "./streamCsvMoments.ts";
+// ---- PLS-SEM bootstrap on worker threads ----
+export { plsParallel } from "./plsParallel.ts";
