@@ -242,3 +242,5 @@ export { pls } from "./pls/pls.ts";
 export type { PlsOptions, PlsResult, PlsRow, PlsReliability, PlsSpec, PlsConstruct, PlsPath, PlsScheme, PlsMode, PlsBootstrap, NamedMatrix } from "./pls/types.ts";
 export { parsePlsModel } from "./pls/parsePlsModel.ts";
 export { plsJson } from "./pls/plsJson.ts";
+export { plsPredict } from "./pls/plsPredict.ts";
+export type { PlsPredictOptions, PlsPredictResult, PlsPredictItem } from "./pls/plsPredict.ts";
