@@ -244,3 +244,4 @@ export { parsePlsModel } from "./pls/parsePlsModel.ts";
 export { plsJson } from "./pls/plsJson.ts";
 export { plsPredict } from "./pls/plsPredict.ts";
 export type { PlsPredictOptions, PlsPredictResult, PlsPredictItem } from "./pls/plsPredict.ts";
+export { plsPathDiagram } from "./charts/plsPathDiagram.ts";
