@@ -20,6 +20,6 @@ const port = parentPort!;
 port.on("message", (chunk: Chunk) => {
   if (chunk.stop === true) { port.close(); return; }
   const run = plsDraws(problem.x, problem.n, problem.baseItems, problem.spec, settings, problem.seed, chunk.from, chunk.to - chunk.from, chunk.jackknife);
-  port.postMessage({ from: chunk.from, to: chunk.to, jackknife: chunk.jackknife, values: run.draws, failed: run.failed, s: run.s }, [run.draws.buffer]);
+  port.postMessage({ from: chunk.from, to: chunk.to, jackknife: chunk.jackknife, values: run.draws, failed: run.failed, s: run.s }, [run.draws.buffer as ArrayBuffer]);
 });
 port.postMessage({ ready: true });
