@@ -26,24 +26,13 @@ export function parsePlsModel(text: string, interaction: "twoStage" | "productIn
   const formative = new Set<string>();
   const lines = text.split("\n");
   const rewritten = lines.map((line, li) => {
-    let out = "";
-    let inComment = false;
-    for (let i = 0; i < line.length; i++) {
-      const c = line[i] as string;
-      if (c === "#" || c === "!") inComment = true;
-      if (!inComment && c === "<" && line[i + 1] === "~") {
-        formative.add(`${li + 1}:${i + 1}`);
-        out += "=~";
-        i++;
-        continue;
-      }
-      if (!inComment && c === ":" && i > 0 && /[\w.\u0080-\uffff]/.test(line[i - 1] as string) && /[A-Za-z._\u0080-\uffff]/.test(line[i + 1] ?? "")) {
-        out += INTERACTION_MARK;
-        continue;
-      }
-      out += c;
-    }
-    return out;
+    const cut = line.search(/[#!]/);
+    const code = cut < 0 ? line : line.slice(0, cut);
+    const rest = cut < 0 ? "" : line.slice(cut);
+    const out = code
+      .replace(/<~/g, (_m, offset: number) => { formative.add(`${li + 1}:${offset + 1}`); return "=~"; })
+      .replace(/(?<=[\w.\u0080-\uffff]):(?=[A-Za-z._\u0080-\uffff])/g, INTERACTION_MARK);
+    return out + rest;
   });
   const ast = parseModel(rewritten.join("\n"));
   const blocks = new Map<string, { items: string[]; mode: PlsMode; line: number; col: number }>();

@@ -69,14 +69,14 @@ export function plsDraws(
     if (z !== null) {
       if (resampleCorrelation(z, n, q, counts, r)) {
         const core = plsCore(r, layout, coreSettings);
-        if (core !== null && core.converged) values = plsStatistics(layout, core, r).values;
+        if (core !== null && core.converged) values = plsStatistics(layout, core, r, false).values;
       }
     } else {
       let row = 0;
       for (let i = 0; i < n; i++) for (let c = counts[i] as number; c > 0; c--) { xb.set(x.subarray(i * q, (i + 1) * q), row * q); row++; }
       let est: PlsEstimate | null = null;
       try { est = estimatePls(xb, rows, baseItems, spec, settings); } catch { est = null; }
-      if (est !== null && est.core.converged) values = plsStatistics(est.layout, est.core, est.data.r).values;
+      if (est !== null && est.core.converged) values = plsStatistics(est.layout, est.core, est.data.r, false).values;
     }
     if (values === null) { failed++; continue; }
     if (out === null) { s = values.length; out = new Float64Array(count * s).fill(Number.NaN); }

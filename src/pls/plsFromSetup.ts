@@ -53,6 +53,10 @@ export function plsFromSetup(setup: PlsSetup, options: PlsOptions): { fit: PlsRe
   const total = totalEffects(core.paths, m);
   const named = (v: Float64Array): NamedMatrix => ({ rows: constructs, cols: constructs, values: constructs.map((_, j) => constructs.map((__, k) => v[j * m + k] as number)) });
   const indirect = total.map((t, i) => t - (core.paths[i] as number));
+  let modelFit: ReturnType<typeof plsModelFit> | null = null;
+  const fitOnce = (): ReturnType<typeof plsModelFit> => (modelFit ??= plsModelFit(est));
+  let scores: Float64Array | null = null;
+  const scoresOnce = (): Float64Array => (scores ??= constructScores(est));
   // f² re-estimates the model once per path: computed on first access
   let f2: PlsRow[] | null = null;
   const getF2 = (): PlsRow[] => {
@@ -76,8 +80,9 @@ export function plsFromSetup(setup: PlsSetup, options: PlsOptions): { fit: PlsRe
     vifItems: quality.vifItems,
     vifAntecedents: quality.vifAntecedents,
     itCriteria: quality.itCriteria,
-    fit: plsModelFit(est),
-    scores: constructScores(est),
+    // overall fit and scores on first access (an eigen-decomposition and an n × m product)
+    get fit() { return fitOnce(); },
+    get scores() { return scoresOnce(); },
     warnings,
   };
   return { fit: result, estimate: est };

@@ -36,6 +36,7 @@ export function plsWeights(r: Float64Array, layout: PlsLayout, scheme: InnerSche
   const { m, p, blockStart, modes, adj, predecessors } = layout;
   const tol = Math.pow(10, -stopCriterion);
   let w = new Float64Array(p).fill(1);
+  let spare = new Float64Array(p);
   const rw = new Float64Array(p * m);
   const cov = new Float64Array(m * m);
   const cor = new Float64Array(m * m);
@@ -64,7 +65,8 @@ export function plsWeights(r: Float64Array, layout: PlsLayout, scheme: InnerSche
     for (let j = 0; j < m; j++) for (let k = 0; k < m; k++) cor[j * m + k] = (cov[j * m + k] as number) / ((s[j] as number) * (s[k] as number));
     const e = scheme(cor, adj, m, predecessors);
     if (e === null) return null;
-    const next = new Float64Array(p);
+    const next = spare;
+    next.fill(0);
     for (let k = 0; k < m; k++) {
       // variance of the inner proxy Z_k = Σ_l Y_l E[l, k]
       let vz = 0;
@@ -99,6 +101,7 @@ export function plsWeights(r: Float64Array, layout: PlsLayout, scheme: InnerSche
     }
     let diff = 0;
     for (let a = 0; a < p; a++) diff += Math.abs((next[a] as number) - (w[a] as number));
+    spare = w;
     w = next;
     if (!Number.isFinite(diff)) return null;
     if (diff < tol) { iterations = it; converged = true; break; }

@@ -1,9 +1,10 @@
-import { solveDense } from "./solveDense.ts";
+import { gaussJordanInverse } from "../linalg/gaussJordanInverse.ts";
 
 /**
- * Variance inflation factors of a set of variables from their correlation matrix: VIF_i = 1 / (1 − R²_i),
- * R²_i from regressing variable i on the others (r_iᵀ R₋ᵢ⁻¹ r_i).
- * Source: seminr 2.3.2 `R/compute_metrics.R` (`cor_vifs`, `compute_vif`).
+ * Variance inflation factors of a set of variables from their correlation matrix: VIF_i = 1 / (1 − R²_i), with
+ * R²_i from regressing variable i on the others, which is the i-th diagonal element of the inverse correlation
+ * matrix of the set.
+ * Source: seminr 2.3.2 `R/compute_metrics.R` (`cor_vifs`, `compute_vif`); Belsley, Kuh & Welsch (1980), §3.2.
  * @param c - correlation matrix, dim × dim row-major
  * @param dim - its order
  * @param idx - the variables (indices into c)
@@ -15,18 +16,10 @@ import { solveDense } from "./solveDense.ts";
 export function vifFromCorrelation(c: Float64Array, dim: number, idx: readonly number[]): number[] {
   const q = idx.length;
   if (q < 2) return idx.map(() => 1);
-  return idx.map((i) => {
-    const others = idx.filter((j) => j !== i);
-    const k = others.length;
-    const a = new Float64Array(k * k), b = new Float64Array(k);
-    others.forEach((oi, s) => {
-      b[s] = c[oi * dim + i] as number;
-      others.forEach((oj, t) => { a[s * k + t] = c[oi * dim + oj] as number; });
-    });
-    const beta = solveDense(a, b, k);
-    if (beta === null) return Number.NaN;
-    let r2 = 0;
-    for (let s = 0; s < k; s++) r2 += (beta[s] as number) * (b[s] as number);
-    return 1 / (1 - r2);
-  });
+  const a = new Float64Array(q * q);
+  idx.forEach((i, s) => idx.forEach((j, t) => { a[s * q + t] = c[i * dim + j] as number; }));
+  const inv = new Float64Array(q * q);
+  if (!gaussJordanInverse(a, q, inv, new Float64Array(q * q), 1e-14)) return idx.map(() => Number.NaN);
+  // 1/(1 − R²_i) = (R⁻¹)_ii for a correlation matrix (unit diagonal)
+  return idx.map((i, s) => (inv[s * q + s] as number) * (c[i * dim + i] as number));
 }
