@@ -245,3 +245,5 @@ export { plsJson } from "./pls/plsJson.ts";
 export { plsPredict } from "./pls/plsPredict.ts";
 export type { PlsPredictOptions, PlsPredictResult, PlsPredictItem } from "./pls/plsPredict.ts";
 export { plsPathDiagram } from "./charts/plsPathDiagram.ts";
+export { plsMga } from "./pls/plsMga.ts";
+export type { PlsMgaOptions, PlsMgaResult, PlsMgaPath } from "./pls/plsMga.ts";
