@@ -3,6 +3,7 @@ import type { Command } from "./command.ts";
 import { readDataFile } from "./readDataFile.ts";
 import { flag, listOption, scaleOption, stringOption, type ParsedArgs } from "./args.ts";
 import { pls, plsJson, OptionError } from "../index.ts";
+import { plsParallel } from "../node/plsParallel.ts";
 import type { PlsOptions, PlsResult } from "../index.ts";
 import { textTable } from "../report/textTable.ts";
 import { message } from "../messages.ts";
@@ -23,12 +24,13 @@ Options:
   --consistent          consistent PLS (PLSc) for the =~ constructs
   --boot N              bootstrap draws (adds se, ci.lower, ci.upper to every row)
   --seed S              bootstrap seed (default 1)
+  --workers N           worker threads for the bootstrap (default: every core; results do not depend on it)
   --ci TYPE             interval in ci.lower/ci.upper: percentile (default) or bca
   --json                print {iterations, paths, loadings, weights, r2, r2adj, reliability, htmt, f2, warnings}`;
 
 /** The flags `semkit pls` accepts. */
 export const PLS_FLAGS: readonly string[] = [
-  "model", "reverse", "scale", "missing", "missing-codes", "scheme", "consistent", "boot", "seed", "ci", "json", "help",
+  "model", "reverse", "scale", "missing", "missing-codes", "scheme", "consistent", "boot", "seed", "workers", "ci", "json", "help",
 ];
 
 function choice<T extends string>(args: ParsedArgs, key: string, allowed: readonly T[]): T | undefined {
@@ -69,7 +71,7 @@ function summary(fit: PlsResult): string {
 export const plsCommand: Command = {
   summary: "PLS-SEM in lavaan syntax (seminr / SmartPLS): loadings, paths, R², reliability, HTMT, f², bootstrap",
   usage: USAGE,
-  run(args, out) {
+  async run(args, out) {
     const file = args.positionals[0];
     const modelFile = stringOption(args, "model");
     if (file === undefined || modelFile === undefined) throw new OptionError(message.cliMissingArgument("pls", file === undefined ? "<data.csv>" : "--model"));
@@ -91,7 +93,10 @@ export const plsCommand: Command = {
       ...(seed !== undefined ? { seed } : {}),
       ...(ci !== undefined ? { ci } : {}),
     };
-    const fit = pls(model, data, options);
+    const workers = integer(args, "workers");
+    const fit = (boot ?? 0) > 0
+      ? await plsParallel(model, data, { ...options, ...(workers !== undefined ? { workers } : {}) })
+      : pls(model, data, options);
     out(flag(args, "json") ? JSON.stringify(plsJson(fit), null, 2) : summary(fit));
     return 0;
   },
