@@ -1,4 +1,5 @@
 import type { DataInput } from "../data/toDataset.ts";
+import { plsStep } from "./plsStep.ts";
 import { toDataset } from "../data/toDataset.ts";
 import { reverseCode } from "../data/reverseCode.ts";
 import { describe } from "../data/describe.ts";
@@ -72,5 +73,6 @@ export function thesisAnalysis(data: DataInput, config: ThesisConfig): ThesisRes
     ? { available: false as const, reason: message.thesisNoGroup }
     : attempt("invariance", () => invarianceLadder(measurementModel(config), recoded, config.group!, config.invarianceEstimation ?? config.estimation));
   const hypotheses = hypothesisTests(config.hypotheses, structural, mediation, moderation, config.alpha);
-  return { config, n: ds.n, nComplete, items, sample, descriptives, reverseCoding, reliability, efa, cfa, structural, mediation, moderation, invariance, hypotheses, timings };
+  const pls = config.method === "pls" ? { pls: attempt("pls", () => plsStep(recoded, config)) } : {};
+  return { config, n: ds.n, nComplete, items, sample, descriptives, reverseCoding, reliability, efa, cfa, structural, mediation, moderation, invariance, hypotheses, ...pls, timings };
 }

@@ -60,4 +60,6 @@ export interface ThesisConfig {
   readonly bootstrap: { readonly draws: number; readonly seed: number; readonly type: "percentile" | "bc" | "bca" };
   /** Significance level of the hypothesis decisions (default .05). */
   readonly alpha: number;
+  /** "cbsem" (default): the lavaan-style models only; "pls": also a PLS-SEM section (SmartPLS-style tables). */
+  readonly method?: "cbsem" | "pls";
 }
