@@ -13,24 +13,32 @@
  * resampleCorrelation(z, 250, 24, counts, r);
  */
 export function resampleCorrelation(z: Float64Array, n: number, p: number, counts: Int32Array, out: Float64Array): boolean {
-  out.fill(0);
+  // compact the drawn rows, column-major, scaled by √count: S_ab is then a plain dot product of two columns
+  let rows = 0, total = 0;
+  for (let i = 0; i < n; i++) if ((counts[i] as number) > 0) { rows++; total += counts[i] as number; }
+  const y = new Float64Array(rows * p);
   const mean = new Float64Array(p);
-  let total = 0;
-  for (let i = 0; i < n; i++) total += counts[i] as number;
+  let r = 0;
   for (let i = 0; i < n; i++) {
     const c = counts[i] as number;
     if (c === 0) continue;
-    const row = i * p;
+    const sc = Math.sqrt(c), row = i * p;
     for (let a = 0; a < p; a++) {
-      const v = c * (z[row + a] as number);
-      mean[a] = (mean[a] as number) + v;
-      const base = a * p;
-      for (let b = a; b < p; b++) out[base + b] = (out[base + b] as number) + v * (z[row + b] as number);
+      const v = z[row + a] as number;
+      y[a * rows + r] = sc * v;
+      mean[a] = (mean[a] as number) + c * v;
     }
+    r++;
   }
   for (let a = 0; a < p; a++) mean[a] = (mean[a] as number) / total;
   for (let a = 0; a < p; a++) {
-    for (let b = a; b < p; b++) out[a * p + b] = ((out[a * p + b] as number) - total * (mean[a] as number) * (mean[b] as number)) / (total - 1);
+    const ba = a * rows;
+    for (let b = a; b < p; b++) {
+      const bb = b * rows;
+      let v = 0;
+      for (let k = 0; k < rows; k++) v += (y[ba + k] as number) * (y[bb + k] as number);
+      out[a * p + b] = (v - total * (mean[a] as number) * (mean[b] as number)) / (total - 1);
+    }
   }
   const sd = new Float64Array(p);
   for (let a = 0; a < p; a++) {
