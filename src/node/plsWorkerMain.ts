@@ -6,7 +6,7 @@
 import { parentPort, workerData } from "node:worker_threads";
 import type { PlsOptions, PlsScheme, PlsSpec } from "../pls/types.ts";
 import { plsDraws } from "../pls/plsDraws.ts";
-import { plsSettings } from "../pls/plsSetup.ts";
+import { plsSettings } from "../pls/plsSettings.ts";
 
 interface Chunk { readonly from: number; readonly to: number; readonly jackknife: boolean; readonly stop?: boolean }
 interface Problem {

@@ -6,7 +6,7 @@ import { checkArg } from "../options/checkArg.ts";
 import { checkPlsOptions } from "./checkPlsOptions.ts";
 import { parsePlsModel } from "./parsePlsModel.ts";
 import { plsData } from "./plsData.ts";
-import { INNER_SCHEMES } from "./innerSchemes.ts";
+import { plsSettings } from "./plsSettings.ts";
 
 /** A checked PLS problem: model, prepared data and settings (what bootstrap workers are sent). */
 export interface PlsSetup {
@@ -40,16 +40,4 @@ export function plsSetup(model: string, data: DataInput, options: PlsOptions = {
   });
   const schemeName = options.scheme ?? "path";
   return { spec, baseItems, data: prepared, schemeName, settings: plsSettings(schemeName, options) };
-}
-
-/** The estimation settings from the options (also rebuilt inside bootstrap workers). */
-export function plsSettings(schemeName: PlsScheme, options: PlsOptions): PlsSettings {
-  return {
-    scheme: INNER_SCHEMES[schemeName],
-    maxIt: options.maxIterations ?? 300,
-    stopCriterion: options.stopCriterion ?? 7,
-    consistent: options.consistent ?? false,
-    interaction: options.interaction ?? "twoStage",
-    interactionScale: options.interactionScale ?? "standardized",
-  };
 }
