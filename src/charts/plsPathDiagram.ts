@@ -5,6 +5,8 @@ import type { PlsResult } from "../pls/types.ts";
 import { pathDiagram } from "./pathDiagram.ts";
 import { normalCdf } from "../ordinal/normalCdf.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
+import { checkShape } from "../options/checkArg.ts";
+import { PLS_RESULT_SHAPE } from "../pls/plsResultShape.ts";
 
 const NOTE = {
   en: "PLS-SEM: outer loadings (mode A) and weights (mode B), path coefficients, R² in the constructs.",
@@ -22,11 +24,12 @@ const BOOT_NOTE = {
  * @param fit - a pls() result
  * @param options - the path diagram's options (title, width, labels, locale, hideIndicators, alpha, note)
  * @returns a Vega-Lite v5 spec
- * @throws OptionError when options is not an object
+ * @throws OptionError when fit is not a pls() result or options is not an object
  * @example
  * toSvg(plsPathDiagram(pls(model, csv, { bootstrap: 1000 }), { title: "ECSI" }));
  */
 export function plsPathDiagram(fit: PlsResult, options: PathDiagramOptions = {}): ChartSpec {
+  checkShape("plsPathDiagram", "fit", fit, PLS_RESULT_SHAPE);
   checkOptionsObject("plsPathDiagram", options);
   const p = (est: number, se: number | undefined): number | null => (se === undefined || !(se > 0) ? null : 2 * (1 - normalCdf(Math.abs(est / se))));
   const modeB = new Set(fit.spec.constructs.filter((c) => c.mode === "B").map((c) => c.name));

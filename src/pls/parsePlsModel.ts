@@ -1,8 +1,9 @@
 import type { PlsConstruct, PlsMode, PlsPath, PlsSpec } from "./types.ts";
 import type { RelationStatement } from "../syntax/types.ts";
 import { parseModel } from "../syntax/parse.ts";
-import { ModelSpecificationError } from "../errors.ts";
+import { ModelSpecificationError, OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
+import { checkArg } from "../options/checkArg.ts";
 
 /** Stand-in for `:` in an interaction term while the lavaan parser reads the text (a name character). */
 const INTERACTION_MARK = "\u2236";
@@ -18,11 +19,16 @@ const INTERACTION_MARK = "\u2236";
  *   is named like the term) or all products of the two blocks' items ("productIndicator", items `x1:z1`, …)
  * @returns constructs in declaration order (interactions after them) and the paths
  * @throws ModelSyntaxError for bad syntax; ModelSpecificationError for other operators, modifiers, an item in two
- *   blocks, a construct used in a path without a measurement statement, a measured construct in no path, or a cycle
+ *   blocks, a construct used in a path without a measurement statement, a measured construct in no path, or a cycle;
+ *   OptionError for a text that is not a string or an unknown interaction approach
  * @example
  * parsePlsModel("A =~ a1 + a2\nB <~ b1 + b2\nB ~ A").constructs[1].mode; // "B"
  */
 export function parsePlsModel(text: string, interaction: "twoStage" | "productIndicator" = "twoStage"): PlsSpec {
+  checkArg("parsePlsModel", "text", text, "string");
+  if (interaction !== "twoStage" && interaction !== "productIndicator") {
+    throw new OptionError(message.plsBadOption("interaction", JSON.stringify(interaction), '"twoStage", "productIndicator"'));
+  }
   const formative = new Set<string>();
   const lines = text.split("\n");
   const rewritten = lines.map((line, li) => {

@@ -1,4 +1,6 @@
 import type { PlsResult, PlsRow } from "./types.ts";
+import { checkShape } from "../options/checkArg.ts";
+import { PLS_RESULT_SHAPE } from "./plsResultShape.ts";
 
 /** JSON-ready number: NaN and ±Infinity become null. */
 const num = (v: number | null | undefined): number | null => (v === null || v === undefined || !Number.isFinite(v) ? null : v);
@@ -24,11 +26,12 @@ export interface PlsJson {
  * rows carry `se`, `ci.lower`, `ci.upper` after a bootstrap. Undefined values are null.
  * @param fit - a PLS result
  * @returns a plain object for JSON.stringify
- * @throws nothing
+ * @throws OptionError when fit is not a pls() result (JavaScript callers)
  * @example
  * JSON.stringify(plsJson(pls(model, data)));
  */
 export function plsJson(fit: PlsResult): PlsJson {
+  checkShape("plsJson", "fit", fit, PLS_RESULT_SHAPE);
   const row = (r: PlsRow, withOp: boolean): Record<string, unknown> => {
     const out: Record<string, unknown> = { lhs: r.lhs };
     if (withOp && r.op !== undefined) out["op"] = r.op;
