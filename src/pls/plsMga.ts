@@ -109,17 +109,20 @@ export function plsMga(model: string, data: DataInput, options: PlsMgaOptions): 
   const paths = pathValues(g1.x, g1.n, baseItems, spec, settings), paths2 = pathValues(g2.x, g2.n, baseItems, spec, settings);
   if (paths === null || paths2 === null) throw new EstimationError(message.plsSingular("a group's PLS estimation"));
   const k = spec.paths.length;
+  // statistic t of a draw is path ordered[t] (paths grouped by outcome, as plsStatistics lists them)
+  const ordered = orderedPathList(spec);
+  const slots = ordered.map((_, t) => t);
   // PLS-MGA from per-group bootstrap draws (the path coefficients are the first k statistics of a draw)
   let mgaP: (number | null)[] = spec.paths.map(() => null);
   if (B > 0) {
     const d1 = plsDraws(g1.x, g1.n, baseItems, spec, settings, seed, 0, B);
     const d2 = plsDraws(g2.x, g2.n, baseItems, spec, settings, seed, B, B);
     if (d1.failed > 0 || d2.failed > 0) warnings.push(message.plsBootFailed(d1.failed + d2.failed, 2 * B));
-    mgaP = orderedPaths(spec).map((t) => henselerP(column(d1.draws, d1.s, t, B), column(d2.draws, d2.s, t, B)));
+    mgaP = slots.map((t) => henselerP(column(d1.draws, d1.s, t, B), column(d2.draws, d2.s, t, B)));
   }
   let permP: (number | null)[] = spec.paths.map(() => null);
   if (M > 0) {
-    const obs = orderedPaths(spec).map((t) => (paths[t] as number) - (paths2[t] as number));
+    const obs = slots.map((t) => (paths[t] as number) - (paths2[t] as number));
     const exceed = new Int32Array(k);
     let used = 0;
     const perm = Uint8Array.from(g);
@@ -132,31 +135,27 @@ export function plsMga(model: string, data: DataInput, options: PlsMgaOptions): 
       try { pa = pathValues(a.x, a.n, baseItems, spec, settings); pc = pathValues(c.x, c.n, baseItems, spec, settings); } catch { pa = null; }
       if (pa === null || pc === null) continue;
       used++;
-      orderedPaths(spec).forEach((t, idx) => { if (Math.abs((pa as Float64Array)[t]! - (pc as Float64Array)[t]!) >= Math.abs(obs[idx] as number) - 1e-12) exceed[idx]++; });
+      slots.forEach((t, idx) => { if (Math.abs((pa as Float64Array)[t]! - (pc as Float64Array)[t]!) >= Math.abs(obs[idx] as number) - 1e-12) exceed[idx]++; });
     }
     if (used < M) warnings.push(message.plsBootFailed(M - used, M));
     permP = spec.paths.map((_, idx) => (used > 0 ? (exceed[idx] as number) / used : null));
   }
-  const order = orderedPaths(spec);
   return {
     groups: [levels[0] as string, levels[1] as string],
     n: [g1.n, g2.n],
-    paths: order.map((t, idx) => {
-      const p = orderedPathList(spec)[idx] as { from: string; to: string };
+    paths: slots.map((t, idx) => {
+      const p = ordered[idx] as { from: string; to: string };
       return { lhs: p.to, rhs: p.from, est1: paths[t] as number, est2: paths2[t] as number, diff: (paths[t] as number) - (paths2[t] as number), plsMgaP: mgaP[idx] ?? null, permutationP: permP[idx] ?? null };
     }),
     warnings,
   };
 }
 
-/** Paths in the order of the statistics vector (by outcome, then predecessor), as list and as indices. */
+/** Paths in the order of the statistics vector: grouped by outcome (first appearance), then predecessor. */
 function orderedPathList(spec: PlsSpec): { from: string; to: string }[] {
   const outcomes: string[] = [];
   for (const p of spec.paths) if (!outcomes.includes(p.to)) outcomes.push(p.to);
   return outcomes.flatMap((o) => spec.paths.filter((p) => p.to === o));
-}
-function orderedPaths(spec: PlsSpec): number[] {
-  return orderedPathList(spec).map((_, i) => i);
 }
 
 /** Path coefficients of one sample, in statistics order; null when the estimation fails. */
