@@ -41,7 +41,7 @@ export async function plsParallel(model: string, data: DataInput, options: PlsOp
   for (let d = 0; d < draws; d += chunkSize) queue.push({ from: d, to: Math.min(draws, d + chunkSize), jackknife: false });
   for (let i = 0; i < n; i += chunkSize) queue.push({ from: i, to: Math.min(n, i + chunkSize), jackknife: true });
   const { entry, hooks } = workerEntry("plsWorkerMain");
-  const problem = { x: setup.data.x, n, baseItems: [...setup.baseItems], spec: setup.spec, schemeName: setup.schemeName, options: plsOptions, seed };
+  const problem = { x: setup.data.x, raw: setup.data.raw, n, baseItems: [...setup.baseItems], spec: setup.spec, schemeName: setup.schemeName, options: plsOptions, seed };
   const pool = Array.from({ length: Math.min(workers, queue.length) }, () => new Worker(WORKER_BOOT, { eval: true, workerData: { problem, entry, hooks } }));
   try {
     await Promise.all(pool.map((worker) => new Promise<void>((resolve, reject) => {

@@ -10,7 +10,7 @@ import { plsSettings } from "../pls/plsSettings.ts";
 
 interface Chunk { readonly from: number; readonly to: number; readonly jackknife: boolean; readonly stop?: boolean }
 interface Problem {
-  readonly x: Float64Array; readonly n: number; readonly baseItems: string[]; readonly spec: PlsSpec;
+  readonly x: Float64Array; readonly raw: Float64Array | null; readonly n: number; readonly baseItems: string[]; readonly spec: PlsSpec;
   readonly schemeName: PlsScheme; readonly options: PlsOptions; readonly seed: number;
 }
 
@@ -19,7 +19,7 @@ const settings = plsSettings(problem.schemeName, problem.options);
 const port = parentPort!;
 port.on("message", (chunk: Chunk) => {
   if (chunk.stop === true) { port.close(); return; }
-  const run = plsDraws(problem.x, problem.n, problem.baseItems, problem.spec, settings, problem.seed, chunk.from, chunk.to - chunk.from, chunk.jackknife);
+  const run = plsDraws(problem.x, problem.n, problem.baseItems, problem.spec, settings, problem.seed, chunk.from, chunk.to - chunk.from, chunk.jackknife, problem.raw);
   port.postMessage({ from: chunk.from, to: chunk.to, jackknife: chunk.jackknife, values: run.draws, failed: run.failed, s: run.s }, [run.draws.buffer as ArrayBuffer]);
 });
 port.postMessage({ ready: true });

@@ -6,7 +6,8 @@ import { summarizePlsBootstrap } from "./summarizePlsBootstrap.ts";
 
 /**
  * Bootstrap a PLS model in the calling thread: draw i resamples the n rows with replacement using the seeded
- * generator stream (seed, i) and re-estimates the whole model (interactions and PLSc included); the n
+ * generator stream (seed, i) and re-estimates the whole model (interactions and PLSc included; with mean
+ * replacement, missing values are replaced again within each draw, as seminr resamples its raw data); the n
  * leave-one-out estimates give the BCa acceleration. Draws depend only on (seed, i), so the worker version
  * (`plsParallel` in semkit/node) gives the same bits.
  * Source: Efron & Tibshirani (1993), ch. 13–14; seminr 2.3.2 `R/estimate_bootstrap.R` (SE = SD of the draws).
@@ -20,7 +21,7 @@ import { summarizePlsBootstrap } from "./summarizePlsBootstrap.ts";
  */
 export function plsBootstrap(setup: PlsSetup, full: PlsEstimate, boot: { draws: number; seed: number; level: number }): PlsBootstrap {
   const { data, baseItems, spec, settings } = setup;
-  const run = plsDraws(data.x, data.n, baseItems, spec, settings, boot.seed, 0, boot.draws);
-  const jk = plsDraws(data.x, data.n, baseItems, spec, settings, boot.seed, 0, data.n, true);
+  const run = plsDraws(data.x, data.n, baseItems, spec, settings, boot.seed, 0, boot.draws, false, data.raw);
+  const jk = plsDraws(data.x, data.n, baseItems, spec, settings, boot.seed, 0, data.n, true, data.raw);
   return summarizePlsBootstrap(full, run, jk, boot);
 }

@@ -14,6 +14,9 @@ export interface PlsData {
   /** 0-based rows of the input that were used. */
   readonly rows: Int32Array;
   readonly method: "mean" | "listwise";
+  /** The values before mean replacement (NaN for missing), when any were replaced; bootstrap draws resample these
+   * and replace again within the draw, as seminr does. */
+  readonly raw: Float64Array | null;
   readonly rowsDropped: number;
   readonly valuesReplaced: number;
   readonly warnings: readonly string[];
@@ -45,6 +48,7 @@ export function plsData(
   const { n, p } = mat;
   const x = mat.data;
   let valuesReplaced = 0;
+  const before = method === "mean" ? Float64Array.from(x) : null;
   if (method === "mean") {
     let itemsWith = 0;
     for (let j = 0; j < p; j++) {
@@ -61,5 +65,5 @@ export function plsData(
   const rowsDropped = ds.n - n;
   if (rowsDropped > 0) warnings.push(message.plsListwise(rowsDropped, ds.n));
   if (n < 3) throw new DataError(message.plsTooFewRows(n));
-  return { x, n, items: [...items], rows: mat.rows, method, rowsDropped, valuesReplaced, warnings };
+  return { x, n, items: [...items], rows: mat.rows, method, raw: valuesReplaced > 0 ? before : null, rowsDropped, valuesReplaced, warnings };
 }

@@ -23,6 +23,8 @@ import { createRng } from "../random/rng.ts";
  * @param first - index of the first draw
  * @param count - number of draws
  * @param jackknife - run leave-one-out samples first .. first+count−1 instead of bootstrap draws (for BCa)
+ * @param raw - the data before mean replacement (NaN = missing), or null: when given, each draw resamples these rows
+ *   and replaces missing values by the draw's own item means (seminr resamples its raw data the same way)
  * @returns the statistics of each draw (count × s row-major, NaN rows for failed draws) and the failure count
  * @throws nothing
  * @example
@@ -30,11 +32,12 @@ import { createRng } from "../random/rng.ts";
  */
 export function plsDraws(
   x: Float64Array, n: number, baseItems: readonly string[], spec: PlsSpec, settings: PlsSettings,
-  seed: number, first: number, count: number, jackknife = false,
+  seed: number, first: number, count: number, jackknife = false, raw: Float64Array | null = null,
 ): { draws: Float64Array; failed: number; s: number } {
   const q = baseItems.length;
   const layout = plsLayout(spec);
-  const direct = spec.constructs.every((c) => c.interaction === undefined);
+  const direct = raw === null && spec.constructs.every((c) => c.interaction === undefined);
+  const source = raw ?? x;
   let z: Float64Array | null = null;
   if (direct) {
     z = new Float64Array(n * q);
@@ -73,7 +76,8 @@ export function plsDraws(
       }
     } else {
       let row = 0;
-      for (let i = 0; i < n; i++) for (let c = counts[i] as number; c > 0; c--) { xb.set(x.subarray(i * q, (i + 1) * q), row * q); row++; }
+      for (let i = 0; i < n; i++) for (let c = counts[i] as number; c > 0; c--) { xb.set(source.subarray(i * q, (i + 1) * q), row * q); row++; }
+      if (raw !== null) meanReplace(xb, rows, q);
       let est: PlsEstimate | null = null;
       try { est = estimatePls(xb, rows, baseItems, spec, settings); } catch { est = null; }
       if (est !== null && est.core.converged) values = plsStatistics(est.layout, est.core, est.data.r, false).values;
@@ -83,4 +87,15 @@ export function plsDraws(
     out.set(values, d * s);
   }
   return { draws: out ?? new Float64Array(0), failed, s };
+}
+
+/** Replace NaN by the column mean of the first `rows` rows (left NaN when a column has no value). */
+function meanReplace(x: Float64Array, rows: number, q: number): void {
+  for (let j = 0; j < q; j++) {
+    let s = 0, c = 0;
+    for (let i = 0; i < rows; i++) { const v = x[i * q + j] as number; if (!Number.isNaN(v)) { s += v; c++; } }
+    if (c === rows) continue;
+    const mean = s / c;
+    for (let i = 0; i < rows; i++) if (Number.isNaN(x[i * q + j] as number)) x[i * q + j] = mean;
+  }
 }

@@ -17,6 +17,14 @@ describe("plsParallel: the PLS bootstrap on worker threads", () => {
     expect(two.weights).toEqual(single.weights);
     expect([...(two.bootstrap?.stats.entries() ?? [])]).toEqual([...(single.bootstrap?.stats.entries() ?? [])]);
   }, 60000);
+  test("with mean replacement each draw resamples the raw rows and replaces again; still identical across workers", async () => {
+    const opts = { reverse: ["tru4", "swc3"], scale: { min: 1, max: 5 }, bootstrap: 30, seed: 4 };
+    const single = pls(model, data, opts);
+    expect(single.missing.valuesReplaced).toBeGreaterThan(0);
+    expect(single.bootstrap?.failed).toBe(0);
+    const two = await plsParallel(model, data, { ...opts, workers: 2 });
+    expect(two.paths).toEqual(single.paths);
+  }, 60000);
   test("a bad worker count is an OptionError", async () => {
     await expect(plsParallel(model, data, { ...options, workers: 0 })).rejects.toThrow("workers must be a whole number");
   });
