@@ -7,6 +7,7 @@ import { plsCore } from "./plsCore.ts";
 import { plsCoreSettings } from "./plsCoreSettings.ts";
 import { resampleCorrelation } from "./resampleCorrelation.ts";
 import { createRng } from "../random/rng.ts";
+import { meanReplace } from "./meanReplace.ts";
 
 /**
  * Run bootstrap draws first .. first+count−1 of a PLS model. Draw i resamples rows with the generator stream
@@ -89,13 +90,3 @@ export function plsDraws(
   return { draws: out ?? new Float64Array(0), failed, s };
 }
 
-/** Replace NaN by the column mean of the first `rows` rows (left NaN when a column has no value). */
-function meanReplace(x: Float64Array, rows: number, q: number): void {
-  for (let j = 0; j < q; j++) {
-    let s = 0, c = 0;
-    for (let i = 0; i < rows; i++) { const v = x[i * q + j] as number; if (!Number.isNaN(v)) { s += v; c++; } }
-    if (c === rows) continue;
-    const mean = s / c;
-    for (let i = 0; i < rows; i++) if (Number.isNaN(x[i * q + j] as number)) x[i * q + j] = mean;
-  }
-}

@@ -9,6 +9,7 @@ import { plsSetup } from "./plsSetup.ts";
 import { estimatePls } from "./estimatePls.ts";
 import { plsDraws } from "./plsDraws.ts";
 import { createRng } from "../random/rng.ts";
+import { meanReplace } from "./meanReplace.ts";
 
 /** Options of {@link plsMga}. */
 export interface PlsMgaOptions extends Omit<PlsOptions, "bootstrap" | "level" | "ci" | "fSquared"> {
@@ -48,8 +49,8 @@ export interface PlsMgaResult {
  *   p = 1 − (1/J²) Σᵢ Σⱼ Θ(2β̄₁ − β₁ᵢ* − 2β̄₂ + β₂ⱼ*), Θ the step function (computed by sorting, O(J log J));
  * - the permutation test (Chin & Dibbern 2010): group labels are permuted, both groups re-estimated, and
  *   p = #{|d*| ≥ |d|} / M for the path difference d.
- * Rows with a missing group value are dropped (counted in a warning); missing items are handled on the whole
- * sample before splitting. Every draw and permutation uses its own generator stream, so results depend only on
+ * Rows with a missing group value are dropped (counted in a warning); with mean replacement each group replaces
+ * its own missing item values. Every draw and permutation uses its own generator stream, so results depend only on
  * the seed.
  * Sources: Henseler, Ringle & Sinkovics (2009), Adv. Int. Marketing 20; Chin & Dibbern (2010), in Handbook of
  * Partial Least Squares, 171–193; seminr 2.3.2 `R/estimate_pls_mga.R`.
@@ -93,8 +94,11 @@ export function plsMga(model: string, data: DataInput, options: PlsMgaOptions): 
   const warnings = [...setup.data.warnings];
   const keep = labels.map((l, i) => (l === null ? -1 : i)).filter((i) => i >= 0);
   if (keep.length < n) warnings.push(message.plsListwise(n - keep.length, n));
+  // with mean replacement, each group (and each permuted group) replaces its own missing values, as seminr re-runs
+  // the model on each group's raw data
+  const source = setup.data.raw ?? x;
   const xs = new Float64Array(keep.length * q);
-  keep.forEach((row, r) => xs.set(x.subarray(row * q, (row + 1) * q), r * q));
+  keep.forEach((row, r) => xs.set(source.subarray(row * q, (row + 1) * q), r * q));
   const g = Uint8Array.from(keep.map((i) => (labels[i] === levels[0] ? 0 : 1)));
   const nn = keep.length;
   const subset = (mask: (i: number) => boolean): { x: Float64Array; n: number } => {
@@ -102,6 +106,7 @@ export function plsMga(model: string, data: DataInput, options: PlsMgaOptions): 
     for (let i = 0; i < nn; i++) if (mask(i)) idx.push(i);
     const out = new Float64Array(idx.length * q);
     idx.forEach((row, r) => out.set(xs.subarray(row * q, (row + 1) * q), r * q));
+    if (setup.data.raw !== null) meanReplace(out, idx.length, q);
     return { x: out, n: idx.length };
   };
   const g1 = subset((i) => g[i] === 0), g2 = subset((i) => g[i] === 1);

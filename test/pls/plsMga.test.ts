@@ -31,6 +31,20 @@ describe("plsMga", () => {
     const byP = [...out.paths].sort((a, b) => (a.permutationP as number) - (b.permutationP as number));
     expect(`${byP[0]?.rhs}->${byP[0]?.lhs}`).toBe("SAT->LOY");
   }, 120000);
+  test("with mean replacement each group replaces its own missing values, as seminr's rerun per group", () => {
+    // seminr: estimate_pls_mga(estimate_pls(loyalty items, mean_replacement), platform == "A") group estimates
+    const ref = JSON.parse(readFileSync("test/fixtures/pls/loyalty_pls_mga_mean.json", "utf8")) as {
+      n: [number, number]; paths: { from: string; to: string; group1_beta: number; group2_beta: number }[];
+    };
+    const out = plsMga(model, data, { reverse: ["tru4", "swc3"], scale: { min: 1, max: 5 }, group: "platform", bootstrap: 0, permutations: 0 });
+    expect(out.n).toEqual(ref.n);
+    for (const r of ref.paths) {
+      const p = out.paths.find((x) => x.lhs === r.to && x.rhs === r.from);
+      expect(Math.abs((p?.est1 as number) - r.group1_beta), `${r.from}->${r.to}`).toBeLessThan(1e-6);
+      expect(Math.abs((p?.est2 as number) - r.group2_beta), `${r.from}->${r.to}`).toBeLessThan(1e-6);
+      expect(p?.plsMgaP).toBeNull();
+    }
+  });
   test("seeded: same seed, same p-values", () => {
     const a = plsMga(model, data, { ...base, group: "platform", bootstrap: 50, permutations: 30, seed: 9 });
     const b = plsMga(model, data, { ...base, group: "platform", bootstrap: 50, permutations: 30, seed: 9 });
