@@ -172,6 +172,43 @@ export const CASES = [
     },
   },
   {
+    // issue 20: PLS-SEM estimation of the ECSI model against seminr's estimate_pls() (path weighting, mode A)
+    id: "pls_ecsi", label: "PLS-SEM ECSI model (mobi, 7 constructs), seminr estimate_pls", target: { kind: "ratio", times: 20 },
+    issueR: "—", r: true, statistic: "path Satisfaction → Loyalty",
+    reference: (root) => ref(root, "pls/mobi_ecsi_pls_modeA.json", (j) => j.paths.find((p) => p.from === "Satisfaction" && p.to === "Loyalty").coefficient,
+      "paths[Satisfaction -> Loyalty].coefficient"),
+    setup: ({ sk, data, models }) => {
+      const pls = need(sk, "pls");
+      const run = () => pls(models.ecsiPls, data.mobi);
+      const check = (r) => r.paths.find((p) => p.lhs === "Loyalty" && p.rhs === "Satisfaction").est;
+      return { run, check };
+    },
+  },
+  {
+    // issue 20: 5,000 bootstrap draws of the ECSI PLS model on 2 worker threads (R side: not timed, see below)
+    id: "pls_ecsi_boot5000", label: "PLS-SEM ECSI model, 5,000 bootstrap draws, 2 workers", target: { kind: "absolute", ms: 2000 },
+    issueR: "—", r: false, statistic: "bootstrap SE Satisfaction → Loyalty / seminr's",
+    // seminr: bootstrap_model(nboot = 2000, seed = 123); the SE ratio must be within 10% of 1
+    reference: () => ({ value: 1, source: "pls/mobi_ecsi_pls_modeA.json: bootstrap SE within 10% (checked in the case)" }),
+    setup: ({ data, models, root }) => {
+      let mod = null;
+      const ref0 = JSON.parse(readFileSync(join(root, "test", "fixtures", "pls", "mobi_ecsi_pls_modeA.json"), "utf8"));
+      const seRef = ref0.bootstrap.paths.find((p) => p.from === "Satisfaction" && p.to === "Loyalty").boot_se;
+      const run = async () => {
+        mod ??= await import(new URL("../dist/node/index.js", import.meta.url).href);
+        return need(mod, "plsParallel")(models.ecsiPls, data.mobi, { bootstrap: 5000, seed: 1, workers: 2 });
+      };
+      const check = (r) => {
+        const se = r.paths.find((p) => p.lhs === "Loyalty" && p.rhs === "Satisfaction").se;
+        if (r.bootstrap?.draws !== 5000) throw new Error("plsParallel returned no 5,000 bootstrap draws");
+        const ratio = se / seRef;
+        if (!(Math.abs(ratio - 1) < 0.1)) throw new Error(`bootstrap SE ${se} is not within 10% of seminr's ${seRef}`);
+        return 1;
+      };
+      return { run, check };
+    },
+  },
+  {
     id: "csv_1m", label: "1,000,000 respondents × 25 items CSV → covariances → ML fit",
     target: { kind: "csv", ms: 5000, rssMB: 1024 }, issueR: "—", r: false, statistic: "converged",
     reference: () => null,
@@ -191,10 +228,10 @@ export function loadInputs(sk, root) {
   const models = {
     hs1939: model("hs1939.lav"), poldem: model("poldem.lav"),
     loyaltyFull: model("loyalty_full.lav"), loyaltyCore: model("loyalty_core.lav"),
-    loyaltyPopulation: model("loyalty_population.lav"),
+    loyaltyPopulation: model("loyalty_population.lav"), ecsiPls: model("ecsi_pls.lav"),
   };
   const loy = sk.reverseCode(csv("loyalty_survey.csv"), REVERSED, SCALE);
-  return { models, data: { hs: csv("HolzingerSwineford1939.csv"), pd: csv("PoliticalDemocracy.csv"), loy, fa25: completeCases(loy, ITEMS25) } };
+  return { models, data: { hs: csv("HolzingerSwineford1939.csv"), pd: csv("PoliticalDemocracy.csv"), loy, fa25: completeCases(loy, ITEMS25), mobi: csv("mobi.csv") } };
 }
 
 /**

@@ -96,7 +96,7 @@ async function main() {
   if (modelProblems.length > 0) { console.error(modelProblems.join("\n")); process.exit(1); }
 
   const sk = await import(pathToFileURL(distIndex).href);
-  const ctx = { sk, ...loadInputs(sk, ROOT) };
+  const ctx = { sk, root: ROOT, ...loadInputs(sk, ROOT) };
   const machine = machineInfo();
   const cases = CASES.filter((c) => opt.cases === null || opt.cases.includes(c.id));
   console.log(`semkit bench${opt.quick ? " (quick smoke run: timings are not meaningful)" : ""} — ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}`);

@@ -144,3 +144,6 @@ export type { ScoreSlopes } from "./charts/simpleSlopesFromScores.ts";
 export { fitVerdict, FIT_CUTOFFS } from "./charts/fitIndexChart.ts";
 export { VEGA_LITE_V5_SCHEMA } from "./charts/types.ts";
 export { JUPYTER_DISPLAY, VEGALITE_MIME } from "./charts/chart.ts";
+// ---- PLS-SEM internals --------------------------------------------------------
+export { parsePlsModel } from "./pls/parsePlsModel.ts";
+export { plsJson } from "./pls/plsJson.ts";

@@ -106,3 +106,11 @@ export { invarianceChart } from "./charts/invarianceChart.ts";
 export type { InvarianceStep, InvarianceChartOptions } from "./charts/invarianceChart.ts";
 export { powerCurve } from "./charts/powerCurve.ts";
 export type { PowerCurveInput } from "./charts/powerCurve.ts";
+// ---- PLS-SEM ------------------------------------------------------------------
+export { pls } from "./pls/pls.ts";
+export type { PlsOptions, PlsResult, PlsRow, PlsReliability, PlsSpec, PlsConstruct, PlsPath, PlsScheme, PlsMode, PlsBootstrap, NamedMatrix } from "./pls/types.ts";
+export { plsPredict } from "./pls/plsPredict.ts";
+export type { PlsPredictOptions, PlsPredictResult, PlsPredictItem } from "./pls/plsPredict.ts";
+export { plsMga } from "./pls/plsMga.ts";
+export type { PlsMgaOptions, PlsMgaResult, PlsMgaPath } from "./pls/plsMga.ts";
+export { plsPathDiagram } from "./charts/plsPathDiagram.ts";

@@ -689,6 +689,46 @@ export const message = {
     `no invariance level is supported: the ${level} model's solution is inadmissible or unreliable (see its warnings)`,
   invarianceNegativeChisq: (step: string, value: number): string =>
     `${step}: Δχ² is negative (${value.toPrecision(4)}): one of the two fits did not reach its optimum`,
+  // ---- pls (PLS-SEM) -------------------------------------------------------
+  plsUnsupportedStatement: (what: string): string =>
+    `PLS models take '=~' (mode A), '<~' (mode B) and '~' (paths) only; ${what} is not supported`,
+  plsModifier: (name: string): string =>
+    `PLS models take no modifiers (labels, fixed values, start values): remove the one before ${q(name)}`,
+  plsDuplicateItem: (item: string, first: string, second: string): string =>
+    `item ${q(item)} is used by two constructs, ${q(first)} and ${q(second)}: each item belongs to one block`,
+  plsModeConflict: (name: string): string =>
+    `construct ${q(name)} is declared with both '=~' and '<~': pick one mode`,
+  plsUnknownConstruct: (name: string): string =>
+    `${q(name)} appears in a path but has no measurement ('=~' or '<~') statement`,
+  plsNoPaths: "the PLS model has no structural paths ('~'): PLS path modelling needs at least one",
+  plsUnusedConstruct: (name: string): string =>
+    `construct ${q(name)} is measured but takes part in no path: add a path or remove it`,
+  plsSelfPath: (name: string): string => `construct ${q(name)} cannot predict itself`,
+  plsCycle: (name: string): string => `the structural model is not recursive: ${q(name)} lies on a cycle`,
+  plsBadInteraction: (term: string): string =>
+    `interaction ${q(term)} must multiply two measured constructs, e.g. Y ~ X + Z + X:Z`,
+  plsZeroVariance: (item: string): string => `item ${q(item)} has zero variance and cannot be standardized`,
+  plsTooFewRows: (n: number): string => `PLS needs at least 3 usable rows, got ${n}`,
+  plsSingular: (what: string): string => `PLS estimation failed: ${what} is singular (perfectly collinear)`,
+  plsMeanReplaced: (count: number, items: number): string =>
+    `${count} missing value${count === 1 ? "" : "s"} in ${items} item${items === 1 ? "" : "s"} replaced by the item mean (missing: "mean")`,
+  plsListwise: (dropped: number, total: number): string =>
+    `${dropped} of ${total} rows dropped for missing values (missing: "listwise")`,
+  plsNotConverged: (maxIt: number): string =>
+    `the PLS algorithm did not converge in ${maxIt} iterations: the estimates are those of the last iteration`,
+  plsBadOption: (name: string, value: string, allowed: string): string =>
+    `pls(): option ${name} = ${value} is not allowed (use ${allowed})`,
+  plsUnknownOption: (name: string, known: readonly string[]): string =>
+    `pls(): unknown option ${q(name)} (known: ${known.join(", ")})`,
+  plsBootFailed: (failed: number, draws: number): string =>
+    `${failed} of ${draws} bootstrap draws failed (singular or non-converged) and were left out`,
+  plsConsistentRhoA: (name: string, rho: number): string =>
+    `PLSc: rhoA of ${q(name)} is ${rho.toFixed(3)}, outside (0, 1]: its consistent estimates are not admissible`,
+  plsConsistentInadmissible: (what: string): string =>
+    `PLSc: ${what} exceeds 1 in absolute value (inadmissible solution)`,
+  plsGroupTooSmall: (group: string, n: number): string => `group ${q(group)} has ${n} rows: too few for PLS`,
+  plsGroupCount: (k: number): string => `multigroup analysis needs exactly two groups, the grouping column has ${k}`,
+  plsFolds: (k: number, n: number): string => `PLSpredict needs 2 ≤ folds ≤ n; got folds = ${k} with n = ${n}`,
   // ---- options / cli ----------------------------------------------------
   optionUnknown: (fn: string, key: string, nearest: string | undefined, valid: readonly string[]): string =>
     `${fn}(): unknown option ${q(key)}${nearest === undefined ? "" : `; did you mean ${q(nearest)}?`}` +

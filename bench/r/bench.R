@@ -82,10 +82,36 @@ cases <- list(
     check = function(a) a$total$raw_alpha)
 )
 
+# PLS-SEM: seminr 2.3.2 (not in Debian; install it from source as test/fixtures/pls/README.md says and put its
+# library on R_LIBS). The ECSI model of seminr's vignette, all composites mode A, path weighting.
+has_seminr <- suppressWarnings(requireNamespace("seminr", quietly = TRUE))
+if (has_seminr) {
+  mobi <- read.csv(data_file("mobi.csv"))
+  ecsi_mm <- seminr::constructs(
+    seminr::composite("Image",        seminr::multi_items("IMAG", 1:5)),
+    seminr::composite("Expectation",  seminr::multi_items("CUEX", 1:3)),
+    seminr::composite("Quality",      seminr::multi_items("PERQ", 1:7)),
+    seminr::composite("Value",        seminr::multi_items("PERV", 1:2)),
+    seminr::composite("Satisfaction", seminr::multi_items("CUSA", 1:3)),
+    seminr::composite("Complaints",   seminr::single_item("CUSCO")),
+    seminr::composite("Loyalty",      seminr::multi_items("CUSL", 1:3)))
+  ecsi_sm <- seminr::relationships(
+    seminr::paths(from = "Image",        to = c("Expectation", "Satisfaction", "Loyalty")),
+    seminr::paths(from = "Expectation",  to = c("Quality", "Value", "Satisfaction")),
+    seminr::paths(from = "Quality",      to = c("Value", "Satisfaction")),
+    seminr::paths(from = "Value",        to = c("Satisfaction")),
+    seminr::paths(from = "Satisfaction", to = c("Complaints", "Loyalty")),
+    seminr::paths(from = "Complaints",   to = "Loyalty"))
+  cases$pls_ecsi <- list(
+    run = function() suppressMessages(seminr::estimate_pls(mobi, ecsi_mm, ecsi_sm)),
+    check = function(m) m$path_coef["Satisfaction", "Loyalty"])
+}
+
 if (length(wanted) == 0) wanted <- names(cases)
 for (id in wanted) {
   if (is.null(cases[[id]])) {
-    emit(list(case = json_str(id), error = json_str("no R version of this case")))
+    why <- if (startsWith(id, "pls_") && !has_seminr) "seminr is not installed (see test/fixtures/pls/README.md)" else "no R version of this case"
+    emit(list(case = json_str(id), error = json_str(why)))
     next
   }
   time_case(id, cases[[id]]$run, cases[[id]]$check, budget, min_reps, max_reps)

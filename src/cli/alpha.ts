@@ -108,6 +108,7 @@ export function alphaText(res: AlphaResult): string {
 
 /** The flags of `semkit alpha` and how each reads its value (any other flag is a usage error). */
 export const ALPHA_FLAGS: FlagSpec = {
+  encoding: "value", decimal: "value",
   items: "value", reverse: "value", scale: "value", "missing-codes": "value", "n-boot": "value", seed: "value",
   "check-keys": "switch", json: "switch",
 };

@@ -58,6 +58,7 @@ const intOption = (args: Parameters<Command["run"]>[0], key: string): number | u
 
 /** The flags of `semkit bootstrap` and how each reads its value (any other flag is a usage error). */
 export const BOOTSTRAP_FLAGS: FlagSpec = {
+  encoding: "value", decimal: "value",
   model: "value", draws: "value", seed: "value", type: "value", level: "value", workers: "value", group: "value",
   reverse: "value", scale: "value", "missing-codes": "value", "no-progress": "switch", json: "switch",
 };

@@ -215,6 +215,7 @@ export async function writeChart(spec: ChartSpec, out: string, pngScale = 2): Pr
 
 /** The flags of `semkit chart` and how each reads its value (any other flag is a usage error). */
 export const CHART_FLAGS: FlagSpec = {
+  encoding: "value", decimal: "value",
   out: "value", model: "value", items: "value", reverse: "value", scale: "value", "missing-codes": "value",
   title: "value", locale: "value", width: "value", "png-scale": "value", categories: "value", group: "value",
   ops: "value", nfactors: "value", fm: "value", rotate: "value", threshold: "value", iterations: "value",

@@ -91,6 +91,7 @@ export function efaText(res: EfaResult): string {
 
 /** The flags of `semkit efa` and how each reads its value (any other flag is a usage error). */
 export const EFA_FLAGS: FlagSpec = {
+  encoding: "value", decimal: "value",
   items: "value", nfactors: "value", fm: "value", rotate: "value", reverse: "value", scale: "value",
   "missing-codes": "value", json: "switch",
 };

@@ -43,6 +43,7 @@ function missingMode(args: ParsedArgs): "listwise" | "ml" | undefined {
 
 /** The flags of `semkit fit` and how each reads its value (any other flag is a usage error). */
 export const FIT_FLAGS: FlagSpec = {
+  encoding: "value", decimal: "value",
   model: "value", estimator: "value", missing: "value", group: "value", "group-equal": "value",
   "group-partial": "value", reverse: "value", scale: "value", "missing-codes": "value", "std-lv": "switch",
   meanstructure: "switch", json: "switch", ordered: "optional",

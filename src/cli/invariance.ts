@@ -30,6 +30,7 @@ const p = (v: number | null): string => (v === null || !Number.isFinite(v) ? "" 
 
 /** The flags of `semkit invariance` and how each reads its value (any other flag is a usage error). */
 export const INVARIANCE_FLAGS: FlagSpec = {
+  encoding: "value", decimal: "value",
   model: "value", group: "value", levels: "value", reverse: "value", scale: "value", "missing-codes": "value",
   json: "switch",
 };

@@ -72,6 +72,7 @@ export function parallelText(res: ParallelResult, map: VelicerMapResult): string
 
 /** The flags of `semkit parallel` and how each reads its value (any other flag is a usage error). */
 export const PARALLEL_FLAGS: FlagSpec = {
+  encoding: "value", decimal: "value",
   items: "value", reverse: "value", scale: "value", iterations: "value", seed: "value", quantile: "value",
   type: "value", fm: "value", "missing-codes": "value", json: "switch",
 };

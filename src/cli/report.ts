@@ -49,6 +49,7 @@ export function reportConfig(args: ParsedArgs, ds: Dataset): Record<string, unkn
 
 /** The flags of `semkit report` and how each reads its value (any other flag is a usage error). */
 export const REPORT_FLAGS: FlagSpec = {
+  encoding: "value", decimal: "value",
   model: "value", config: "value", lang: "value", out: "value", reverse: "value", scale: "value", group: "value",
   demographics: "value", estimator: "value", missing: "value", draws: "value", seed: "value",
   "missing-codes": "value",

@@ -58,6 +58,7 @@ export function withBootstrapOptions(config: ThesisConfig, args: ParsedArgs): Th
 
 /** The flags of `semkit thesis` and how each reads its value (any other flag is a usage error). */
 export const THESIS_FLAGS: FlagSpec = {
+  encoding: "value", decimal: "value",
   config: "value", lang: "value", out: "value", draws: "value", seed: "value", "missing-codes": "value",
 };
 

@@ -53,6 +53,7 @@ export function validityJson(v: ValidityResult): Record<string, unknown> {
 
 /** The flags of `semkit validity` and how each reads its value (any other flag is a usage error). */
 export const VALIDITY_FLAGS: FlagSpec = {
+  encoding: "value", decimal: "value",
   model: "value", reverse: "value", scale: "value", group: "value", "for-group": "value", "missing-codes": "value",
   htmt: "switch", json: "switch",
 };

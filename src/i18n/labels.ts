@@ -146,6 +146,23 @@ const L = {
   pass: { en: "met", "zh-CN": "达标" },
   fail: { en: "not met", "zh-CN": "未达标" },
   rsquare: { en: "R²", "zh-CN": "R²" },
+  // ---- PLS-SEM ----
+  plsSection: { en: "PLS-SEM (partial least squares path model)", "zh-CN": "PLS-SEM（偏最小二乘路径模型）" },
+  plsMeasurement: { en: "PLS measurement model: loadings, weights, reliability and convergent validity", "zh-CN": "PLS 测量模型：载荷、权重、信度与收敛效度" },
+  plsDiscriminant: { en: "PLS discriminant validity: HTMT (below the diagonal) and Fornell–Larcker (√AVE on the diagonal)", "zh-CN": "PLS 区分效度：HTMT（对角线下方）与 Fornell–Larcker（对角线为 √AVE）" },
+  plsStructural: { en: "PLS structural model: path coefficients, bootstrap confidence intervals and f²", "zh-CN": "PLS 结构模型：路径系数、Bootstrap 置信区间与 f²" },
+  plsPredict: { en: "PLSpredict: out-of-sample prediction (10-fold)", "zh-CN": "PLSpredict：样本外预测（10 折）" },
+  outerLoading: { en: "Loading", "zh-CN": "外部载荷" },
+  outerWeight: { en: "Weight", "zh-CN": "外部权重" },
+  vif: { en: "VIF", "zh-CN": "VIF" },
+  rhoA: { en: "ρA", "zh-CN": "ρA" },
+  rhoC: { en: "ρC", "zh-CN": "组合信度 ρC" },
+  fSquared: { en: "f²", "zh-CN": "f²" },
+  q2predict: { en: "Q²predict", "zh-CN": "Q²predict" },
+  rmsePls: { en: "RMSE (PLS)", "zh-CN": "RMSE（PLS）" },
+  rmseLm: { en: "RMSE (LM)", "zh-CN": "RMSE（线性模型）" },
+  maePls: { en: "MAE (PLS)", "zh-CN": "MAE（PLS）" },
+  maeLm: { en: "MAE (LM)", "zh-CN": "MAE（线性模型）" },
 } as const satisfies Record<string, Translated>;
 
 /** Keys of the label table. */

@@ -52,9 +52,21 @@ const { workerData } = require("node:worker_threads");
 if (workerData.hooks !== null) register(workerData.hooks.url, { data: workerData.hooks.data });
 import(workerData.entry);`;
 
-function workerEntry(): { entry: string; hooks: { url: string; data: { typescript: string } } | null } {
+/** Worker bootstrap script and entry module (compiled on the fly when running from the .ts sources). */
+export const WORKER_BOOT = BOOT;
+
+/**
+ * The entry URL of a worker module in this folder, with the TypeScript loader hooks when semkit runs from its
+ * sources.
+ * @param main - module name without extension (default the CB-SEM bootstrap worker)
+ * @returns entry URL and hooks (null for the built package)
+ * @throws nothing
+ * @example
+ * new Worker(WORKER_BOOT, { eval: true, workerData: { ...workerEntry("plsWorkerMain") } });
+ */
+export function workerEntry(main = "bootstrapWorkerMain"): { entry: string; hooks: { url: string; data: { typescript: string } } | null } {
   const fromSource = import.meta.url.endsWith(".ts");
-  const entry = new URL(fromSource ? "./bootstrapWorkerMain.ts" : "./bootstrapWorkerMain.js", import.meta.url).href;
+  const entry = new URL(fromSource ? `./${main}.ts` : `./${main}.js`, import.meta.url).href;
   if (!fromSource) return { entry, hooks: null };
   const typescript = pathToFileURL(createRequire(import.meta.url).resolve("typescript")).href;
   return { entry, hooks: { url: "data:text/javascript," + encodeURIComponent(TS_HOOKS), data: { typescript } } };

@@ -22,3 +22,5 @@ export type { SavOptions, LabelledDataset } from "./readSav.ts";
 // ---- streaming moments ------------------------------
 export { streamCsvMoments } from "./streamCsvMoments.ts";
 export type { StreamCsvOptions } from "./streamCsvMoments.ts";
+// ---- PLS-SEM bootstrap on worker threads ----
+export { plsParallel } from "./plsParallel.ts";

@@ -1,4 +1,5 @@
 import { checkLang, label } from "../i18n/labels.ts";
+import { plsTables } from "./tables/plsTables.ts";
 import type { Lang, LabelKey } from "../i18n/labels.ts";
 import { prose } from "../i18n/prose.ts";
 import type { ThesisResult } from "../thesis/result.ts";
@@ -177,6 +178,14 @@ export function thesisDocument(res: ThesisResult, options: ThesisDocumentOptions
   table(hypothesisTable(res.hypotheses, ctx()));
   caveat([...new Set(res.hypotheses.flatMap((h) => (h.supported === null ? [] : h.problems ?? [])))]);
 
+  if (res.pls !== undefined) {
+    heading("plsSection");
+    if (res.pls.available) {
+      blocks.push({ kind: "code", text: res.pls.model });
+      for (const t of plsTables(res.pls, ctx())) table(t);
+    } else missingStep("plsSection", res.pls.reason);
+  }
+
   const warnings = [
     ...res.reliability.flatMap((s) => [...s.alpha.warnings, ...s.omega.warnings].map((w) => `${s.name}: ${w}`)),
     ...(res.efa.available ? res.efa.efa.warnings.map((w) => `EFA: ${w}`) : []),
@@ -186,6 +195,7 @@ export function thesisDocument(res: ThesisResult, options: ThesisDocumentOptions
     ...(res.mediation.available && res.mediation.bootstrap.available ? (res.mediation.bootstrap.warnings ?? []).map((w) => `bootstrap: ${w}`) : []),
     ...res.moderation.flatMap((m) => (m.available ? m.warnings.map((w) => `${m.from} × ${m.moderator}: ${w}`) : [])),
     ...(res.invariance.available ? res.invariance.warnings.map((w) => `invariance: ${w}`) : []),
+    ...(res.pls?.available === true ? res.pls.fit.warnings.map((w) => `PLS: ${w}`) : []),
   ];
   if (warnings.length > 0) { blocks.push({ kind: "heading", level: 1, text: label("warnings", lang) }); blocks.push({ kind: "list", items: warnings }); }
   const title = localize(config.title, lang, label("reportTitle", lang));

@@ -153,5 +153,6 @@ export function parseThesisConfig(json: unknown, model?: string): ThesisConfig {
     parallel: { iterations: int(par.iterations, "parallel.iterations", 100), seed: int(par.seed, "parallel.seed", 1, 0) },
     bootstrap: { draws: int(boot.draws, "bootstrap.draws", 1000, 0), seed: int(boot.seed, "bootstrap.seed", 1, 0), type: oneOf(boot.type, "bootstrap.type", ["percentile", "bc", "bca"] as const, "percentile") },
     alpha,
+    ...(json.method !== undefined ? { method: oneOf(json.method, "method", ["cbsem", "pls"] as const, "cbsem") } : {}),
   };
 }

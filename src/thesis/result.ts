@@ -1,3 +1,5 @@
+import type { PlsResult } from "../pls/types.ts";
+import type { PlsPredictResult } from "../pls/plsPredict.ts";
 import type { DescribeResult } from "../data/describe.ts";
 import type { ParallelResult } from "../efa/parallelAnalysis.ts";
 import type { EfaResult } from "../efa/types.ts";
@@ -13,6 +15,13 @@ export interface Unavailable { readonly available: false; readonly reason: strin
 
 /** The result of one analysis step, or why it is missing. */
 export type Step<T> = ({ readonly available: true } & T) | Unavailable;
+
+/** The PLS-SEM step: the model in lavaan syntax, the bootstrapped PLS result and PLSpredict. */
+export interface PlsStep {
+  readonly model: string;
+  readonly fit: PlsResult;
+  readonly predict: PlsPredictResult | null;
+}
 
 /** One reverse-coded item before and after recoding. */
 export interface ReverseCodingRow {
@@ -195,6 +204,8 @@ export interface ThesisResult {
    * prefixed with the step: negative variances, non-positive-definite matrices, non-convergence, too few cases.
    */
   readonly problems: readonly string[];
+  /** PLS-SEM step (config.method "pls"). */
+  readonly pls?: Step<PlsStep>;
   /** Milliseconds per step. */
   readonly timings: Readonly<Record<string, number>>;
 }

@@ -1,4 +1,5 @@
 import type { DataInput } from "../data/toDataset.ts";
+import { plsStep } from "./plsStep.ts";
 import { toDataset } from "../data/toDataset.ts";
 import { reverseCode } from "../data/reverseCode.ts";
 import { describe } from "../data/describe.ts";
@@ -87,7 +88,8 @@ export function thesisAnalysis(data: DataInput, declared: ThesisConfig): ThesisR
     ...moderation.flatMap((m) => (m.available ? m.problems.map((w) => message.fromFit(`moderation ${m.from} × ${m.moderator}`, w)) : [])),
     ...(invariance.available ? invariance.problems.map((w) => message.fromFit("invariance", w)) : []),
   ];
-  return { config, n: ds.n, nComplete, items, sample, descriptives, reverseCoding, reliability, efa, cfa, structural, mediation, moderation, invariance, hypotheses, problems, timings };
+  const pls = config.method === "pls" ? { pls: attempt("pls", () => plsStep(recoded, config)) } : {};
+  return { config, n: ds.n, nComplete, items, sample, descriptives, reverseCoding, reliability, efa, cfa, structural, mediation, moderation, invariance, hypotheses, ...pls, problems, timings };
 }
 
 /** The whole-number range around the finite values, or the fallback when there are none (or just one value). */

@@ -63,13 +63,15 @@ export interface ThesisConfig {
   readonly bootstrap: { readonly draws: number; readonly seed: number; readonly type: "percentile" | "bc" | "bca" };
   /** Significance level of the hypothesis decisions (default .05). */
   readonly alpha: number;
+  /** "cbsem" (default): the lavaan-style models only; "pls": also a PLS-SEM section (SmartPLS-style tables). */
+  readonly method?: "cbsem" | "pls";
 }
 
 const ESTIMATION_KEYS = optionKeys<EstimationConfig>({ estimator: true, missing: true });
 
 /** The accepted fields of an analysis configuration (`parseThesisConfig`, `thesisAnalysis`), nested objects included. */
 export const THESIS_CONFIG_KEYS = optionKeys<ThesisConfig>({
-  title: true, constructs: true, reverse: true, scale: optionKeys<ThesisConfig["scale"]>({ min: true, max: true }), scaleInferred: true,
+  title: true, constructs: true, reverse: true, scale: optionKeys<ThesisConfig["scale"]>({ min: true, max: true }), scaleInferred: true, method: true,
   scaleLabels: true, demographics: true, group: true, missingCodes: true, hypotheses: true, paths: true, model: true,
   estimation: ESTIMATION_KEYS, invarianceEstimation: ESTIMATION_KEYS,
   efa: optionKeys<ThesisConfig["efa"]>({ fm: true, rotate: true, nfactors: true }),

@@ -1,0 +1,71 @@
+import { Worker } from "node:worker_threads";
+import { availableParallelism } from "node:os";
+import type { DataInput } from "../data/toDataset.ts";
+import type { PlsOptions, PlsResult } from "../pls/types.ts";
+import { plsSetup } from "../pls/plsSetup.ts";
+import { plsFromSetup } from "../pls/plsFromSetup.ts";
+import { plsStatistics } from "../pls/plsStatistics.ts";
+import { summarizePlsBootstrap } from "../pls/summarizePlsBootstrap.ts";
+import { withBootstrap } from "../pls/withBootstrap.ts";
+import { OptionError } from "../errors.ts";
+import { message } from "../messages.ts";
+import { WORKER_BOOT, workerEntry } from "./bootstrapWorkers.ts";
+
+/**
+ * `pls()` with its bootstrap on worker threads (Node). Draws are handed out in chunks as workers become free;
+ * draw i uses only the generator stream (seed, i), so the result is bit-identical to `pls()` in one thread and
+ * for any number of workers.
+ * @param model - lavaan-style model syntax
+ * @param data - any data input
+ * @param options - PLS options (set `bootstrap`) plus `workers` (default: every core)
+ * @returns the PLS result with bootstrap columns
+ * @throws as pls; OptionError for a bad worker count; rejects when a worker fails
+ * @example
+ * const fit = await plsParallel(model, csv, { bootstrap: 5000, seed: 1, workers: 2 });
+ */
+export async function plsParallel(model: string, data: DataInput, options: PlsOptions & { workers?: number } = {}): Promise<PlsResult> {
+  const { workers: requested, ...plsOptions } = options;
+  const workers = requested ?? availableParallelism();
+  if (!(Number.isInteger(workers) && workers >= 1)) throw new OptionError(message.bootstrapBadWorkers(workers));
+  const setup = plsSetup(model, data, plsOptions);
+  const { fit, estimate } = plsFromSetup(setup, plsOptions);
+  const draws = plsOptions.bootstrap ?? 0;
+  if (draws === 0) return fit;
+  const seed = plsOptions.seed ?? 1, level = plsOptions.level ?? 0.95;
+  const n = setup.data.n;
+  const s = plsStatistics(estimate.layout, estimate.core, estimate.data.r).keys.length;
+  const values = new Float64Array(draws * s).fill(Number.NaN), jack = new Float64Array(n * s).fill(Number.NaN);
+  let failed = 0;
+  const chunkSize = Math.max(1, Math.min(250, Math.floor((draws + n) / (workers * 8))));
+  const queue: { from: number; to: number; jackknife: boolean }[] = [];
+  for (let d = 0; d < draws; d += chunkSize) queue.push({ from: d, to: Math.min(draws, d + chunkSize), jackknife: false });
+  for (let i = 0; i < n; i += chunkSize) queue.push({ from: i, to: Math.min(n, i + chunkSize), jackknife: true });
+  const { entry, hooks } = workerEntry("plsWorkerMain");
+  const problem = { x: setup.data.x, raw: setup.data.raw, n, baseItems: [...setup.baseItems], spec: setup.spec, schemeName: setup.schemeName, options: plsOptions, seed };
+  const pool = Array.from({ length: Math.min(workers, queue.length) }, () => new Worker(WORKER_BOOT, { eval: true, workerData: { problem, entry, hooks } }));
+  try {
+    await Promise.all(pool.map((worker) => new Promise<void>((resolve, reject) => {
+      const next = (): void => {
+        const chunk = queue.shift();
+        if (chunk === undefined) { worker.postMessage({ from: 0, to: 0, jackknife: false, stop: true }); resolve(); return; }
+        worker.postMessage(chunk);
+      };
+      worker.on("message", (msg: { ready?: boolean; from: number; to: number; jackknife: boolean; values: Float64Array; failed: number; s: number }) => {
+        if (msg.ready === true) { next(); return; }
+        const count = msg.to - msg.from;
+        if (msg.s === s) {
+          // a chunk whose every draw failed comes back empty: its rows stay NaN
+          (msg.jackknife ? jack : values).set(msg.values.subarray(0, count * s), msg.from * s);
+        }
+        if (!msg.jackknife) failed += msg.failed;
+        next();
+      });
+      worker.on("error", reject);
+      worker.on("exit", (code) => { if (code !== 0) reject(new Error(`PLS bootstrap worker exited with code ${code}`)); });
+    })));
+  } finally {
+    await Promise.all(pool.map((worker) => worker.terminate()));
+  }
+  const boot = summarizePlsBootstrap(estimate, { draws: values, failed, s }, { draws: jack, failed: 0, s }, { draws, seed, level });
+  return withBootstrap(fit, boot, plsOptions.ci ?? "percentile");
+}
