@@ -621,7 +621,7 @@ export const message = {
   esemOrdinalNoModindices: "modification indices of ESEM models with ordinal indicators are not supported yet",
   twoLevelUnsupported: (line: number, col: number): string =>
     `line ${line}, col ${col}: two-level models (level:) are not supported yet`,
-  // ---- thesis report (issue 8) ---------------------------------------------
+  // ---- thesis report ---------------------------------------------
   thesisConfigNotObject: (got: string): string => `analysis config must be a JSON object, got ${got}`,
   thesisConfigField: (field: string, expected: string, got: string): string =>
     `analysis config: ${field} must be ${expected}, got ${got}`,
