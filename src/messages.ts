@@ -513,6 +513,11 @@ export const message = {
     `Aiken & West 1991), not as a latent interaction`,
   thesisNoGroup: "no grouping variable in the analysis config: measurement invariance is skipped",
   reportWrote: (dir: string): string => `report written to ${dir}`,
+  // ---- data files, answer labels, estimation flags of every command (workflow) ----
+  cliSheetNotWorkbook: (file: string): string => `--sheet applies to .xlsx workbooks only, not to ${q(file)}`,
+  cliBadDataExtension: (file: string, known: readonly string[]): string =>
+    `cannot read ${q(file)}: semkit reads ${known.join(", ")} files (save an .xls workbook as .xlsx)`,
+  // ---- end workflow ----
   // ---- public API argument checks (issue 11, brief U) -------------------
   argType: (fn: string, arg: string, expected: string, got: string): string =>
     `${fn}(): ${arg} must be ${expected}, got ${got}`,

@@ -15,6 +15,7 @@ Options:
   --reverse LIST        items to reverse-code as min + max - x before the analysis
   --scale MIN:MAX       response scale for --reverse, e.g. 1:5 (default: observed range of the items)
   --missing-codes LIST  extra missing-value codes in the file, e.g. -99,.
+  --sheet NAME|N        worksheet of an .xlsx data file (default the first); data files: .csv, .tsv, .txt, .xlsx, .sav
   --check-keys          reverse items that load negatively on the first principal component
   --n-boot N            bootstrap resamples for a percentile CI of alpha (default 0)
   --seed N              bootstrap seed (default 1)
@@ -107,10 +108,10 @@ export function alphaText(res: AlphaResult): string {
 export const alphaCommand: Command = {
   summary: "Cronbach's alpha and item analysis of a scale (as psych::alpha)",
   usage: USAGE,
-  run(args, out) {
+  async run(args, out) {
     const file = args.positionals[0];
     if (file === undefined) throw new OptionError(message.cliAlphaNeedsFile);
-    const ds = readDataFile(args, file);
+    const ds = await readDataFile(args, file);
     const items = listOption(args, "items"), reverse = listOption(args, "reverse"), scale = stringOption(args, "scale");
     const nBoot = intOption(args, "n-boot"), seed = intOption(args, "seed");
     const options: AlphaOptions = {

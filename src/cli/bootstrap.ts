@@ -23,6 +23,7 @@ Options:
   --reverse LIST        items to reverse-code as min + max - x first
   --scale MIN:MAX       response scale for --reverse
   --missing-codes LIST  extra missing-value codes
+  --sheet NAME|N        worksheet of an .xlsx data file (default the first); data files: .csv, .tsv, .txt, .xlsx, .sav
   --no-progress         no progress bar on stderr
   --json                print {draws, used, not_converged, inadmissible, estimates, warnings}`;
 
@@ -59,7 +60,7 @@ export const bootstrapCommand: Command = {
     const file = args.positionals[0];
     const modelFile = stringOption(args, "model");
     if (file === undefined || modelFile === undefined) throw new OptionError(message.cliMissingArgument("bootstrap", file === undefined ? "<data.csv>" : "--model"));
-    const data = readDataFile(args, file);
+    const data = await readDataFile(args, file);
     const model = readFileSync(modelFile, "utf8");
     const scale = scaleOption(args), group = stringOption(args, "group"), level = stringOption(args, "level");
     const draws = intOption(args, "draws"), seed = intOption(args, "seed"), workers = intOption(args, "workers");

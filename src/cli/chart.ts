@@ -30,6 +30,7 @@ Options:
   --reverse LIST        items to reverse-code as min + max - x first
   --scale MIN:MAX       response scale (reverse-coding, Likert categories)
   --missing-codes LIST  extra missing-value codes
+  --sheet NAME|N        worksheet of an .xlsx data file (default the first); data files: .csv, .tsv, .txt, .xlsx, .sav
   --title TEXT          chart title
   --locale en|zh-CN     language of axis titles (default en)
   --width PX            width of the plotting area
@@ -220,7 +221,7 @@ export const chartCommand: Command = {
     const target = stringOption(args, "out");
     if (target === undefined) throw new OptionError(message.cliMissingArgument("chart", "--out"));
     if (!/\.(svg|png|json)$/.test(target)) throw new OptionError(message.chartBadOut(target));
-    const ds = readDataFile(args, file);
+    const ds = await readDataFile(args, file);
     const spec = await chartSpec(kind as Kind, ds, args);
     await writeChart(spec, target, number(args, "png-scale", 2));
     out(`wrote ${target}`);

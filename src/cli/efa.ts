@@ -17,6 +17,7 @@ Options:
   --reverse LIST        items to reverse-code as min + max - x first
   --scale MIN:MAX       response scale for --reverse, e.g. 1:5 (default: observed range of the items)
   --missing-codes LIST  extra missing-value codes in the file, e.g. -99,.
+  --sheet NAME|N        worksheet of an .xlsx data file (default the first); data files: .csv, .tsv, .txt, .xlsx, .sav
   --json                print one JSON object instead of tables`;
 
 /**
@@ -89,12 +90,12 @@ export function efaText(res: EfaResult): string {
 export const efaCommand: Command = {
   summary: "Exploratory factor analysis (as psych::fa): minres/pa/ml/pca, oblimin/promax/varimax/geomin",
   usage: USAGE,
-  run(args, out) {
+  async run(args, out) {
     const file = args.positionals[0];
     if (file === undefined) throw new OptionError(message.cliMissingArgument("efa", "the data file"));
     const nf = stringOption(args, "nfactors");
     if (nf === undefined) throw new OptionError(message.cliMissingArgument("efa", "--nfactors"));
-    const ds = readDataFile(args, file);
+    const ds = await readDataFile(args, file);
     const items = listOption(args, "items"), reverse = listOption(args, "reverse"), scale = scaleOption(args);
     const fm = stringOption(args, "fm"), rotate = stringOption(args, "rotate");
     const options: EfaOptions = {

@@ -19,6 +19,7 @@ Options:
   --reverse LIST        items to reverse-code as min + max - x first
   --scale MIN:MAX       response scale for --reverse
   --missing-codes LIST  extra missing-value codes
+  --sheet NAME|N        worksheet of an .xlsx data file (default the first); data files: .csv, .tsv, .txt, .xlsx, .sav
   --json                print {group, groups, supported, table, warnings}`;
 
 const f = (v: number | null, d = 3): string => (v === null || !Number.isFinite(v) ? "" : v.toFixed(d));
@@ -27,13 +28,13 @@ const p = (v: number | null): string => (v === null || !Number.isFinite(v) ? "" 
 export const invarianceCommand: Command = {
   summary: "measurement invariance: configural, metric, scalar, strict",
   usage: USAGE,
-  run(args, out) {
+  async run(args, out) {
     const file = args.positionals[0];
     const modelFile = stringOption(args, "model"), group = stringOption(args, "group");
     if (file === undefined || modelFile === undefined || group === undefined) {
       throw new OptionError(message.cliMissingArgument("invariance", file === undefined ? "<data.csv>" : modelFile === undefined ? "--model" : "--group"));
     }
-    const data = readDataFile(args, file);
+    const data = await readDataFile(args, file);
     const model = readFileSync(modelFile, "utf8");
     const scale = scaleOption(args), levels = listOption(args, "levels") as InvarianceLevel[] | undefined;
     const res = invariance(model, data, {

@@ -19,6 +19,7 @@ Options:
   --type TYPE           simulated (default, normal data) or resampled (columns bootstrapped)
   --fm METHOD           extraction for the factor eigenvalues: minres (default), pa or ml
   --missing-codes LIST  extra missing-value codes in the file
+  --sheet NAME|N        worksheet of an .xlsx data file (default the first); data files: .csv, .tsv, .txt, .xlsx, .sav
   --json                print one JSON object instead of a table`;
 
 /**
@@ -69,10 +70,10 @@ export function parallelText(res: ParallelResult, map: VelicerMapResult): string
 export const parallelCommand: Command = {
   summary: "Number of factors: parallel analysis (as psych::fa.parallel) and Velicer's MAP",
   usage: USAGE,
-  run(args, out) {
+  async run(args, out) {
     const file = args.positionals[0];
     if (file === undefined) throw new OptionError(message.cliMissingArgument("parallel", "the data file"));
-    const ds = readDataFile(args, file);
+    const ds = await readDataFile(args, file);
     const items = listOption(args, "items"), reverse = listOption(args, "reverse"), scale = scaleOption(args);
     const it = stringOption(args, "iterations"), seed = stringOption(args, "seed"), q = stringOption(args, "quantile");
     const type = stringOption(args, "type"), fm = stringOption(args, "fm");

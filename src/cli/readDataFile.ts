@@ -1,19 +1,68 @@
+import { extname } from "node:path";
 import type { Dataset } from "../index.ts";
-import { readCsvFile } from "../node/index.ts";
-import { listOption, type ParsedArgs } from "./args.ts";
+import { OptionError } from "../errors.ts";
+import { message } from "../messages.ts";
+import { readCsvFile, readSav, readXlsx } from "../node/index.ts";
+import { listOption, stringOption, type ParsedArgs } from "./args.ts";
+
+/** File extensions the CLI reads, by reader. */
+export const DATA_FILE_EXTENSIONS = [".csv", ".tsv", ".txt", ".xlsx", ".sav"] as const;
 
 /**
- * Reads a command's CSV data file with the missing-value codes of `--missing-codes` (or `fallback` when the
- * option is not given), as every data command does.
+ * Reads a command's data file by its extension, as every data command does: `.csv` and `.txt` as delimited text
+ * (delimiter detected from the header line), `.tsv` as tab-separated text, `.xlsx` with `readXlsx` (the sheet
+ * of `--sheet`, a name or a 1-based number; default the first) and `.sav` with `readSav`. Missing-value codes
+ * come from `--missing-codes` (or `fallback` when the option is not given). Warnings of the reader (Excel error
+ * cells, skipped empty rows) are passed to `warn`.
  * @param args the parsed command line
  * @param file the data file's path
  * @param fallback missing-value codes used when `--missing-codes` is absent (e.g. from a config file)
+ * @param warn where reader warnings go (default: standard error, one line each)
  * @returns the data set
- * @throws DataError naming the file when it cannot be read or parsed
+ * @throws DataError naming the file when it cannot be read or parsed; OptionError for an unsupported extension
+ *   (e.g. `.xls`) or `--sheet` on a file that is not a workbook
  * @example
- * const ds = readDataFile(args, "data/loyalty_survey.csv"); // with --missing-codes -99 → -99 read as missing
+ * const ds = await readDataFile(parseArgs(["--sheet", "2"]), "survey.xlsx"); // second worksheet
  */
-export function readDataFile(args: ParsedArgs, file: string, fallback?: readonly string[]): Dataset {
+export async function readDataFile(
+  args: ParsedArgs, file: string, fallback?: readonly string[],
+  warn: (text: string) => void = (t) => { process.stderr.write(`Warning: ${t}\n`); },
+): Promise<Dataset> {
   const missing = listOption(args, "missing-codes") ?? fallback;
-  return readCsvFile(file, missing === undefined ? {} : { missing });
+  const ext = extname(file).toLowerCase();
+  const sheet = stringOption(args, "sheet");
+  if (sheet !== undefined && ext !== ".xlsx") throw new OptionError(message.cliSheetNotWorkbook(file));
+  switch (ext) {
+    case ".xlsx": {
+      const ds = await readXlsx(file, {
+        ...(sheet !== undefined ? { sheet: /^\d+$/.test(sheet) ? Number(sheet) : sheet } : {}),
+        ...(missing !== undefined ? { missing } : {}),
+      });
+      for (const w of ds.warnings) warn(w);
+      return ds;
+    }
+    case ".sav": {
+      const ds = await readSav(file);
+      for (const w of ds.warnings) warn(w);
+      return missing === undefined ? ds : withMissingCodes(ds, missing);
+    }
+    case ".tsv":
+      return readCsvFile(file, { delimiter: "\t", ...(missing !== undefined ? { missing } : {}) });
+    case ".csv": case ".txt": case "":
+      return readCsvFile(file, missing === undefined ? {} : { missing });
+    default:
+      throw new OptionError(message.cliBadDataExtension(file, DATA_FILE_EXTENSIONS));
+  }
+}
+
+/** Numeric cells equal to one of the codes become NaN; text cells equal to one become null. */
+function withMissingCodes(ds: Dataset, codes: readonly string[]): Dataset {
+  const nums = new Set(codes.map(Number).filter((x) => Number.isFinite(x)));
+  const texts = new Set(codes);
+  const columns = new Map(ds.columns);
+  for (const [name, c] of ds.columns) {
+    if (c.kind === "numeric") columns.set(name, { kind: "numeric", values: c.values.map((x) => (nums.has(x) ? NaN : x)) });
+    else columns.set(name, { kind: "text", values: c.values.map((x) => (x !== null && texts.has(x) ? null : x)) });
+  }
+  return { ...ds, columns };
 }

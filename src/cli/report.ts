@@ -69,12 +69,13 @@ Options:
   --estimator ML|MLR    (default MLR)
   --missing fiml|listwise (default fiml)
   --draws N, --seed N   bootstrap draws (default 1000) and seed
-  --missing-codes LIST  extra missing-value codes`,
+  --missing-codes LIST  extra missing-value codes
+  --sheet NAME|N        worksheet of an .xlsx data file (default the first); data files: .csv, .tsv, .txt, .xlsx, .sav`,
   async run(args, out) {
     const file = args.positionals[0];
     if (file === undefined) throw new OptionError(message.cliMissingArgument("report", "<data.csv>"));
     if (stringOption(args, "model") === undefined && stringOption(args, "config") === undefined) throw new OptionError(message.cliMissingArgument("report", "--model (or --config)"));
-    const ds = readDataFile(args, file);
+    const ds = await readDataFile(args, file);
     const config = withBootstrapOptions(parseThesisConfig(reportConfig(args, ds)), args);
     const w = await writeThesisReport(ds, config, { dir: stringOption(args, "out") ?? "out", lang: langOption(args), dataFile: file.split(/[\\/]/).pop()! });
     out(summaryLines(w).join("\n"));

@@ -68,12 +68,13 @@ report.md, a self-contained report.html, figures (SVG, PNG, Vega-Lite) and table
 
 Defaults: data/loyalty_survey.csv and data/loyalty_analysis.json of the semkit package, --out out, --lang en.
   --missing-codes LIST  extra missing-value codes
+  --sheet NAME|N        worksheet of an .xlsx data file (default the first); data files: .csv, .tsv, .txt, .xlsx, .sav
   --draws N, --seed N   bootstrap draws and seed (override the config)`,
   async run(args, out) {
     const file = args.positionals[0] ?? packagedData("loyalty_survey.csv");
     const configFile = stringOption(args, "config") ?? packagedData("loyalty_analysis.json");
     const config = withBootstrapOptions(parseThesisConfig(JSON.parse(readFileSync(configFile, "utf8"))), args);
-    const ds = readDataFile(args, file, config.missingCodes);
+    const ds = await readDataFile(args, file, config.missingCodes);
     const w = await writeThesisReport(ds, config, { dir: stringOption(args, "out") ?? "out", lang: langOption(args), dataFile: file.split(/[\\/]/).pop()! });
     out(summaryLines(w).join("\n"));
     return 0;

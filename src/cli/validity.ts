@@ -20,6 +20,7 @@ Options:
   --for-group LABEL     group to report
   --htmt                classic HTMT (arithmetic means) instead of HTMT2
   --missing-codes LIST  extra missing-value codes, e.g. -99,.
+  --sheet NAME|N        worksheet of an .xlsx data file (default the first); data files: .csv, .tsv, .txt, .xlsx, .sav
   --json                print {composite_reliability, ave, htmt, latent_correlations, fornell_larcker, flags, warnings}`;
 
 const f3 = (v: number): string => (Number.isFinite(v) ? v.toFixed(3) : "NA");
@@ -50,11 +51,11 @@ export function validityJson(v: ValidityResult): Record<string, unknown> {
 export const validityCommand: Command = {
   summary: "construct validity: CR, AVE, HTMT, Fornell-Larcker (semTools)",
   usage: USAGE,
-  run(args, out) {
+  async run(args, out) {
     const file = args.positionals[0];
     const modelFile = stringOption(args, "model");
     if (file === undefined || modelFile === undefined) throw new OptionError(message.cliMissingArgument("validity", file === undefined ? "<data.csv>" : "--model"));
-    const data = readDataFile(args, file);
+    const data = await readDataFile(args, file);
     const model = readFileSync(modelFile, "utf8");
     const group = stringOption(args, "group"), forGroup = stringOption(args, "for-group"), scale = scaleOption(args);
     const options: SemOptions & { forGroup?: string; htmt2?: boolean } = {
