@@ -517,6 +517,7 @@ export const message = {
   cliSheetNotWorkbook: (file: string): string => `--sheet applies to .xlsx workbooks only, not to ${q(file)}`,
   cliBadDataExtension: (file: string, known: readonly string[]): string =>
     `cannot read ${q(file)}: semkit reads ${known.join(", ")} files (save an .xls workbook as .xlsx)`,
+  thesisNoStructuralPaths: "the model has no regression paths (~): it is a measurement model, reported in the CFA section",
   // ---- end workflow ----
   // ---- public API argument checks (issue 11, brief U) -------------------
   argType: (fn: string, arg: string, expected: string, got: string): string =>

@@ -1,9 +1,10 @@
 import { readFileSync } from "node:fs";
 import type { Command } from "./command.ts";
 import { readDataFile } from "./readDataFile.ts";
-import { flag, listOption, scaleOption, stringOption, type ParsedArgs } from "./args.ts";
+import { flag, listOption, scaleOption, stringOption } from "./args.ts";
 import { sem, OptionError } from "../index.ts";
-import type { Estimator, SemOptions } from "../index.ts";
+import type { SemOptions } from "../index.ts";
+import { ESTIMATION_USAGE, estimationOptions } from "./estimationFlags.ts";
 import { message } from "../messages.ts";
 
 const USAGE = `Usage: semkit fit <data.csv> --model <file.lav> [options]
@@ -13,12 +14,7 @@ and ordinal estimators with --estimator).
 
 Options:
   --model FILE          lavaan model syntax file (required)
-  --estimator NAME      ML (default); MLR (robust, also with --missing fiml); MLM (Satorra-Bentler,
-                        complete data); GLS; ULS; WLSMV (default with --ordered)
-  --missing MODE        listwise (default) or fiml (lavaan missing = "ml")
-  --ordered [LIST]      treat all (or only the listed) observed variables as ordinal: thresholds and polychoric
-                        correlations; unlisted variables stay continuous (polyserial/Pearson, as lavaan)
-  --group COL           grouping column for a multiple-group model
+${ESTIMATION_USAGE}
   --group-equal LIST    e.g. loadings,intercepts
   --group-partial LIST  parameters freed from --group-equal, e.g. visual=~x2
   --std-lv              fix latent variances to 1 instead of the first loadings
@@ -28,16 +24,6 @@ Options:
   --missing-codes LIST  extra missing-value codes, e.g. -99,.
   --sheet NAME|N        worksheet of an .xlsx data file (default the first); data files: .csv, .tsv, .txt, .xlsx, .sav
   --json                print {converged, nobs, npar, parameters, fit, warnings}`;
-
-/** `--missing fiml|ml|listwise` → the sem() option. */
-function missingMode(args: ParsedArgs): "listwise" | "ml" | undefined {
-  const v = stringOption(args, "missing");
-  if (v === undefined) return undefined;
-  const lower = v.toLowerCase();
-  if (lower === "fiml" || lower === "ml") return "ml";
-  if (lower === "listwise") return "listwise";
-  throw new OptionError(message.cliBadChoice("missing", v, ["listwise", "fiml"]));
-}
 
 export const fitCommand: Command = {
   summary: "fit a CFA/SEM in lavaan syntax (ML, MLR, MLM, GLS, ULS, WLSMV)",
@@ -49,10 +35,7 @@ export const fitCommand: Command = {
     const data = await readDataFile(args, file);
     const model = readFileSync(modelFile, "utf8");
     const options: SemOptions = {
-      ...(stringOption(args, "estimator") !== undefined ? { estimator: stringOption(args, "estimator")!.toUpperCase() as Estimator } : {}),
-      ...(missingMode(args) !== undefined ? { missing: missingMode(args)! } : {}),
-      ...(args.options.has("ordered") ? { ordered: listOption(args, "ordered") ?? true } : {}),
-      ...(stringOption(args, "group") !== undefined ? { group: stringOption(args, "group")! } : {}),
+      ...estimationOptions(args),
       groupEqual: listOption(args, "group-equal") ?? [],
       groupPartial: listOption(args, "group-partial") ?? [],
       stdLv: flag(args, "std-lv"),

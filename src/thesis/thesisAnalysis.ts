@@ -53,7 +53,10 @@ export function thesisAnalysis(data: DataInput, config: ThesisConfig): ThesisRes
   const reliability = timed("reliability", () => scaleReliability(ds, config));
   const efa = attempt("efa", () => efaStep(recoded, config));
   const cfa = attempt("cfa", () => cfaStep(recoded, config));
-  const structural = attempt("structural", () => structuralStep(recoded, config));
+  const fitted = attempt("structural", () => structuralStep(recoded, config));
+  // A measurement-only model has no structural part: the CFA section reports it.
+  const structural: typeof fitted = fitted.available && !fitted.fit.parameterEstimates().some((r) => r.op === "~")
+    ? { available: false, reason: message.thesisNoStructuralPaths } : fitted;
   const mediation = structural.available ? attempt("mediation", () => mediationStep(recoded, structural, config))
     : { available: false as const, reason: structural.reason };
   const moderation = config.hypotheses.flatMap((h): Step<ModerationStep>[] => {

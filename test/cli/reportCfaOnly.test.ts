@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { reportCommand } from "../../src/cli/report.ts";
+import { chartCommand } from "../../src/cli/chart.ts";
+import { parseArgs } from "../../src/cli/args.ts";
+import { message } from "../../src/messages.ts";
+
+const dir = mkdtempSync(join(tmpdir(), "semkit-cfa-report-"));
+
+describe("semkit report on a measurement-only (CFA) model", () => {
+  it("writes the report with the CFA section; the structural model, its figures and the coefficient plot are left out with the reason", async () => {
+    const model = join(dir, "cfa.lav");
+    writeFileSync(model, "SAT =~ sat1 + sat2 + sat3 + sat4\nTRU =~ tru1 + tru2 + tru3 + tru4\nLOY =~ loy1 + loy2 + loy3\n");
+    let printed = "";
+    const code = await reportCommand.run(parseArgs(["data/loyalty_survey.csv", "--model", model, "--reverse", "tru4", "--scale", "1:5", "--draws", "20", "--out", join(dir, "out")]), (t) => { printed += t; });
+    expect(code).toBe(0);
+    expect(printed).toContain("report written to");
+    const md = readFileSync(join(dir, "out", "report.md"), "utf8");
+    expect(md).toContain("Confirmatory factor analysis");
+    expect(md).toContain(message.thesisNoStructuralPaths);
+    expect(existsSync(join(dir, "out", "figures", "cfa.svg"))).toBe(true);
+    expect(existsSync(join(dir, "out", "figures", "coef.svg"))).toBe(false);
+  }, 600_000);
+});
+
+describe("semkit chart coefficients on a model with := lines", () => {
+  it("draws the regression paths and, with --ops ~,:=, the defined indirect effect (group 0) beside them", async () => {
+    const model = join(dir, "med.lav");
+    writeFileSync(model, "SAT =~ sat1 + sat2 + sat3 + sat4\nLOY =~ loy1 + loy2 + loy3\nTRU =~ tru1 + tru2 + tru3\nTRU ~ a*SAT\nLOY ~ b*TRU + SAT\nind := a*b\n");
+    const out = join(dir, "coef.vl.json");
+    for (const ops of [["--ops", "~"], ["--ops", "~,:="]]) {
+      expect(await chartCommand.run(parseArgs(["coefficients", "data/loyalty_survey.csv", "--model", model, "--out", out, ...ops]), () => {})).toBe(0);
+      const spec = JSON.parse(readFileSync(out, "utf8"));
+      const paths = (spec.data.values as { path: string }[]).map((v) => v.path);
+      expect(paths.filter((p) => p.includes("→")).length).toBe(3);
+      expect(paths.includes("ind")).toBe(ops[1] === "~,:=");
+    }
+  }, 120_000);
+});
