@@ -518,6 +518,9 @@ export const message = {
   cliBadDataExtension: (file: string, known: readonly string[]): string =>
     `cannot read ${q(file)}: semkit reads ${known.join(", ")} files (save an .xls workbook as .xlsx)`,
   thesisNoStructuralPaths: "the model has no regression paths (~): it is a measurement model, reported in the CFA section",
+  reportEstimatorUnsupported: (what: string): string =>
+    `semkit report fits its models with ML or MLR on continuous items; ${what} is not available in the report ` +
+    `(use semkit fit, validity, chart or invariance with it)`,
   // ---- end workflow ----
   // ---- public API argument checks (issue 11, brief U) -------------------
   argType: (fn: string, arg: string, expected: string, got: string): string =>

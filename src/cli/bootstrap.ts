@@ -6,6 +6,7 @@ import { textTable, OptionError } from "../index.ts";
 import type { BootstrapCiType, SemOptions } from "../index.ts";
 import { bootstrapParallel } from "../node/index.ts";
 import { message } from "../messages.ts";
+import { ESTIMATION_USAGE, estimationOptions } from "./estimationFlags.ts";
 
 const USAGE = `Usage: semkit bootstrap <data.csv> --model <file.lav> [options]
 
@@ -19,7 +20,8 @@ Options:
   --type TYPE           interval shown: percentile (default), bc or bca (bca adds the n jackknife fits)
   --level X             confidence level (default 0.95)
   --workers N           worker threads (default: all cores)
-  --group COL           grouping column (draws are resampled within groups)
+${ESTIMATION_USAGE}
+                        (with --group, draws are resampled within groups)
   --reverse LIST        items to reverse-code as min + max - x first
   --scale MIN:MAX       response scale for --reverse
   --missing-codes LIST  extra missing-value codes
@@ -62,10 +64,10 @@ export const bootstrapCommand: Command = {
     if (file === undefined || modelFile === undefined) throw new OptionError(message.cliMissingArgument("bootstrap", file === undefined ? "<data.csv>" : "--model"));
     const data = await readDataFile(args, file);
     const model = readFileSync(modelFile, "utf8");
-    const scale = scaleOption(args), group = stringOption(args, "group"), level = stringOption(args, "level");
+    const scale = scaleOption(args), level = stringOption(args, "level");
     const draws = intOption(args, "draws"), seed = intOption(args, "seed"), workers = intOption(args, "workers");
     const showBar = !flag(args, "no-progress") && process.stderr.isTTY === true;
-    const options: SemOptions = { reverse: listOption(args, "reverse") ?? [], ...(scale !== undefined ? { scale } : {}), ...(group !== undefined ? { group } : {}) };
+    const options: SemOptions = { ...estimationOptions(args), reverse: listOption(args, "reverse") ?? [], ...(scale !== undefined ? { scale } : {}) };
     const b = await bootstrapParallel(model, data, {
       ...options,
       ...(draws !== undefined ? { draws } : {}), ...(seed !== undefined ? { seed } : {}), ...(workers !== undefined ? { workers } : {}),

@@ -11,6 +11,8 @@ import {
 import type { ChartLocale, ChartSpec, Column, Dataset, SemOptions } from "../index.ts";
 import { readCsvFile, toPng } from "../node/index.ts";
 import { message } from "../messages.ts";
+import { ESTIMATION_USAGE, estimationOptions } from "./estimationFlags.ts";
+import { fitKeys } from "../report/tables/fitTable.ts";
 
 /** Chart kinds of `semkit chart`. */
 export const CHART_KINDS = ["path", "coefficients", "fit", "loadings", "scree", "residuals", "likert", "alpha", "bootstrap", "slopes", "invariance"] as const;
@@ -29,6 +31,7 @@ Options:
   --items LIST          items or patterns, e.g. 'sq*,pv*' (loadings, scree, likert, alpha without --model)
   --reverse LIST        items to reverse-code as min + max - x first
   --scale MIN:MAX       response scale (reverse-coding, Likert categories)
+${ESTIMATION_USAGE}
   --missing-codes LIST  extra missing-value codes
   --sheet NAME|N        worksheet of an .xlsx data file (default the first); data files: .csv, .tsv, .txt, .xlsx, .sav
   --title TEXT          chart title
@@ -36,7 +39,7 @@ Options:
   --width PX            width of the plotting area
   --png-scale X         PNG pixel density (default 2)
   likert:      --categories LIST (labels of the response categories, lowest first)
-  path:        --raw (unstandardized values)  --hide-indicators  --no-dash  --group N
+  path:        --raw (unstandardized values)  --hide-indicators  --no-dash  --show-group N (of a --group model)
   coefficients: --ops LIST (default ~; e.g. ~,:=)
   loadings:    --nfactors N --fm METHOD --rotate METHOD (EFA; with --model: CFA standardized loadings)  --threshold X
   scree:       --iterations N --seed N
@@ -44,9 +47,10 @@ Options:
   slopes:      --predictor F --moderator F --outcome F (constructs of --model; composite item means)
   invariance:  --group COL (configural, metric, scalar, strict steps)`;
 
+/** The model options of a chart: the shared estimation flags, reverse-coding and the response scale. */
 function semOptions(args: ParsedArgs): SemOptions {
   const scale = scaleOption(args);
-  return { reverse: listOption(args, "reverse") ?? [], ...(scale !== undefined ? { scale } : {}) };
+  return { ...estimationOptions(args), reverse: listOption(args, "reverse") ?? [], ...(scale !== undefined ? { scale } : {}) };
 }
 
 /** Factors and their indicators from `F =~ a + b*c + …` lines of lavaan syntax. */
@@ -120,10 +124,14 @@ export async function chartSpec(kind: Kind, ds: Dataset, args: ParsedArgs): Prom
   switch (kind) {
     case "path": case "coefficients": case "fit": case "residuals": {
       const fit = sem(needModel(), ds, semOptions(args));
-      if (kind === "fit") return fitIndexChart(fit.fitMeasures(), base);
+      if (kind === "fit") {
+        // Under MLR the scaled χ² and the robust CFI, TLI and RMSEA, as the report's tables and figure show them.
+        const fm = fit.fitMeasures(), k = fitKeys(fit.estimator === "MLR");
+        return fitIndexChart({ ...fm, chisq: fm[k.chisq]!, cfi: fm[k.cfi]!, tli: fm[k.tli]!, rmsea: fm[k.rmsea]!, "rmsea.ci.lower": fm[k.lo]!, "rmsea.ci.upper": fm[k.hi]!, cmin_df: fm[k.chisq]! / fm.df! }, base);
+      }
       if (kind === "residuals") { const r = fit.residuals("cor")[0]!; return correlationHeatmap({ names: r.names, matrix: r.cov }, { ...base, residual: true }); }
       if (kind === "coefficients") return coefficientPlot(fit.parameterEstimates(), { ...base, ops: listOption(args, "ops") ?? ["~"] });
-      return pathDiagram(fit.parameterEstimates(), { ...base, standardized: !flag(args, "raw"), hideIndicators: flag(args, "hide-indicators"), dashNonSignificant: !flag(args, "no-dash"), group: number(args, "group", 1) });
+      return pathDiagram(fit.parameterEstimates(), { ...base, standardized: !flag(args, "raw"), hideIndicators: flag(args, "hide-indicators"), dashNonSignificant: !flag(args, "no-dash"), group: number(args, "show-group", 1) });
     }
     case "loadings": {
       const threshold = number(args, "threshold", 0.3);

@@ -2,9 +2,10 @@ import { readFileSync } from "node:fs";
 import type { Command } from "./command.ts";
 import { readDataFile } from "./readDataFile.ts";
 import { flag, listOption, scaleOption, stringOption } from "./args.ts";
-import { invariance, textTable, OptionError } from "../index.ts";
+import { invariance, invarianceLadder, reverseCode, textTable, OptionError } from "../index.ts";
 import type { InvarianceLevel } from "../index.ts";
 import { message } from "../messages.ts";
+import { ESTIMATION_USAGE, estimationOptions } from "./estimationFlags.ts";
 
 const USAGE = `Usage: semkit invariance <data.csv> --model <file.lav> --group COL [options]
 
@@ -14,7 +15,8 @@ strict (+ residuals) models, with chi-square difference tests and Chen's (2007) 
 
 Options:
   --model FILE          lavaan model syntax (required)
-  --group COL           grouping column (required)
+${ESTIMATION_USAGE}
+                        (--group is required here)
   --levels LIST         e.g. configural,metric,scalar (default all four)
   --reverse LIST        items to reverse-code as min + max - x first
   --scale MIN:MAX       response scale for --reverse
@@ -37,8 +39,29 @@ export const invarianceCommand: Command = {
     const data = await readDataFile(args, file);
     const model = readFileSync(modelFile, "utf8");
     const scale = scaleOption(args), levels = listOption(args, "levels") as InvarianceLevel[] | undefined;
+    const est = estimationOptions(args);
+    if (est.estimator === "MLR" && est.ordered === undefined) {
+      // Robust statistics as the report shows them: scaled χ² with the Satorra–Bentler (2001) difference test,
+      // robust CFI and RMSEA.
+      const reverse = listOption(args, "reverse") ?? [];
+      const ds = reverse.length > 0 ? reverseCode(data, reverse, scale) : data;
+      const lad = invarianceLadder(model, ds, group, { estimator: "MLR", missing: est.missing === "ml" || est.missing === "fiml" ? "fiml" : "listwise" });
+      const rows = lad.rows.filter((r) => levels === undefined || levels.includes(r.step));
+      if (flag(args, "json")) {
+        out(JSON.stringify({ group: lad.group, groups: lad.groups, estimator: lad.estimator, statistics: lad.statistics, table: rows, warnings: lad.warnings }, null, 2));
+        return 0;
+      }
+      const L = [`Measurement invariance across ${lad.group} (${lad.groups.join(", ")}), ${lad.estimator}: scaled chi-square, robust CFI and RMSEA`, ""];
+      L.push(...textTable(["model", "chisq", "df", "CFI", "RMSEA", "SRMR", "dChisq (SB)", "ddf", "p", "dCFI", "dRMSEA", "dSRMR", "Chen (2007)"], rows.map((r) => [
+        r.step, f(r.chisq), String(r.df), f(r.cfi), f(r.rmsea), f(r.srmr), f(r.deltaChisq), r.deltaDf === null ? "" : String(r.deltaDf), p(r.deltaP),
+        f(r.deltaCfi), f(r.deltaRmsea), f(r.deltaSrmr), r.invariant === null ? "" : r.invariant ? "holds" : "rejected",
+      ]), 2));
+      for (const w of lad.warnings) L.push(`Warning: ${w}`);
+      out(L.join("\n"));
+      return 0;
+    }
     const res = invariance(model, data, {
-      group, reverse: listOption(args, "reverse") ?? [], ...(scale !== undefined ? { scale } : {}), ...(levels !== undefined ? { levels } : {}),
+      ...estimationOptions(args), group, reverse: listOption(args, "reverse") ?? [], ...(scale !== undefined ? { scale } : {}), ...(levels !== undefined ? { levels } : {}),
     });
     if (flag(args, "json")) {
       out(JSON.stringify({ group: res.group, groups: res.groups, supported: res.supported, table: res.table, warnings: res.warnings }, null, 2));

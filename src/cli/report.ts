@@ -6,6 +6,7 @@ import type { ParsedArgs } from "./args.ts";
 import { describe, OptionError, parseThesisConfig } from "../index.ts";
 import type { Dataset } from "../index.ts";
 import { message } from "../messages.ts";
+import { ESTIMATION_USAGE, estimationOptions } from "./estimationFlags.ts";
 import { langOption, withBootstrapOptions } from "./thesis.ts";
 import { summaryLines, writeThesisReport } from "./writeReport.ts";
 
@@ -33,10 +34,13 @@ export function reportConfig(args: ParsedArgs, ds: Dataset): Record<string, unkn
   if (group !== undefined) cfg.group = group;
   const demographics = listOption(args, "demographics");
   if (demographics !== undefined) cfg.demographics = demographics;
-  const estimator = stringOption(args, "estimator"), missing = stringOption(args, "missing");
-  if (estimator !== undefined || missing !== undefined) {
+  if (args.options.has("estimator") || args.options.has("missing") || args.options.has("ordered")) {
+    const o = estimationOptions(args);
+    if ((o.estimator !== undefined && o.estimator !== "ML" && o.estimator !== "MLR") || o.ordered !== undefined) {
+      throw new OptionError(message.reportEstimatorUnsupported(o.ordered !== undefined ? "--ordered" : `--estimator ${o.estimator}`));
+    }
     const e = (cfg.estimation ?? {}) as Record<string, unknown>;
-    cfg.estimation = { ...e, ...(estimator !== undefined ? { estimator: estimator.toUpperCase() } : {}), ...(missing !== undefined ? { missing } : {}) };
+    cfg.estimation = { ...e, ...(o.estimator !== undefined ? { estimator: o.estimator } : {}), ...(o.missing !== undefined ? { missing: o.missing === "listwise" ? "listwise" : "fiml" } : {}) };
   }
   if (cfg.scale === undefined) {
     const items = parseThesisConfig({ ...cfg, scale: { min: 0, max: 1 } }).constructs.flatMap((c) => c.items);
@@ -64,10 +68,10 @@ Options:
   --out DIR             output folder (default out)
   --reverse LIST        reverse-coded items (min + max - x)
   --scale MIN:MAX       response scale (default: observed range of the items)
-  --group COL           grouping column for measurement invariance
   --demographics LIST   background columns for the sample profile
-  --estimator ML|MLR    (default MLR)
-  --missing fiml|listwise (default fiml)
+${ESTIMATION_USAGE}
+                        (report: ML or MLR with continuous items; --group is the grouping column of the
+                        measurement-invariance section)
   --draws N, --seed N   bootstrap draws (default 1000) and seed
   --missing-codes LIST  extra missing-value codes
   --sheet NAME|N        worksheet of an .xlsx data file (default the first); data files: .csv, .tsv, .txt, .xlsx, .sav`,

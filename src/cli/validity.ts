@@ -5,6 +5,7 @@ import { flag, listOption, scaleOption, stringOption } from "./args.ts";
 import { constructValidity, textTable, OptionError } from "../index.ts";
 import type { ConstructMatrix, SemOptions, ValidityResult } from "../index.ts";
 import { message } from "../messages.ts";
+import { ESTIMATION_USAGE, estimationOptions } from "./estimationFlags.ts";
 
 const USAGE = `Usage: semkit validity <data.csv> --model <file.lav> [options]
 
@@ -16,7 +17,8 @@ Options:
   --model FILE          lavaan measurement model (required)
   --reverse LIST        items to reverse-code as min + max - x first
   --scale MIN:MAX       response scale for --reverse (default: observed range)
-  --group COL           grouping column (tables for the first group unless --for-group)
+${ESTIMATION_USAGE}
+                        (with --group: tables for the first group unless --for-group)
   --for-group LABEL     group to report
   --htmt                classic HTMT (arithmetic means) instead of HTMT2
   --missing-codes LIST  extra missing-value codes, e.g. -99,.
@@ -57,11 +59,11 @@ export const validityCommand: Command = {
     if (file === undefined || modelFile === undefined) throw new OptionError(message.cliMissingArgument("validity", file === undefined ? "<data.csv>" : "--model"));
     const data = await readDataFile(args, file);
     const model = readFileSync(modelFile, "utf8");
-    const group = stringOption(args, "group"), forGroup = stringOption(args, "for-group"), scale = scaleOption(args);
+    const forGroup = stringOption(args, "for-group"), scale = scaleOption(args);
     const options: SemOptions & { forGroup?: string; htmt2?: boolean } = {
+      ...estimationOptions(args),
       reverse: listOption(args, "reverse") ?? [],
       ...(scale !== undefined ? { scale } : {}),
-      ...(group !== undefined ? { group } : {}),
       ...(forGroup !== undefined ? { forGroup } : {}),
       ...(flag(args, "htmt") ? { htmt2: false } : {}),
     };
