@@ -521,6 +521,7 @@ export const message = {
   reportEstimatorUnsupported: (what: string): string =>
     `semkit report fits its models with ML or MLR on continuous items; ${what} is not available in the report ` +
     `(use semkit fit, validity, chart or invariance with it)`,
+  cliBadNumber: (option: string, value: string): string => `--${option} must be a number, got ${q(value)}`,
   // ---- end workflow ----
   // ---- public API argument checks (issue 11, brief U) -------------------
   argType: (fn: string, arg: string, expected: string, got: string): string =>

@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import type { Command } from "./command.ts";
 import { readDataFile } from "./readDataFile.ts";
 import { flag, listOption, scaleOption, stringOption } from "./args.ts";
-import { sem, OptionError } from "../index.ts";
-import type { SemOptions } from "../index.ts";
+import { sem, OptionError, textTable } from "../index.ts";
+import type { ModificationIndex, SemOptions } from "../index.ts";
 import { ESTIMATION_USAGE, estimationOptions } from "./estimationFlags.ts";
 import { message } from "../messages.ts";
 
@@ -23,7 +23,29 @@ ${ESTIMATION_USAGE}
   --scale MIN:MAX       response scale for --reverse (default: observed range)
   --missing-codes LIST  extra missing-value codes, e.g. -99,.
   --sheet NAME|N        worksheet of an .xlsx data file (default the first); data files: .csv, .tsv, .txt, .xlsx, .sav
-  --json                print {converged, nobs, npar, parameters, fit, warnings}`;
+  --mi                  also print the modification indices, sorted by mi (lavaan modindices(sort. = TRUE))
+  --min X               smallest mi shown with --mi (default 0; e.g. 10, lavaan minimum.value)
+  --json                print {converged, nobs, npar, parameters, fit, warnings} (and modindices with --mi)`;
+
+/**
+ * Modification indices as lavaan prints `modindices(fit, sort. = TRUE, minimum.value = min)`: lhs, op, rhs, the
+ * group of a multiple-group model, mi, epc, sepc.lv, sepc.all and sepc.nox with three decimals.
+ * @param rows the fit's modification indices, sorted by decreasing mi
+ * @param min smallest mi shown
+ * @param groups whether to show the group column
+ * @returns the lines of the block
+ * @throws never
+ * @example modIndicesText(fit.modificationIndices(), 10, false).join("\n");
+ */
+export function modIndicesText(rows: readonly ModificationIndex[], min: number, groups: boolean): string[] {
+  const shown = rows.filter((r) => r.mi >= min);
+  const f = (v: number): string => (Number.isFinite(v) ? v.toFixed(3) : "NA");
+  const head = ["lhs", "op", "rhs", ...(groups ? ["group"] : []), "mi", "epc", "sepc.lv", "sepc.all", "sepc.nox"];
+  return [
+    `Modification Indices (mi >= ${min}, ${shown.length} of ${rows.length}):`, "",
+    ...(shown.length === 0 ? ["  none"] : textTable(head, shown.map((r) => [r.lhs, r.op, r.rhs, ...(groups ? [String(r.group)] : []), f(r.mi), f(r.epc), f(r["sepc.lv"]), f(r["sepc.all"]), f(r["sepc.nox"])]), 2)),
+  ];
+}
 
 export const fitCommand: Command = {
   summary: "fit a CFA/SEM in lavaan syntax (ML, MLR, MLM, GLS, ULS, WLSMV)",
@@ -43,14 +65,19 @@ export const fitCommand: Command = {
       reverse: listOption(args, "reverse") ?? [],
       ...(scaleOption(args) !== undefined ? { scale: scaleOption(args)! } : {}),
     };
+    const minText = stringOption(args, "min");
+    const min = minText === undefined ? 0 : Number(minText);
+    if (!Number.isFinite(min)) throw new OptionError(message.cliBadNumber("min", minText!));
     const fit = sem(model, data, options);
+    const mi = flag(args, "mi") ? fit.modificationIndices().filter((r) => r.mi >= min) : undefined;
     if (flag(args, "json")) {
       out(JSON.stringify({
         converged: fit.converged, nobs: fit.ntotal, npar: fit.npar,
-        parameters: fit.parameterEstimates(), fit: fit.fitMeasures(), warnings: fit.warnings,
+        parameters: fit.parameterEstimates(), fit: fit.fitMeasures(), warnings: fit.warnings, ...(mi !== undefined ? { modindices: mi } : {}),
       }, null, 2));
     } else {
       out(fit.summary({ fitMeasures: true, standardized: true, rsquare: true }));
+      if (flag(args, "mi")) out(["", ...modIndicesText(fit.modificationIndices(), min, fit.groups.length > 1)].join("\n"));
     }
     return 0;
   },

@@ -49,7 +49,18 @@ describe("single commands with the report's settings reproduce the report", () =
 
   it("chart fit with MLR shows the report's robust indices", async () => {
     await run(chartCommand, ["fit", data, "--model", model, ...settings, "--out", join(dir, "fit.vl.json")]);
-    expect(json(join(dir, "fit.vl.json"))).toEqual(json(join(dir, "out", "figures", "fit.vl.json")));
+    const spec = json(join(dir, "fit.vl.json"));
+    expect(spec).toEqual(json(join(dir, "out", "figures", "fit.vl.json")));
+    // the report's fit table shows the figure's GFI and AGFI (mean structure under FIML, as lavaan computes them)
+    const t = reportTable("fit_indices");
+    const idx = t.columns.get("Index")!.values as string[];
+    const structural = t.columns.get("Structural model")!.values as (string | null)[];
+    const points = JSON.stringify(spec);
+    for (const k of ["GFI", "AGFI"]) {
+      const v = Number(structural[idx.indexOf(k)]);
+      expect(Number.isFinite(v), k).toBe(true);
+      expect(points).toContain(`"index":"${k}","value":${v}`);
+    }
   }, 120_000);
 
   it("fit --json gives lavaan's MLR/FIML estimates, and the report's β for every path", async () => {
