@@ -11,6 +11,8 @@ export { parseCsv } from "./data/parseCsv.ts";
 export type { CsvOptions } from "./data/csvOptions.ts";
 export { toDataset } from "./data/toDataset.ts";
 export type { DataInput, DanfoLike, ArqueroLike } from "./data/toDataset.ts";
+export { ANSWER_LABEL_SETS, answerLabelMap, applyAnswerLabels, parseAnswerLabels } from "./data/answerLabels.ts";
+export type { AnswerLabels, AnswerLabelSet } from "./data/answerLabels.ts";
 export { selectItems } from "./data/selectItems.ts";
 export { numericMatrix } from "./data/numericMatrix.ts";
 export type { NumericMatrix } from "./data/numericMatrix.ts";

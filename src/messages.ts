@@ -18,7 +18,9 @@ export const message = {
   csvEmptyHeader: (position: number): string =>
     `CSV header: column ${position} has an empty name`,
   dataNotANumber: (column: string, row: number, value: string): string =>
-    `column ${q(column)}, row ${row}: ${q(value)} is not a number`,
+    `column ${q(column)}, row ${row}: ${q(value)} is not a number` +
+    (/\p{L}/u.test(value) ? "; if the column holds answer texts, map them to numbers with the labels option " +
+      "(CLI: --labels zh5|zh7|en5|en7, or --labels \"非常不同意=1,不同意=2,一般=3,同意=4,非常同意=5\")" : ""),
   dataUnknownColumn: (name: string, suggestion?: string): string =>
     `unknown column ${q(name)}` + (suggestion !== undefined ? `; did you mean ${q(suggestion)}?` : ""),
   dataNoMatch: (pattern: string): string => `no column matches the pattern ${q(pattern)}`,
@@ -522,6 +524,11 @@ export const message = {
     `semkit report fits its models with ML or MLR on continuous items; ${what} is not available in the report ` +
     `(use semkit fit, validity, chart or invariance with it)`,
   cliBadNumber: (option: string, value: string): string => `--${option} must be a number, got ${q(value)}`,
+  labelsUnknownSet: (name: string, sets: readonly string[]): string =>
+    `labels: unknown answer-label set ${q(name)}; built-in sets are ${sets.join(", ")}, or give text=value pairs`,
+  labelsBadValue: (text: string, value: string): string => `labels: the value of ${q(text)} must be a number, got ${q(value)}`,
+  labelsBadPair: (pair: string): string =>
+    `--labels: ${q(pair)} is not text=number (e.g. "非常不同意=1,不同意=2,一般=3,同意=4,非常同意=5") nor a set name (zh5, zh7, en5, en7)`,
   // ---- end workflow ----
   // ---- public API argument checks (issue 11, brief U) -------------------
   argType: (fn: string, arg: string, expected: string, got: string): string =>

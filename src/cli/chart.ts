@@ -34,6 +34,7 @@ Options:
 ${ESTIMATION_USAGE}
   --missing-codes LIST  extra missing-value codes
   --sheet NAME|N        worksheet of an .xlsx data file (default the first); data files: .csv, .tsv, .txt, .xlsx, .sav
+  --labels SET|PAIRS    answer texts to numbers: zh5, zh7, en5, en7 or "非常不同意=1,...,非常同意=5"
   --title TEXT          chart title
   --locale en|zh-CN     language of axis titles (default en)
   --width PX            width of the plotting area

@@ -18,6 +18,7 @@ Options:
   --scale MIN:MAX       response scale for --reverse, e.g. 1:5 (default: observed range of the items)
   --missing-codes LIST  extra missing-value codes in the file, e.g. -99,.
   --sheet NAME|N        worksheet of an .xlsx data file (default the first); data files: .csv, .tsv, .txt, .xlsx, .sav
+  --labels SET|PAIRS    answer texts to numbers: zh5, zh7, en5, en7 or "非常不同意=1,...,非常同意=5"
   --json                print one JSON object instead of tables`;
 
 /**

@@ -23,6 +23,7 @@ ${ESTIMATION_USAGE}
   --scale MIN:MAX       response scale for --reverse (default: observed range)
   --missing-codes LIST  extra missing-value codes, e.g. -99,.
   --sheet NAME|N        worksheet of an .xlsx data file (default the first); data files: .csv, .tsv, .txt, .xlsx, .sav
+  --labels SET|PAIRS    answer texts to numbers: zh5, zh7, en5, en7 or "非常不同意=1,...,非常同意=5"
   --mi                  also print the modification indices, sorted by mi (lavaan modindices(sort. = TRUE))
   --min X               smallest mi shown with --mi (default 0; e.g. 10, lavaan minimum.value)
   --json                print {converged, nobs, npar, parameters, fit, warnings} (and modindices with --mi)`;

@@ -22,6 +22,7 @@ ${ESTIMATION_USAGE}
   --scale MIN:MAX       response scale for --reverse
   --missing-codes LIST  extra missing-value codes
   --sheet NAME|N        worksheet of an .xlsx data file (default the first); data files: .csv, .tsv, .txt, .xlsx, .sav
+  --labels SET|PAIRS    answer texts to numbers: zh5, zh7, en5, en7 or "非常不同意=1,...,非常同意=5"
   --json                print {group, groups, supported, table, warnings}`;
 
 const f = (v: number | null, d = 3): string => (v === null || !Number.isFinite(v) ? "" : v.toFixed(d));

@@ -20,6 +20,7 @@ Options:
   --fm METHOD           extraction for the factor eigenvalues: minres (default), pa or ml
   --missing-codes LIST  extra missing-value codes in the file
   --sheet NAME|N        worksheet of an .xlsx data file (default the first); data files: .csv, .tsv, .txt, .xlsx, .sav
+  --labels SET|PAIRS    answer texts to numbers: zh5, zh7, en5, en7 or "非常不同意=1,...,非常同意=5"
   --json                print one JSON object instead of a table`;
 
 /**

@@ -3,6 +3,7 @@ import type { Dataset } from "../index.ts";
 import { OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
 import { readCsvFile, readSav, readXlsx } from "../node/index.ts";
+import { applyAnswerLabels, parseAnswerLabels } from "../data/answerLabels.ts";
 import { listOption, stringOption, type ParsedArgs } from "./args.ts";
 
 /** File extensions the CLI reads, by reader. */
@@ -13,7 +14,8 @@ export const DATA_FILE_EXTENSIONS = [".csv", ".tsv", ".txt", ".xlsx", ".sav"] as
  * (delimiter detected from the header line), `.tsv` as tab-separated text, `.xlsx` with `readXlsx` (the sheet
  * of `--sheet`, a name or a 1-based number; default the first) and `.sav` with `readSav`. Missing-value codes
  * come from `--missing-codes` (or `fallback` when the option is not given). Warnings of the reader (Excel error
- * cells, skipped empty rows) are passed to `warn`.
+ * cells, skipped empty rows) are passed to `warn`. `--labels` (a set such as `zh5`, or `text=value` pairs) turns
+ * answer texts into numbers.
  * @param args the parsed command line
  * @param file the data file's path
  * @param fallback missing-value codes used when `--missing-codes` is absent (e.g. from a config file)
@@ -28,6 +30,13 @@ export async function readDataFile(
   args: ParsedArgs, file: string, fallback?: readonly string[],
   warn: (text: string) => void = (t) => { process.stderr.write(`Warning: ${t}\n`); },
 ): Promise<Dataset> {
+  const labels = stringOption(args, "labels");
+  if (args.options.get("labels") === true) throw new OptionError(message.labelsBadPair(""));
+  const ds = await readByExtension(args, file, fallback, warn);
+  return labels === undefined ? ds : applyAnswerLabels(ds, parseAnswerLabels(labels));
+}
+
+async function readByExtension(args: ParsedArgs, file: string, fallback: readonly string[] | undefined, warn: (text: string) => void): Promise<Dataset> {
   const missing = listOption(args, "missing-codes") ?? fallback;
   const ext = extname(file).toLowerCase();
   const sheet = stringOption(args, "sheet");

@@ -74,7 +74,8 @@ ${ESTIMATION_USAGE}
                         measurement-invariance section)
   --draws N, --seed N   bootstrap draws (default 1000) and seed
   --missing-codes LIST  extra missing-value codes
-  --sheet NAME|N        worksheet of an .xlsx data file (default the first); data files: .csv, .tsv, .txt, .xlsx, .sav`,
+  --sheet NAME|N        worksheet of an .xlsx data file (default the first); data files: .csv, .tsv, .txt, .xlsx, .sav
+  --labels SET|PAIRS    answer texts to numbers: zh5, zh7, en5, en7 or "非常不同意=1,...,非常同意=5"`,
   async run(args, out) {
     const file = args.positionals[0];
     if (file === undefined) throw new OptionError(message.cliMissingArgument("report", "<data.csv>"));

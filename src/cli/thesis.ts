@@ -69,6 +69,7 @@ report.md, a self-contained report.html, figures (SVG, PNG, Vega-Lite) and table
 Defaults: data/loyalty_survey.csv and data/loyalty_analysis.json of the semkit package, --out out, --lang en.
   --missing-codes LIST  extra missing-value codes
   --sheet NAME|N        worksheet of an .xlsx data file (default the first); data files: .csv, .tsv, .txt, .xlsx, .sav
+  --labels SET|PAIRS    answer texts to numbers: zh5, zh7, en5, en7 or "非常不同意=1,...,非常同意=5"
   --draws N, --seed N   bootstrap draws and seed (override the config)`,
   async run(args, out) {
     const file = args.positionals[0] ?? packagedData("loyalty_survey.csv");

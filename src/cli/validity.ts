@@ -23,6 +23,7 @@ ${ESTIMATION_USAGE}
   --htmt                classic HTMT (arithmetic means) instead of HTMT2
   --missing-codes LIST  extra missing-value codes, e.g. -99,.
   --sheet NAME|N        worksheet of an .xlsx data file (default the first); data files: .csv, .tsv, .txt, .xlsx, .sav
+  --labels SET|PAIRS    answer texts to numbers: zh5, zh7, en5, en7 or "非常不同意=1,...,非常同意=5"
   --json                print {composite_reliability, ave, htmt, latent_correlations, fornell_larcker, flags, warnings}`;
 
 const f3 = (v: number): string => (Number.isFinite(v) ? v.toFixed(3) : "NA");

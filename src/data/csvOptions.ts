@@ -1,4 +1,6 @@
 /** Options for reading CSV text (and for converting other inputs with `toDataset`). */
+import type { AnswerLabels } from "./answerLabels.ts";
+
 export interface CsvOptions {
   /** Field delimiter; auto-detected from the header line when absent. */
   readonly delimiter?: "," | ";" | "\t";
@@ -9,4 +11,9 @@ export interface CsvOptions {
    * `3,5` (a "European" CSV), in which case it is ",".
    */
   readonly decimal?: "." | ",";
+  /**
+   * Answer texts to numbers: a built-in set (`"zh5"`, `"zh7"`, `"en5"`, `"en7"`) or pairs such as
+   * `{ 非常不同意: 1, …, 非常同意: 5 }`; text columns made only of these texts, numbers and missing values become numeric.
+   */
+  readonly labels?: AnswerLabels;
 }

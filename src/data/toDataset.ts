@@ -6,6 +6,7 @@ import { parseCsv } from "./parseCsv.ts";
 import { makeMissingTest } from "./missingCodes.ts";
 import { buildColumn } from "./buildColumn.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
+import { applyAnswerLabels } from "./answerLabels.ts";
 
 /** A danfo.js-like data frame: column names and an array of rows. */
 export interface DanfoLike {
@@ -52,6 +53,10 @@ export type DataInput =
  */
 export function toDataset(input: DataInput, options: CsvOptions = {}): Dataset {
   checkOptionsObject("toDataset", options);
+  if (options.labels !== undefined) {
+    const { labels, ...rest } = options;
+    return applyAnswerLabels(toDataset(input, rest), labels);
+  }
   if (typeof input === "string") return parseCsv(input, options);
   if (input === null || typeof input !== "object") {
     throw new DataError(message.dataUnsupportedInput(input === null ? "null" : typeof input));

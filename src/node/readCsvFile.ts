@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import type { Dataset } from "../data/types.ts";
 import type { CsvOptions } from "../data/csvOptions.ts";
 import { parseCsv } from "../data/parseCsv.ts";
+import { applyAnswerLabels } from "../data/answerLabels.ts";
 import { DataError } from "../errors.ts";
 import { message } from "../messages.ts";
 import { fileUnreadable } from "./readFileBytes.ts";
@@ -23,7 +24,9 @@ export function readCsvFile(path: string, options: CsvOptions = {}): Dataset {
     throw fileUnreadable(path, e);
   }
   try {
-    return parseCsv(text, options);
+    const { labels, ...csv } = options;
+    const ds = parseCsv(text, csv);
+    return labels === undefined ? ds : applyAnswerLabels(ds, labels);
   } catch (e) {
     if (e instanceof DataError) {
       const where: { column?: string; row?: number } = {};

@@ -14,6 +14,8 @@ export interface XlsxOptions {
   readonly headerRow?: number;
   /** Missing-value codes, as for CSV (e.g. `[-99, "n/a"]`); empty cells, "" and "NA" are always missing. */
   readonly missing?: CsvOptions["missing"];
+  /** Answer texts to numbers, as for CSV (e.g. `"zh5"` for 非常不同意 … 非常同意). */
+  readonly labels?: CsvOptions["labels"];
 }
 
 /** A data set read from a worksheet: the sheet's name and what was left out on the way. */
@@ -104,7 +106,7 @@ export async function readXlsx(file: string | Uint8Array, options: XlsxOptions =
   if (inner.length > 0) warnings.push(message.xlsxEmptyRows(ws.name, inner));
   if (outside > 0) warnings.push(message.xlsxOutsideHeader(ws.name, firstOutside, outside));
 
-  const csv: CsvOptions = options.missing !== undefined ? { missing: options.missing } : {};
+  const csv: CsvOptions = { ...(options.missing !== undefined ? { missing: options.missing } : {}), ...(options.labels !== undefined ? { labels: options.labels } : {}) };
   let ds: Dataset;
   try {
     ds = toDataset({ columns: names, values: rows }, csv);

@@ -74,3 +74,24 @@ describe("readDataFile: SPSS .sav", () => {
     expect(v.filter((x) => Number.isNaN(x)).length).toBe((source.columns.get("sat1")!.values as Float64Array).filter((x) => x === 5 || Number.isNaN(x)).length);
   });
 });
+
+describe("readDataFile --labels: a wjx export with answer texts", () => {
+  it("maps 非常不同意 … 非常同意 to 1 … 5 in an .xlsx and alpha equals the numeric file's", async () => {
+    const zh5 = ["非常不同意", "不同意", "一般", "同意", "非常同意"];
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("答卷");
+    ws.addRow(["性别", ...zh]);
+    for (let i = 0; i < source.n; i++) {
+      ws.addRow([i % 2 ? "男" : "女", ...items.map((it) => { const v = (source.columns.get(it)!.values as Float64Array)[i]!; return Number.isNaN(v) ? null : zh5[v - 1]; })]);
+    }
+    const file = join(dir, "texts.xlsx");
+    await wb.xlsx.writeFile(file);
+    await expect(run([file, "--items", zh.join(",")])).rejects.toThrow("--labels");
+    const fromTexts = JSON.parse(await run([file, "--labels", "zh5", "--items", zh.join(","), "--json"]));
+    const fromCsv = JSON.parse(await run(["data/loyalty_survey.csv", "--items", items.join(","), "--json"]));
+    expect(fromTexts.alpha).toEqual(fromCsv.alpha);
+    const pairs = await readDataFile(parseArgs(["--labels", zh5.map((t, k) => `${t}=${k + 1}`).join(",")]), file);
+    expect(pairs.columns.get("满意度1")!.kind).toBe("numeric");
+    expect(pairs.columns.get("性别")!.kind).toBe("text");
+  });
+});
