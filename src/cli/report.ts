@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Command } from "./command.ts";
 import { readDataFile } from "./readDataFile.ts";
-import { listOption, scaleOption, stringOption } from "./args.ts";
+import { flag, listOption, scaleOption, stringOption } from "./args.ts";
 import type { ParsedArgs } from "./args.ts";
 import { describe, OptionError, parseThesisConfig } from "../index.ts";
 import type { Dataset } from "../index.ts";
@@ -74,6 +74,7 @@ ${ESTIMATION_USAGE}
                         measurement-invariance section)
   --draws N, --seed N   bootstrap draws (default 1000) and seed
   --missing-codes LIST  extra missing-value codes
+  --no-bom              table CSVs without the UTF-8 byte-order mark (default: with it, for Excel)
   --sheet NAME|N        worksheet of an .xlsx data file (default the first); data files: .csv, .tsv, .txt, .xlsx, .sav
   --labels SET|PAIRS    answer texts to numbers: zh5, zh7, en5, en7 or "非常不同意=1,...,非常同意=5"`,
   async run(args, out) {
@@ -82,7 +83,7 @@ ${ESTIMATION_USAGE}
     if (stringOption(args, "model") === undefined && stringOption(args, "config") === undefined) throw new OptionError(message.cliMissingArgument("report", "--model (or --config)"));
     const ds = await readDataFile(args, file);
     const config = withBootstrapOptions(parseThesisConfig(reportConfig(args, ds)), args);
-    const w = await writeThesisReport(ds, config, { dir: stringOption(args, "out") ?? "out", lang: langOption(args), dataFile: file.split(/[\\/]/).pop()! });
+    const w = await writeThesisReport(ds, config, { dir: stringOption(args, "out") ?? "out", lang: langOption(args), dataFile: file.split(/[\\/]/).pop()!, bom: !flag(args, "no-bom") });
     out(summaryLines(w).join("\n"));
     return 0;
   },

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Command } from "./command.ts";
 import { readDataFile } from "./readDataFile.ts";
-import { stringOption } from "./args.ts";
+import { flag, stringOption } from "./args.ts";
 import type { ParsedArgs } from "./args.ts";
 import { isLang, OptionError, parseThesisConfig } from "../index.ts";
 import type { Lang, ThesisConfig } from "../index.ts";
@@ -68,6 +68,7 @@ report.md, a self-contained report.html, figures (SVG, PNG, Vega-Lite) and table
 
 Defaults: data/loyalty_survey.csv and data/loyalty_analysis.json of the semkit package, --out out, --lang en.
   --missing-codes LIST  extra missing-value codes
+  --no-bom              table CSVs without the UTF-8 byte-order mark (default: with it, for Excel)
   --sheet NAME|N        worksheet of an .xlsx data file (default the first); data files: .csv, .tsv, .txt, .xlsx, .sav
   --labels SET|PAIRS    answer texts to numbers: zh5, zh7, en5, en7 or "非常不同意=1,...,非常同意=5"
   --draws N, --seed N   bootstrap draws and seed (override the config)`,
@@ -76,7 +77,7 @@ Defaults: data/loyalty_survey.csv and data/loyalty_analysis.json of the semkit p
     const configFile = stringOption(args, "config") ?? packagedData("loyalty_analysis.json");
     const config = withBootstrapOptions(parseThesisConfig(JSON.parse(readFileSync(configFile, "utf8"))), args);
     const ds = await readDataFile(args, file, config.missingCodes);
-    const w = await writeThesisReport(ds, config, { dir: stringOption(args, "out") ?? "out", lang: langOption(args), dataFile: file.split(/[\\/]/).pop()! });
+    const w = await writeThesisReport(ds, config, { dir: stringOption(args, "out") ?? "out", lang: langOption(args), dataFile: file.split(/[\\/]/).pop()!, bom: !flag(args, "no-bom") });
     out(summaryLines(w).join("\n"));
     return 0;
   },

@@ -6,13 +6,15 @@ import {
   documentToHtml, documentToMarkdown, tableToCsv, tableToLatex, thesisAnalysis, thesisDocument, toSvg,
 } from "../index.ts";
 import type { Dataset, Lang, ReportFigure, ThesisConfig, ThesisResult } from "../index.ts";
-import { toPng } from "../node/index.ts";
+import { documentToDocx, toPng } from "../node/index.ts";
 
 /** Where the report files went. */
 export interface WrittenReport {
   readonly dir: string;
   readonly markdown: string;
   readonly html: string;
+  /** The Word version of the report (report.docx). */
+  readonly docx: string;
   readonly figures: readonly string[];
   readonly tables: readonly string[];
   readonly result: ThesisResult;
@@ -48,16 +50,17 @@ export function semkitVersion(): string {
 
 /**
  * Run the thesis analysis and write the report: `report.md`, a self-contained `report.html` (vega, vega-lite and
- * vega-embed inlined), `figures/<id>.svg|.png|.vl.json` and `tables/<nn>_<id>.csv|.tex` (CSV with a UTF-8 BOM
- * for Excel, full-precision numbers; LaTeX booktabs).
+ * vega-embed inlined), `report.docx` (APA three-line tables, figures embedded as PNG), `figures/<id>.svg|.png|.vl.json`
+ * and `tables/<nn>_<id>.csv|.tex` (CSV with a UTF-8 BOM for Excel unless `bom: false`, full-precision numbers;
+ * LaTeX booktabs).
  * @param ds the data
  * @param config the analysis configuration
- * @param options output folder, language, data-file name for the report, PNG scale
+ * @param options output folder, language, data-file name for the report, PNG scale, BOM on the CSV tables (default true)
  * @returns the files written, the analysis result and the elapsed seconds
  * @throws the analysis' errors for unusable data; file-system errors
  * @example await writeThesisReport(readCsvFile("data/loyalty_survey.csv"), config, { dir: "out", lang: "en" });
  */
-export async function writeThesisReport(ds: Dataset, config: ThesisConfig, options: { dir: string; lang: Lang; dataFile?: string; pngScale?: number }): Promise<WrittenReport> {
+export async function writeThesisReport(ds: Dataset, config: ThesisConfig, options: { dir: string; lang: Lang; dataFile?: string; pngScale?: number; bom?: boolean }): Promise<WrittenReport> {
   const t0 = Date.now();
   const result = thesisAnalysis(ds, config);
   const version = semkitVersion();
@@ -66,17 +69,20 @@ export async function writeThesisReport(ds: Dataset, config: ThesisConfig, optio
   mkdirSync(figDir, { recursive: true });
   mkdirSync(tabDir, { recursive: true });
   const figures: string[] = [];
+  const pngs = new Map<string, Uint8Array>();
   for (const f of doc.figures) {
     const svg = await toSvg(f.spec);
     writeFileSync(join(figDir, `${f.id}.svg`), svg);
-    writeFileSync(join(figDir, `${f.id}.png`), await toPng(svg, { scale: options.pngScale ?? 2 }));
+    const png = await toPng(svg, { scale: options.pngScale ?? 2 });
+    pngs.set(f.id, png);
+    writeFileSync(join(figDir, `${f.id}.png`), png);
     writeFileSync(join(figDir, `${f.id}.vl.json`), JSON.stringify(f.spec, null, 2) + "\n");
     figures.push(join(figDir, `${f.id}.svg`), join(figDir, `${f.id}.png`));
   }
   const tables: string[] = [];
   for (const t of doc.tables) {
     const base = join(tabDir, `${String(t.number).padStart(2, "0")}_${t.id}`);
-    writeFileSync(`${base}.csv`, tableToCsv(t, { bom: true }));
+    writeFileSync(`${base}.csv`, tableToCsv(t, { bom: options.bom ?? true }));
     writeFileSync(`${base}.tex`, tableToLatex(t, options.lang));
     tables.push(`${base}.csv`, `${base}.tex`);
   }
@@ -84,7 +90,9 @@ export async function writeThesisReport(ds: Dataset, config: ThesisConfig, optio
   const markdown = join(dir, "report.md"), html = join(dir, "report.html");
   writeFileSync(markdown, documentToMarkdown(doc, link));
   writeFileSync(html, documentToHtml(doc, vegaScripts(), link));
-  return { dir, markdown, html, figures, tables, result, seconds: (Date.now() - t0) / 1000 };
+  const docx = join(dir, "report.docx");
+  writeFileSync(docx, await documentToDocx(doc, async (f) => ({ png: pngs.get(f.id) ?? await toPng(f.spec, { scale: options.pngScale ?? 2 }) })));
+  return { dir, markdown, html, docx, figures, tables, result, seconds: (Date.now() - t0) / 1000 };
 }
 
 /**
@@ -97,7 +105,7 @@ export async function writeThesisReport(ds: Dataset, config: ThesisConfig, optio
  */
 export function summaryLines(w: WrittenReport): string[] {
   const r = w.result;
-  const lines = [`semkit: report written to ${w.html}`, `  Markdown: ${w.markdown}`, `  figures:  ${w.figures.length} files in ${join(w.dir, "figures")}`,
+  const lines = [`semkit: report written to ${w.html}`, `  Markdown: ${w.markdown}`, `  Word:     ${w.docx}`, `  figures:  ${w.figures.length} files in ${join(w.dir, "figures")}`,
     `  tables:   ${w.tables.length} files in ${join(w.dir, "tables")}`, ""];
   for (const h of r.hypotheses) lines.push(`  ${h.id.padEnd(4)} ${h.path.padEnd(22)} ${h.supported === null ? "not available" : h.supported ? "supported" : "not supported"}`);
   const steps = { efa: r.efa, cfa: r.cfa, structural: r.structural, mediation: r.mediation, invariance: r.invariance } as const;

@@ -4,6 +4,8 @@
 export { readCsvFile } from "./readCsvFile.ts";
 // ---- charts ---------------------------------------------------------------
 export { toPng } from "./toPng.ts";
+export { documentToDocx } from "./documentToDocx.ts";
+export type { DocxImage } from "./documentToDocx.ts";
 export { rasterize } from "./rasterize.ts";
 export type { PngOptions, RasterImage } from "./rasterize.ts";
 export { chartFontFiles, CHART_FONT_CANDIDATES } from "./chartFonts.ts";

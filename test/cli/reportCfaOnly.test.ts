@@ -6,6 +6,8 @@ import { reportCommand } from "../../src/cli/report.ts";
 import { chartCommand } from "../../src/cli/chart.ts";
 import { parseArgs } from "../../src/cli/args.ts";
 import { message } from "../../src/messages.ts";
+import JSZip from "jszip";
+import { readdirSync } from "node:fs";
 
 const dir = mkdtempSync(join(tmpdir(), "semkit-cfa-report-"));
 
@@ -22,6 +24,31 @@ describe("semkit report on a measurement-only (CFA) model", () => {
     expect(md).toContain(message.thesisNoStructuralPaths);
     expect(existsSync(join(dir, "out", "figures", "cfa.svg"))).toBe(true);
     expect(existsSync(join(dir, "out", "figures", "coef.svg"))).toBe(false);
+    // report.docx beside report.html: every table of the Markdown as a Word table, every figure's PNG embedded
+    expect(printed).toContain(join(dir, "out", "report.docx"));
+    const zip = await JSZip.loadAsync(readFileSync(join(dir, "out", "report.docx")));
+    const xml = await zip.file("word/document.xml")!.async("string");
+    const tables = (md.match(/^\*\*Table \d+\*\*$/gm) ?? []).length;
+    expect(tables).toBeGreaterThan(5);
+    expect((xml.match(/<w:tbl>/g) ?? []).length).toBe(tables);
+    expect(xml).toContain("Confirmatory factor analysis");
+    const pngs = readdirSync(join(dir, "out", "figures")).filter((f) => f.endsWith(".png"));
+    expect(Object.keys(zip.files).filter((f) => f.startsWith("word/media/")).length).toBe(pngs.length);
+    // table CSVs start with the UTF-8 byte-order mark by default
+    const csv = readdirSync(join(dir, "out", "tables")).find((f) => f.endsWith(".csv"))!;
+    expect([...readFileSync(join(dir, "out", "tables", csv)).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  }, 600_000);
+
+  it("in Chinese with --no-bom: 表 captions in the Word file, CSVs without the byte-order mark", async () => {
+    const model = join(dir, "cfa.lav");
+    const code = await reportCommand.run(parseArgs(["data/loyalty_survey.csv", "--model", model, "--reverse", "tru4", "--scale", "1:5", "--lang", "zh-CN", "--no-bom", "--draws", "20", "--out", join(dir, "zh")]), () => {});
+    expect(code).toBe(0);
+    const xml = await (await JSZip.loadAsync(readFileSync(join(dir, "zh", "report.docx")))).file("word/document.xml")!.async("string");
+    for (const s of ["表 1", "验证性因子分析", "注：", "图 1"]) expect(xml, s).toContain(s);
+    const csv = readdirSync(join(dir, "zh", "tables")).find((f) => f.endsWith(".csv"))!;
+    const head = readFileSync(join(dir, "zh", "tables", csv));
+    expect(head[0]).not.toBe(0xef);
+    expect(head.toString("utf8").length).toBeGreaterThan(0);
   }, 600_000);
 });
 
