@@ -239,3 +239,6 @@ export { documentToMarkdown, documentToHtml } from "./report/reportDocument.ts";
 export type { ReportDocument, ReportBlock } from "./report/reportDocument.ts";
 export { thesisDocument } from "./report/thesisDocument.ts";
 export type { ThesisDocument, ThesisDocumentOptions } from "./report/thesisDocument.ts";
+// ---- common-method bias ------------------------------------------------------
+export { commonMethodBias } from "./cmb/commonMethodBias.ts";
+export type { CommonMethodBiasOptions, CommonMethodBiasResult, CmbFit } from "./cmb/commonMethodBias.ts";

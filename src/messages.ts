@@ -529,6 +529,8 @@ export const message = {
   labelsBadValue: (text: string, value: string): string => `labels: the value of ${q(text)} must be a number, got ${q(value)}`,
   labelsBadPair: (pair: string): string =>
     `--labels: ${q(pair)} is not text=number (e.g. "非常不同意=1,不同意=2,一般=3,同意=4,非常同意=5") nor a set name (zh5, zh7, en5, en7)`,
+  cmbNoFactors: "commonMethodBias(): the model has no =~ line: give the measurement model (factors and their items)",
+  cmbFitWarning: (which: string, warning: string): string => `${which}: ${warning}`,
   // ---- end workflow ----
   // ---- public API argument checks (issue 11, brief U) -------------------
   argType: (fn: string, arg: string, expected: string, got: string): string =>

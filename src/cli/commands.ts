@@ -11,6 +11,7 @@ import { powerCommand } from "./power.ts";
 import { validityCommand } from "./validity.ts";
 import { invarianceCommand } from "./invariance.ts";
 import { bootstrapCommand } from "./bootstrap.ts";
+import { cmbCommand } from "./cmb.ts";
 
 /** Every CLI command by name. Each command lives in its own file and only calls the public API. */
 export const commands: Record<string, Command> = {
@@ -26,4 +27,5 @@ export const commands: Record<string, Command> = {
   validity: validityCommand,
   invariance: invarianceCommand,
   bootstrap: bootstrapCommand,
+  cmb: cmbCommand,
 };
