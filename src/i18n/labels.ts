@@ -32,6 +32,7 @@ const L = {
   adequacy: { en: "Sampling adequacy and number of factors", "zh-CN": "取样适切性与因子数目" },
   efaLoadings: { en: "EFA pattern loadings", "zh-CN": "探索性因子分析载荷矩阵" },
   cfaSection: { en: "Confirmatory factor analysis", "zh-CN": "验证性因子分析" },
+  cmbSection: { en: "Common-method bias", "zh-CN": "共同方法偏差检验" },
   cfaLoadings: { en: "CFA loadings, composite reliability and AVE", "zh-CN": "验证性因子分析载荷、组合信度与平均方差萃取量" },
   fornellLarcker: { en: "Discriminant validity: Fornell–Larcker criterion", "zh-CN": "区分效度：Fornell–Larcker 准则" },
   htmt: { en: "Discriminant validity: heterotrait–monotrait ratio (HTMT)", "zh-CN": "区分效度：异质-单质比率 (HTMT)" },

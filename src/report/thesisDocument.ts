@@ -1,3 +1,4 @@
+import { cmbParagraph, cmbTable } from "./tables/cmbTable.ts";
 import { checkLang, label } from "../i18n/labels.ts";
 import type { Lang, LabelKey } from "../i18n/labels.ts";
 import { prose } from "../i18n/prose.ts";
@@ -124,6 +125,12 @@ export function thesisDocument(res: ThesisResult, options: ThesisDocumentOptions
     if (v !== null) { table(fornellLarckerTable(v, ctx())); table(htmtTable(v, ctx())); }
     figs("cfa");
   } else missingStep("cfaSection", res.cfa.reason);
+
+  if (res.cmb !== undefined) {
+    heading("cmbSection");
+    if (res.cmb.available) { const r = res.cmb.result; para((l) => cmbParagraph(r, l)); table(cmbTable(r, ctx())); }
+    else missingStep("cmbSection", res.cmb.reason);
+  }
 
   heading("structural");
   if (res.structural.available) {

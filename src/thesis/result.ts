@@ -1,3 +1,4 @@
+import type { CommonMethodBiasResult } from "../cmb/commonMethodBias.ts";
 import type { DescribeResult } from "../data/describe.ts";
 import type { ParallelResult } from "../efa/parallelAnalysis.ts";
 import type { EfaResult } from "../efa/types.ts";
@@ -173,6 +174,8 @@ export interface ThesisResult {
   readonly efa: Step<EfaStep>;
   readonly cfa: Step<CfaStep>;
   readonly structural: Step<StructuralStep>;
+  /** Common-method bias (Harman; latent method factor) of the measurement model; absent in results built by hand. */
+  readonly cmb?: Step<{ readonly result: CommonMethodBiasResult }>;
   readonly mediation: Step<MediationStep>;
   readonly moderation: readonly Step<ModerationStep>[];
   readonly invariance: Step<ThesisInvariance>;

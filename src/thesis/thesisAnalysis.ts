@@ -1,3 +1,4 @@
+import { commonMethodBias } from "../cmb/commonMethodBias.ts";
 import type { DataInput } from "../data/toDataset.ts";
 import { toDataset } from "../data/toDataset.ts";
 import { reverseCode } from "../data/reverseCode.ts";
@@ -7,7 +8,7 @@ import { message } from "../messages.ts";
 import { sampleProfile } from "./sampleProfile.ts";
 import { reverseCodingRows, scaleReliability } from "./reliabilityStep.ts";
 import { efaStep } from "./efaStep.ts";
-import { cfaStep, structuralStep } from "./modelSteps.ts";
+import { cfaStep, semOptionsOf, structuralStep } from "./modelSteps.ts";
 import { mediationStep } from "./mediationStep.ts";
 import { compositeModeration } from "./compositeModeration.ts";
 import { latentModeration } from "./latentModeration.ts";
@@ -53,6 +54,7 @@ export function thesisAnalysis(data: DataInput, config: ThesisConfig): ThesisRes
   const reliability = timed("reliability", () => scaleReliability(ds, config));
   const efa = attempt("efa", () => efaStep(recoded, config));
   const cfa = attempt("cfa", () => cfaStep(recoded, config));
+  const cmb = attempt("common-method bias", () => ({ result: commonMethodBias(recoded, measurementModel(config), semOptionsOf(config.estimation)) }));
   const fitted = attempt("structural", () => structuralStep(recoded, config));
   // A measurement-only model has no structural part: the CFA section reports it.
   const structural: typeof fitted = fitted.available && !fitted.fit.parameterEstimates().some((r) => r.op === "~")
@@ -75,5 +77,5 @@ export function thesisAnalysis(data: DataInput, config: ThesisConfig): ThesisRes
     ? { available: false as const, reason: message.thesisNoGroup }
     : attempt("invariance", () => invarianceLadder(measurementModel(config), recoded, config.group!, config.invarianceEstimation ?? config.estimation));
   const hypotheses = hypothesisTests(config.hypotheses, structural, mediation, moderation, config.alpha);
-  return { config, n: ds.n, nComplete, items, sample, descriptives, reverseCoding, reliability, efa, cfa, structural, mediation, moderation, invariance, hypotheses, timings };
+  return { config, n: ds.n, nComplete, items, sample, descriptives, reverseCoding, reliability, efa, cfa, cmb, structural, mediation, moderation, invariance, hypotheses, timings };
 }

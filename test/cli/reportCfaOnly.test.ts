@@ -21,6 +21,13 @@ describe("semkit report on a measurement-only (CFA) model", () => {
     expect(printed).toContain("report written to");
     const md = readFileSync(join(dir, "out", "report.md"), "utf8");
     expect(md).toContain("Confirmatory factor analysis");
+    expect(md).toContain("Common-method bias");
+    // the report's table holds commonMethodBias() of the measurement model with the report's estimation (MLR, FIML)
+    const { commonMethodBias } = await import("../../src/cmb/commonMethodBias.ts");
+    const r = commonMethodBias(readFileSync("data/loyalty_survey.csv", "utf8"), readFileSync(join(dir, "cfa.lav"), "utf8"),
+      { reverse: ["tru4"], scale: { min: 1, max: 5 }, estimator: "MLR", missing: "ml" });
+    const t = readFileSync(join(dir, "out", "tables", readdirSync(join(dir, "out", "tables")).find((f) => f.endsWith("_common_method_bias.csv"))!), "utf8");
+    expect(t).toContain(`Traits + method factor,${r.methodFactor.method.chisq},${r.methodFactor.method.df},`);
     expect(md).toContain(message.thesisNoStructuralPaths);
     expect(existsSync(join(dir, "out", "figures", "cfa.svg"))).toBe(true);
     expect(existsSync(join(dir, "out", "figures", "coef.svg"))).toBe(false);
@@ -44,7 +51,7 @@ describe("semkit report on a measurement-only (CFA) model", () => {
     const code = await reportCommand.run(parseArgs(["data/loyalty_survey.csv", "--model", model, "--reverse", "tru4", "--scale", "1:5", "--lang", "zh-CN", "--no-bom", "--draws", "20", "--out", join(dir, "zh")]), () => {});
     expect(code).toBe(0);
     const xml = await (await JSZip.loadAsync(readFileSync(join(dir, "zh", "report.docx")))).file("word/document.xml")!.async("string");
-    for (const s of ["表 1", "验证性因子分析", "注：", "图 1"]) expect(xml, s).toContain(s);
+    for (const s of ["表 1", "验证性因子分析", "注：", "图 1", "共同方法偏差检验", "Harman 单因子检验"]) expect(xml, s).toContain(s);
     const csv = readdirSync(join(dir, "zh", "tables")).find((f) => f.endsWith(".csv"))!;
     const head = readFileSync(join(dir, "zh", "tables", csv));
     expect(head[0]).not.toBe(0xef);
