@@ -72,6 +72,8 @@ export type { MomentsFitOptions } from "./sem/semFromMoments.ts";
 // ---- efa ------------------------------------------------------------------
 export { efa } from "./efa/efa.ts";
 export type { EfaOptions } from "./efa/efa.ts";
+export { totalVarianceExplained } from "./efa/totalVarianceExplained.ts";
+export type { TotalVarianceExplained, VarianceCells } from "./efa/totalVarianceExplained.ts";
 export type { EfaInput, CorrelationInput, EfaItemOptions } from "./efa/efaInput.ts";
 export type {
   EfaResult, ExtractionMethod, RotationMethod, VarianceAccounted, Extraction, Extractor, Rotation, Rotator, RotationCriterion,

@@ -1,8 +1,8 @@
 import type { Command } from "./command.ts";
 import { readDataFile } from "./readDataFile.ts";
 import { flag, listOption, scaleOption, stringOption } from "./args.ts";
-import { efa, OptionError, textTable } from "../index.ts";
-import type { EfaOptions, EfaResult, ExtractionMethod, RotationMethod } from "../index.ts";
+import { efa, OptionError, textTable, totalVarianceExplained } from "../index.ts";
+import type { EfaOptions, EfaResult, ExtractionMethod, RotationMethod, TotalVarianceExplained } from "../index.ts";
 import { message } from "../messages.ts";
 
 const USAGE = `Usage: semkit efa <data.csv> --nfactors M [options]
@@ -49,13 +49,15 @@ const pvText = (x: number): string => (!Number.isFinite(x) ? "= NA" : x < 1e-16 
 /**
  * Readable text in the layout of psych's \`print(fa(...))\`: pattern loadings with h2, u2 and complexity,
  * variance accounted for, factor correlations, fit, KMO and Bartlett's test, warnings.
+ * Then SPSS's "Total Variance Explained" table when `tve` is given. PCA has no χ², RMSEA or TLI: they are left out.
  * @param res result of \`efa()\`
+ * @param tve the total-variance table of the same solution
  * @returns the text
  * @throws never
  * @example
  * console.log(efaText(efa(ds, { nfactors: 3 })));
  */
-export function efaText(res: EfaResult): string {
+export function efaText(res: EfaResult, tve?: TotalVarianceExplained): string {
   const m = res.nfactors;
   const prefix = { minres: "MR", pa: "PA", ml: "ML", pca: "PC" }[res.fm];
   const cols = Array.from({ length: m }, (_, k) => `${prefix}${k + 1}`);
@@ -77,14 +79,36 @@ export function efaText(res: EfaResult): string {
   ];
   if (res.phi !== null) lines.push("", "Factor correlations:", ...textTable(["", ...cols], res.phi.map((row, k) => [cols[k]!, ...row.map((x) => f(x))])));
   const fit = res.fit;
+  if (tve !== undefined) lines.push("", ...totalVarianceText(tve, m));
+  lines.push("");
+  // χ², RMSEA and TLI test a common-factor model; principal components have none (psych principal() prints RMSR only)
+  if (res.fm === "pca") lines.push(`RMSR = ${f(fit.rms)}`);
+  else lines.push(`Degrees of freedom: ${fit.dof}; chi square = ${f(fit.chi)} (p ${pvText(fit.pvalue)})`, `RMSR = ${f(fit.rms)}; RMSEA = ${f(fit.rmsea, 3)}; Tucker-Lewis index = ${f(fit.tli, 3)}`);
   lines.push(
-    "",
-    `Degrees of freedom: ${fit.dof}; chi square = ${f(fit.chi)} (p ${pvText(fit.pvalue)})`,
-    `RMSR = ${f(fit.rms)}; RMSEA = ${f(fit.rmsea, 3)}; Tucker-Lewis index = ${f(fit.tli, 3)}`,
     `KMO overall MSA = ${f(res.kmo.overall)}; Bartlett's test: chi square = ${f(res.bartlett.chisq)}, df = ${res.bartlett.df}, p ${pvText(res.bartlett.pvalue)}`,
   );
   for (const w of res.warnings) lines.push("", `Warning: ${w}`);
   return lines.join("\n");
+}
+
+/**
+ * SPSS's "Total Variance Explained" table as text: initial eigenvalues, extraction and rotation sums of squared
+ * loadings, each with Total, % of Variance and Cumulative % (rotation totals only for an oblique rotation).
+ * @param t the table of `totalVarianceExplained`
+ * @param m number of factors
+ * @returns the lines
+ * @throws never
+ * @example totalVarianceText(totalVarianceExplained(ds, opts), 3).join("\n");
+ */
+export function totalVarianceText(t: TotalVarianceExplained, m: number): string[] {
+  const c = (x: number | undefined, d: number): string => (x === undefined || !Number.isFinite(x) ? "" : x.toFixed(d));
+  const three = (v: { total: number; percent: number; cumulative: number } | undefined): string[] => [c(v?.total, 3), c(v?.percent, 2), c(v?.cumulative, 2)];
+  return [
+    "Total variance explained (initial eigenvalues | extraction sums of squared loadings | rotation sums of squared loadings):",
+    ...textTable(["component", "initial", "% var", "cum %", "extraction", "% var", "cum %", "rotation", "% var", "cum %"],
+      t.initial.map((ini, k) => [String(k + 1), ...three(ini), ...(k < m ? three(t.extraction[k]) : ["", "", ""]), ...(k < m ? three(t.rotation[k]) : ["", "", ""])])),
+    ...(t.oblique ? ["  Oblique rotation: the factors are correlated, so their sums of squared loadings are totals only (as SPSS)."] : []),
+  ];
 }
 
 /** `semkit efa`: exploratory factor analysis of items in a CSV file. */
@@ -108,7 +132,8 @@ export const efaCommand: Command = {
       ...(rotate !== undefined ? { rotate: rotate as RotationMethod } : {}),
     };
     const res = efa(ds, options);
-    out(flag(args, "json") ? JSON.stringify(efaJson(res), null, 2) : efaText(res));
+    const tve = totalVarianceExplained(ds, options, res);
+    out(flag(args, "json") ? JSON.stringify({ ...efaJson(res), total_variance_explained: tve }, null, 2) : efaText(res, tve));
     return 0;
   },
 };

@@ -1,4 +1,5 @@
 import { cmbParagraph, cmbTable } from "./tables/cmbTable.ts";
+import { totalVarianceTable } from "./tables/totalVarianceTable.ts";
 import { checkLang, label } from "../i18n/labels.ts";
 import type { Lang, LabelKey } from "../i18n/labels.ts";
 import { prose } from "../i18n/prose.ts";
@@ -105,6 +106,7 @@ export function thesisDocument(res: ThesisResult, options: ThesisDocumentOptions
     const e = res.efa.efa;
     para(prose.efa(f3(e.kmo.overall), e.bartlett.chisq.toFixed(2), e.bartlett.df, e.bartlett.pvalue < 0.001 ? "< .001" : `= ${formatP(e.bartlett.pvalue)}`, String(res.efa.parallel.nfactors ?? "NA"), e.nfactors));
     table(adequacyTable(res.efa, ctx()));
+    if (res.efa.totalVariance !== undefined) table(totalVarianceTable(res.efa.totalVariance, ctx()));
     table(efaLoadingsTable(res.efa, ctx()));
     figs("efa");
   } else missingStep("efaSection", res.efa.reason);

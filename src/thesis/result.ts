@@ -1,3 +1,4 @@
+import type { TotalVarianceExplained } from "../efa/totalVarianceExplained.ts";
 import type { CommonMethodBiasResult } from "../cmb/commonMethodBias.ts";
 import type { DescribeResult } from "../data/describe.ts";
 import type { ParallelResult } from "../efa/parallelAnalysis.ts";
@@ -32,6 +33,8 @@ export interface EfaStep {
   readonly efa: EfaResult;
   /** Construct whose items load highest on each factor (null when none is clear), in factor order. */
   readonly factorConstructs: readonly (string | null)[];
+  /** SPSS's "Total Variance Explained" table of the solution (absent in results built by hand). */
+  readonly totalVariance?: TotalVarianceExplained;
 }
 
 /** A fitted model and its text. */

@@ -22,6 +22,7 @@ describe("semkit report on a measurement-only (CFA) model", () => {
     const md = readFileSync(join(dir, "out", "report.md"), "utf8");
     expect(md).toContain("Confirmatory factor analysis");
     expect(md).toContain("Common-method bias");
+    expect(md).toContain("*Total variance explained*");
     // the report's table holds commonMethodBias() of the measurement model with the report's estimation (MLR, FIML)
     const { commonMethodBias } = await import("../../src/cmb/commonMethodBias.ts");
     const r = commonMethodBias(readFileSync("data/loyalty_survey.csv", "utf8"), readFileSync(join(dir, "cfa.lav"), "utf8"),
