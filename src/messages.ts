@@ -531,6 +531,8 @@ export const message = {
     `--labels: ${q(pair)} is not text=number (e.g. "非常不同意=1,不同意=2,一般=3,同意=4,非常同意=5") nor a set name (zh5, zh7, en5, en7)`,
   cmbNoFactors: "commonMethodBias(): the model has no =~ line: give the measurement model (factors and their items)",
   cmbFitWarning: (which: string, warning: string): string => `${which}: ${warning}`,
+  pngSizeConflict: (given: readonly string[]): string => `PNG size: give one of scale, dpi or width, not ${given.join(" and ")}`,
+  pngBadSize: (what: string, value: number): string => `PNG ${what} must be a positive number, got ${value}`,
   // ---- end workflow ----
   // ---- public API argument checks (issue 11, brief U) -------------------
   argType: (fn: string, arg: string, expected: string, got: string): string =>

@@ -10,6 +10,7 @@ import {
 } from "../index.ts";
 import type { ChartLocale, ChartSpec, Column, Dataset, SemOptions } from "../index.ts";
 import { readCsvFile, toPng } from "../node/index.ts";
+import type { PngOptions } from "../node/index.ts";
 import { message } from "../messages.ts";
 import { ESTIMATION_USAGE, estimationOptions } from "./estimationFlags.ts";
 import { fitKeys } from "../report/tables/fitTable.ts";
@@ -39,6 +40,8 @@ ${ESTIMATION_USAGE}
   --locale en|zh-CN     language of axis titles (default en)
   --width PX            width of the plotting area
   --png-scale X         PNG pixel density (default 2)
+  --dpi N               PNG resolution for print, e.g. 300 (scale = N / 96; recorded in the PNG)
+  --png-width PX        PNG width in pixels (height follows); one of --png-scale, --dpi, --png-width
   likert:      --categories LIST (labels of the response categories, lowest first)
   path:        --raw (unstandardized values)  --hide-indicators  --no-dash  --show-group N (of a --group model)
   coefficients: --ops LIST (default ~; e.g. ~,:=)
@@ -52,6 +55,21 @@ ${ESTIMATION_USAGE}
 function semOptions(args: ParsedArgs): SemOptions {
   const scale = scaleOption(args);
   return { ...estimationOptions(args), reverse: listOption(args, "reverse") ?? [], ...(scale !== undefined ? { scale } : {}) };
+}
+
+/**
+ * The PNG size of `--png-scale`, `--dpi` or `--png-width` (default scale 2).
+ * @param args parsed arguments
+ * @returns the PNG options
+ * @throws OptionError for a value that is not a number (the rasterizer rejects two at once or non-positive ones)
+ * @example pngSize(parseArgs(["--dpi", "300"])); // { dpi: 300 }
+ */
+export function pngSize(args: ParsedArgs): PngOptions {
+  const o: { scale?: number; dpi?: number; width?: number } = {};
+  if (args.options.has("png-scale")) o.scale = number(args, "png-scale", NaN);
+  if (args.options.has("dpi")) o.dpi = number(args, "dpi", NaN);
+  if (args.options.has("png-width")) o.width = number(args, "png-width", NaN);
+  return Object.keys(o).length === 0 ? { scale: 2 } : o;
 }
 
 /** Factors and their indicators from `F =~ a + b*c + …` lines of lavaan syntax. */
@@ -211,11 +229,19 @@ export async function chartSpec(kind: Kind, ds: Dataset, args: ParsedArgs): Prom
   }
 }
 
-/** Write a spec as .svg, .png or .vl.json (by extension). */
-export async function writeChart(spec: ChartSpec, out: string, pngScale = 2): Promise<void> {
+/**
+ * Write a spec as .svg, .png or .vl.json (by extension).
+ * @param spec the chart
+ * @param out the file name
+ * @param png PNG density (a scale factor, or `{ dpi }` / `{ width }` in pixels)
+ * @returns nothing
+ * @throws OptionError for another extension or a bad PNG size
+ * @example await writeChart(spec, "fit.png", { dpi: 300 });
+ */
+export async function writeChart(spec: ChartSpec, out: string, png: number | PngOptions = 2): Promise<void> {
   if (out.endsWith(".vl.json") || out.endsWith(".json")) writeFileSync(out, JSON.stringify(spec, null, 2) + "\n");
   else if (out.endsWith(".svg")) writeFileSync(out, await toSvg(spec));
-  else if (out.endsWith(".png")) writeFileSync(out, await toPng(spec, { scale: pngScale }));
+  else if (out.endsWith(".png")) writeFileSync(out, await toPng(spec, typeof png === "number" ? { scale: png } : png));
   else throw new OptionError(message.chartBadOut(out));
 }
 
@@ -232,7 +258,7 @@ export const chartCommand: Command = {
     if (!/\.(svg|png|json)$/.test(target)) throw new OptionError(message.chartBadOut(target));
     const ds = await readDataFile(args, file);
     const spec = await chartSpec(kind as Kind, ds, args);
-    await writeChart(spec, target, number(args, "png-scale", 2));
+    await writeChart(spec, target, pngSize(args));
     out(`wrote ${target}`);
     return 0;
   },

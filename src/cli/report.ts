@@ -8,7 +8,7 @@ import type { Dataset } from "../index.ts";
 import { message } from "../messages.ts";
 import { ESTIMATION_USAGE, estimationOptions } from "./estimationFlags.ts";
 import { langOption, withBootstrapOptions } from "./thesis.ts";
-import { summaryLines, writeThesisReport } from "./writeReport.ts";
+import { dpiOption, summaryLines, writeThesisReport } from "./writeReport.ts";
 
 /**
  * The analysis configuration of `semkit report`: the JSON of `--config` (if any) with the model of `--model`,
@@ -74,6 +74,7 @@ ${ESTIMATION_USAGE}
                         measurement-invariance section)
   --draws N, --seed N   bootstrap draws (default 1000) and seed
   --missing-codes LIST  extra missing-value codes
+  --dpi N               resolution of the PNG figures, e.g. 300 (default: 2 × screen size, 192 dpi)
   --no-bom              table CSVs without the UTF-8 byte-order mark (default: with it, for Excel)
   --sheet NAME|N        worksheet of an .xlsx data file (default the first); data files: .csv, .tsv, .txt, .xlsx, .sav
   --labels SET|PAIRS    answer texts to numbers: zh5, zh7, en5, en7 or "非常不同意=1,...,非常同意=5"`,
@@ -83,7 +84,7 @@ ${ESTIMATION_USAGE}
     if (stringOption(args, "model") === undefined && stringOption(args, "config") === undefined) throw new OptionError(message.cliMissingArgument("report", "--model (or --config)"));
     const ds = await readDataFile(args, file);
     const config = withBootstrapOptions(parseThesisConfig(reportConfig(args, ds)), args);
-    const w = await writeThesisReport(ds, config, { dir: stringOption(args, "out") ?? "out", lang: langOption(args), dataFile: file.split(/[\\/]/).pop()!, bom: !flag(args, "no-bom") });
+    const w = await writeThesisReport(ds, config, { dir: stringOption(args, "out") ?? "out", lang: langOption(args), dataFile: file.split(/[\\/]/).pop()!, bom: !flag(args, "no-bom"), ...dpiOption(args) });
     out(summaryLines(w).join("\n"));
     return 0;
   },

@@ -8,7 +8,7 @@ import { isLang, OptionError, parseThesisConfig } from "../index.ts";
 import type { Lang, ThesisConfig } from "../index.ts";
 import { readCsvFile } from "../node/index.ts";
 import { message } from "../messages.ts";
-import { summaryLines, writeThesisReport } from "./writeReport.ts";
+import { dpiOption, summaryLines, writeThesisReport } from "./writeReport.ts";
 
 /**
  * A file shipped in the package's data/ folder, found from this module's URL (the same relative path works from
@@ -68,6 +68,7 @@ report.md, a self-contained report.html, figures (SVG, PNG, Vega-Lite) and table
 
 Defaults: data/loyalty_survey.csv and data/loyalty_analysis.json of the semkit package, --out out, --lang en.
   --missing-codes LIST  extra missing-value codes
+  --dpi N               resolution of the PNG figures, e.g. 300 (default: 2 × screen size, 192 dpi)
   --no-bom              table CSVs without the UTF-8 byte-order mark (default: with it, for Excel)
   --sheet NAME|N        worksheet of an .xlsx data file (default the first); data files: .csv, .tsv, .txt, .xlsx, .sav
   --labels SET|PAIRS    answer texts to numbers: zh5, zh7, en5, en7 or "非常不同意=1,...,非常同意=5"
@@ -77,7 +78,7 @@ Defaults: data/loyalty_survey.csv and data/loyalty_analysis.json of the semkit p
     const configFile = stringOption(args, "config") ?? packagedData("loyalty_analysis.json");
     const config = withBootstrapOptions(parseThesisConfig(JSON.parse(readFileSync(configFile, "utf8"))), args);
     const ds = await readDataFile(args, file, config.missingCodes);
-    const w = await writeThesisReport(ds, config, { dir: stringOption(args, "out") ?? "out", lang: langOption(args), dataFile: file.split(/[\\/]/).pop()!, bom: !flag(args, "no-bom") });
+    const w = await writeThesisReport(ds, config, { dir: stringOption(args, "out") ?? "out", lang: langOption(args), dataFile: file.split(/[\\/]/).pop()!, bom: !flag(args, "no-bom"), ...dpiOption(args) });
     out(summaryLines(w).join("\n"));
     return 0;
   },

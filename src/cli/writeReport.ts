@@ -7,6 +7,9 @@ import {
 } from "../index.ts";
 import type { Dataset, Lang, ReportFigure, ThesisConfig, ThesisResult } from "../index.ts";
 import { documentToDocx, toPng } from "../node/index.ts";
+import { OptionError } from "../errors.ts";
+import { message } from "../messages.ts";
+import { stringOption, type ParsedArgs } from "./args.ts";
 
 /** Where the report files went. */
 export interface WrittenReport {
@@ -55,12 +58,12 @@ export function semkitVersion(): string {
  * LaTeX booktabs).
  * @param ds the data
  * @param config the analysis configuration
- * @param options output folder, language, data-file name for the report, PNG scale, BOM on the CSV tables (default true)
+ * @param options output folder, language, data-file name for the report, PNG scale or dpi (e.g. 300), BOM on the CSV tables (default true)
  * @returns the files written, the analysis result and the elapsed seconds
  * @throws the analysis' errors for unusable data; file-system errors
  * @example await writeThesisReport(readCsvFile("data/loyalty_survey.csv"), config, { dir: "out", lang: "en" });
  */
-export async function writeThesisReport(ds: Dataset, config: ThesisConfig, options: { dir: string; lang: Lang; dataFile?: string; pngScale?: number; bom?: boolean }): Promise<WrittenReport> {
+export async function writeThesisReport(ds: Dataset, config: ThesisConfig, options: { dir: string; lang: Lang; dataFile?: string; pngScale?: number; dpi?: number; bom?: boolean }): Promise<WrittenReport> {
   const t0 = Date.now();
   const result = thesisAnalysis(ds, config);
   const version = semkitVersion();
@@ -73,7 +76,7 @@ export async function writeThesisReport(ds: Dataset, config: ThesisConfig, optio
   for (const f of doc.figures) {
     const svg = await toSvg(f.spec);
     writeFileSync(join(figDir, `${f.id}.svg`), svg);
-    const png = await toPng(svg, { scale: options.pngScale ?? 2 });
+    const png = await toPng(svg, (options.dpi !== undefined ? { dpi: options.dpi } : { scale: options.pngScale ?? 2 }));
     pngs.set(f.id, png);
     writeFileSync(join(figDir, `${f.id}.png`), png);
     writeFileSync(join(figDir, `${f.id}.vl.json`), JSON.stringify(f.spec, null, 2) + "\n");
@@ -91,8 +94,23 @@ export async function writeThesisReport(ds: Dataset, config: ThesisConfig, optio
   writeFileSync(markdown, documentToMarkdown(doc, link));
   writeFileSync(html, documentToHtml(doc, vegaScripts(), link));
   const docx = join(dir, "report.docx");
-  writeFileSync(docx, await documentToDocx(doc, async (f) => ({ png: pngs.get(f.id) ?? await toPng(f.spec, { scale: options.pngScale ?? 2 }) })));
+  writeFileSync(docx, await documentToDocx(doc, async (f) => ({ png: pngs.get(f.id) ?? await toPng(f.spec, (options.dpi !== undefined ? { dpi: options.dpi } : { scale: options.pngScale ?? 2 })) })));
   return { dir, markdown, html, docx, figures, tables, result, seconds: (Date.now() - t0) / 1000 };
+}
+
+/**
+ * `--dpi N` of the report commands as an option of `writeThesisReport`.
+ * @param args parsed arguments
+ * @returns `{ dpi }` or nothing
+ * @throws OptionError when the value is not a positive number
+ * @example dpiOption(parseArgs(["--dpi", "300"])); // { dpi: 300 }
+ */
+export function dpiOption(args: ParsedArgs): { dpi?: number } {
+  const v = stringOption(args, "dpi");
+  if (v === undefined) return {};
+  const dpi = Number(v);
+  if (!(Number.isFinite(dpi) && dpi > 0)) throw new OptionError(message.pngBadSize("dpi", dpi));
+  return { dpi };
 }
 
 /**
