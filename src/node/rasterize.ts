@@ -75,7 +75,9 @@ export function rasterize(svg: string, options: PngOptions = {}): RasterImage {
   checkOptionsObject("rasterize", options);
   const given = (["scale", "dpi", "width"] as const).filter((k) => options[k] !== undefined);
   if (given.length > 1) throw new OptionError(message.pngSizeConflict(given));
-  for (const k of given) if (!(Number.isFinite(options[k]) && options[k]! > 0)) throw new OptionError(message.pngBadSize(k, options[k]!));
+  for (const k of given) {
+    if (!(Number.isFinite(options[k]) && options[k]! > 0)) throw new OptionError(k === "scale" ? message.chartBadScale(options[k]!) : message.pngBadSize(k, options[k]!));
+  }
   const scale = options.scale ?? (options.dpi !== undefined ? options.dpi / 96 : 2);
   const fontFiles = [...chartFontFiles(), ...(options.fontFiles ?? [])];
   let resvg: Resvg;
