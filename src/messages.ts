@@ -533,6 +533,9 @@ export const message = {
   cmbFitWarning: (which: string, warning: string): string => `${which}: ${warning}`,
   pngSizeConflict: (given: readonly string[]): string => `PNG size: give one of scale, dpi or width, not ${given.join(" and ")}`,
   pngBadSize: (what: string, value: number): string => `PNG ${what} must be a positive number, got ${value}`,
+  pngMissingGlyphs: (chars: string, count: number): string =>
+    `no loaded font draws ${count} character(s) of the chart's labels (${chars}): they show as empty boxes. Install a CJK ` +
+    `font (Debian/Ubuntu: fonts-noto-cjk; macOS and Windows have PingFang / Microsoft YaHei) or pass fontFiles to toPng`,
   // ---- end workflow ----
   // ---- public API argument checks (issue 11, brief U) -------------------
   argType: (fn: string, arg: string, expected: string, got: string): string =>

@@ -1,7 +1,7 @@
 import { Resvg } from "@resvg/resvg-js";
 import { OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
-import { chartFontFiles } from "./chartFonts.ts";
+import { chartFontFiles, uncoveredGlyphs } from "./chartFonts.ts";
 import { checkArg } from "../options/checkArg.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 
@@ -20,6 +20,10 @@ export interface PngOptions {
   readonly fontFiles?: readonly string[];
   /** Also scan all system fonts (slower; default: only when none of semkit's chart fonts is found). */
   readonly loadSystemFonts?: boolean;
+  /** Where chart fonts are looked for (default `CHART_FONT_CANDIDATES` and `systemFontDirs()`). */
+  readonly fontSearch?: { readonly candidates?: readonly string[]; readonly dirs?: readonly string[] };
+  /** Receives warnings, e.g. Chinese labels and no CJK font (default: written to standard error). */
+  readonly onWarning?: (warning: string) => void;
 }
 
 /** A rasterised image: RGBA pixels (row-major, 4 bytes each) and the PNG encoding. */
@@ -28,6 +32,8 @@ export interface RasterImage {
   readonly height: number;
   readonly pixels: Uint8Array;
   readonly png: Uint8Array;
+  /** Font problems found while drawing (also passed to `onWarning`). */
+  readonly warnings: readonly string[];
 }
 
 /** CRC-32 of PNG chunks (ISO 3309 polynomial, as PNG §5.5). */
@@ -79,14 +85,19 @@ export function rasterize(svg: string, options: PngOptions = {}): RasterImage {
     if (!(Number.isFinite(options[k]) && options[k]! > 0)) throw new OptionError(k === "scale" ? message.chartBadScale(options[k]!) : message.pngBadSize(k, options[k]!));
   }
   const scale = options.scale ?? (options.dpi !== undefined ? options.dpi / 96 : 2);
-  const fontFiles = [...chartFontFiles(), ...(options.fontFiles ?? [])];
+  const fontFiles = [...chartFontFiles(options.fontSearch?.candidates, options.fontSearch?.dirs), ...(options.fontFiles ?? [])];
+  const loadSystemFonts = options.loadSystemFonts ?? fontFiles.length === 0;
+  const missing = loadSystemFonts ? [] : uncoveredGlyphs(svg, fontFiles);
+  const warnings = missing.length > 0 ? [message.pngMissingGlyphs(missing.slice(0, 12).join(""), missing.length)] : [];
+  const warn = options.onWarning ?? ((w: string) => { process.stderr.write(`semkit: warning: ${w}\n`); });
+  for (const w of warnings) warn(w);
   let resvg: Resvg;
   try {
     resvg = new Resvg(svg, {
       fitTo: options.width !== undefined ? { mode: "width", value: Math.round(options.width) } : { mode: "zoom", value: scale },
       background: "white",
       font: {
-        loadSystemFonts: options.loadSystemFonts ?? fontFiles.length === 0,
+        loadSystemFonts,
         fontFiles,
         defaultFontFamily: "DejaVu Sans",
         sansSerifFamily: "DejaVu Sans",
@@ -98,5 +109,5 @@ export function rasterize(svg: string, options: PngOptions = {}): RasterImage {
   }
   const img = resvg.render();
   const png = new Uint8Array(img.asPng());
-  return { width: img.width, height: img.height, pixels: new Uint8Array(img.pixels), png: options.dpi !== undefined ? withPngDpi(png, options.dpi) : png };
+  return { width: img.width, height: img.height, pixels: new Uint8Array(img.pixels), png: options.dpi !== undefined ? withPngDpi(png, options.dpi) : png, warnings };
 }
