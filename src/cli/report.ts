@@ -85,7 +85,7 @@ ${ESTIMATION_USAGE}
     const ds = await readDataFile(args, file);
     const config = withBootstrapOptions(parseThesisConfig(reportConfig(args, ds)), args);
     const w = await writeThesisReport(ds, config, { dir: stringOption(args, "out") ?? "out", lang: langOption(args), dataFile: file.split(/[\\/]/).pop()!, bom: !flag(args, "no-bom"), ...dpiOption(args) });
-    out(summaryLines(w).join("\n"));
+    out(summaryLines(w, langOption(args)).join("\n"));
     return 0;
   },
 };

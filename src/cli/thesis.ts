@@ -79,7 +79,7 @@ Defaults: data/loyalty_survey.csv and data/loyalty_analysis.json of the semkit p
     const config = withBootstrapOptions(parseThesisConfig(JSON.parse(readFileSync(configFile, "utf8"))), args);
     const ds = await readDataFile(args, file, config.missingCodes);
     const w = await writeThesisReport(ds, config, { dir: stringOption(args, "out") ?? "out", lang: langOption(args), dataFile: file.split(/[\\/]/).pop()!, bom: !flag(args, "no-bom"), ...dpiOption(args) });
-    out(summaryLines(w).join("\n"));
+    out(summaryLines(w, langOption(args)).join("\n"));
     return 0;
   },
 };

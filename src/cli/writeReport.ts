@@ -6,6 +6,7 @@ import {
   documentToHtml, documentToMarkdown, tableToCsv, tableToLatex, thesisAnalysis, thesisDocument, toSvg,
 } from "../index.ts";
 import type { Dataset, Lang, ReportFigure, ThesisConfig, ThesisResult } from "../index.ts";
+import { label } from "../i18n/labels.ts";
 import { documentToDocx, toPng } from "../node/index.ts";
 import { OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
@@ -117,18 +118,21 @@ export function dpiOption(args: ParsedArgs): { dpi?: number } {
  * The lines `semkit thesis` / `semkit report` print when done: where the report is, the hypothesis decisions,
  * the steps that were not available, and the time taken.
  * @param w the written report
+ * @param lang language of the summary (the report's)
  * @returns lines of text
  * @throws never
- * @example summaryLines(w).at(-1);
+ * @example summaryLines(w, "zh-CN").at(-1); // "用时 12.3 秒"
  */
-export function summaryLines(w: WrittenReport): string[] {
-  const r = w.result;
-  const lines = [`semkit: report written to ${w.html}`, `  Markdown: ${w.markdown}`, `  Word:     ${w.docx}`, `  figures:  ${w.figures.length} files in ${join(w.dir, "figures")}`,
-    `  tables:   ${w.tables.length} files in ${join(w.dir, "tables")}`, ""];
-  for (const h of r.hypotheses) lines.push(`  ${h.id.padEnd(4)} ${h.path.padEnd(22)} ${h.supported === null ? "not available" : h.supported ? "supported" : "not supported"}`);
-  const steps = { efa: r.efa, cfa: r.cfa, structural: r.structural, mediation: r.mediation, invariance: r.invariance } as const;
-  for (const [name, s] of Object.entries(steps)) if (!s.available) lines.push(`  note: ${name} not available: ${s.reason}`);
-  for (const m of r.moderation) if (!m.available) lines.push(`  note: moderation not available: ${m.reason}`);
-  lines.push("", `done in ${w.seconds.toFixed(1)} s`);
+export function summaryLines(w: WrittenReport, lang: Lang = "en"): string[] {
+  const r = w.result, L = (k: Parameters<typeof label>[0]): string => label(k, lang);
+  const sep = lang === "zh-CN" ? "" : " ";
+  const lines = [`${L("consoleWritten")} ${w.html}`, `  Markdown: ${w.markdown}`, `  Word:     ${w.docx}`,
+    `  ${L("consoleFigures").padEnd(9)}${w.figures.length}${sep}${L("consoleFilesIn")} ${join(w.dir, "figures")}`,
+    `  ${L("consoleTables").padEnd(9)}${w.tables.length}${sep}${L("consoleFilesIn")} ${join(w.dir, "tables")}`, ""];
+  for (const h of r.hypotheses) lines.push(`  ${h.id.padEnd(4)} ${h.path.padEnd(22)} ${h.supported === null ? L("consoleNotAvailable") : h.supported ? L("consoleSupported") : L("consoleNotSupported")}`);
+  const steps = { efaSection: r.efa, cfaSection: r.cfa, ...(r.cmb !== undefined ? { cmbSection: r.cmb } : {}), structural: r.structural, mediation: r.mediation, invariance: r.invariance } as const;
+  for (const [name, s] of Object.entries(steps)) if (!s.available) lines.push(`  ${L("consoleNote")}${sep}${label(name as Parameters<typeof label>[0], lang)}: ${L("consoleNotAvailable")}: ${s.reason}`);
+  for (const m of r.moderation) if (!m.available) lines.push(`  ${L("consoleNote")}${sep}${L("moderation")}: ${L("consoleNotAvailable")}: ${m.reason}`);
+  lines.push("", L("consoleDone").replace("{s}", w.seconds.toFixed(1)));
   return lines;
 }

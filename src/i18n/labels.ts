@@ -132,6 +132,7 @@ const L = {
   deltaDf: { en: "Δdf", "zh-CN": "Δdf" },
   deltaCfi: { en: "ΔCFI", "zh-CN": "ΔCFI" },
   deltaRmsea: { en: "ΔRMSEA", "zh-CN": "ΔRMSEA" },
+  deltaSrmr: { en: "ΔSRMR", "zh-CN": "ΔSRMR" },
   decision: { en: "Decision", "zh-CN": "结论" },
   invariant: { en: "invariant", "zh-CN": "等同成立" },
   notInvariant: { en: "not invariant", "zh-CN": "等同不成立" },
@@ -147,6 +148,16 @@ const L = {
   pass: { en: "met", "zh-CN": "达标" },
   fail: { en: "not met", "zh-CN": "未达标" },
   rsquare: { en: "R²", "zh-CN": "R²" },
+  // console summary of `semkit report` / `semkit thesis`
+  consoleWritten: { en: "semkit: report written to", "zh-CN": "semkit：报告已写入" },
+  consoleFigures: { en: "figures:", "zh-CN": "图：" },
+  consoleTables: { en: "tables:", "zh-CN": "表：" },
+  consoleFilesIn: { en: "files in", "zh-CN": "个文件，位于" },
+  consoleSupported: { en: "supported", "zh-CN": "成立" },
+  consoleNotSupported: { en: "not supported", "zh-CN": "不成立" },
+  consoleNotAvailable: { en: "not available", "zh-CN": "无法计算" },
+  consoleNote: { en: "note:", "zh-CN": "注意：" },
+  consoleDone: { en: "done in {s} s", "zh-CN": "用时 {s} 秒" },
 } as const satisfies Record<string, Translated>;
 
 /** Keys of the label table. */
