@@ -536,6 +536,7 @@ export const message = {
   pngMissingGlyphs: (chars: string, count: number): string =>
     `no loaded font draws ${count} character(s) of the chart's labels (${chars}): they show as empty boxes. Install a CJK ` +
     `font (Debian/Ubuntu: fonts-noto-cjk; macOS and Windows have PingFang / Microsoft YaHei) or pass fontFiles to toPng`,
+  chartBadDisplay: (value: string): string => `setChartDisplay(): mode must be "static" or "interactive", got ${q(value)}`,
   // ---- end workflow ----
   // ---- public API argument checks (issue 11, brief U) -------------------
   argType: (fn: string, arg: string, expected: string, got: string): string =>
