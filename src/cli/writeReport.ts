@@ -127,8 +127,8 @@ export function summaryLines(w: WrittenReport, lang: Lang = "en"): string[] {
   const r = w.result, L = (k: Parameters<typeof label>[0]): string => label(k, lang);
   const sep = lang === "zh-CN" ? "" : " ";
   const lines = [`${L("consoleWritten")} ${w.html}`, `  Markdown: ${w.markdown}`, `  Word:     ${w.docx}`,
-    `  ${L("consoleFigures").padEnd(9)}${w.figures.length}${sep}${L("consoleFilesIn")} ${join(w.dir, "figures")}`,
-    `  ${L("consoleTables").padEnd(9)}${w.tables.length}${sep}${L("consoleFilesIn")} ${join(w.dir, "tables")}`, ""];
+    `  ${lang === "zh-CN" ? L("consoleFigures") : L("consoleFigures").padEnd(10)}${w.figures.length} ${L("consoleFilesIn")} ${join(w.dir, "figures")}`,
+    `  ${lang === "zh-CN" ? L("consoleTables") : L("consoleTables").padEnd(10)}${w.tables.length} ${L("consoleFilesIn")} ${join(w.dir, "tables")}`, ""];
   for (const h of r.hypotheses) lines.push(`  ${h.id.padEnd(4)} ${h.path.padEnd(22)} ${h.supported === null ? L("consoleNotAvailable") : h.supported ? L("consoleSupported") : L("consoleNotSupported")}`);
   const steps = { efaSection: r.efa, cfaSection: r.cfa, ...(r.cmb !== undefined ? { cmbSection: r.cmb } : {}), structural: r.structural, mediation: r.mediation, invariance: r.invariance } as const;
   for (const [name, s] of Object.entries(steps)) if (!s.available) lines.push(`  ${L("consoleNote")}${sep}${label(name as Parameters<typeof label>[0], lang)}: ${L("consoleNotAvailable")}: ${s.reason}`);
