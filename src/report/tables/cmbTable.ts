@@ -48,7 +48,7 @@ export function cmbTable(r: CommonMethodBiasResult, ctx: TableContext): ApaTable
 export function cmbParagraph(r: CommonMethodBiasResult, lang: Lang): string {
   const m = r.methodFactor;
   const small = Math.abs(m.deltaCfi) < 0.01 && Math.abs(m.deltaTli) < 0.01 && Math.abs(m.deltaRmsea) < 0.05 && Math.abs(m.deltaSrmr) < 0.05;
-  const f = (x: number): string => x.toFixed(3);
+  const f = (x: number): string => (Math.abs(x) < 0.0005 ? 0 : x).toFixed(3).replace("-", "−");
   return lang === "zh-CN"
     ? `采用 Harman 单因子检验和控制未测单一方法潜因子法检验共同方法偏差。未旋转的第一个因子解释了 ${pct(r.harman.pca.proportion)} 的变异，${r.harman.passes ? "低于" : "高于"} ${pct(r.harman.cutoff)}；加入方法因子后，ΔCFI = ${f(m.deltaCfi)}，ΔTLI = ${f(m.deltaTli)}，ΔRMSEA = ${f(m.deltaRmsea)}，ΔSRMR = ${f(m.deltaSrmr)}，${small ? "模型拟合没有明显改善，说明不存在严重的共同方法偏差" : "模型拟合明显改善，共同方法偏差可能影响结果"}。`
     : `Common-method bias was checked with Harman's single-factor test and an unmeasured latent method factor. The first unrotated factor explains ${pct(r.harman.pca.proportion)} of the variance, ${r.harman.passes ? "below" : "above"} ${pct(r.harman.cutoff)}; adding the method factor changes the fit by ΔCFI = ${f(m.deltaCfi)}, ΔTLI = ${f(m.deltaTli)}, ΔRMSEA = ${f(m.deltaRmsea)} and ΔSRMR = ${f(m.deltaSrmr)}, ${small ? "no substantial improvement, so common-method bias is not a serious concern" : "a clear improvement, so common-method bias may affect the results"}.`;
