@@ -63,7 +63,7 @@ function apaTable(t: ApaTable, lang: ReportDocument["lang"]): (Paragraph | Table
   });
   // column widths follow the longest text of each column (Chinese characters count twice), on a 6.25-inch line
   const textWidth = (s: string): number => [...s].reduce((w, ch) => w + (/[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? 2 : 1), 0);
-  const longest = t.columns.map((c, j) => Math.max(4, Math.min(28, textWidth(c.label)),
+  const longest = t.columns.map((c, j) => Math.max(5, Math.min(28, textWidth(c.label)),
     ...t.rows.map((r) => (r.kind === "cells" ? Math.min(28, textWidth(r.cells[j]?.text ?? "")) : j === 0 ? Math.min(16, textWidth(r.label)) : 0))));
   const total = longest.reduce((a, b) => a + b, 0);
   const table = new Table({
