@@ -18,6 +18,7 @@ export type { SampleMoments } from "./data/sampleMoments.ts";
 export type { SampleStatistics } from "./data/sampleStatistics.ts";
 export type { CsvOptions } from "./data/csvOptions.ts";
 export { decodeText, TEXT_ENCODINGS } from "./data/decodeText.ts";
+export { applyAnswerLabels, parseAnswerLabels } from "./data/answerLabels.ts";
 export type { TextEncoding, DecodedText } from "./data/decodeText.ts";
 export type { ItemSelection, ItemMatrixInput, ReliabilityInput } from "./data/itemMatrix.ts";
 // ---- reliability kernels --------------------------------------------------

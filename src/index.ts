@@ -13,6 +13,8 @@ export type { Dataset, Column, NumericColumn, TextColumn } from "./data/types.ts
 export { parseCsv } from "./data/parseCsv.ts";
 export { toDataset } from "./data/toDataset.ts";
 export type { DataInput, DanfoLike, ArqueroLike } from "./data/toDataset.ts";
+export { ANSWER_LABEL_SETS, answerLabelMap } from "./data/answerLabels.ts";
+export type { AnswerLabels, AnswerLabelSet } from "./data/answerLabels.ts";
 export { selectItems } from "./data/selectItems.ts";
 export { numericMatrix } from "./data/numericMatrix.ts";
 export type { NumericMatrix } from "./data/numericMatrix.ts";
@@ -39,6 +41,8 @@ export type { MomentsFitOptions } from "./sem/semFromMoments.ts";
 // ---- efa ----------------------------------------------------------------------
 export { efa } from "./efa/efa.ts";
 export type { EfaOptions } from "./efa/efa.ts";
+export { totalVarianceExplained } from "./efa/totalVarianceExplained.ts";
+export type { TotalVarianceExplained, VarianceCells } from "./efa/totalVarianceExplained.ts";
 export type { EfaInput, CorrelationInput, EfaItemOptions } from "./efa/efaInput.ts";
 export type { EfaResult, ExtractionMethod, RotationMethod, VarianceAccounted } from "./efa/types.ts";
 export { kmo } from "./efa/kmo.ts";
@@ -69,6 +73,8 @@ export { latentInteraction } from "./moderation/latentInteraction.ts";
 export type { LatentInteractionOptions, LatentInteractionResult, InteractionEffect, JohnsonNeymanPoint } from "./moderation/latentInteraction.ts";
 export { invariance } from "./invariance/invariance.ts";
 export type { InvarianceLevel, InvarianceRow, InvarianceResult, InvarianceOptions } from "./invariance/invariance.ts";
+export { commonMethodBias } from "./cmb/commonMethodBias.ts";
+export type { CommonMethodBiasOptions, CommonMethodBiasResult, CmbFit } from "./cmb/commonMethodBias.ts";
 // ---- simulation and power -------------------------------------------------------
 export { simulateData } from "./simulate/simulateData.ts";
 export { populationModel } from "./simulate/populationModel.ts";
@@ -79,7 +85,7 @@ export { power } from "./power/power.ts";
 export type { PowerOptions, PowerResult, PowerRow, PowerTarget, TargetSummary, FitSummary } from "./power/types.ts";
 // ---- charts -------------------------------------------------------------------
 export { toSvg } from "./charts/toSvg.ts";
-export { chart } from "./charts/chart.ts";
+export { chart, setChartDisplay } from "./charts/chart.ts";
 export type { Chart } from "./charts/chart.ts";
 export type { ChartSpec, ChartOptions, ChartLocale } from "./charts/types.ts";
 export { pathDiagram } from "./charts/pathDiagram.ts";

@@ -34,7 +34,9 @@ export const message = {
   csvEmptyHeader: (position: number): string =>
     `CSV header: column ${position} has an empty name`,
   dataNotANumber: (column: string, row: number, value: string): string =>
-    `column ${q(column)}, row ${row}: ${q(value)} is not a number`,
+    `column ${q(column)}, row ${row}: ${q(value)} is not a number` +
+    (/\p{L}/u.test(value) ? "; if the column holds answer texts, map them to numbers with the labels option " +
+      "(CLI: --labels zh5|zh7|en5|en7, or --labels \"非常不同意=1,不同意=2,一般=3,同意=4,非常同意=5\")" : ""),
   dataUnknownColumn: (name: string, suggestion?: string): string =>
     `unknown column ${q(name)}` + (suggestion !== undefined ? `; did you mean ${q(suggestion)}?` : ""),
   dataNoMatch: (pattern: string): string => `no column matches the pattern ${q(pattern)}`,
@@ -640,6 +642,30 @@ export const message = {
   thesisNoGroup: "no grouping variable in the analysis config: measurement invariance is skipped",
   reportWrote: (dir: string): string => `report written to ${dir}`,
   // ---- public API argument checks -------------------
+  // ---- data files, answer labels, estimation flags of every command (workflow) ----
+  cliSheetNotWorkbook: (file: string): string => `--sheet applies to .xlsx workbooks only, not to ${q(file)}`,
+  cliBadDataExtension: (file: string, known: readonly string[]): string =>
+    `cannot read ${q(file)}: semkit reads ${known.join(", ")} files (save an .xls workbook as .xlsx)`,
+  thesisNoStructuralPaths: "the model has no regression paths (~): it is a measurement model, reported in the CFA section",
+  reportEstimatorUnsupported: (what: string): string =>
+    `semkit report fits its models with ML or MLR on continuous items; ${what} is not available in the report ` +
+    `(use semkit fit, validity, chart or invariance with it)`,
+  cliBadNumber: (option: string, value: string): string => `--${option} must be a number, got ${q(value)}`,
+  labelsUnknownSet: (name: string, sets: readonly string[]): string =>
+    `labels: unknown answer-label set ${q(name)}; built-in sets are ${sets.join(", ")}, or give text=value pairs`,
+  labelsBadValue: (text: string, value: string): string => `labels: the value of ${q(text)} must be a number, got ${q(value)}`,
+  labelsBadPair: (pair: string): string =>
+    `--labels: ${q(pair)} is not text=number (e.g. "非常不同意=1,不同意=2,一般=3,同意=4,非常同意=5") nor a set name (zh5, zh7, en5, en7)`,
+  cmbNoFactors: "commonMethodBias(): the model has no =~ line: give the measurement model (factors and their items)",
+  cmbFitWarning: (which: string, warning: string): string => `${which}: ${warning}`,
+  pngSizeConflict: (given: readonly string[]): string => `PNG size: give one of scale, dpi or width, not ${given.join(" and ")}`,
+  pngBadSize: (what: string, value: number): string => `PNG ${what} must be a positive number, got ${value}`,
+  pngMissingGlyphs: (chars: string, count: number): string =>
+    `no loaded font draws ${count} character(s) of the chart's labels (${chars}): they show as empty boxes. Install a CJK ` +
+    `font (Debian/Ubuntu: fonts-noto-cjk; macOS and Windows have PingFang / Microsoft YaHei) or pass fontFiles to toPng`,
+  chartBadDisplay: (value: string): string => `setChartDisplay(): mode must be "static" or "interactive", got ${q(value)}`,
+  // ---- end workflow ----
+  // ---- public API argument checks (issue 11, brief U) -------------------
   argType: (fn: string, arg: string, expected: string, got: string): string =>
     `${fn}(): ${arg} must be ${expected}, got ${got}`,
   chartBadSvg: (reason: string): string => `rasterize(): the SVG text cannot be parsed (${reason})`,

@@ -33,6 +33,7 @@ export { tableToLatex, escapeLatex } from "./report/renderLatexTable.ts";
 export { tableToCsv, csvField } from "./report/renderCsvTable.ts";
 export type { CsvTableOptions } from "./report/renderCsvTable.ts";
 export { thesisFigures } from "./report/thesisFigures.ts";
+export { fitKeys } from "./report/tables/fitTable.ts";
 export type { ReportFigure } from "./report/thesisFigures.ts";
 export { documentToMarkdown, documentToHtml } from "./report/reportDocument.ts";
 export type { ReportDocument, ReportBlock } from "./report/reportDocument.ts";

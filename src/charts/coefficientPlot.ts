@@ -20,7 +20,7 @@ export interface CoefficientRow extends EstimateRowBase {
 export interface CoefficientPlotOptions extends ChartOptions {
   /** Operators to show (default ["~"]: regression paths; add ":=" for defined effects, "=~" for loadings). */
   readonly ops?: readonly string[];
-  /** Group number (default: the first). */
+  /** Group number (default: the first); defined parameters (group 0) show in every group. */
   readonly group?: number;
 }
 
@@ -44,13 +44,14 @@ export function coefficientPlot(rows: readonly CoefficientRow[], options: Coeffi
   checkOptionsObject("coefficientPlot", options);
   options = checkOptionKeys("coefficientPlot", options, COEFFICIENT_PLOT_OPTION_KEYS);
   const ops = options.ops ?? ["~"];
-  const groups = rows.map((r) => r.group ?? 1);
+  // Defined parameters (:=) carry group 0 (lavaan): they belong to every group, and never choose the default.
+  const groups = rows.map((r) => r.group ?? 1).filter((x) => x > 0);
   const g = options.group ?? (groups.length ? Math.min(...groups) : 1);
   const arrow = (r: CoefficientRow): string =>
     r.op === "~" ? `${labelOf(r.rhs, options)} → ${labelOf(r.lhs, options)}`
       : r.op === "=~" ? `${labelOf(r.lhs, options)} → ${labelOf(r.rhs, options)}`
         : r.op === ":=" ? labelOf(r.lhs, options) : `${labelOf(r.lhs, options)} ${r.op} ${labelOf(r.rhs, options)}`;
-  const values = rows.filter((r) => ops.includes(r.op) && (r.group ?? 1) === g).map((r, i) => {
+  const values = rows.filter((r) => ops.includes(r.op) && ((r.group ?? 1) === g || r.group === 0)).map((r, i) => {
     const lo = r["ci.lower"] ?? null, hi = r["ci.upper"] ?? null;
     return {
       order: i, path: arrow(r), outcome: r.op === "~" ? labelOf(r.lhs, options) : r.op === "=~" ? labelOf(r.lhs, options) : r.op,

@@ -1,7 +1,6 @@
 import type { ChartOptions, ChartSpec } from "./types.ts";
 import { baseSpec, COLORS } from "./baseSpec.ts";
 import { t } from "./locale.ts";
-import { labelOf } from "./labelOf.ts";
 import { OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
 import { checkShape } from "../options/checkArg.ts";
@@ -43,6 +42,9 @@ export function invarianceChart(steps: readonly InvarianceStep[], options: Invar
   checkShape("invarianceChart", "steps", steps, [{ step: "string", cfi: "number", rmsea: "number" }]);
   checkOptionsObject("invarianceChart", options);
   options = checkOptionKeys("invarianceChart", options, INVARIANCE_CHART_OPTION_KEYS);
+  // the standard steps in the chart's language unless `labels` names them
+  const stepName = (name: string): string =>
+    options.labels?.[name] ?? (name === "configural" || name === "metric" || name === "scalar" || name === "strict" ? t(name, options.locale ?? "en") : name);
   if (steps.length < 2) throw new OptionError(message.chartEmpty("invarianceChart", "need at least two steps (a baseline and one constrained model)"));
   const cfiCut = options.cfiCutoff ?? 0.01, rmseaCut = options.rmseaCutoff ?? 0.015;
   const loc = options.locale ?? "en";
@@ -50,7 +52,7 @@ export function invarianceChart(steps: readonly InvarianceStep[], options: Invar
   for (let i = 1; i < steps.length; i++) {
     const s = steps[i]!, p = steps[i - 1]!;
     const dCfi = s.cfi - p.cfi, dRmsea = s.rmsea - p.rmsea;
-    const step = `${labelOf(p.step, options)} → ${labelOf(s.step, options)}`;
+    const step = `${stepName(p.step)} → ${stepName(s.step)}`;
     const f = (v: number): string => (v >= 0 ? "+" : "\u2212") + Math.abs(v).toFixed(4);
     values.push({ measure: "ΔCFI", step, order: i, delta: dCfi, cutoff: -cfiCut, holds: dCfi >= -cfiCut, text: f(dCfi) });
     values.push({ measure: "ΔRMSEA", step, order: i, delta: dRmsea, cutoff: rmseaCut, holds: dRmsea <= rmseaCut, text: f(dRmsea) });

@@ -6,6 +6,7 @@ import { alpha, OptionError } from "../index.ts";
 import { textTable } from "../thesis.ts";
 import type { AlphaOptions, AlphaResult } from "../index.ts";
 import { message } from "../advanced.ts";
+import { DATA_FILE_FLAGS } from "./estimationFlags.ts";
 
 const USAGE = `Usage: semkit alpha <data.csv> --items a,b,c [options]
 
@@ -18,6 +19,8 @@ Options:
   --missing-codes LIST  extra missing-value codes in the file, e.g. -99,.
   --encoding NAME       data file encoding: auto (default: BOM, UTF-8, else GB18030), utf-8, utf-16le, utf-16be, gb18030
   --decimal MARK        decimal mark in the data file: . or , (default: detected where unambiguous)
+  --sheet NAME|N        worksheet of an .xlsx data file (default the first); data files: .csv, .tsv, .txt, .xlsx, .sav
+  --labels SET|PAIRS    answer texts to numbers: zh5, zh7, en5, en7 or "非常不同意=1,...,非常同意=5"
   --check-keys          reverse items that load negatively on the first principal component
   --n-boot N            bootstrap resamples for a percentile CI of alpha (default 0)
   --seed N              bootstrap seed (default 1)
@@ -108,7 +111,7 @@ export function alphaText(res: AlphaResult): string {
 
 /** The flags of `semkit alpha` and how each reads its value (any other flag is a usage error). */
 export const ALPHA_FLAGS: FlagSpec = {
-  encoding: "value", decimal: "value",
+  ...DATA_FILE_FLAGS,
   items: "value", reverse: "value", scale: "value", "missing-codes": "value", "n-boot": "value", seed: "value",
   "check-keys": "switch", json: "switch",
 };
@@ -118,10 +121,10 @@ export const alphaCommand: Command = {
   summary: "Cronbach's alpha and item analysis of a scale (as psych::alpha)",
   flags: ALPHA_FLAGS,
   usage: USAGE,
-  run(args, out) {
+  async run(args, out) {
     const file = args.positionals[0];
     if (file === undefined) throw new OptionError(message.cliAlphaNeedsFile);
-    const ds = readDataFile(args, file);
+    const ds = await readDataFile(args, file);
     const items = listOption(args, "items"), reverse = listOption(args, "reverse"), scale = stringOption(args, "scale");
     const nBoot = intOption(args, "n-boot"), seed = seedOption(args);
     const options: AlphaOptions = {

@@ -8,6 +8,7 @@ import { bootstrapParallel } from "../node/index.ts";
 import { message } from "../advanced.ts";
 import { readInputFile } from "./inputFile.ts";
 import type { FlagSpec } from "./args.ts";
+import { ESTIMATION_USAGE, estimationOptions, DATA_FILE_FLAGS, ESTIMATION_FLAGS } from "./estimationFlags.ts";
 
 const USAGE = `Usage: semkit bootstrap <data.csv> --model <file.lav> [options]
 
@@ -21,12 +22,15 @@ Options:
   --type TYPE           interval shown: percentile (default), bc or bca (bca adds the n jackknife fits)
   --level X             confidence level (default 0.95)
   --workers N           worker threads (default: all cores)
-  --group COL           grouping column (draws are resampled within groups)
+${ESTIMATION_USAGE}
+                        (with --group, draws are resampled within groups)
   --reverse LIST        items to reverse-code as min + max - x first
   --scale MIN:MAX       response scale for --reverse
   --missing-codes LIST  extra missing-value codes
   --encoding NAME       data file encoding: auto (default: BOM, UTF-8, else GB18030), utf-8, utf-16le, utf-16be, gb18030
   --decimal MARK        decimal mark in the data file: . or , (default: detected where unambiguous)
+  --sheet NAME|N        worksheet of an .xlsx data file (default the first); data files: .csv, .tsv, .txt, .xlsx, .sav
+  --labels SET|PAIRS    answer texts to numbers: zh5, zh7, en5, en7 or "非常不同意=1,...,非常同意=5"
   --no-progress         no progress bar on stderr
   --json                print {draws, used, not_converged, inadmissible, estimates, warnings}`;
 
@@ -58,7 +62,7 @@ const intOption = (args: Parameters<Command["run"]>[0], key: string): number | u
 
 /** The flags of `semkit bootstrap` and how each reads its value (any other flag is a usage error). */
 export const BOOTSTRAP_FLAGS: FlagSpec = {
-  encoding: "value", decimal: "value",
+  ...DATA_FILE_FLAGS, ...ESTIMATION_FLAGS,
   model: "value", draws: "value", seed: "value", type: "value", level: "value", workers: "value", group: "value",
   reverse: "value", scale: "value", "missing-codes": "value", "no-progress": "switch", json: "switch",
 };
@@ -71,12 +75,12 @@ export const bootstrapCommand: Command = {
     const file = args.positionals[0];
     const modelFile = stringOption(args, "model");
     if (file === undefined || modelFile === undefined) throw new OptionError(message.cliMissingArgument("bootstrap", file === undefined ? "<data.csv>" : "--model"));
-    const data = readDataFile(args, file);
+    const data = await readDataFile(args, file);
     const model = readInputFile(modelFile, "model file (--model)");
-    const scale = scaleOption(args), group = stringOption(args, "group"), level = stringOption(args, "level");
+    const scale = scaleOption(args), level = stringOption(args, "level");
     const draws = intOption(args, "draws"), seed = seedOption(args), workers = intOption(args, "workers");
     const showBar = !flag(args, "no-progress") && process.stderr.isTTY === true;
-    const options: SemOptions = { reverse: listOption(args, "reverse") ?? [], ...(scale !== undefined ? { scale } : {}), ...(group !== undefined ? { group } : {}) };
+    const options: SemOptions = { ...estimationOptions(args), reverse: listOption(args, "reverse") ?? [], ...(scale !== undefined ? { scale } : {}) };
     const b = await bootstrapParallel(model, data, {
       ...options,
       ...(draws !== undefined ? { draws } : {}), ...(seed !== undefined ? { seed } : {}), ...(workers !== undefined ? { workers } : {}),

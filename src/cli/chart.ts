@@ -8,6 +8,10 @@ import { bootstrapInterval, createRng, jackknifeAcceleration, simpleSlopesFromSc
 import type { ChartLocale, ChartSpec, Column, Dataset, SemFit, SemOptions } from "../index.ts";
 import { readCsvFile, toPng } from "../node/index.ts";
 import { readInputFile } from "./inputFile.ts";
+import type { PngOptions } from "../node/index.ts";
+import { ESTIMATION_USAGE, estimationOptions, DATA_FILE_FLAGS, ESTIMATION_FLAGS } from "./estimationFlags.ts";
+import { fitKeys } from "../thesis.ts";
+
 
 /** Chart kinds of `semkit chart`. */
 export const CHART_KINDS = ["path", "coefficients", "fit", "loadings", "scree", "residuals", "likert", "alpha", "bootstrap", "slopes", "invariance"] as const;
@@ -26,15 +30,20 @@ Options:
   --items LIST          items or patterns, e.g. 'sq*,pv*' (loadings, scree, likert, alpha without --model)
   --reverse LIST        items to reverse-code as min + max - x first
   --scale MIN:MAX       response scale (reverse-coding, Likert categories)
+${ESTIMATION_USAGE}
   --missing-codes LIST  extra missing-value codes
   --encoding NAME       data file encoding: auto (default: BOM, UTF-8, else GB18030), utf-8, utf-16le, utf-16be, gb18030
   --decimal MARK        decimal mark in the data file: . or , (default: detected where unambiguous)
+  --sheet NAME|N        worksheet of an .xlsx data file (default the first); data files: .csv, .tsv, .txt, .xlsx, .sav
+  --labels SET|PAIRS    answer texts to numbers: zh5, zh7, en5, en7 or "非常不同意=1,...,非常同意=5"
   --title TEXT          chart title
   --locale en|zh-CN     language of axis titles (default en)
   --width PX            width of the plotting area
   --png-scale X         PNG pixel density (default 2)
+  --dpi N               PNG resolution for print, e.g. 300 (scale = N / 96; recorded in the PNG)
+  --png-width PX        PNG width in pixels (height follows); one of --png-scale, --dpi, --png-width
   likert:      --categories LIST (labels of the response categories, lowest first)
-  path:        --raw (unstandardized values)  --hide-indicators  --no-dash  --group N
+  path:        --raw (unstandardized values)  --hide-indicators  --no-dash  --show-group N (of a --group model)
   coefficients: --ops LIST (default ~; e.g. ~,:=)
   loadings:    --nfactors N --fm METHOD --rotate METHOD (EFA; with --model: CFA standardized loadings)  --threshold X
   scree:       --iterations N --seed N
@@ -42,9 +51,25 @@ Options:
   slopes:      --predictor F --moderator F --outcome F (constructs of --model; composite item means)
   invariance:  --group COL (configural, metric, scalar, strict steps)`;
 
+/** The model options of a chart: the shared estimation flags, reverse-coding and the response scale. */
 function semOptions(args: ParsedArgs): SemOptions {
   const scale = scaleOption(args);
-  return { reverse: listOption(args, "reverse") ?? [], ...(scale !== undefined ? { scale } : {}) };
+  return { ...estimationOptions(args), reverse: listOption(args, "reverse") ?? [], ...(scale !== undefined ? { scale } : {}) };
+}
+
+/**
+ * The PNG size of `--png-scale`, `--dpi` or `--png-width` (default scale 2).
+ * @param args parsed arguments
+ * @returns the PNG options
+ * @throws OptionError for a value that is not a number (the rasterizer rejects two at once or non-positive ones)
+ * @example pngSize(parseArgs(["--dpi", "300"])); // { dpi: 300 }
+ */
+export function pngSize(args: ParsedArgs): PngOptions {
+  const o: { scale?: number; dpi?: number; width?: number } = {};
+  if (args.options.has("png-scale")) o.scale = number(args, "png-scale", NaN);
+  if (args.options.has("dpi")) o.dpi = number(args, "dpi", NaN);
+  if (args.options.has("png-width")) o.width = number(args, "png-width", NaN);
+  return Object.keys(o).length === 0 ? { scale: 2 } : o;
 }
 
 /** Factors and their indicators from `F =~ a + b*c + …` lines of lavaan syntax. */
@@ -123,10 +148,14 @@ export async function chartSpec(kind: Kind, ds: Dataset, args: ParsedArgs): Prom
   switch (kind) {
     case "path": case "coefficients": case "fit": case "residuals": {
       const fit = noted(sem(needModel(), ds, semOptions(args)));
-      if (kind === "fit") return fitIndexChart(fit.fitMeasures(), base);
+      if (kind === "fit") {
+        // Under MLR the scaled χ² and the robust CFI, TLI and RMSEA, as the report's tables and figure show them.
+        const fm = fit.fitMeasures(), k = fitKeys(fit.estimator === "MLR");
+        return fitIndexChart({ ...fm, chisq: fm[k.chisq]!, cfi: fm[k.cfi]!, tli: fm[k.tli]!, rmsea: fm[k.rmsea]!, "rmsea.ci.lower": fm[k.lo]!, "rmsea.ci.upper": fm[k.hi]!, cmin_df: fm[k.chisq]! / fm.df! }, base);
+      }
       if (kind === "residuals") { const r = fit.residuals("cor")[0]!; return correlationHeatmap({ names: r.names, matrix: r.cov }, { ...base, residual: true }); }
       if (kind === "coefficients") return coefficientPlot(fit.parameterEstimates(), { ...base, ops: listOption(args, "ops") ?? ["~"] });
-      return pathDiagram(fit.parameterEstimates(), { ...base, standardized: !flag(args, "raw"), hideIndicators: flag(args, "hide-indicators"), dashNonSignificant: !flag(args, "no-dash"), group: number(args, "group", 1) });
+      return pathDiagram(fit.parameterEstimates(), { ...base, standardized: !flag(args, "raw"), hideIndicators: flag(args, "hide-indicators"), dashNonSignificant: !flag(args, "no-dash"), group: number(args, "show-group", 1) });
     }
     case "loadings": {
       const threshold = number(args, "threshold", 0.3);
@@ -205,18 +234,26 @@ export async function chartSpec(kind: Kind, ds: Dataset, args: ParsedArgs): Prom
   }
 }
 
-/** Write a spec as .svg, .png or .vl.json (by extension). */
-export async function writeChart(spec: ChartSpec, out: string, pngScale = 2): Promise<void> {
+/**
+ * Write a spec as .svg, .png or .vl.json (by extension).
+ * @param spec the chart
+ * @param out the file name
+ * @param png PNG density (a scale factor, or `{ dpi }` / `{ width }` in pixels)
+ * @returns nothing
+ * @throws OptionError for another extension or a bad PNG size
+ * @example await writeChart(spec, "fit.png", { dpi: 300 });
+ */
+export async function writeChart(spec: ChartSpec, out: string, png: number | PngOptions = 2): Promise<void> {
   if (out.endsWith(".vl.json") || out.endsWith(".json")) writeFileSync(out, JSON.stringify(spec, null, 2) + "\n");
   else if (out.endsWith(".svg")) writeFileSync(out, await toSvg(spec));
-  else if (out.endsWith(".png")) writeFileSync(out, await toPng(spec, { scale: pngScale }));
+  else if (out.endsWith(".png")) writeFileSync(out, await toPng(spec, typeof png === "number" ? { scale: png } : png));
   else throw new OptionError(message.chartBadOut(out));
 }
 
 /** The flags of `semkit chart` and how each reads its value (any other flag is a usage error). */
 export const CHART_FLAGS: FlagSpec = {
-  encoding: "value", decimal: "value",
-  out: "value", model: "value", items: "value", reverse: "value", scale: "value", "missing-codes": "value",
+  ...DATA_FILE_FLAGS, ...ESTIMATION_FLAGS,
+  dpi: "value", "png-width": "value", "show-group": "value", out: "value", model: "value", items: "value", reverse: "value", scale: "value", "missing-codes": "value",
   title: "value", locale: "value", width: "value", "png-scale": "value", categories: "value", group: "value",
   ops: "value", nfactors: "value", fm: "value", rotate: "value", threshold: "value", iterations: "value",
   seed: "value", param: "value", boot: "value", predictor: "value", moderator: "value", outcome: "value",
@@ -235,9 +272,9 @@ export const chartCommand: Command = {
     const target = stringOption(args, "out");
     if (target === undefined) throw new OptionError(message.cliMissingArgument("chart", "--out"));
     if (!/\.(svg|png|json)$/.test(target)) throw new OptionError(message.chartBadOut(target));
-    const ds = readDataFile(args, file);
+    const ds = await readDataFile(args, file);
     const spec = await chartSpec(kind as Kind, ds, args);
-    await writeChart(spec, target, number(args, "png-scale", 2));
+    await writeChart(spec, target, pngSize(args));
     out(`wrote ${target}`);
     return 0;
   },

@@ -12,6 +12,7 @@ import { validityCommand } from "./validity.ts";
 import { invarianceCommand } from "./invariance.ts";
 import { bootstrapCommand } from "./bootstrap.ts";
 import { plsCommand } from "./pls.ts";
+import { cmbCommand } from "./cmb.ts";
 
 /** Every CLI command by name. Each command lives in its own file and only calls the public API. */
 export const commands: Record<string, Command> = {
@@ -28,4 +29,5 @@ export const commands: Record<string, Command> = {
   invariance: invarianceCommand,
   bootstrap: bootstrapCommand,
   pls: plsCommand,
+  cmb: cmbCommand,
 };

@@ -1,11 +1,12 @@
 import type { Command } from "./command.ts";
 import { readDataFile } from "./readDataFile.ts";
 import { flag, listOption, scaleOption, stringOption } from "./args.ts";
-import { efa, OptionError } from "../index.ts";
+import { efa, OptionError, totalVarianceExplained } from "../index.ts";
 import { textTable } from "../thesis.ts";
-import type { EfaOptions, EfaResult, ExtractionMethod, RotationMethod } from "../index.ts";
+import type { EfaOptions, EfaResult, ExtractionMethod, RotationMethod, TotalVarianceExplained } from "../index.ts";
 import { message } from "../advanced.ts";
 import type { FlagSpec } from "./args.ts";
+import { DATA_FILE_FLAGS } from "./estimationFlags.ts";
 
 const USAGE = `Usage: semkit efa <data.csv> --nfactors M [options]
 
@@ -21,6 +22,8 @@ Options:
   --missing-codes LIST  extra missing-value codes in the file, e.g. -99,.
   --encoding NAME       data file encoding: auto (default: BOM, UTF-8, else GB18030), utf-8, utf-16le, utf-16be, gb18030
   --decimal MARK        decimal mark in the data file: . or , (default: detected where unambiguous)
+  --sheet NAME|N        worksheet of an .xlsx data file (default the first); data files: .csv, .tsv, .txt, .xlsx, .sav
+  --labels SET|PAIRS    answer texts to numbers: zh5, zh7, en5, en7 or "非常不同意=1,...,非常同意=5"
   --json                print one JSON object instead of tables`;
 
 /**
@@ -51,13 +54,15 @@ const pvText = (x: number): string => (!Number.isFinite(x) ? "= NA" : x < 1e-16 
 /**
  * Readable text in the layout of psych's \`print(fa(...))\`: pattern loadings with h2, u2 and complexity,
  * variance accounted for, factor correlations, fit, KMO and Bartlett's test, warnings.
+ * Then SPSS's "Total Variance Explained" table when `tve` is given. PCA has no χ², RMSEA or TLI: they are left out.
  * @param res result of \`efa()\`
+ * @param tve the total-variance table of the same solution
  * @returns the text
  * @throws never
  * @example
  * console.log(efaText(efa(ds, { nfactors: 3 })));
  */
-export function efaText(res: EfaResult): string {
+export function efaText(res: EfaResult, tve?: TotalVarianceExplained): string {
   const m = res.nfactors;
   const prefix = { minres: "MR", pa: "PA", ml: "ML", pca: "PC" }[res.fm];
   const cols = Array.from({ length: m }, (_, k) => `${prefix}${k + 1}`);
@@ -79,10 +84,12 @@ export function efaText(res: EfaResult): string {
   ];
   if (res.phi !== null) lines.push("", "Factor correlations:", ...textTable(["", ...cols], res.phi.map((row, k) => [cols[k]!, ...row.map((x) => f(x))])));
   const fit = res.fit;
+  if (tve !== undefined) lines.push("", ...totalVarianceText(tve, m));
+  lines.push("");
+  // χ², RMSEA and TLI test a common-factor model; principal components have none (psych principal() prints RMSR only)
+  if (res.fm === "pca") lines.push(`RMSR = ${f(fit.rms)}`);
+  else lines.push(`Degrees of freedom: ${fit.dof}; chi square = ${f(fit.chi)} (p ${pvText(fit.pvalue)})`, `RMSR = ${f(fit.rms)}; RMSEA = ${f(fit.rmsea, 3)}; Tucker-Lewis index = ${f(fit.tli, 3)}`);
   lines.push(
-    "",
-    `Degrees of freedom: ${fit.dof}; chi square = ${f(fit.chi)} (p ${pvText(fit.pvalue)})`,
-    `RMSR = ${f(fit.rms)}; RMSEA = ${f(fit.rmsea, 3)}; Tucker-Lewis index = ${f(fit.tli, 3)}`,
     `KMO overall MSA = ${f(res.kmo.overall)}; Bartlett's test: chi square = ${f(res.bartlett.chisq)}, df = ${res.bartlett.df}, p ${pvText(res.bartlett.pvalue)}`,
   );
   for (const w of res.warnings) lines.push("", `Warning: ${w}`);
@@ -91,22 +98,41 @@ export function efaText(res: EfaResult): string {
 
 /** The flags of `semkit efa` and how each reads its value (any other flag is a usage error). */
 export const EFA_FLAGS: FlagSpec = {
-  encoding: "value", decimal: "value",
+  ...DATA_FILE_FLAGS,
   items: "value", nfactors: "value", fm: "value", rotate: "value", reverse: "value", scale: "value",
   "missing-codes": "value", json: "switch",
 };
+/**
+ * SPSS's "Total Variance Explained" table as text: initial eigenvalues, extraction and rotation sums of squared
+ * loadings, each with Total, % of Variance and Cumulative % (rotation totals only for an oblique rotation).
+ * @param t the table of `totalVarianceExplained`
+ * @param m number of factors
+ * @returns the lines
+ * @throws never
+ * @example totalVarianceText(totalVarianceExplained(ds, opts), 3).join("\n");
+ */
+export function totalVarianceText(t: TotalVarianceExplained, m: number): string[] {
+  const c = (x: number | undefined, d: number): string => (x === undefined || !Number.isFinite(x) ? "" : x.toFixed(d));
+  const three = (v: { total: number; percent: number; cumulative: number } | undefined): string[] => [c(v?.total, 3), c(v?.percent, 2), c(v?.cumulative, 2)];
+  return [
+    "Total variance explained (initial eigenvalues | extraction sums of squared loadings | rotation sums of squared loadings):",
+    ...textTable(["component", "initial", "% var", "cum %", "extraction", "% var", "cum %", "rotation", "% var", "cum %"],
+      t.initial.map((ini, k) => [String(k + 1), ...three(ini), ...(k < m ? three(t.extraction[k]) : ["", "", ""]), ...(k < m ? three(t.rotation[k]) : ["", "", ""])])),
+    ...(t.oblique ? ["  Oblique rotation: the factors are correlated, so their sums of squared loadings are totals only (as SPSS)."] : []),
+  ];
+}
 
 /** `semkit efa`: exploratory factor analysis of items in a CSV file. */
 export const efaCommand: Command = {
   summary: "Exploratory factor analysis (as psych::fa): minres/pa/ml/pca, oblimin/promax/varimax/geomin",
   flags: EFA_FLAGS,
   usage: USAGE,
-  run(args, out) {
+  async run(args, out) {
     const file = args.positionals[0];
     if (file === undefined) throw new OptionError(message.cliMissingArgument("efa", "the data file"));
     const nf = stringOption(args, "nfactors");
     if (nf === undefined) throw new OptionError(message.cliMissingArgument("efa", "--nfactors"));
-    const ds = readDataFile(args, file);
+    const ds = await readDataFile(args, file);
     const items = listOption(args, "items"), reverse = listOption(args, "reverse"), scale = scaleOption(args);
     const fm = stringOption(args, "fm"), rotate = stringOption(args, "rotate");
     const options: EfaOptions = {
@@ -118,7 +144,8 @@ export const efaCommand: Command = {
       ...(rotate !== undefined ? { rotate: rotate as RotationMethod } : {}),
     };
     const res = efa(ds, options);
-    out(flag(args, "json") ? JSON.stringify(efaJson(res), null, 2) : efaText(res));
+    const tve = totalVarianceExplained(ds, options, res);
+    out(flag(args, "json") ? JSON.stringify({ ...efaJson(res), total_variance_explained: tve }, null, 2) : efaText(res, tve));
     return 0;
   },
 };

@@ -2,10 +2,12 @@ import type { Command } from "./command.ts";
 import { readDataFile } from "./readDataFile.ts";
 import { flag, listOption, scaleOption, stringOption, type ParsedArgs } from "./args.ts";
 import { sem, OptionError } from "../index.ts";
-import type { Estimator, SemOptions } from "../index.ts";
+import type { Estimator, SemOptions, ModificationIndex } from "../index.ts";
 import { message } from "../advanced.ts";
 import { readInputFile } from "./inputFile.ts";
 import type { FlagSpec } from "./args.ts";
+import { textTable } from "../thesis.ts";
+import { ESTIMATION_USAGE, estimationOptions, DATA_FILE_FLAGS, ESTIMATION_FLAGS } from "./estimationFlags.ts";
 
 const USAGE = `Usage: semkit fit <data.csv> --model <file.lav> [options]
 
@@ -14,12 +16,7 @@ and ordinal estimators with --estimator).
 
 Options:
   --model FILE          lavaan model syntax file (required)
-  --estimator NAME      ML (default); MLR (robust, also with --missing fiml); MLM (Satorra-Bentler,
-                        complete data); GLS; ULS; WLSMV (default with --ordered)
-  --missing MODE        listwise (default) or fiml (lavaan missing = "ml")
-  --ordered [LIST]      treat all (or only the listed) observed variables as ordinal: thresholds and polychoric
-                        correlations; unlisted variables stay continuous (polyserial/Pearson, as lavaan)
-  --group COL           grouping column for a multiple-group model
+${ESTIMATION_USAGE}
   --group-equal LIST    e.g. loadings,intercepts
   --group-partial LIST  parameters freed from --group-equal, e.g. visual=~x2
   --std-lv              fix latent variances to 1 instead of the first loadings
@@ -29,22 +26,36 @@ Options:
   --missing-codes LIST  extra missing-value codes, e.g. -99,.
   --encoding NAME       data file encoding: auto (default: BOM, UTF-8, else GB18030), utf-8, utf-16le, utf-16be, gb18030
   --decimal MARK        decimal mark in the data file: . or , (default: detected where unambiguous)
-  --json                print {converged, nobs, npar, parameters, fit, warnings, problems}`;
+  --sheet NAME|N        worksheet of an .xlsx data file (default the first); data files: .csv, .tsv, .txt, .xlsx, .sav
+  --labels SET|PAIRS    answer texts to numbers: zh5, zh7, en5, en7 or "非常不同意=1,...,非常同意=5"
+  --mi                  also print the modification indices, sorted by mi (lavaan modindices(sort. = TRUE))
+  --min X               smallest mi shown with --mi (default 0; e.g. 10, lavaan minimum.value)
+  --json                print {converged, nobs, npar, parameters, fit, warnings, problems} (and modindices with --mi)`;
 
-/** `--missing fiml|ml|listwise` → the sem() option. */
-function missingMode(args: ParsedArgs): "listwise" | "ml" | undefined {
-  const v = stringOption(args, "missing");
-  if (v === undefined) return undefined;
-  const lower = v.toLowerCase();
-  if (lower === "fiml" || lower === "ml") return "ml";
-  if (lower === "listwise") return "listwise";
-  throw new OptionError(message.cliBadChoice("missing", v, ["listwise", "fiml"]));
+/**
+ * Modification indices as lavaan prints `modindices(fit, sort. = TRUE, minimum.value = min)`: lhs, op, rhs, the
+ * group of a multiple-group model, mi, epc, sepc.lv, sepc.all and sepc.nox with three decimals.
+ * @param rows the fit's modification indices, sorted by decreasing mi
+ * @param min smallest mi shown
+ * @param groups whether to show the group column
+ * @returns the lines of the block
+ * @throws never
+ * @example modIndicesText(fit.modificationIndices(), 10, false).join("\n");
+ */
+export function modIndicesText(rows: readonly ModificationIndex[], min: number, groups: boolean): string[] {
+  const shown = rows.filter((r) => r.mi >= min);
+  const f = (v: number): string => (Number.isFinite(v) ? v.toFixed(3) : "NA");
+  const head = ["lhs", "op", "rhs", ...(groups ? ["group"] : []), "mi", "epc", "sepc.lv", "sepc.all", "sepc.nox"];
+  return [
+    `Modification Indices (mi >= ${min}, ${shown.length} of ${rows.length}):`, "",
+    ...(shown.length === 0 ? ["  none"] : textTable(head, shown.map((r) => [r.lhs, r.op, r.rhs, ...(groups ? [String(r.group)] : []), f(r.mi), f(r.epc), f(r["sepc.lv"]), f(r["sepc.all"]), f(r["sepc.nox"])]), 2)),
+  ];
 }
 
 /** The flags of `semkit fit` and how each reads its value (any other flag is a usage error). */
 export const FIT_FLAGS: FlagSpec = {
-  encoding: "value", decimal: "value",
-  model: "value", estimator: "value", missing: "value", group: "value", "group-equal": "value",
+  ...DATA_FILE_FLAGS, ...ESTIMATION_FLAGS,
+  mi: "switch", min: "value", model: "value", estimator: "value", missing: "value", group: "value", "group-equal": "value",
   "group-partial": "value", reverse: "value", scale: "value", "missing-codes": "value", "std-lv": "switch",
   meanstructure: "switch", json: "switch", ordered: "optional",
 };
@@ -53,17 +64,14 @@ export const fitCommand: Command = {
   summary: "fit a CFA/SEM in lavaan syntax (ML, MLR, MLM, GLS, ULS, WLSMV)",
   flags: FIT_FLAGS,
   usage: USAGE,
-  run(args, out) {
+  async run(args, out) {
     const file = args.positionals[0];
     const modelFile = stringOption(args, "model");
     if (file === undefined || modelFile === undefined) throw new OptionError(message.cliMissingArgument("fit", file === undefined ? "<data.csv>" : "--model"));
-    const data = readDataFile(args, file);
+    const data = await readDataFile(args, file);
     const model = readInputFile(modelFile, "model file (--model)");
     const options: SemOptions = {
-      ...(stringOption(args, "estimator") !== undefined ? { estimator: stringOption(args, "estimator")!.toUpperCase() as Estimator } : {}),
-      ...(missingMode(args) !== undefined ? { missing: missingMode(args)! } : {}),
-      ...(args.options.has("ordered") ? { ordered: listOption(args, "ordered") ?? true } : {}),
-      ...(stringOption(args, "group") !== undefined ? { group: stringOption(args, "group")! } : {}),
+      ...estimationOptions(args),
       groupEqual: listOption(args, "group-equal") ?? [],
       groupPartial: listOption(args, "group-partial") ?? [],
       stdLv: flag(args, "std-lv"),
@@ -71,14 +79,19 @@ export const fitCommand: Command = {
       reverse: listOption(args, "reverse") ?? [],
       ...(scaleOption(args) !== undefined ? { scale: scaleOption(args)! } : {}),
     };
+    const minText = stringOption(args, "min");
+    const min = minText === undefined ? 0 : Number(minText);
+    if (!Number.isFinite(min)) throw new OptionError(message.cliBadNumber("min", minText!));
     const fit = sem(model, data, options);
+    const mi = flag(args, "mi") ? fit.modificationIndices().filter((r) => r.mi >= min) : undefined;
     if (flag(args, "json")) {
       out(JSON.stringify({
         converged: fit.converged, nobs: fit.ntotal, npar: fit.npar,
-        parameters: fit.parameterEstimates(), fit: fit.fitMeasures(), warnings: fit.warnings, problems: fit.problems,
+        parameters: fit.parameterEstimates(), fit: fit.fitMeasures(), warnings: fit.warnings, problems: fit.problems, ...(mi !== undefined ? { modindices: mi } : {}),
       }, null, 2));
     } else {
       out(fit.summary({ fitMeasures: true, standardized: true, rsquare: true }));
+      if (flag(args, "mi")) out(["", ...modIndicesText(fit.modificationIndices(), min, fit.groups.length > 1)].join("\n"));
     }
     return 0;
   },

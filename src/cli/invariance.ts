@@ -1,12 +1,13 @@
 import type { Command } from "./command.ts";
 import { readDataFile } from "./readDataFile.ts";
 import { flag, listOption, scaleOption, stringOption } from "./args.ts";
-import { invariance, OptionError } from "../index.ts";
-import { textTable } from "../thesis.ts";
+import { invariance, OptionError, reverseCode } from "../index.ts";
+import { textTable, invarianceLadder } from "../thesis.ts";
 import type { InvarianceLevel } from "../index.ts";
 import { message } from "../advanced.ts";
 import { readInputFile } from "./inputFile.ts";
 import type { FlagSpec } from "./args.ts";
+import { ESTIMATION_USAGE, estimationOptions, DATA_FILE_FLAGS, ESTIMATION_FLAGS } from "./estimationFlags.ts";
 
 const USAGE = `Usage: semkit invariance <data.csv> --model <file.lav> --group COL [options]
 
@@ -16,13 +17,16 @@ strict (+ residuals) models, with chi-square difference tests and Chen's (2007) 
 
 Options:
   --model FILE          lavaan model syntax (required)
-  --group COL           grouping column (required)
+${ESTIMATION_USAGE}
+                        (--group is required here)
   --levels LIST         e.g. configural,metric,scalar (default all four)
   --reverse LIST        items to reverse-code as min + max - x first
   --scale MIN:MAX       response scale for --reverse
   --missing-codes LIST  extra missing-value codes
   --encoding NAME       data file encoding: auto (default: BOM, UTF-8, else GB18030), utf-8, utf-16le, utf-16be, gb18030
   --decimal MARK        decimal mark in the data file: . or , (default: detected where unambiguous)
+  --sheet NAME|N        worksheet of an .xlsx data file (default the first); data files: .csv, .tsv, .txt, .xlsx, .sav
+  --labels SET|PAIRS    answer texts to numbers: zh5, zh7, en5, en7 or "非常不同意=1,...,非常同意=5"
   --json                print {group, groups, supported, table, warnings}`;
 
 const f = (v: number | null, d = 3): string => (v === null || !Number.isFinite(v) ? "" : v.toFixed(d));
@@ -30,7 +34,7 @@ const p = (v: number | null): string => (v === null || !Number.isFinite(v) ? "" 
 
 /** The flags of `semkit invariance` and how each reads its value (any other flag is a usage error). */
 export const INVARIANCE_FLAGS: FlagSpec = {
-  encoding: "value", decimal: "value",
+  ...DATA_FILE_FLAGS, ...ESTIMATION_FLAGS,
   model: "value", group: "value", levels: "value", reverse: "value", scale: "value", "missing-codes": "value",
   json: "switch",
 };
@@ -39,17 +43,38 @@ export const invarianceCommand: Command = {
   summary: "measurement invariance: configural, metric, scalar, strict",
   flags: INVARIANCE_FLAGS,
   usage: USAGE,
-  run(args, out) {
+  async run(args, out) {
     const file = args.positionals[0];
     const modelFile = stringOption(args, "model"), group = stringOption(args, "group");
     if (file === undefined || modelFile === undefined || group === undefined) {
       throw new OptionError(message.cliMissingArgument("invariance", file === undefined ? "<data.csv>" : modelFile === undefined ? "--model" : "--group"));
     }
-    const data = readDataFile(args, file);
+    const data = await readDataFile(args, file);
     const model = readInputFile(modelFile, "model file (--model)");
     const scale = scaleOption(args), levels = listOption(args, "levels") as InvarianceLevel[] | undefined;
+    const est = estimationOptions(args);
+    if (est.estimator === "MLR" && est.ordered === undefined) {
+      // Robust statistics as the report shows them: scaled χ² with the Satorra–Bentler (2001) difference test,
+      // robust CFI and RMSEA.
+      const reverse = listOption(args, "reverse") ?? [];
+      const ds = reverse.length > 0 ? reverseCode(data, reverse, scale) : data;
+      const lad = invarianceLadder(model, ds, group, { estimator: "MLR", missing: est.missing === "ml" || est.missing === "fiml" ? "fiml" : "listwise" });
+      const rows = lad.rows.filter((r) => levels === undefined || levels.includes(r.step));
+      if (flag(args, "json")) {
+        out(JSON.stringify({ group: lad.group, groups: lad.groups, estimator: lad.estimator, statistics: lad.statistics, table: rows, warnings: lad.warnings }, null, 2));
+        return 0;
+      }
+      const L = [`Measurement invariance across ${lad.group} (${lad.groups.join(", ")}), ${lad.estimator}: scaled chi-square, robust CFI and RMSEA`, ""];
+      L.push(...textTable(["model", "chisq", "df", "CFI", "RMSEA", "SRMR", "dChisq (SB)", "ddf", "p", "dCFI", "dRMSEA", "dSRMR", "Chen (2007)"], rows.map((r) => [
+        r.step, f(r.chisq), String(r.df), f(r.cfi), f(r.rmsea), f(r.srmr), f(r.deltaChisq), r.deltaDf === null ? "" : String(r.deltaDf), p(r.deltaP),
+        f(r.deltaCfi), f(r.deltaRmsea), f(r.deltaSrmr), r.invariant === null ? "" : r.invariant ? "holds" : "rejected",
+      ]), 2));
+      for (const w of lad.warnings) L.push(`Warning: ${w}`);
+      out(L.join("\n"));
+      return 0;
+    }
     const res = invariance(model, data, {
-      group, reverse: listOption(args, "reverse") ?? [], ...(scale !== undefined ? { scale } : {}), ...(levels !== undefined ? { levels } : {}),
+      ...estimationOptions(args), group, reverse: listOption(args, "reverse") ?? [], ...(scale !== undefined ? { scale } : {}), ...(levels !== undefined ? { levels } : {}),
     });
     if (flag(args, "json")) {
       out(JSON.stringify({ group: res.group, groups: res.groups, supported: res.supported, table: res.table, warnings: res.warnings, problems: res.problems }, null, 2));

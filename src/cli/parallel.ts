@@ -7,6 +7,7 @@ import type { ParallelOptions, ParallelResult } from "../index.ts";
 import type { VelicerMapResult } from "../advanced.ts";
 import { message } from "../advanced.ts";
 import type { FlagSpec } from "./args.ts";
+import { DATA_FILE_FLAGS } from "./estimationFlags.ts";
 
 const USAGE = `Usage: semkit parallel <data.csv> [options]
 
@@ -24,6 +25,8 @@ Options:
   --missing-codes LIST  extra missing-value codes in the file
   --encoding NAME       data file encoding: auto (default: BOM, UTF-8, else GB18030), utf-8, utf-16le, utf-16be, gb18030
   --decimal MARK        decimal mark in the data file: . or , (default: detected where unambiguous)
+  --sheet NAME|N        worksheet of an .xlsx data file (default the first); data files: .csv, .tsv, .txt, .xlsx, .sav
+  --labels SET|PAIRS    answer texts to numbers: zh5, zh7, en5, en7 or "非常不同意=1,...,非常同意=5"
   --json                print one JSON object instead of a table`;
 
 /**
@@ -72,7 +75,7 @@ export function parallelText(res: ParallelResult, map: VelicerMapResult): string
 
 /** The flags of `semkit parallel` and how each reads its value (any other flag is a usage error). */
 export const PARALLEL_FLAGS: FlagSpec = {
-  encoding: "value", decimal: "value",
+  ...DATA_FILE_FLAGS,
   items: "value", reverse: "value", scale: "value", iterations: "value", seed: "value", quantile: "value",
   type: "value", fm: "value", "missing-codes": "value", json: "switch",
 };
@@ -82,10 +85,10 @@ export const parallelCommand: Command = {
   summary: "Number of factors: parallel analysis (as psych::fa.parallel) and Velicer's MAP",
   flags: PARALLEL_FLAGS,
   usage: USAGE,
-  run(args, out) {
+  async run(args, out) {
     const file = args.positionals[0];
     if (file === undefined) throw new OptionError(message.cliMissingArgument("parallel", "the data file"));
-    const ds = readDataFile(args, file);
+    const ds = await readDataFile(args, file);
     const items = listOption(args, "items"), reverse = listOption(args, "reverse"), scale = scaleOption(args);
     const it = stringOption(args, "iterations"), seed = seedOption(args), q = stringOption(args, "quantile");
     const type = stringOption(args, "type"), fm = stringOption(args, "fm");

@@ -8,6 +8,7 @@ import { plsJson, message } from "../advanced.ts";
 import { plsParallel } from "../node/index.ts";
 import type { PlsOptions, PlsResult } from "../index.ts";
 import { textTable } from "../thesis.ts";
+import { DATA_FILE_FLAGS } from "./estimationFlags.ts";
 
 const USAGE = `Usage: semkit pls <data.csv> --model <file.lav> [options]
 
@@ -31,7 +32,8 @@ Options:
 
 /** The flags `semkit pls` accepts. */
 export const PLS_FLAGS: FlagSpec = {
-  encoding: "value", decimal: "value", model: "value", reverse: "value", scale: "value", missing: "value", "missing-codes": "value",
+  ...DATA_FILE_FLAGS,
+  model: "value", reverse: "value", scale: "value", missing: "value", "missing-codes": "value",
   scheme: "value", consistent: "switch", boot: "value", seed: "value", workers: "value", ci: "value", json: "switch",
 };
 
@@ -78,7 +80,7 @@ export const plsCommand: Command = {
     const file = args.positionals[0];
     const modelFile = stringOption(args, "model");
     if (file === undefined || modelFile === undefined) throw new OptionError(message.cliMissingArgument("pls", file === undefined ? "<data.csv>" : "--model"));
-    const data = readDataFile(args, file);
+    const data = await readDataFile(args, file);
     const model = readFileSync(modelFile, "utf8");
     const scheme = choice(args, "scheme", ["path", "centroid", "factorial"] as const);
     const missing = choice(args, "missing", ["mean", "listwise"] as const);

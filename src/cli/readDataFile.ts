@@ -1,38 +1,93 @@
+import { extname } from "node:path";
 import type { Dataset } from "../index.ts";
 import { OptionError } from "../index.ts";
-import { readCsvFile } from "../node/index.ts";
+import { readCsvFile, readSav, readXlsx } from "../node/index.ts";
 import type { ReadCsvOptions } from "../node/index.ts";
-import { message, TEXT_ENCODINGS, type TextEncoding } from "../advanced.ts";
+import { applyAnswerLabels, message, parseAnswerLabels, TEXT_ENCODINGS, type TextEncoding } from "../advanced.ts";
 import { listOption, stringOption, type ParsedArgs } from "./args.ts";
 import { checkInputFile } from "./inputFile.ts";
 
+/** File extensions the CLI reads, by reader. */
+export const DATA_FILE_EXTENSIONS = [".csv", ".tsv", ".txt", ".xlsx", ".sav"] as const;
+
 /**
- * Reads a command's CSV data file with the missing-value codes of `--missing-codes` (or `fallback` when the
- * option is not given), the text encoding of `--encoding` and the decimal mark of `--decimal`, as every data
- * command does. Notes from reading (an encoding other than UTF-8) are written to standard error.
+ * Reads a command's data file by its extension, as every data command does: `.csv` and `.txt` as delimited text
+ * (delimiter detected from the header line), `.tsv` as tab-separated text, `.xlsx` with `readXlsx` (the sheet
+ * of `--sheet`, a name or a 1-based number; default the first) and `.sav` with `readSav`. Missing-value codes
+ * come from `--missing-codes` (or `fallback` when the option is not given); text files take the encoding of
+ * `--encoding` and the decimal mark of `--decimal`. Warnings of the reader (an encoding other than UTF-8, Excel
+ * error cells, skipped empty rows) are passed to `warn`. `--labels` (a set such as `zh5`, or `text=value` pairs)
+ * turns answer texts into numbers.
  * @param args the parsed command line
  * @param file the data file's path
  * @param fallback missing-value codes used when `--missing-codes` is absent (e.g. from a config file)
+ * @param warn where reader warnings go (default: standard error, one line each)
  * @returns the data set
- * @throws UsageError naming the file when it is missing, a directory or unreadable; DataError when it cannot be parsed; OptionError for a bad --encoding or --decimal
+ * @throws UsageError naming the file when it is missing, a directory or unreadable; DataError when it cannot be
+ *   parsed; OptionError for an unsupported extension (e.g. `.xls`), `--sheet` on a file that is not a workbook, or a
+ *   bad --encoding or --decimal
  * @example
- * const ds = readDataFile(args, "data/loyalty_survey.csv"); // with --missing-codes -99 → -99 read as missing
+ * const ds = await readDataFile(parseArgs(["--sheet", "2"]), "survey.xlsx"); // second worksheet
  */
-export function readDataFile(args: ParsedArgs, file: string, fallback?: readonly string[]): Dataset {
+export async function readDataFile(
+  args: ParsedArgs, file: string, fallback?: readonly string[],
+  warn: (text: string) => void = (t) => { process.stderr.write(`Warning: ${t}\n`); },
+): Promise<Dataset> {
+  const labels = stringOption(args, "labels");
+  if (args.options.get("labels") === true) throw new OptionError(message.labelsBadPair(""));
+  const ds = await readByExtension(args, file, fallback, warn);
+  return labels === undefined ? ds : applyAnswerLabels(ds, parseAnswerLabels(labels));
+}
+
+async function readByExtension(args: ParsedArgs, file: string, fallback: readonly string[] | undefined, warn: (text: string) => void): Promise<Dataset> {
   checkInputFile(file, "data file");
   const missing = listOption(args, "missing-codes") ?? fallback;
+  const ext = extname(file).toLowerCase();
+  const sheet = stringOption(args, "sheet");
+  if (sheet !== undefined && ext !== ".xlsx") throw new OptionError(message.cliSheetNotWorkbook(file));
+  switch (ext) {
+    case ".xlsx": {
+      const ds = await readXlsx(file, {
+        ...(sheet !== undefined ? { sheet: /^\d+$/.test(sheet) ? Number(sheet) : sheet } : {}),
+        ...(missing !== undefined ? { missing } : {}),
+      });
+      for (const w of ds.warnings) warn(w);
+      return ds;
+    }
+    case ".sav": {
+      const ds = await readSav(file);
+      for (const w of ds.warnings) warn(w);
+      return missing === undefined ? ds : withMissingCodes(ds, missing);
+    }
+    case ".tsv": case ".csv": case ".txt": case "": {
+      const ds = readCsvFile(file, { ...textOptions(args), ...(ext === ".tsv" ? { delimiter: "\t" } : {}), ...(missing !== undefined ? { missing } : {}) });
+      for (const w of ds.warnings ?? []) warn(w);
+      return ds;
+    }
+    default:
+      throw new OptionError(message.cliBadDataExtension(file, DATA_FILE_EXTENSIONS));
+  }
+}
+
+/** Numeric cells equal to one of the codes become NaN; text cells equal to one become null. */
+function withMissingCodes(ds: Dataset, codes: readonly string[]): Dataset {
+  const nums = new Set(codes.map(Number).filter((x) => Number.isFinite(x)));
+  const texts = new Set(codes);
+  const columns = new Map(ds.columns);
+  for (const [name, c] of ds.columns) {
+    if (c.kind === "numeric") columns.set(name, { kind: "numeric", values: c.values.map((x) => (nums.has(x) ? NaN : x)) });
+    else columns.set(name, { kind: "text", values: c.values.map((x) => (x !== null && texts.has(x) ? null : x)) });
+  }
+  return { ...ds, columns };
+}
+
+/** The text encoding (`--encoding`) and decimal mark (`--decimal`) of a delimited text file. */
+function textOptions(args: ParsedArgs): ReadCsvOptions {
   const encoding = stringOption(args, "encoding")?.toLowerCase();
   if (encoding !== undefined && !(TEXT_ENCODINGS as readonly string[]).includes(encoding)) {
     throw new OptionError(message.cliBadChoice("encoding", encoding, TEXT_ENCODINGS));
   }
   const decimal = stringOption(args, "decimal");
   if (decimal !== undefined && decimal !== "." && decimal !== ",") throw new OptionError(message.cliBadChoice("decimal", decimal, [".", ","]));
-  const options: ReadCsvOptions = {
-    ...(missing !== undefined ? { missing } : {}),
-    ...(encoding !== undefined ? { encoding: encoding as TextEncoding } : {}),
-    ...(decimal !== undefined ? { decimal } : {}),
-  };
-  const ds = readCsvFile(file, options);
-  for (const w of ds.warnings ?? []) process.stderr.write(`warning: ${w}\n`);
-  return ds;
+  return { ...(encoding !== undefined ? { encoding: encoding as TextEncoding } : {}), ...(decimal !== undefined ? { decimal } : {}) };
 }

@@ -1,14 +1,15 @@
 import type { Command } from "./command.ts";
 import { readDataFile } from "./readDataFile.ts";
-import { listOption, scaleOption, stringOption } from "./args.ts";
+import { listOption, scaleOption, stringOption, flag } from "./args.ts";
 import type { ParsedArgs, FlagSpec } from "./args.ts";
 import { describe, OptionError } from "../index.ts";
 import { parseThesisConfig } from "../thesis.ts";
 import type { Dataset } from "../index.ts";
 import { message } from "../advanced.ts";
 import { langOption, withBootstrapOptions } from "./thesis.ts";
-import { summaryLines, writeThesisReport } from "./writeReport.ts";
+import { summaryLines, writeThesisReport, dpiOption } from "./writeReport.ts";
 import { readInputFile, readJsonFile } from "./inputFile.ts";
+import { ESTIMATION_USAGE, estimationOptions, DATA_FILE_FLAGS, ESTIMATION_FLAGS } from "./estimationFlags.ts";
 
 /**
  * The analysis configuration of `semkit report`: the JSON of `--config` (if any) with the model of `--model`,
@@ -34,10 +35,13 @@ export function reportConfig(args: ParsedArgs, ds: Dataset): Record<string, unkn
   if (group !== undefined) cfg.group = group;
   const demographics = listOption(args, "demographics");
   if (demographics !== undefined) cfg.demographics = demographics;
-  const estimator = stringOption(args, "estimator"), missing = stringOption(args, "missing");
-  if (estimator !== undefined || missing !== undefined) {
+  if (args.options.has("estimator") || args.options.has("missing") || args.options.has("ordered")) {
+    const o = estimationOptions(args);
+    if ((o.estimator !== undefined && o.estimator !== "ML" && o.estimator !== "MLR") || o.ordered !== undefined) {
+      throw new OptionError(message.reportEstimatorUnsupported(o.ordered !== undefined ? "--ordered" : `--estimator ${o.estimator}`));
+    }
     const e = (cfg.estimation ?? {}) as Record<string, unknown>;
-    cfg.estimation = { ...e, ...(estimator !== undefined ? { estimator: estimator.toUpperCase() } : {}), ...(missing !== undefined ? { missing } : {}) };
+    cfg.estimation = { ...e, ...(o.estimator !== undefined ? { estimator: o.estimator } : {}), ...(o.missing !== undefined ? { missing: o.missing === "listwise" ? "listwise" : "fiml" } : {}) };
   }
   if (cfg.scale === undefined) {
     const items = parseThesisConfig({ ...cfg, scale: { min: 0, max: 1 } }).constructs.flatMap((c) => c.items);
@@ -49,9 +53,9 @@ export function reportConfig(args: ParsedArgs, ds: Dataset): Record<string, unkn
 
 /** The flags of `semkit report` and how each reads its value (any other flag is a usage error). */
 export const REPORT_FLAGS: FlagSpec = {
-  encoding: "value", decimal: "value",
+  ...DATA_FILE_FLAGS, ...ESTIMATION_FLAGS,
   model: "value", config: "value", lang: "value", out: "value", reverse: "value", scale: "value", group: "value",
-  demographics: "value", estimator: "value", missing: "value", draws: "value", seed: "value",
+  demographics: "value", estimator: "value", missing: "value", draws: "value", seed: "value", dpi: "value", "no-bom": "switch",
   "missing-codes": "value",
 };
 
@@ -74,22 +78,26 @@ Options:
   --out DIR             output folder (default out)
   --reverse LIST        reverse-coded items (min + max - x)
   --scale MIN:MAX       response scale (default: observed range of the items)
-  --group COL           grouping column for measurement invariance
   --demographics LIST   background columns for the sample profile
-  --estimator ML|MLR    (default MLR)
-  --missing fiml|listwise (default fiml)
+${ESTIMATION_USAGE}
+                        (report: ML or MLR with continuous items; --group is the grouping column of the
+                        measurement-invariance section)
   --draws N, --seed N   bootstrap draws (default 1000) and seed
   --missing-codes LIST  extra missing-value codes
   --encoding NAME       data file encoding: auto (default: BOM, UTF-8, else GB18030), utf-8, utf-16le, utf-16be, gb18030
-  --decimal MARK        decimal mark in the data file: . or , (default: detected where unambiguous)`,
+  --decimal MARK        decimal mark in the data file: . or , (default: detected where unambiguous)
+  --dpi N               resolution of the PNG figures, e.g. 300 (default: 2 × screen size, 192 dpi)
+  --no-bom              table CSVs without the UTF-8 byte-order mark (default: with it, for Excel)
+  --sheet NAME|N        worksheet of an .xlsx data file (default the first); data files: .csv, .tsv, .txt, .xlsx, .sav
+  --labels SET|PAIRS    answer texts to numbers: zh5, zh7, en5, en7 or "非常不同意=1,...,非常同意=5"`,
   async run(args, out) {
     const file = args.positionals[0];
     if (file === undefined) throw new OptionError(message.cliMissingArgument("report", "<data.csv>"));
     if (stringOption(args, "model") === undefined && stringOption(args, "config") === undefined) throw new OptionError(message.cliMissingArgument("report", "--model (or --config)"));
-    const ds = readDataFile(args, file);
+    const ds = await readDataFile(args, file);
     const config = withBootstrapOptions(parseThesisConfig(reportConfig(args, ds)), args);
-    const w = await writeThesisReport(ds, config, { dir: stringOption(args, "out") ?? "out", lang: langOption(args), dataFile: file.split(/[\\/]/).pop()! });
-    out(summaryLines(w).join("\n"));
+    const w = await writeThesisReport(ds, config, { dir: stringOption(args, "out") ?? "out", lang: langOption(args), dataFile: file.split(/[\\/]/).pop()!, bom: !flag(args, "no-bom"), ...dpiOption(args) });
+    out(summaryLines(w, langOption(args)).join("\n"));
     return 0;
   },
 };

@@ -1,15 +1,16 @@
 import { fileURLToPath } from "node:url";
 import type { Command } from "./command.ts";
 import { readDataFile } from "./readDataFile.ts";
-import { seedOption, stringOption } from "./args.ts";
+import { seedOption, stringOption, flag } from "./args.ts";
 import type { ParsedArgs, FlagSpec } from "./args.ts";
 import { OptionError } from "../index.ts";
 import { isLang, parseThesisConfig } from "../thesis.ts";
 import type { Lang, ThesisConfig } from "../thesis.ts";
 import { readCsvFile } from "../node/index.ts";
 import { message } from "../advanced.ts";
-import { summaryLines, writeThesisReport } from "./writeReport.ts";
+import { summaryLines, writeThesisReport, dpiOption } from "./writeReport.ts";
 import { readJsonFile } from "./inputFile.ts";
+import { DATA_FILE_FLAGS } from "./estimationFlags.ts";
 
 /**
  * A file shipped in the package's data/ folder, found from this module's URL (the same relative path works from
@@ -58,8 +59,8 @@ export function withBootstrapOptions(config: ThesisConfig, args: ParsedArgs): Th
 
 /** The flags of `semkit thesis` and how each reads its value (any other flag is a usage error). */
 export const THESIS_FLAGS: FlagSpec = {
-  encoding: "value", decimal: "value",
-  config: "value", lang: "value", out: "value", draws: "value", seed: "value", "missing-codes": "value",
+  ...DATA_FILE_FLAGS,
+  config: "value", lang: "value", out: "value", draws: "value", seed: "value", "missing-codes": "value", dpi: "value", "no-bom": "switch",
 };
 
 /** `semkit thesis` (what `npm start` runs): the full loyalty-survey analysis written to out/. */
@@ -78,14 +79,18 @@ Defaults: data/loyalty_survey.csv and data/loyalty_analysis.json of the semkit p
   --missing-codes LIST  extra missing-value codes
   --encoding NAME       data file encoding: auto (default: BOM, UTF-8, else GB18030), utf-8, utf-16le, utf-16be, gb18030
   --decimal MARK        decimal mark in the data file: . or , (default: detected where unambiguous)
+  --dpi N               resolution of the PNG figures, e.g. 300 (default: 2 × screen size, 192 dpi)
+  --no-bom              table CSVs without the UTF-8 byte-order mark (default: with it, for Excel)
+  --sheet NAME|N        worksheet of an .xlsx data file (default the first); data files: .csv, .tsv, .txt, .xlsx, .sav
+  --labels SET|PAIRS    answer texts to numbers: zh5, zh7, en5, en7 or "非常不同意=1,...,非常同意=5"
   --draws N, --seed N   bootstrap draws and seed (override the config)`,
   async run(args, out) {
     const file = args.positionals[0] ?? packagedData("loyalty_survey.csv");
     const configFile = stringOption(args, "config") ?? packagedData("loyalty_analysis.json");
     const config = withBootstrapOptions(parseThesisConfig(readJsonFile(configFile, "config file (--config)")), args);
-    const ds = readDataFile(args, file, config.missingCodes);
-    const w = await writeThesisReport(ds, config, { dir: stringOption(args, "out") ?? "out", lang: langOption(args), dataFile: file.split(/[\\/]/).pop()! });
-    out(summaryLines(w).join("\n"));
+    const ds = await readDataFile(args, file, config.missingCodes);
+    const w = await writeThesisReport(ds, config, { dir: stringOption(args, "out") ?? "out", lang: langOption(args), dataFile: file.split(/[\\/]/).pop()!, bom: !flag(args, "no-bom"), ...dpiOption(args) });
+    out(summaryLines(w, langOption(args)).join("\n"));
     return 0;
   },
 };

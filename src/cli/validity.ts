@@ -7,6 +7,7 @@ import { textTable } from "../thesis.ts";
 import type { ConstructMatrix, SemOptions, ValidityResult } from "../index.ts";
 import { readInputFile } from "./inputFile.ts";
 import type { FlagSpec } from "./args.ts";
+import { ESTIMATION_USAGE, estimationOptions, DATA_FILE_FLAGS, ESTIMATION_FLAGS } from "./estimationFlags.ts";
 
 const USAGE = `Usage: semkit validity <data.csv> --model <file.lav> [options]
 
@@ -18,12 +19,15 @@ Options:
   --model FILE          lavaan measurement model (required)
   --reverse LIST        items to reverse-code as min + max - x first
   --scale MIN:MAX       response scale for --reverse (default: observed range)
-  --group COL           grouping column (tables for the first group unless --for-group)
+${ESTIMATION_USAGE}
+                        (with --group: tables for the first group unless --for-group)
   --for-group LABEL     group to report
   --htmt                classic HTMT (arithmetic means) instead of HTMT2
   --missing-codes LIST  extra missing-value codes, e.g. -99,.
   --encoding NAME       data file encoding: auto (default: BOM, UTF-8, else GB18030), utf-8, utf-16le, utf-16be, gb18030
   --decimal MARK        decimal mark in the data file: . or , (default: detected where unambiguous)
+  --sheet NAME|N        worksheet of an .xlsx data file (default the first); data files: .csv, .tsv, .txt, .xlsx, .sav
+  --labels SET|PAIRS    answer texts to numbers: zh5, zh7, en5, en7 or "非常不同意=1,...,非常同意=5"
   --json                print {composite_reliability, ave, htmt, latent_correlations, fornell_larcker, flags, warnings}`;
 
 const f3 = (v: number): string => (Number.isFinite(v) ? v.toFixed(3) : "NA");
@@ -53,7 +57,7 @@ export function validityJson(v: ValidityResult): Record<string, unknown> {
 
 /** The flags of `semkit validity` and how each reads its value (any other flag is a usage error). */
 export const VALIDITY_FLAGS: FlagSpec = {
-  encoding: "value", decimal: "value",
+  ...DATA_FILE_FLAGS, ...ESTIMATION_FLAGS,
   model: "value", reverse: "value", scale: "value", group: "value", "for-group": "value", "missing-codes": "value",
   htmt: "switch", json: "switch",
 };
@@ -62,17 +66,17 @@ export const validityCommand: Command = {
   summary: "construct validity: CR, AVE, HTMT, Fornell-Larcker (semTools)",
   flags: VALIDITY_FLAGS,
   usage: USAGE,
-  run(args, out) {
+  async run(args, out) {
     const file = args.positionals[0];
     const modelFile = stringOption(args, "model");
     if (file === undefined || modelFile === undefined) throw new OptionError(message.cliMissingArgument("validity", file === undefined ? "<data.csv>" : "--model"));
-    const data = readDataFile(args, file);
+    const data = await readDataFile(args, file);
     const model = readInputFile(modelFile, "model file (--model)");
-    const group = stringOption(args, "group"), forGroup = stringOption(args, "for-group"), scale = scaleOption(args);
+    const forGroup = stringOption(args, "for-group"), scale = scaleOption(args);
     const options: SemOptions & { forGroup?: string; htmt2?: boolean } = {
+      ...estimationOptions(args),
       reverse: listOption(args, "reverse") ?? [],
       ...(scale !== undefined ? { scale } : {}),
-      ...(group !== undefined ? { group } : {}),
       ...(forGroup !== undefined ? { forGroup } : {}),
       ...(flag(args, "htmt") ? { htmt2: false } : {}),
     };

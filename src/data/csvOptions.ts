@@ -2,6 +2,8 @@ import { optionKeys } from "../options/optionKeys.ts";
 import { OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
 /** Options for reading CSV text (and for converting other inputs with `toDataset`). */
+import type { AnswerLabels } from "./answerLabels.ts";
+
 export interface CsvOptions {
   /** Field delimiter; auto-detected from the header line when absent. */
   readonly delimiter?: "," | ";" | "\t";
@@ -14,10 +16,15 @@ export interface CsvOptions {
    * with "," only when another column has a clear decimal comma, and is a DataError otherwise.
    */
   readonly decimal?: "." | ",";
+  /**
+   * Answer texts to numbers: a built-in set (`"zh5"`, `"zh7"`, `"en5"`, `"en7"`) or pairs such as
+   * `{ 非常不同意: 1, …, 非常同意: 5 }`; text columns made only of these texts, numbers and missing values become numeric.
+   */
+  readonly labels?: AnswerLabels;
 }
 
 /** The accepted keys of `CsvOptions` (parseCsv, toDataset, readCsvFile). */
-export const CSV_OPTION_KEYS = optionKeys<CsvOptions>({ delimiter: true, missing: true, decimal: true });
+export const CSV_OPTION_KEYS = optionKeys<CsvOptions>({ delimiter: true, missing: true, decimal: true, labels: true });
 
 const DELIMITERS = [",", ";", "\t"] as const;
 const DECIMALS = [".", ","] as const;

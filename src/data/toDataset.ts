@@ -8,6 +8,7 @@ import { buildColumn } from "./buildColumn.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 import { checkOptionKeys } from "../options/checkOptionKeys.ts";
 import { CSV_OPTION_KEYS } from "./csvOptions.ts";
+import { applyAnswerLabels } from "./answerLabels.ts";
 
 /** A danfo.js-like data frame: column names and an array of rows. */
 export interface DanfoLike {
@@ -55,6 +56,10 @@ export type DataInput =
 export function toDataset(input: DataInput, options: CsvOptions = {}): Dataset {
   checkOptionsObject("toDataset", options);
   options = checkOptionKeys("toDataset", options, CSV_OPTION_KEYS);
+  if (options.labels !== undefined) {
+    const { labels, ...rest } = options;
+    return applyAnswerLabels(toDataset(input, rest), labels);
+  }
   if (typeof input === "string") return parseCsv(input, options);
   if (input === null || typeof input !== "object") {
     throw new DataError(message.dataUnsupportedInput(input === null ? "null" : typeof input));

@@ -32,6 +32,7 @@ const L = {
   adequacy: { en: "Sampling adequacy and number of factors", "zh-CN": "取样适切性与因子数目" },
   efaLoadings: { en: "EFA pattern loadings", "zh-CN": "探索性因子分析载荷矩阵" },
   cfaSection: { en: "Confirmatory factor analysis", "zh-CN": "验证性因子分析" },
+  cmbSection: { en: "Common-method bias", "zh-CN": "共同方法偏差检验" },
   cfaLoadings: { en: "CFA loadings, composite reliability and AVE", "zh-CN": "验证性因子分析载荷、组合信度与平均方差萃取量" },
   fornellLarcker: { en: "Discriminant validity: Fornell–Larcker criterion", "zh-CN": "区分效度：Fornell–Larcker 准则" },
   htmt: { en: "Discriminant validity: heterotrait–monotrait ratio (HTMT)", "zh-CN": "区分效度：异质-单质比率 (HTMT)" },
@@ -131,6 +132,7 @@ const L = {
   deltaDf: { en: "Δdf", "zh-CN": "Δdf" },
   deltaCfi: { en: "ΔCFI", "zh-CN": "ΔCFI" },
   deltaRmsea: { en: "ΔRMSEA", "zh-CN": "ΔRMSEA" },
+  deltaSrmr: { en: "ΔSRMR", "zh-CN": "ΔSRMR" },
   decision: { en: "Decision", "zh-CN": "结论" },
   invariant: { en: "invariant", "zh-CN": "等同成立" },
   notInvariant: { en: "not invariant", "zh-CN": "等同不成立" },
@@ -163,6 +165,16 @@ const L = {
   rmseLm: { en: "RMSE (LM)", "zh-CN": "RMSE（线性模型）" },
   maePls: { en: "MAE (PLS)", "zh-CN": "MAE（PLS）" },
   maeLm: { en: "MAE (LM)", "zh-CN": "MAE（线性模型）" },
+  // console summary of `semkit report` / `semkit thesis`
+  consoleWritten: { en: "semkit: report written to", "zh-CN": "semkit：报告已写入" },
+  consoleFigures: { en: "figures:", "zh-CN": "图：" },
+  consoleTables: { en: "tables:", "zh-CN": "表：" },
+  consoleFilesIn: { en: "files in", "zh-CN": "个文件，位于" },
+  consoleSupported: { en: "supported", "zh-CN": "成立" },
+  consoleNotSupported: { en: "not supported", "zh-CN": "不成立" },
+  consoleNotAvailable: { en: "not available", "zh-CN": "无法计算" },
+  consoleNote: { en: "note:", "zh-CN": "注意：" },
+  consoleDone: { en: "done in {s} s", "zh-CN": "用时 {s} 秒" },
 } as const satisfies Record<string, Translated>;
 
 /** Keys of the label table. */

@@ -5,7 +5,12 @@
 import type { Lang } from "./labels.ts";
 
 type S = (lang: Lang) => string;
-const tr = (en: string, zh: string): S => (lang) => (lang === "zh-CN" ? zh : en);
+/** Chinese characters and full-width punctuation: no space is set between two of them. */
+const CJK = "\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef";
+const CJK_GAP = new RegExp(`(?<=[${CJK}]) +(?=[${CJK}])`, "gu");
+/** Chinese text without spaces between Chinese characters (names put into a sentence, e.g. "在 平台 各组之间"). */
+const zhSpacing = (s: string): string => s.replace(CJK_GAP, "");
+const tr = (en: string, zh: string): S => (lang) => (lang === "zh-CN" ? zhSpacing(zh) : en);
 
 /** Report sentences (each returns a function of the language). */
 export const prose = {

@@ -5,9 +5,11 @@ export { readCsvFile } from "./readCsvFile.ts";
 export type { ReadCsvOptions } from "./readCsvFile.ts";
 // ---- charts ---------------------------------------------------------------
 export { toPng } from "./toPng.ts";
+export { documentToDocx } from "./documentToDocx.ts";
+export type { DocxImage } from "./documentToDocx.ts";
 export { rasterize } from "./rasterize.ts";
 export type { PngOptions, RasterImage } from "./rasterize.ts";
-export { chartFontFiles, CHART_FONT_CANDIDATES } from "./chartFonts.ts";
+export { chartFontFiles, CHART_FONT_CANDIDATES, systemFontDirs, isCjkFont, uncoveredGlyphs } from "./chartFonts.ts";
 // ---- validity / bootstrap / invariance ----
 export { bootstrapParallel, runDrawsParallel } from "./bootstrapWorkers.ts";
 export type { ParallelBootstrapOptions } from "./bootstrapWorkers.ts";

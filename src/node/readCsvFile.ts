@@ -3,6 +3,7 @@ import type { Dataset } from "../data/types.ts";
 import type { CsvOptions } from "../data/csvOptions.ts";
 import { parseCsv } from "../data/parseCsv.ts";
 import { decodeText, type TextEncoding } from "../data/decodeText.ts";
+import { applyAnswerLabels } from "../data/answerLabels.ts";
 import { DataError } from "../errors.ts";
 import { message } from "../messages.ts";
 import { fileUnreadable } from "./readFileBytes.ts";
@@ -45,7 +46,9 @@ export function readCsvFile(path: string, options: ReadCsvOptions = {}): Dataset
   const decoded = decodeText(bytes, encoding ?? "auto", path);
   let ds: Dataset;
   try {
-    ds = parseCsv(decoded.text, csv);
+    const { labels, ...plain } = csv;
+    const parsed = parseCsv(decoded.text, plain);
+    ds = labels === undefined ? parsed : applyAnswerLabels(parsed, labels);
   } catch (e) {
     if (e instanceof DataError) {
       const where: { column?: string; row?: number } = {};

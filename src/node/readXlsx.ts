@@ -17,10 +17,12 @@ export interface XlsxOptions {
   readonly headerRow?: number;
   /** Missing-value codes, as for CSV (e.g. `[-99, "n/a"]`); empty cells, "" and "NA" are always missing. */
   readonly missing?: CsvOptions["missing"];
+  /** Answer texts to numbers, as for CSV (e.g. `"zh5"` for 非常不同意 … 非常同意). */
+  readonly labels?: CsvOptions["labels"];
 }
 
 /** The accepted keys of `readXlsx()` options. */
-export const XLSX_OPTION_KEYS = optionKeys<XlsxOptions>({ sheet: true, headerRow: true, missing: true });
+export const XLSX_OPTION_KEYS = optionKeys<XlsxOptions>({ sheet: true, headerRow: true, missing: true, labels: true });
 
 /** A data set read from a worksheet: the sheet's name and what was left out on the way. */
 export interface SheetDataset extends Dataset {
@@ -112,7 +114,7 @@ export async function readXlsx(file: string | Uint8Array, options: XlsxOptions =
   if (inner.length > 0) warnings.push(message.xlsxEmptyRows(ws.name, inner));
   if (outside > 0) warnings.push(message.xlsxOutsideHeader(ws.name, firstOutside, outside));
 
-  const csv: CsvOptions = options.missing !== undefined ? { missing: options.missing } : {};
+  const csv: CsvOptions = { ...(options.missing !== undefined ? { missing: options.missing } : {}), ...(options.labels !== undefined ? { labels: options.labels } : {}) };
   let ds: Dataset;
   try {
     ds = toDataset({ columns: names, values: rows }, csv);

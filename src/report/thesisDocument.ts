@@ -1,3 +1,5 @@
+import { cmbParagraph, cmbTable } from "./tables/cmbTable.ts";
+import { totalVarianceTable } from "./tables/totalVarianceTable.ts";
 import { checkLang, label } from "../i18n/labels.ts";
 import { plsTables } from "./tables/plsTables.ts";
 import type { Lang, LabelKey } from "../i18n/labels.ts";
@@ -114,6 +116,7 @@ export function thesisDocument(res: ThesisResult, options: ThesisDocumentOptions
     const e = res.efa.efa;
     para(prose.efa(f3(e.kmo.overall), e.bartlett.chisq.toFixed(2), e.bartlett.df, e.bartlett.pvalue < 0.001 ? "< .001" : `= ${formatP(e.bartlett.pvalue)}`, String(res.efa.parallel.nfactors ?? "NA"), e.nfactors));
     table(adequacyTable(res.efa, ctx()));
+    if (res.efa.totalVariance !== undefined) table(totalVarianceTable(res.efa.totalVariance, ctx()));
     table(efaLoadingsTable(res.efa, ctx()));
     figs("efa");
   } else missingStep("efaSection", res.efa.reason);
@@ -135,6 +138,12 @@ export function thesisDocument(res: ThesisResult, options: ThesisDocumentOptions
     if (v !== null) { table(fornellLarckerTable(v, ctx())); table(htmtTable(v, ctx())); }
     figs("cfa");
   } else missingStep("cfaSection", res.cfa.reason);
+
+  if (res.cmb !== undefined) {
+    heading("cmbSection");
+    if (res.cmb.available) { const r = res.cmb.result; para((l) => cmbParagraph(r, l)); table(cmbTable(r, ctx())); }
+    else missingStep("cmbSection", res.cmb.reason);
+  }
 
   heading("structural");
   if (res.structural.available) {

@@ -81,8 +81,10 @@ export function thesisFigures(res: ThesisResult, lang: Lang): ReportFigure[] {
     const k = fitKeys(fit.estimator === "MLR");
     add("fit", "structural", fitIndexChart({ ...fm, chisq: fm[k.chisq]!, cfi: fm[k.cfi]!, tli: fm[k.tli]!, rmsea: fm[k.rmsea]!, "rmsea.ci.lower": fm[k.lo]!, "rmsea.ci.upper": fm[k.hi]!, cmin_df: fm[k.chisq]! / fm.df! }, { locale }));
     const pe = fit.parameterEstimates().filter((r) => r.op !== ":=");
-    add("path", "structural", pathDiagram(pe, { locale, standardized: true, hideIndicators: true, dashNonSignificant: true }));
-    add("coef", "structural", coefficientPlot(pe, { locale, ops: ["~"] }));
+    // A measurement-only model has no regression: its diagram keeps the indicators and it has no path coefficients.
+    const regressions = pe.some((r) => r.op === "~");
+    add("path", "structural", pathDiagram(pe, { locale, standardized: true, hideIndicators: regressions, dashNonSignificant: true }));
+    if (regressions) add("coef", "structural", coefficientPlot(pe, { locale, ops: ["~"] }));
   }
   if (res.mediation.available && res.mediation.bootstrap.available) {
     const h = res.config.hypotheses.find((x) => x.type === "indirect");

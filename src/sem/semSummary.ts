@@ -2,6 +2,7 @@ import type { SemFit, ParameterEstimate, SummaryOptions } from "./types.ts";
 import { SUMMARY_OPTION_KEYS } from "./types.ts";
 import { summaryFitBlocks } from "./summaryFitBlocks.ts";
 import { summaryHeader } from "./summaryHeader.ts";
+import { otherFitIndices } from "./otherFitIndices.ts";
 import { groupChisq } from "../fit/groupChisq.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 import { checkOptionKeys } from "../options/checkOptionKeys.ts";
@@ -43,7 +44,10 @@ export function semSummary(
   const shares = fit.groups.length > 1 && fit.solution !== undefined ? (groupShares?.() ?? groupChisq(fit.solution, fit.estimator)) : null;
   const perGroup = shares === null ? {} : { groups: fit.groups.map((label, i) => ({ label, chisq: shares[i]!, share: fit.nobs[i]! / fit.ntotal })) };
   L.push("", ...summaryFitBlocks({ estimator: fit.estimator, fm, ...perGroup }, options.fitMeasures === true));
-  if (options.fitMeasures && Number.isFinite(fm["cmin_df"])) L.push("", "Other Fit Indices:", "", `  ${"Chi-square / df (CMIN/DF)".padEnd(40)}${num(fm["cmin_df"] ?? null, 12)}`);
+  if (options.fitMeasures) {
+    const other = otherFitIndices(fm, fit.parameterEstimates().some((r) => r.op === "~1"));
+    if (other.length > 0) L.push("", ...other);
+  }
   if (fit.warnings.length > 0) { L.push("", "Warnings:"); for (const w of fit.warnings) L.push(`  - ${w}`); }
   const params = fit.parameterEstimates();
   const std = options.standardized === true;
@@ -59,14 +63,18 @@ export function semSummary(
       if (s.op === "r2" && options.rsquare === false) continue;
       const rows = params.filter((r) => sectionOf(r) === s.op && (r.op === ":=" ? g === groups[groups.length - 1] : twoLevel ? r.block === g : r.group === g));
       if (rows.length === 0) continue;
-      L.push("", `${s.title}:`, header);
+      // lavaan prints the R-Square block under an Estimate column only
+      L.push("", `${s.title}:`, s.op === "r2" ? `${"".padEnd(20)}${"Estimate".padStart(9)}` : header);
       let last = "";
       for (const r of rows) {
         const grouped = r.op === "=~" || r.op === "<~" || r.op === "~";
         if (grouped && r.lhs !== last) { L.push(`  ${r.lhs} ${r.op}`); last = r.lhs; }
         const name = grouped ? `    ${r.rhs}` : r.op === "~~" && r.lhs !== r.rhs ? `  ${r.lhs} ~~ ${r.rhs}` : `  ${r.op === ":=" ? r.lhs : r.lhs}`;
         const label = r.label !== "" && r.op !== ":=" ? ` (${r.label})` : "";
-        L.push(`${(name + label).padEnd(20)}${num(r.est)}${r.op === "r2" ? "" : num(r.se) + num(r.z) + num(r.pvalue)}${std && r.op !== "r2" ? num(r["std.lv"]) + num(r["std.all"]) : ""}`);
+        // a fixed parameter (SE 0) gets blank Std.Err, z-value and P(>|z|) columns, as lavaan prints it
+        const fixed = r.se === 0;
+        const inference = r.op === "r2" ? "" : fixed ? "".padStart(27) : num(r.se) + num(r.z) + num(r.pvalue);
+        L.push(`${(name + label).padEnd(20)}${num(r.est)}${inference}${std && r.op !== "r2" ? num(r["std.lv"]) + num(r["std.all"]) : ""}`.trimEnd());
       }
     }
   }

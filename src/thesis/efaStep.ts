@@ -1,3 +1,4 @@
+import { totalVarianceExplained } from "../efa/totalVarianceExplained.ts";
 import type { Dataset } from "../data/types.ts";
 import { efa } from "../efa/efa.ts";
 import { parallelAnalysis } from "../efa/parallelAnalysis.ts";
@@ -34,5 +35,6 @@ export function efaStep(ds: Dataset, config: ThesisConfig): EfaStep {
     usedC.add(bc);
     factorConstructs[bf] = config.constructs[bc]!.name;
   }
-  return { parallel, efa: res, factorConstructs };
+  const totalVariance = totalVarianceExplained(ds, { items, nfactors, fm: config.efa.fm, rotate: config.efa.rotate }, res);
+  return { parallel, efa: res, factorConstructs, totalVariance };
 }

@@ -1,5 +1,7 @@
 import type { PlsResult } from "../pls/types.ts";
 import type { PlsPredictResult } from "../pls/plsPredict.ts";
+import type { TotalVarianceExplained } from "../efa/totalVarianceExplained.ts";
+import type { CommonMethodBiasResult } from "../cmb/commonMethodBias.ts";
 import type { DescribeResult } from "../data/describe.ts";
 import type { ParallelResult } from "../efa/parallelAnalysis.ts";
 import type { EfaResult } from "../efa/types.ts";
@@ -40,6 +42,8 @@ export interface EfaStep {
   readonly efa: EfaResult;
   /** Construct whose items load highest on each factor (null when none is clear), in factor order. */
   readonly factorConstructs: readonly (string | null)[];
+  /** SPSS's "Total Variance Explained" table of the solution (absent in results built by hand). */
+  readonly totalVariance?: TotalVarianceExplained;
 }
 
 /** A fitted model and its text. */
@@ -195,6 +199,8 @@ export interface ThesisResult {
   readonly efa: Step<EfaStep>;
   readonly cfa: Step<CfaStep>;
   readonly structural: Step<StructuralStep>;
+  /** Common-method bias (Harman; latent method factor) of the measurement model; absent in results built by hand. */
+  readonly cmb?: Step<{ readonly result: CommonMethodBiasResult }>;
   readonly mediation: Step<MediationStep>;
   readonly moderation: readonly Step<ModerationStep>[];
   readonly invariance: Step<ThesisInvariance>;

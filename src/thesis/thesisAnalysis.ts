@@ -1,3 +1,4 @@
+import { commonMethodBias } from "../cmb/commonMethodBias.ts";
 import type { DataInput } from "../data/toDataset.ts";
 import { plsStep } from "./plsStep.ts";
 import { toDataset } from "../data/toDataset.ts";
@@ -9,7 +10,7 @@ import { message } from "../messages.ts";
 import { sampleProfile } from "./sampleProfile.ts";
 import { reverseCodingRows, scaleReliability } from "./reliabilityStep.ts";
 import { efaStep } from "./efaStep.ts";
-import { cfaStep, structuralStep } from "./modelSteps.ts";
+import { cfaStep, semOptionsOf, structuralStep } from "./modelSteps.ts";
 import { mediationStep } from "./mediationStep.ts";
 import { compositeModeration } from "./compositeModeration.ts";
 import { latentModeration } from "./latentModeration.ts";
@@ -62,7 +63,11 @@ export function thesisAnalysis(data: DataInput, declared: ThesisConfig): ThesisR
   const reliability = timed("reliability", () => scaleReliability(ds, config));
   const efa = attempt("efa", () => efaStep(recoded, config));
   const cfa = attempt("cfa", () => cfaStep(recoded, config));
-  const structural = attempt("structural", () => structuralStep(recoded, config));
+  const cmb = attempt("common-method bias", () => ({ result: commonMethodBias(recoded, measurementModel(config), semOptionsOf(config.estimation)) }));
+  const fitted = attempt("structural", () => structuralStep(recoded, config));
+  // A measurement-only model has no structural part: the CFA section reports it.
+  const structural: typeof fitted = fitted.available && !fitted.fit.parameterEstimates().some((r) => r.op === "~")
+    ? { available: false, reason: message.thesisNoStructuralPaths } : fitted;
   const mediation = structural.available ? attempt("mediation", () => mediationStep(recoded, structural, config))
     : { available: false as const, reason: structural.reason };
   const moderation = config.hypotheses.flatMap((h): Step<ModerationStep>[] => {
@@ -89,7 +94,7 @@ export function thesisAnalysis(data: DataInput, declared: ThesisConfig): ThesisR
     ...(invariance.available ? invariance.problems.map((w) => message.fromFit("invariance", w)) : []),
   ];
   const pls = config.method === "pls" ? { pls: attempt("pls", () => plsStep(recoded, config)) } : {};
-  return { config, n: ds.n, nComplete, items, sample, descriptives, reverseCoding, reliability, efa, cfa, structural, mediation, moderation, invariance, hypotheses, ...pls, problems, timings };
+  return { config, n: ds.n, nComplete, items, sample, descriptives, reverseCoding, reliability, efa, cfa, cmb, structural, mediation, moderation, invariance, hypotheses, ...pls, problems, timings };
 }
 
 /** The whole-number range around the finite values, or the fallback when there are none (or just one value). */

@@ -30,7 +30,7 @@ describe("semkit report --lang zh-CN on a user's model", () => {
 
   it("writes the Chinese report and says where it is", () => {
     expect(code).toBe(0);
-    expect(printed).toContain(`report written to ${join(dir, "out", "report.html")}`);
+    expect(printed).toContain(`semkit：报告已写入 ${join(dir, "out", "report.html")}`); // the console summary speaks the report's language
     const md = readFileSync(join(dir, "out", "report.md"), "utf8");
     for (const s of ["样本概况", "信度分析", "验证性因子分析", "结构模型路径系数", "中介效应检验", "测量不变性检验", "假设检验结果", "**表 1**"]) expect(md, s).toContain(s);
     expect(readFileSync(join(dir, "out", "report.html"), "utf8")).toContain('<html lang="zh-CN">');

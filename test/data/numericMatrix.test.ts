@@ -46,7 +46,7 @@ suite("numericMatrix", () => {
     expect((err as DataError).column).toBe("sat2");
     expect((err as DataError).row).toBe(3);
     expect((err as Error).message).toBe(message.dataNotANumber("sat2", 3, "abc"));
-    expect((err as Error).message).toBe('column "sat2", row 3: "abc" is not a number');
+    expect((err as Error).message).toMatch(/^column "sat2", row 3: "abc" is not a number; .*--labels/);
   });
 
   it("throws UnknownColumnError with a suggestion", () => {

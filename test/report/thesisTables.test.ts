@@ -73,7 +73,7 @@ describe("thesis report tables (ML, listwise) against lavaan, semTools and psych
     expect(at("df")).toBe(f.df);
     close(at("p"), f.pvalue!, 1e-6, "p");
     close(at("χ²/df"), f.chisq! / f.df!, 1e-7, "chisq/df");
-    for (const k of ["CFI", "TLI", "RMSEA", "SRMR"]) close(at(k), f[k.toLowerCase()]!, 1e-6, k);
+    for (const k of ["CFI", "TLI", "RMSEA", "SRMR", "GFI", "AGFI"]) close(at(k), f[k.toLowerCase()]!, 1e-6, k);
     expect(s[idx.indexOf("RMSEA 90% CI")]).toBe(`[${f["rmsea.ci.lower"]!.toFixed(3).replace(/^0/, "")}, ${f["rmsea.ci.upper"]!.toFixed(3).replace(/^0/, "")}]`);
   });
 

@@ -50,10 +50,16 @@ export function fitTable(models: readonly { readonly label: string; readonly fit
       row("RMSEA", three(k.rmsea), zh ? "≤ .06（≤ .08 可接受）" : "≤ .06 (≤ .08 acceptable)"),
       row(zh ? "RMSEA 90% 置信区间" : "RMSEA 90% CI", (f) => intervalCell(f[k.lo], f[k.hi], 3, false), ""),
       row("SRMR", three("srmr"), zh ? "≤ .08" : "≤ .08"),
+      row("GFI", three("gfi"), zh ? "≥ .90（≥ .85 可接受）" : "≥ .90 (≥ .85 acceptable)"),
+      row("AGFI", three("agfi"), zh ? "≥ .90（≥ .80 可接受）" : "≥ .90 (≥ .80 acceptable)"),
     ],
     notes: [robust
       ? (zh ? "MLR 估计：χ² 为 Yuan–Bentler 校正卡方，CFI、TLI、RMSEA 为稳健版本（Brosseau-Liard & Savalei, 2014; Savalei, 2018）。判断标准见 Hu & Bentler (1999)。"
         : "MLR: χ² is the Yuan–Bentler scaled statistic; CFI, TLI and RMSEA are the robust versions (Brosseau-Liard & Savalei, 2014; Savalei, 2018). Criteria after Hu & Bentler (1999).")
-      : (zh ? "最大似然估计。判断标准见 Hu & Bentler (1999) 与 Kline (2016)。" : "Maximum likelihood. Criteria after Hu & Bentler (1999) and Kline (2016).")],
+      : (zh ? "最大似然估计。判断标准见 Hu & Bentler (1999) 与 Kline (2016)。" : "Maximum likelihood. Criteria after Hu & Bentler (1999) and Kline (2016)."),
+    ...(models.some((m) => m.fit.parameterEstimates().some((r) => r.op === "~1"))
+      ? [zh ? "GFI 与 AGFI 按 lavaan 的计算包含均值结构（FIML 估计时模型含均值），与拟合指标图一致。"
+        : "GFI and AGFI as lavaan computes them with the mean structure (the FIML model includes means), as in the fit-index figure."]
+      : [])],
   };
 }

@@ -20,7 +20,7 @@ export function invarianceTable(s: ThesisInvariance, ctx: TableContext): ApaTabl
   const groups = s.groups.map((g, i) => `${g} (n = ${s.nobs[i]})`).join(", ");
   return {
     id: "invariance", number: ctx.number, title: `${label("invariance", lang)}: ${s.group}`,
-    columns: [label("model", lang), "χ²", "df", "CFI", "RMSEA", "SRMR", label("deltaChisq", lang), label("deltaDf", lang), "p", label("deltaCfi", lang), label("deltaRmsea", lang), "ΔSRMR", label("decision", lang)]
+    columns: [label("model", lang), "χ²", "df", "CFI", "RMSEA", "SRMR", label("deltaChisq", lang), label("deltaDf", lang), "p", label("deltaCfi", lang), label("deltaRmsea", lang), label("deltaSrmr", lang), label("decision", lang)]
       .map((l, j) => ({ label: l, align: j === 0 || j === 12 ? "left" as const : "right" as const })),
     rows: s.rows.map((r) => cellsRow([textCell(label(r.step, lang)), numberCell(r.chisq, 2), numberCell(r.df, 0), d3(r.cfi), d3(r.rmsea), d3(r.srmr),
       numberCell(r.deltaChisq, 2), numberCell(r.deltaDf, 0), pCell(r.deltaP), d3(r.deltaCfi), d3(r.deltaRmsea), d3(r.deltaSrmr),
