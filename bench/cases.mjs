@@ -172,7 +172,7 @@ export const CASES = [
     },
   },
   {
-    // issue 20: PLS-SEM estimation of the ECSI model against seminr's estimate_pls() (path weighting, mode A)
+    // PLS-SEM estimation of the ECSI model against seminr's estimate_pls() (path weighting, mode A)
     id: "pls_ecsi", label: "PLS-SEM ECSI model (mobi, 7 constructs), seminr estimate_pls", target: { kind: "ratio", times: 20 },
     issueR: "—", r: true, statistic: "path Satisfaction → Loyalty",
     reference: (root) => ref(root, "pls/mobi_ecsi_pls_modeA.json", (j) => j.paths.find((p) => p.from === "Satisfaction" && p.to === "Loyalty").coefficient,
@@ -185,7 +185,7 @@ export const CASES = [
     },
   },
   {
-    // issue 20: 5,000 bootstrap draws of the ECSI PLS model on 2 worker threads (R side: not timed, see below)
+    // 5,000 bootstrap draws of the ECSI PLS model on 2 worker threads (R side: not timed, see below)
     id: "pls_ecsi_boot5000", label: "PLS-SEM ECSI model, 5,000 bootstrap draws, 2 workers", target: { kind: "absolute", ms: 2000 },
     issueR: "—", r: false, statistic: "bootstrap SE Satisfaction → Loyalty / seminr's",
     // seminr: bootstrap_model(nboot = 2000, seed = 123); the SE ratio must be within 10% of 1

@@ -286,7 +286,6 @@ export const message = {
   fimlDroppedRows: (rows: readonly number[]): string =>
     `${rows.length} row(s) have every model variable missing and were dropped from FIML: row ${rows.slice(0, 10).join(", ")}${rows.length > 10 ? ", …" : ""}`,
   emNotConverged: "the EM algorithm for the unrestricted (h1) model did not converge; the chi-square and fit measures may be off",
-  ordinalGroupsNotSupported: "ordinal indicators (WLSMV) with groups are not supported yet; fit each group separately or treat the items as continuous",
   ordinalNoCasewise: "casewise scores are not defined for the ordinal (DWLS) estimator",
   estimatorNotSupported: (estimator: string): string =>
     `estimator ${q(estimator)} is not supported yet; use "ML"`,
@@ -321,7 +320,6 @@ export const message = {
     `${rotate} rotation did not converge in ${iterations} iterations`,
   efaNegativeDof: (m: number, p: number, dof: number): string =>
     `${m} factors for ${p} items leave ${dof} degrees of freedom (< 0): the model is over-factored and fit statistics are undefined`,
-  efaPseudoInverse: "the correlation matrix is singular: KMO and the SMC start values use its pseudo-inverse",
   efaParallelIterations: (value: unknown): string =>
     `iterations must be a whole number ≥ 1, got ${num(value)}`,
   efaParallelQuantile: (value: number): string => `quantile must be between 0 and 1, got ${value}`,
@@ -362,8 +360,6 @@ export const message = {
     (dropped ? " and were left out" : "; they are kept (set dropInadmissible: true to leave them out)"),
   bootstrapTooFewDraws: (used: number): string =>
     `only ${used} bootstrap draws are usable: intervals need at least 2; increase draws or check the model`,
-  bootstrapFewForBca: (draws: number): string =>
-    `${draws} draws are few for percentile-type intervals; 1000 or more are usual (5000 for BCa)`,
   mediationFeedbackLoop: (cycle: readonly string[]): string =>
     `the structural model has a feedback loop (${cycle.join(" -> ")}): indirect effects of non-recursive models are not sums of paths`,
   mediationNoPaths: "the model has no regressions (~), so there are no direct, indirect or total effects",
@@ -384,8 +380,6 @@ export const message = {
   // ---- simulation / power ----
   simBadN: (value: unknown): string =>
     `n must be a whole number of at least 1 per group, got ${Array.isArray(value) ? `[${value.map(num).join(", ")}]` : num(value)}`,
-  simGroupCount: (model: number, n: number): string =>
-    `the population model has ${model} group(s) (from c(...) modifiers) but n gives ${n} sample size(s); give one n per group`,
   simBadSeed: (value: unknown): string => `seed must be a whole number, got ${String(value)}`,
   simUnspecifiedRegressions: (paths: readonly string[]): string =>
     `some regression coefficients have no population value and are set to 0: ${paths.join(", ")}`,
@@ -635,12 +629,10 @@ export const message = {
     `analysis config: reverse-coded item ${q(item)} is not an item of any construct`,
   thesisBadLang: (lang: string): string => `--lang must be en or zh-CN, got ${q(lang)}`,
   thesisStepFailed: (step: string, reason: string): string => `${step} could not be computed: ${reason}`,
-  thesisNotAvailable: (what: string): string => `${what} is not available in this build of semkit`,
   thesisCompositeModeration: (from: string, moderator: string, to: string): string =>
     `the ${from} × ${moderator} → ${to} moderation is estimated on composite scores (item means, z-standardised; ` +
     `Aiken & West 1991), not as a latent interaction`,
   thesisNoGroup: "no grouping variable in the analysis config: measurement invariance is skipped",
-  reportWrote: (dir: string): string => `report written to ${dir}`,
   // ---- public API argument checks -------------------
   // ---- data files, answer labels, estimation flags of every command (workflow) ----
   cliSheetNotWorkbook: (file: string): string => `--sheet applies to .xlsx workbooks only, not to ${q(file)}`,
@@ -665,7 +657,7 @@ export const message = {
     `font (Debian/Ubuntu: fonts-noto-cjk; macOS and Windows have PingFang / Microsoft YaHei) or pass fontFiles to toPng`,
   chartBadDisplay: (value: string): string => `setChartDisplay(): mode must be "static" or "interactive", got ${q(value)}`,
   // ---- end workflow ----
-  // ---- public API argument checks (issue 11, brief U) -------------------
+  // ---- public API argument checks -------------------
   argType: (fn: string, arg: string, expected: string, got: string): string =>
     `${fn}(): ${arg} must be ${expected}, got ${got}`,
   chartBadSvg: (reason: string): string => `rasterize(): the SVG text cannot be parsed (${reason})`,

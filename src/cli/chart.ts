@@ -12,7 +12,6 @@ import type { PngOptions } from "../node/index.ts";
 import { ESTIMATION_USAGE, estimationOptions, DATA_FILE_FLAGS, ESTIMATION_FLAGS } from "./estimationFlags.ts";
 import { fitKeys } from "../thesis.ts";
 
-
 /** Chart kinds of `semkit chart`. */
 export const CHART_KINDS = ["path", "coefficients", "fit", "loadings", "scree", "residuals", "likert", "alpha", "bootstrap", "slopes", "invariance"] as const;
 type Kind = (typeof CHART_KINDS)[number];
