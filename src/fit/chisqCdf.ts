@@ -16,7 +16,7 @@ import { incompleteGamma } from "./incompleteGamma.ts";
  * chisqCdf(3.841458820694124, 1, true); // ≈ 0.05
  */
 export function chisqCdf(x: number, df: number, upper = false): number {
-  if (Number.isNaN(x) || !(df >= 0)) return Number.NaN;
+  if (typeof x !== "number" || typeof df !== "number" || Number.isNaN(x) || !(df >= 0)) return Number.NaN;
   if (df === 0) {
     const lower = x >= 0 ? 1 : 0;
     return upper ? 1 - lower : lower;

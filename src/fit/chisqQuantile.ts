@@ -17,7 +17,7 @@ import { logGamma } from "./logGamma.ts";
  * chisqQuantile(0.95, 24); // ≈ 36.41502850180731
  */
 export function chisqQuantile(p: number, df: number): number {
-  if (!(p >= 0 && p <= 1) || !(df >= 0)) return Number.NaN;
+  if (typeof p !== "number" || typeof df !== "number" || !(p >= 0 && p <= 1) || !(df >= 0)) return Number.NaN;
   if (p === 0 || df === 0) return 0;
   if (p === 1) return Number.POSITIVE_INFINITY;
   const useUpper = p > 0.5;
@@ -38,7 +38,9 @@ export function chisqQuantile(p: number, df: number): number {
   // bracket: lo with sign*f < 0, hi with sign*f > 0
   let lo = 0;
   let hi = x;
-  while (sign * f(hi) < 0) {
+  // doubling from a positive start reaches 1e300 in at most about 1,000 steps
+  for (let step = 0; sign * f(hi) < 0; step++) {
+    if (step > 1100) return Number.NaN;
     lo = hi;
     hi *= 2;
     if (hi > 1e300) return Number.POSITIVE_INFINITY;
