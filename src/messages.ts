@@ -736,8 +736,6 @@ export const message = {
     `the PLS algorithm did not converge in ${maxIt} iterations: the estimates are those of the last iteration`,
   plsBadOption: (name: string, value: string, allowed: string): string =>
     `pls(): option ${name} = ${value} is not allowed (use ${allowed})`,
-  plsUnknownOption: (name: string, known: readonly string[]): string =>
-    `pls(): unknown option ${q(name)} (known: ${known.join(", ")})`,
   plsBootFailed: (failed: number, draws: number): string =>
     `${failed} of ${draws} bootstrap draws failed (singular or non-converged) and were left out`,
   plsConsistentRhoA: (name: string, rho: number): string =>

@@ -2,11 +2,12 @@ import type { ChartSpec } from "./types.ts";
 import type { PathDiagramOptions } from "./pathDiagram.ts";
 import type { PathEstimate } from "./pathModel.ts";
 import type { PlsResult } from "../pls/types.ts";
-import { pathDiagram } from "./pathDiagram.ts";
+import { pathDiagram, PATH_DIAGRAM_OPTION_KEYS } from "./pathDiagram.ts";
 import { normalCdf } from "../ordinal/normalCdf.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 import { checkShape } from "../options/checkArg.ts";
 import { PLS_RESULT_SHAPE } from "../pls/plsResultShape.ts";
+import { checkOptionKeys } from "../options/checkOptionKeys.ts";
 
 const NOTE = {
   en: "PLS-SEM: outer loadings (mode A) and weights (mode B), path coefficients, R² in the constructs.",
@@ -31,6 +32,7 @@ const BOOT_NOTE = {
 export function plsPathDiagram(fit: PlsResult, options: PathDiagramOptions = {}): ChartSpec {
   checkShape("plsPathDiagram", "fit", fit, PLS_RESULT_SHAPE);
   checkOptionsObject("plsPathDiagram", options);
+  options = checkOptionKeys("plsPathDiagram", options, PATH_DIAGRAM_OPTION_KEYS);
   const p = (est: number, se: number | undefined): number | null => (se === undefined || !(se > 0) ? null : 2 * (1 - normalCdf(Math.abs(est / se))));
   const modeB = new Set(fit.spec.constructs.filter((c) => c.mode === "B").map((c) => c.name));
   const rows: PathEstimate[] = [];

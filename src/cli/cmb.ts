@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readInputFile } from "./inputFile.ts";
 import type { Command } from "./command.ts";
 import { readDataFile } from "./readDataFile.ts";
 import { flag, listOption, scaleOption, stringOption } from "./args.ts";
@@ -22,6 +22,8 @@ ${ESTIMATION_USAGE}
   --reverse LIST        items to reverse-code as min + max - x first
   --scale MIN:MAX       response scale for --reverse
   --missing-codes LIST  extra missing-value codes
+  --encoding NAME       data file encoding: auto (default: BOM, UTF-8, else GB18030), utf-8, utf-16le, utf-16be, gb18030
+  --decimal MARK        decimal mark in the data file: . or , (default: detected where unambiguous)
   --sheet NAME|N        worksheet of an .xlsx data file (default the first); data files: .csv, .tsv, .txt, .xlsx, .sav
   --labels SET|PAIRS    answer texts to numbers: zh5, zh7, en5, en7 or "非常不同意=1,...,非常同意=5"
   --json                print the result as JSON`;
@@ -71,7 +73,7 @@ export const cmbCommand: Command = {
     const modelFile = stringOption(args, "model");
     if (file === undefined || modelFile === undefined) throw new OptionError(message.cliMissingArgument("cmb", file === undefined ? "<data.csv>" : "--model"));
     const data = await readDataFile(args, file);
-    const model = readFileSync(modelFile, "utf8");
+    const model = readInputFile(modelFile, "model file (--model)");
     const scale = scaleOption(args), cutoff = stringOption(args, "cutoff");
     if (cutoff !== undefined && !(Number(cutoff) > 0 && Number(cutoff) < 1)) throw new OptionError(message.cliBadNumber("cutoff", cutoff));
     const r = commonMethodBias(data, model, {

@@ -1,5 +1,5 @@
 import type { FlagSpec } from "./args.ts";
-import { readFileSync } from "node:fs";
+import { readInputFile } from "./inputFile.ts";
 import type { Command } from "./command.ts";
 import { readDataFile } from "./readDataFile.ts";
 import { flag, listOption, scaleOption, stringOption, type ParsedArgs } from "./args.ts";
@@ -85,7 +85,7 @@ export const plsCommand: Command = {
     const modelFile = stringOption(args, "model");
     if (file === undefined || modelFile === undefined) throw new OptionError(message.cliMissingArgument("pls", file === undefined ? "<data.csv>" : "--model"));
     const data = await readDataFile(args, file);
-    const model = readFileSync(modelFile, "utf8");
+    const model = readInputFile(modelFile, "model file (--model)");
     const scheme = choice(args, "scheme", ["path", "centroid", "factorial"] as const);
     const missing = choice(args, "missing", ["mean", "listwise"] as const);
     const ci = choice(args, "ci", ["percentile", "bca"] as const);

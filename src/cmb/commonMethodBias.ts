@@ -10,12 +10,18 @@ import { ModelSpecificationError } from "../errors.ts";
 import { message } from "../messages.ts";
 import { checkArg } from "../options/checkArg.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
+import { checkOptionKeys } from "../options/checkOptionKeys.ts";
+import { mergeOptionKeys, optionKeys } from "../options/optionKeys.ts";
+import { SEM_OPTION_KEYS } from "../sem/types.ts";
 
 /** Options of {@link commonMethodBias}: the CFA's `sem()` options and the Harman cut-off. */
 export interface CommonMethodBiasOptions extends SemOptions {
   /** Largest share of variance the first unrotated factor may explain (default .50). */
   readonly harmanCutoff?: number;
 }
+
+/** The accepted keys of `commonMethodBias()` options: `sem()`'s and `harmanCutoff`. */
+export const COMMON_METHOD_BIAS_OPTION_KEYS = mergeOptionKeys(SEM_OPTION_KEYS, optionKeys<Pick<CommonMethodBiasOptions, "harmanCutoff">>({ harmanCutoff: true }));
 
 /** Fit indices of one CFA of the method-factor comparison (scaled χ² and robust indices under MLR/MLM). */
 export interface CmbFit {
@@ -96,6 +102,7 @@ function fitOf(fit: SemFit): CmbFit {
 export function commonMethodBias(data: DataInput, model: string, options: CommonMethodBiasOptions = {}): CommonMethodBiasResult {
   checkArg("commonMethodBias", "model", model, "string");
   checkOptionsObject("commonMethodBias", options);
+  options = checkOptionKeys("commonMethodBias", options, COMMON_METHOD_BIAS_OPTION_KEYS);
   const { harmanCutoff = 0.5, ...semOptions } = options;
   const traits = new Map<string, string[]>();
   for (const st of parseModel(model).statements) {

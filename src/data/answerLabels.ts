@@ -2,6 +2,7 @@ import type { Column, Dataset } from "./types.ts";
 import { OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
 import { parseNumber } from "./parseNumber.ts";
+import { checkArg } from "../options/checkArg.ts";
 
 /** Built-in Likert anchors: 5- and 7-point agreement scales in Chinese and English. */
 export const ANSWER_LABEL_SETS = {
@@ -31,6 +32,7 @@ const normalize = (s: string): string => s.replace(/[\s\u3000]+/g, " ").trim().t
  * @example answerLabelMap("zh5").get("非常同意"); // 5
  */
 export function answerLabelMap(labels: AnswerLabels): Map<string, number> {
+  if (typeof labels !== "string") checkArg("answerLabelMap", "labels", labels, "object");
   if (typeof labels === "string") {
     if (!Object.hasOwn(ANSWER_LABEL_SETS, labels)) throw new OptionError(message.labelsUnknownSet(labels, Object.keys(ANSWER_LABEL_SETS)));
     return answerLabelMap(ANSWER_LABEL_SETS[labels as AnswerLabelSet]);
@@ -53,6 +55,7 @@ export function answerLabelMap(labels: AnswerLabels): Map<string, number> {
  * @example parseAnswerLabels("agree=4,strongly agree=5"); // { agree: 4, "strongly agree": 5 }
  */
 export function parseAnswerLabels(text: string): AnswerLabels {
+  checkArg("parseAnswerLabels", "text", text, "string");
   const t = text.trim();
   if (Object.hasOwn(ANSWER_LABEL_SETS, t)) return t as AnswerLabelSet;
   const out: Record<string, number> = {};
@@ -78,6 +81,7 @@ export function parseAnswerLabels(text: string): AnswerLabels {
  * applyAnswerLabels(toDataset([{ q1: "同意" }, { q1: "非常同意" }]), "zh5").columns.get("q1"); // numeric [4, 5]
  */
 export function applyAnswerLabels(ds: Dataset, labels: AnswerLabels): Dataset {
+  checkArg("applyAnswerLabels", "ds", ds, "dataset");
   const map = answerLabelMap(labels);
   const columns = new Map<string, Column>(ds.columns);
   for (const [name, c] of ds.columns) {

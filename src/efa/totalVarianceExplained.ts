@@ -1,6 +1,8 @@
 import type { EfaResult } from "./types.ts";
 import type { EfaInput } from "./efaInput.ts";
-import { efa, type EfaOptions } from "./efa.ts";
+import { efa, type EfaOptions, EFA_OPTION_KEYS } from "./efa.ts";
+import { checkOptionsObject } from "../options/checkOptionsObject.ts";
+import { checkOptionKeys } from "../options/checkOptionKeys.ts";
 
 /** Total, % of variance and cumulative % of one component or factor (one cell group of SPSS's table). */
 export interface VarianceCells {
@@ -48,6 +50,8 @@ const cells = (totals: readonly number[], p: number, withPercent = true): Varian
  * @example totalVarianceExplained(ds, { items: "sq*", nfactors: 2 }).extraction[0].percent;
  */
 export function totalVarianceExplained(data: EfaInput, options: EfaOptions, fitted?: EfaResult): TotalVarianceExplained {
+  checkOptionsObject("totalVarianceExplained", options);
+  options = checkOptionKeys("totalVarianceExplained", options, EFA_OPTION_KEYS);
   const rotated = fitted ?? efa(data, options);
   const unrotated = rotated.rotate === "none" ? rotated : efa(data, { ...options, rotate: "none" });
   const p = rotated.items.length;

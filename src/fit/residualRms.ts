@@ -1,4 +1,7 @@
 import { rescaleLikeLavaan } from "./rescaleLikeLavaan.ts";
+import { checkArg } from "../options/checkArg.ts";
+import { OptionError } from "../errors.ts";
+import { message } from "../messages.ts";
 import type { ResidualRms } from "./types.ts";
 
 /**
@@ -67,7 +70,7 @@ const MEAN: Record<ResidualMetric, (S: Float64Array, V: Float64Array, m: Float64
  * @param impliedCov Σ̂
  * @param impliedMean μ̂; omit without a mean structure (then total = nomean)
  * @returns { total, nomean }
- * @throws never
+ * @throws OptionError for an unknown metric or arguments of the wrong type (JavaScript callers)
  * @example
  * residualRms("raw", 1, new Float64Array([2]), new Float64Array([0]), new Float64Array([1.5])); // { total: 0.5, nomean: 0.5 }
  */
@@ -79,6 +82,10 @@ export function residualRms(
   impliedCov: Float64Array,
   impliedMean?: Float64Array,
 ): ResidualRms {
+  checkArg("residualRms", "metric", metric, "string");
+  if (!Object.hasOwn(COV, metric)) throw new OptionError(message.optionValue("metric", metric, Object.keys(COV)));
+  checkArg("residualRms", "p", p, "number");
+  for (const [name, v] of [["sampleCov", sampleCov], ["sampleMean", sampleMean], ["impliedCov", impliedCov]] as const) checkArg("residualRms", name, v, "float64");
   const cov = COV[metric];
   let ssCov = 0;
   for (let j = 0; j < p; j++) {

@@ -51,6 +51,7 @@ const LATIN_FONT = /^(DejaVuSans\.ttf|DejaVuSans-Bold\.ttf|LiberationSans-Regula
  * @example isCjkFont("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"); // true
  */
 export function isCjkFont(file: string): boolean {
+  checkArg("isCjkFont", "file", file, "string");
   return CJK_FONT.test(basename(file));
 }
 
@@ -106,6 +107,8 @@ const NEEDS_CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Scrip
  * @example uncoveredGlyphs("<svg><text>满意度</text></svg>", ["/x/DejaVuSans.ttf"]); // ["满", "意", "度"]
  */
 export function uncoveredGlyphs(svg: string, fontFiles: readonly string[]): string[] {
+  checkArg("uncoveredGlyphs", "svg", svg, "string");
+  checkArg("uncoveredGlyphs", "fontFiles", fontFiles, "names");
   if (fontFiles.some(isCjkFont)) return [];
   const text = [...svg.matchAll(/<text[^>]*>([^<]*)</g)].map((m) => m[1]!).join("");
   return [...new Set([...text].filter((ch) => NEEDS_CJK.test(ch)))];

@@ -10,6 +10,14 @@ import { withBootstrap } from "../pls/withBootstrap.ts";
 import { OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
 import { WORKER_BOOT, workerEntry } from "./bootstrapWorkers.ts";
+import { checkOptionsObject } from "../options/checkOptionsObject.ts";
+import { checkOptionKeys } from "../options/checkOptionKeys.ts";
+import { mergeOptionKeys, optionKeys } from "../options/optionKeys.ts";
+import { PLS_OPTION_KEYS } from "../pls/checkPlsOptions.ts";
+import { clampWorkers } from "./clampWorkers.ts";
+
+/** The accepted keys of `plsParallel()` options: those of `pls()` and `workers`. */
+export const PLS_PARALLEL_OPTION_KEYS = mergeOptionKeys(PLS_OPTION_KEYS, optionKeys<{ workers?: number }>({ workers: true }));
 
 /**
  * `pls()` with its bootstrap on worker threads (Node). Draws are handed out in chunks as workers become free;
@@ -24,9 +32,11 @@ import { WORKER_BOOT, workerEntry } from "./bootstrapWorkers.ts";
  * const fit = await plsParallel(model, csv, { bootstrap: 5000, seed: 1, workers: 2 });
  */
 export async function plsParallel(model: string, data: DataInput, options: PlsOptions & { workers?: number } = {}): Promise<PlsResult> {
+  checkOptionsObject("plsParallel", options);
+  options = checkOptionKeys("plsParallel", options, PLS_PARALLEL_OPTION_KEYS);
   const { workers: requested, ...plsOptions } = options;
-  const workers = requested ?? availableParallelism();
-  if (!(Number.isInteger(workers) && workers >= 1)) throw new OptionError(message.bootstrapBadWorkers(workers));
+  if (requested !== undefined && !(Number.isInteger(requested) && requested >= 1)) throw new OptionError(message.bootstrapBadWorkers(requested));
+  const { workers, warning } = clampWorkers(requested, availableParallelism());
   const setup = plsSetup(model, data, plsOptions);
   const { fit, estimate } = plsFromSetup(setup, plsOptions);
   const draws = plsOptions.bootstrap ?? 0;
@@ -67,5 +77,6 @@ export async function plsParallel(model: string, data: DataInput, options: PlsOp
     await Promise.all(pool.map((worker) => worker.terminate()));
   }
   const boot = summarizePlsBootstrap(estimate, { draws: values, failed, s }, { draws: jack, failed: 0, s }, { draws, seed, level });
-  return withBootstrap(fit, boot, plsOptions.ci ?? "percentile");
+  const res = withBootstrap(fit, boot, plsOptions.ci ?? "percentile");
+  return warning === null ? res : { ...res, warnings: [warning, ...res.warnings] };
 }

@@ -15,6 +15,7 @@ const fold = (s: string): string => s.toLowerCase().replace(/[._\-\s]/g, "");
  * nearestName("estimater", ["estimator", "missing"]); // "estimator"
  */
 export function nearestName(name: string, valid: readonly string[], maxDistance = Infinity): string | undefined {
+  if (typeof name !== "string" || !Array.isArray(valid)) return undefined;
   let best: string | undefined, bestD = Infinity;
   const f = fold(name);
   for (const v of valid) {

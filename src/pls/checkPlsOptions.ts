@@ -2,6 +2,9 @@ import type { PlsOptions } from "./types.ts";
 import { OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
+import { optionKeys } from "../options/optionKeys.ts";
+import { SCALE_OPTION_KEYS } from "../data/reverseCode.ts";
+import { checkSeed } from "../random/checkSeed.ts";
 
 const ENUMS: Readonly<Record<string, readonly string[]>> = {
   missing: ["mean", "listwise"],
@@ -11,23 +14,25 @@ const ENUMS: Readonly<Record<string, readonly string[]>> = {
   fSquared: ["reestimate", "fixedScores"],
   ci: ["percentile", "bca"],
 };
-const KNOWN = [
-  "reverse", "scale", "missingCodes", "missing", "scheme", "consistent", "maxIterations", "stopCriterion",
-  "interaction", "interactionScale", "fSquared", "bootstrap", "seed", "level", "ci",
-];
+/** The accepted keys of `pls()` options. */
+export const PLS_OPTION_KEYS = optionKeys<PlsOptions>({
+  reverse: true, scale: SCALE_OPTION_KEYS, missingCodes: true, missing: true, scheme: true, consistent: true,
+  maxIterations: true, stopCriterion: true, interaction: true, interactionScale: true, fSquared: true, bootstrap: true,
+  seed: true, level: true, ci: true,
+});
 
 /**
  * Check the options of {@link pls}: unknown names and values outside the allowed sets are errors.
- * @param options - the options object
+ * @param options - the options object (its keys are checked by the caller with `checkOptionKeys`)
+ * @param fn - the public function's name, for the messages
  * @returns nothing
  * @throws OptionError naming the option and the allowed values
  * @example
  * checkPlsOptions({ scheme: "path", missing: "listwise" });
  */
-export function checkPlsOptions(options: PlsOptions): void {
-  checkOptionsObject("pls", options);
+export function checkPlsOptions(options: PlsOptions, fn = "pls"): void {
+  checkOptionsObject(fn, options);
   for (const key of Object.keys(options)) {
-    if (!KNOWN.includes(key)) throw new OptionError(message.plsUnknownOption(key, KNOWN));
     const value = (options as Record<string, unknown>)[key];
     if (value === undefined) continue;
     const allowed = ENUMS[key];
@@ -45,7 +50,7 @@ export function checkPlsOptions(options: PlsOptions): void {
   int("maxIterations", 1, 100000);
   int("stopCriterion", 1, 15);
   int("bootstrap", 0, 1000000);
-  int("seed", -2147483648, 2147483647);
+  if (options.seed !== undefined) checkSeed(fn, options.seed);
   if (options.level !== undefined && !(typeof options.level === "number" && options.level > 0 && options.level < 1)) {
     throw new OptionError(message.plsBadOption("level", JSON.stringify(options.level), "a number between 0 and 1"));
   }

@@ -4,6 +4,9 @@ import { plsSetup } from "./plsSetup.ts";
 import { plsFromSetup } from "./plsFromSetup.ts";
 import { plsBootstrap } from "./plsBootstrap.ts";
 import { withBootstrap } from "./withBootstrap.ts";
+import { checkOptionsObject } from "../options/checkOptionsObject.ts";
+import { checkOptionKeys } from "../options/checkOptionKeys.ts";
+import { PLS_OPTION_KEYS } from "./checkPlsOptions.ts";
 
 /**
  * PLS-SEM (partial least squares path modelling) in lavaan syntax, with seminr's algorithm and conventions:
@@ -29,6 +32,8 @@ import { withBootstrap } from "./withBootstrap.ts";
  * fit.paths; // [{ lhs: "Satisfaction", op: "~", rhs: "Image", est: … }, …]
  */
 export function pls(model: string, data: DataInput, options: PlsOptions = {}): PlsResult {
+  checkOptionsObject("pls", options);
+  options = checkOptionKeys("pls", options, PLS_OPTION_KEYS);
   const setup = plsSetup(model, data, options);
   const result = plsFromSetup(setup, options);
   if ((options.bootstrap ?? 0) > 0) {

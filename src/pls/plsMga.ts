@@ -10,6 +10,9 @@ import { estimatePls } from "./estimatePls.ts";
 import { plsDraws } from "./plsDraws.ts";
 import { createRng } from "../random/rng.ts";
 import { meanReplace } from "./meanReplace.ts";
+import { checkOptionKeys } from "../options/checkOptionKeys.ts";
+import { optionKeys } from "../options/optionKeys.ts";
+import { SCALE_OPTION_KEYS } from "../data/reverseCode.ts";
 
 /** Options of {@link plsMga}. */
 export interface PlsMgaOptions extends Omit<PlsOptions, "bootstrap" | "level" | "ci" | "fSquared"> {
@@ -20,6 +23,13 @@ export interface PlsMgaOptions extends Omit<PlsOptions, "bootstrap" | "level" | 
   /** Permutations of the group labels (default 1000; 0 skips the permutation test). */
   readonly permutations?: number;
 }
+
+/** The accepted keys of `plsMga()` options. */
+export const PLS_MGA_OPTION_KEYS = optionKeys<PlsMgaOptions>({
+  group: true, bootstrap: true, permutations: true, reverse: true, scale: SCALE_OPTION_KEYS, missingCodes: true,
+  missing: true, scheme: true, consistent: true, maxIterations: true, stopCriterion: true, interaction: true,
+  interactionScale: true, seed: true,
+});
 
 /** Group comparison of one path. */
 export interface PlsMgaPath {
@@ -67,6 +77,7 @@ export function plsMga(model: string, data: DataInput, options: PlsMgaOptions): 
   if (options === null || typeof options !== "object" || typeof options.group !== "string") {
     throw new OptionError(message.plsBadOption("group", JSON.stringify(options?.group), "the name of a grouping column"));
   }
+  options = checkOptionKeys("plsMga", options, PLS_MGA_OPTION_KEYS);
   const { group, bootstrap: b0, permutations: p0, seed: s0, ...plsOptions } = options;
   const B = b0 ?? 2000, M = p0 ?? 1000, seed = s0 ?? 1;
   for (const [name, v] of [["bootstrap", B], ["permutations", M]] as const) {

@@ -6,6 +6,10 @@ import { plsSetup } from "./plsSetup.ts";
 import { estimatePls } from "./estimatePls.ts";
 import { createRng } from "../random/rng.ts";
 import { solveDense } from "./solveDense.ts";
+import { checkOptionsObject } from "../options/checkOptionsObject.ts";
+import { checkOptionKeys } from "../options/checkOptionKeys.ts";
+import { optionKeys } from "../options/optionKeys.ts";
+import { SCALE_OPTION_KEYS } from "../data/reverseCode.ts";
 
 /** Options of {@link plsPredict}: PLS options plus the cross-validation design. */
 export interface PlsPredictOptions extends Omit<PlsOptions, "bootstrap" | "seed" | "level" | "ci" | "fSquared"> {
@@ -14,6 +18,12 @@ export interface PlsPredictOptions extends Omit<PlsOptions, "bootstrap" | "seed"
   /** Seed of the random fold assignment (default 1; not used for leave-one-out). */
   readonly seed?: number;
 }
+
+/** The accepted keys of `plsPredict()` options. */
+export const PLS_PREDICT_OPTION_KEYS = optionKeys<PlsPredictOptions>({
+  reverse: true, scale: SCALE_OPTION_KEYS, missingCodes: true, missing: true, scheme: true, consistent: true,
+  maxIterations: true, stopCriterion: true, interaction: true, interactionScale: true, folds: true, seed: true,
+});
 
 /** Out-of-sample prediction metrics of one indicator of an endogenous construct. */
 export interface PlsPredictItem {
@@ -52,6 +62,8 @@ export interface PlsPredictResult {
  * plsPredict(model, csv, { folds: 10, seed: 1 }).items[0].q2predict;
  */
 export function plsPredict(model: string, data: DataInput, options: PlsPredictOptions = {}): PlsPredictResult {
+  checkOptionsObject("plsPredict", options);
+  options = checkOptionKeys("plsPredict", options, PLS_PREDICT_OPTION_KEYS);
   const { folds: k0, seed, ...plsOptions } = options;
   const setup = plsSetup(model, data, plsOptions);
   const { spec, baseItems, settings } = setup;

@@ -9,6 +9,8 @@ import { summarizeBootstrap } from "../inference/resampling/summarizeBootstrap.t
 import { waldTest } from "../inference/waldTest.ts";
 import { semSummary } from "./semSummary.ts";
 import { optionKeys } from "../options/optionKeys.ts";
+import { checkFitArg } from "../options/checkFitArg.ts";
+import { checkArg } from "../options/checkArg.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 import { checkOptionKeys } from "../options/checkOptionKeys.ts";
 
@@ -49,6 +51,8 @@ export type BootstrappedFit = SemFit & { readonly bootstrap: BootstrapResult };
  * fitB.parameterEstimates().find((r) => r.lhs === "indirect")?.se;
  */
 export function applyBootstrap(fit: SemFit, data: Dataset, options: SemBootstrapOptions = {}): BootstrappedFit {
+  checkFitArg("applyBootstrap", fit);
+  checkArg("applyBootstrap", "data", data, "dataset");
   checkOptionsObject("applyBootstrap", options);
   options = checkOptionKeys("applyBootstrap", options, SEM_BOOTSTRAP_OPTION_KEYS);
   const settings = bootstrapSettings({

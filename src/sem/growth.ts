@@ -1,6 +1,9 @@
 import type { DataInput } from "../data/toDataset.ts";
 import { sem } from "./sem.ts";
 import type { SemFit, SemOptions } from "./types.ts";
+import { checkOptionsObject } from "../options/checkOptionsObject.ts";
+import { checkOptionKeys } from "../options/checkOptionKeys.ts";
+import { SEM_OPTION_KEYS } from "./types.ts";
 
 /**
  * Fit a latent growth curve model written in lavaan syntax, as lavaan's `growth()`: `sem()` with a mean structure,
@@ -20,5 +23,7 @@ import type { SemFit, SemOptions } from "./types.ts";
  * fit.parameterEstimates().find((r) => r.lhs === "s" && r.op === "~1")!.est; // mean slope
  */
 export function growth(model: string, data: DataInput, options: SemOptions = {}): SemFit {
+  checkOptionsObject("growth", options);
+  options = checkOptionKeys("growth", options, SEM_OPTION_KEYS);
   return sem(model, data, { ...options, meanstructure: true, intOvFree: false, intLvFree: true });
 }

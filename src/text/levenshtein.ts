@@ -4,10 +4,11 @@
  * computed with the two-row dynamic programme of Wagner & Fischer (1974).
  * @param a - first string
  * @param b - second string
- * @returns the number of single-character edits turning a into b
+ * @returns the number of single-character edits turning a into b (NaN when either is not a string)
  * @example levenshtein("sat5", "sat1") // 1
  */
 export function levenshtein(a: string, b: string): number {
+  if (typeof a !== "string" || typeof b !== "string") return Number.NaN;
   if (a === b) return 0;
   if (a.length === 0) return b.length;
   if (b.length === 0) return a.length;

@@ -8,7 +8,7 @@ import { fileURLToPath } from "node:url";
 import loyalty from "../fixtures/loyalty_efa.json" with { type: "json" };
 import hs from "../fixtures/hs1939_efa.json" with { type: "json" };
 
-const dataDir = fileURLToPath(new URL("../../data", import.meta.url));
+const dataDir = fileURLToPath(new URL("../../data/", import.meta.url));
 
 /** Parse a simple CSV (quoted header, no embedded commas in used columns) into columns of numbers (NaN = missing). */
 export function readColumns(file: string): Map<string, number[]> {

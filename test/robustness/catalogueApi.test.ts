@@ -70,7 +70,7 @@ describe("options of the wrong type", () => {
   });
   test("sem: an unknown missing-data method is rejected, not ignored", () => {
     expect(thrown(() => sem(MODEL, DATA, untyped({ missing: "pairwise" })), OptionError).message)
-      .toBe(message.optionValue("missing", "pairwise", ["listwise", "fiml", "ml"]));
+      .toBe(message.optionValue("missing", "pairwise", ["listwise", "fiml", "ml", "ml.x"]));
   });
   test("items that are not names or patterns", () => {
     const ds = parseCsv(DATA);

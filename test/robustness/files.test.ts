@@ -39,6 +39,8 @@ const MISSING_DATA: Record<string, string[]> = {
   validity: ["validity", "nodata.csv", "--model", MODEL],
   invariance: ["invariance", "nodata.csv", "--model", MODEL, "--group", "platform"],
   bootstrap: ["bootstrap", "nodata.csv", "--model", MODEL],
+  pls: ["pls", "nodata.csv", "--model", MODEL],
+  cmb: ["cmb", "nodata.csv", "--model", MODEL],
 };
 const MISSING_MODEL: Record<string, string[]> = {
   chart: ["chart", "path", CSV, "--model", "@", "--out", join(DIR, "x.svg")],
@@ -50,6 +52,8 @@ const MISSING_MODEL: Record<string, string[]> = {
   simulate: ["simulate", "--model", "@", "--n", "10"],
   power: ["power", "--population", "@", "--model", MODEL, "--n", "50", "--reps", "2"],
   thesis: ["thesis", CSV, "--config", "@"],
+  pls: ["pls", CSV, "--model", "@"],
+  cmb: ["cmb", CSV, "--model", "@"],
 };
 
 function expectOneLine(err: string): void {
