@@ -25,6 +25,8 @@ export interface FitSettings {
   readonly ordered: boolean;
   readonly reverse: readonly string[];
   readonly scale: { readonly min: number; readonly max: number };
+  /** The columns that look like rating items (whole numbers in a short range); the scale applies to them. */
+  readonly ratingItems?: readonly string[];
 }
 
 /** Page → worker. */

@@ -19,7 +19,7 @@ export const FIGURE_SCRIPT_MARKER = "/*semkit-figures*/";
  */
 export function thesisConfig(model: string, settings: FitSettings, analyses: AnalysisChoice): ThesisConfig {
   const base = {
-    reverse: settings.reverse, scale: settings.scale, demographics: [],
+    reverse: settings.reverse, ...(ratingModel(model, settings) ? { scale: settings.scale } : {}), demographics: [],
     estimation: { estimator: settings.estimator === "MLR" ? "MLR" : "ML", missing: settings.missing },
     bootstrap: { draws: analyses.mediation ? analyses.draws : 0, seed: analyses.seed, type: "percentile" },
     parallel: { iterations: 100, seed: analyses.seed },
@@ -85,4 +85,14 @@ export function reportPayload(res: ThesisResult, lang: Lang, dataFile: string, v
   });
   const path = (f: { id: string }): string => `figures/${f.id}.svg`;
   return { lang, title: doc.title, blocks, markdown: documentToMarkdown(doc, path), html: documentToHtml(doc, [FIGURE_SCRIPT_MARKER], path) };
+}
+
+/**
+ * Whether every indicator of the model is a rating item of the data, so that the page's response scale applies;
+ * otherwise (continuous test scores such as HS1939's) the analysis declares no scale and uses the items' range.
+ */
+function ratingModel(model: string, settings: FitSettings): boolean {
+  const rating = new Set(settings.ratingItems ?? []);
+  const indicators = [...model.matchAll(/=~([^\n]*)/g)].flatMap((m) => m[1]!.split("+").map((t) => t.trim().split("*").pop()!.trim()));
+  return indicators.length > 0 && indicators.every((i) => rating.has(i));
 }

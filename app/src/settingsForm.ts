@@ -91,6 +91,7 @@ export function readSettings(form: HTMLElement, scale: LikertScale): FitSettings
     ordered: form.querySelector<HTMLInputElement>("[data-testid=ordered]")?.checked ?? false,
     reverse: v("reverse").split(/[,\s]+/).filter((s) => s !== ""),
     scale: { min: num("scale-min", scale.min), max: num("scale-max", scale.max) },
+    ratingItems: scale.items,
   };
 }
 
