@@ -22,17 +22,26 @@ const MAX_DISTINCT = 60;
 export function likelyMissingCodes(X: NumericMatrix): string[] {
   const out: string[] = [];
   for (let j = 0; j < X.p; j++) {
-    const counts = new Map<number, number>();
-    let observed = 0;
+    // whole numbers −10 … 10 (every rating answer) are counted in bins; other values in a map
+    const bins = new Int32Array(21);
+    const other = new Map<number, number>();
+    let observed = 0, binned = 0;
     let tooMany = false;
     for (let i = 0; i < X.n; i++) {
       const x = X.data[i * X.p + j]!;
       if (Number.isNaN(x)) continue;
       observed++;
-      counts.set(x, (counts.get(x) ?? 0) + 1);
-      if (counts.size > MAX_DISTINCT) { tooMany = true; break; }
+      if (Number.isInteger(x) && x >= -10 && x <= 10) {
+        if (bins[x + 10]++ === 0) binned++;
+      } else {
+        other.set(x, (other.get(x) ?? 0) + 1);
+      }
+      if (binned + other.size > MAX_DISTINCT) { tooMany = true; break; }
     }
     if (tooMany || observed === 0) continue;
+    const counts = new Map<number, number>();
+    for (let b = 0; b < 21; b++) if (bins[b]! > 0) counts.set(b - 10, bins[b]!);
+    for (const [v, c] of other) counts.set(v, c);
     const core = ratingCore(counts);
     if (core === null || core.count * 2 < observed) continue;
     const span = core.hi - core.lo;
