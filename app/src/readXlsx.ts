@@ -1,4 +1,5 @@
 import type { DanfoLike } from "../../src/index.ts";
+import { excelCellValue } from "../../src/data/excelCellValue.ts";
 
 /** The first worksheet of a workbook as columns + row values (the danfo-like input `toDataset` accepts). */
 export interface SheetRows {
@@ -26,18 +27,6 @@ function loadExcelJs(): Promise<ExcelJsGlobal> {
   return loading;
 }
 
-/** Plain value of an exceljs cell value: rich text → text, formula → its cached result, date → ISO date, error → null. */
-function plain(v: unknown): unknown {
-  if (v === null || v === undefined) return null;
-  if (v instanceof Date) { const s = v.toISOString(); return s.endsWith("T00:00:00.000Z") ? s.slice(0, 10) : s; }
-  if (typeof v !== "object") return v;
-  const o = v as Record<string, unknown>;
-  if (Array.isArray(o["richText"])) return (o["richText"] as { text?: unknown }[]).map((t) => String(t.text ?? "")).join("");
-  if ("error" in o) return null;
-  if ("formula" in o || "sharedFormula" in o) return plain(o["result"]);
-  if ("text" in o) return plain(o["text"]);
-  return null;
-}
 
 /**
  * Read the first worksheet of an .xlsx workbook in the browser with exceljs (as `readXlsx` of `semkit/node`
@@ -56,7 +45,7 @@ export async function readXlsxBytes(bytes: Uint8Array): Promise<SheetRows> {
   const ws = wb.worksheets[0];
   if (ws === undefined) throw new Error("the workbook has no worksheet");
   const names: string[] = [];
-  ws.getRow(1).eachCell({ includeEmpty: true }, (cell, col) => { const v = plain(cell.value); names[col - 1] = v === null ? "" : String(v).trim(); });
+  ws.getRow(1).eachCell({ includeEmpty: true }, (cell, col) => { const v = excelCellValue(cell.value); names[col - 1] = v === null ? "" : String(v).trim(); });
   while (names.length > 0 && names[names.length - 1] === "") names.pop();
   const empty = names.findIndex((n) => n === "" || n === undefined);
   if (names.length === 0 || empty >= 0) throw new Error(`worksheet "${ws.name}": row 1 needs a name in every column (column ${empty + 1} is empty)`);
@@ -69,7 +58,7 @@ export async function readXlsxBytes(bytes: Uint8Array): Promise<SheetRows> {
       if (col > names.length) return;
       const v = cell.value;
       if (v !== null && typeof v === "object" && "error" in (v as object)) warnings.push(`worksheet "${ws.name}", cell ${cell.address}: ${String((v as { error: unknown }).error)} read as missing`);
-      row[col - 1] = plain(v);
+      row[col - 1] = excelCellValue(v);
       if (row[col - 1] !== null) any = true;
     });
     if (any) values.push(row);

@@ -2,6 +2,7 @@ import { documentToHtml, documentToMarkdown, parseThesisConfig, tableToHtml, the
 import type { Dataset } from "../../src/index.ts";
 import type { HypothesisConfig, Lang, ThesisConfig, ThesisResult } from "../../src/thesis.ts";
 import type { AnalysisChoice, DocBlock, DocPayload, FitSettings } from "./protocol.ts";
+import { parseModel } from "../../src/advanced.ts";
 
 /** Marker script of the report page that the page replaces by the figures' SVG (see `reportHtml`). */
 export const FIGURE_SCRIPT_MARKER = "/*semkit-figures*/";
@@ -93,6 +94,6 @@ export function reportPayload(res: ThesisResult, lang: Lang, dataFile: string, v
  */
 function ratingModel(model: string, settings: FitSettings): boolean {
   const rating = new Set(settings.ratingItems ?? []);
-  const indicators = [...model.matchAll(/=~([^\n]*)/g)].flatMap((m) => m[1]!.split("+").map((t) => t.trim().split("*").pop()!.trim()));
+  const indicators = parseModel(model).statements.flatMap((st) => (st.kind === "relation" && st.op === "=~" ? st.rhs.map((t) => t.name) : []));
   return indicators.length > 0 && indicators.every((i) => rating.has(i));
 }

@@ -1,12 +1,11 @@
 import type { Command } from "./command.ts";
-import { readDataFile } from "./readDataFile.ts";
+import { readDataAndModel } from "./readDataFile.ts";
 import { flag, listOption, scaleOption, stringOption, seedOption } from "./args.ts";
 import { OptionError } from "../index.ts";
 import { textTable } from "../thesis.ts";
 import type { BootstrapCiType, SemOptions } from "../index.ts";
 import { bootstrapParallel } from "../node/index.ts";
 import { message } from "../advanced.ts";
-import { readInputFile } from "./inputFile.ts";
 import type { FlagSpec } from "./args.ts";
 import { ESTIMATION_USAGE, estimationOptions, DATA_FILE_FLAGS, ESTIMATION_FLAGS } from "./estimationFlags.ts";
 
@@ -72,11 +71,7 @@ export const bootstrapCommand: Command = {
   flags: BOOTSTRAP_FLAGS,
   usage: USAGE,
   async run(args, out) {
-    const file = args.positionals[0];
-    const modelFile = stringOption(args, "model");
-    if (file === undefined || modelFile === undefined) throw new OptionError(message.cliMissingArgument("bootstrap", file === undefined ? "<data.csv>" : "--model"));
-    const data = await readDataFile(args, file);
-    const model = readInputFile(modelFile, "model file (--model)");
+    const { data, model } = await readDataAndModel(args, "bootstrap");
     const scale = scaleOption(args), level = stringOption(args, "level");
     const draws = intOption(args, "draws"), seed = seedOption(args), workers = intOption(args, "workers");
     const showBar = !flag(args, "no-progress") && process.stderr.isTTY === true;

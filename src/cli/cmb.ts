@@ -1,6 +1,5 @@
-import { readInputFile } from "./inputFile.ts";
 import type { Command } from "./command.ts";
-import { readDataFile } from "./readDataFile.ts";
+import { readDataAndModel } from "./readDataFile.ts";
 import { flag, listOption, scaleOption, stringOption } from "./args.ts";
 import { commonMethodBias, OptionError } from "../index.ts";
 import { textTable } from "../thesis.ts";
@@ -69,11 +68,7 @@ export const cmbCommand: Command = {
   summary: "common-method bias: Harman's single-factor test and the latent method factor (共同方法偏差)",
   usage: USAGE,
   async run(args, out) {
-    const file = args.positionals[0];
-    const modelFile = stringOption(args, "model");
-    if (file === undefined || modelFile === undefined) throw new OptionError(message.cliMissingArgument("cmb", file === undefined ? "<data.csv>" : "--model"));
-    const data = await readDataFile(args, file);
-    const model = readInputFile(modelFile, "model file (--model)");
+    const { data, model } = await readDataAndModel(args, "cmb");
     const scale = scaleOption(args), cutoff = stringOption(args, "cutoff");
     if (cutoff !== undefined && !(Number(cutoff) > 0 && Number(cutoff) < 1)) throw new OptionError(message.cliBadNumber("cutoff", cutoff));
     const r = commonMethodBias(data, model, {

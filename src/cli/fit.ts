@@ -1,10 +1,9 @@
 import type { Command } from "./command.ts";
-import { readDataFile } from "./readDataFile.ts";
-import { flag, listOption, scaleOption, stringOption, type ParsedArgs } from "./args.ts";
+import { readDataAndModel } from "./readDataFile.ts";
+import { flag, listOption, scaleOption, stringOption } from "./args.ts";
 import { sem, OptionError } from "../index.ts";
-import type { Estimator, SemOptions, ModificationIndex } from "../index.ts";
+import type { SemOptions, ModificationIndex } from "../index.ts";
 import { message } from "../advanced.ts";
-import { readInputFile } from "./inputFile.ts";
 import type { FlagSpec } from "./args.ts";
 import { textTable } from "../thesis.ts";
 import { ESTIMATION_USAGE, estimationOptions, DATA_FILE_FLAGS, ESTIMATION_FLAGS } from "./estimationFlags.ts";
@@ -65,11 +64,7 @@ export const fitCommand: Command = {
   flags: FIT_FLAGS,
   usage: USAGE,
   async run(args, out) {
-    const file = args.positionals[0];
-    const modelFile = stringOption(args, "model");
-    if (file === undefined || modelFile === undefined) throw new OptionError(message.cliMissingArgument("fit", file === undefined ? "<data.csv>" : "--model"));
-    const data = await readDataFile(args, file);
-    const model = readInputFile(modelFile, "model file (--model)");
+    const { data, model } = await readDataAndModel(args, "fit");
     const options: SemOptions = {
       ...estimationOptions(args),
       groupEqual: listOption(args, "group-equal") ?? [],

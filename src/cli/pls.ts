@@ -1,7 +1,6 @@
 import type { FlagSpec } from "./args.ts";
-import { readInputFile } from "./inputFile.ts";
 import type { Command } from "./command.ts";
-import { readDataFile } from "./readDataFile.ts";
+import { readDataAndModel } from "./readDataFile.ts";
 import { flag, listOption, scaleOption, stringOption, type ParsedArgs } from "./args.ts";
 import { pls, OptionError } from "../index.ts";
 import { plsJson, message } from "../advanced.ts";
@@ -81,11 +80,7 @@ export const plsCommand: Command = {
   flags: PLS_FLAGS,
   usage: USAGE,
   async run(args, out) {
-    const file = args.positionals[0];
-    const modelFile = stringOption(args, "model");
-    if (file === undefined || modelFile === undefined) throw new OptionError(message.cliMissingArgument("pls", file === undefined ? "<data.csv>" : "--model"));
-    const data = await readDataFile(args, file);
-    const model = readInputFile(modelFile, "model file (--model)");
+    const { data, model } = await readDataAndModel(args, "pls");
     const scheme = choice(args, "scheme", ["path", "centroid", "factorial"] as const);
     const missing = choice(args, "missing", ["mean", "listwise"] as const);
     const ci = choice(args, "ci", ["percentile", "bca"] as const);

@@ -5,7 +5,24 @@ import { readCsvFile, readSav, readXlsx } from "../node/index.ts";
 import type { ReadCsvOptions } from "../node/index.ts";
 import { applyAnswerLabels, message, parseAnswerLabels, TEXT_ENCODINGS, type TextEncoding } from "../advanced.ts";
 import { listOption, stringOption, type ParsedArgs } from "./args.ts";
-import { checkInputFile } from "./inputFile.ts";
+import { checkInputFile, readInputFile } from "./inputFile.ts";
+
+/**
+ * The data file (first positional) and the `--model` file of a command that fits a model, read as every such command
+ * reads them: the data by its extension (see `readDataFile`), the model as text.
+ * @param args the parsed command line
+ * @param command the command's name, for the message when an argument is missing
+ * @returns the data set and the model syntax
+ * @throws OptionError naming the missing argument; as `readDataFile` and `readInputFile`
+ * @example const { data, model } = await readDataAndModel(args, "fit");
+ */
+export async function readDataAndModel(args: ParsedArgs, command: string): Promise<{ data: Dataset; model: string }> {
+  const file = args.positionals[0];
+  const modelFile = stringOption(args, "model");
+  if (file === undefined || modelFile === undefined) throw new OptionError(message.cliMissingArgument(command, file === undefined ? "<data.csv>" : "--model"));
+  const data = await readDataFile(args, file);
+  return { data, model: readInputFile(modelFile, "model file (--model)") };
+}
 
 /** File extensions the CLI reads, by reader. */
 export const DATA_FILE_EXTENSIONS = [".csv", ".tsv", ".txt", ".xlsx", ".sav"] as const;

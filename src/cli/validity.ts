@@ -1,11 +1,9 @@
 import type { Command } from "./command.ts";
-import { readDataFile } from "./readDataFile.ts";
+import { readDataAndModel } from "./readDataFile.ts";
 import { flag, listOption, scaleOption, stringOption } from "./args.ts";
-import { OptionError } from "../index.ts";
 import { constructValidity, message } from "../advanced.ts";
 import { textTable } from "../thesis.ts";
 import type { ConstructMatrix, SemOptions, ValidityResult } from "../index.ts";
-import { readInputFile } from "./inputFile.ts";
 import type { FlagSpec } from "./args.ts";
 import { ESTIMATION_USAGE, estimationOptions, DATA_FILE_FLAGS, ESTIMATION_FLAGS } from "./estimationFlags.ts";
 
@@ -67,11 +65,7 @@ export const validityCommand: Command = {
   flags: VALIDITY_FLAGS,
   usage: USAGE,
   async run(args, out) {
-    const file = args.positionals[0];
-    const modelFile = stringOption(args, "model");
-    if (file === undefined || modelFile === undefined) throw new OptionError(message.cliMissingArgument("validity", file === undefined ? "<data.csv>" : "--model"));
-    const data = await readDataFile(args, file);
-    const model = readInputFile(modelFile, "model file (--model)");
+    const { data, model } = await readDataAndModel(args, "validity");
     const forGroup = stringOption(args, "for-group"), scale = scaleOption(args);
     const options: SemOptions & { forGroup?: string; htmt2?: boolean } = {
       ...estimationOptions(args),

@@ -8,6 +8,7 @@ import { message } from "../messages.ts";
 import { optionKeys } from "../options/optionKeys.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 import { checkOptionKeys } from "../options/checkOptionKeys.ts";
+import { excelCellValue } from "../data/excelCellValue.ts";
 
 /** Options of {@link readXlsx}. */
 export interface XlsxOptions {
@@ -72,7 +73,7 @@ export async function readXlsx(file: string | Uint8Array, options: XlsxOptions =
   const header = ws.getRow(headerRow);
   const names: string[] = [];
   header.eachCell({ includeEmpty: true }, (cell, col) => {
-    const v = plain(cell.value);
+    const v = excelCellValue(cell.value);
     names[col - 1] = v === null ? "" : String(v).trim();
   });
   while (names.length > 0 && names[names.length - 1] === "") names.pop();
@@ -94,7 +95,7 @@ export async function readXlsx(file: string | Uint8Array, options: XlsxOptions =
     let any = false;
     row.eachCell((cell, col) => {
       if (col > names.length) {
-        if (plain(cell.value) !== null) {
+        if (excelCellValue(cell.value) !== null) {
           if (outside === 0) firstOutside = cell.address;
           outside++;
         }
@@ -132,24 +133,12 @@ function whereOf(e: DataError): { column?: string; row?: number } {
   return where;
 }
 
-/** Plain value of an exceljs cell value (null for empty; errors give null). */
-function plain(v: unknown): unknown {
-  if (v === null || v === undefined) return null;
-  if (v instanceof Date) return isoDate(v);
-  if (typeof v !== "object") return v;
-  const o = v as Record<string, unknown>;
-  if (Array.isArray(o["richText"])) return (o["richText"] as { text?: unknown }[]).map((t) => String(t.text ?? "")).join("");
-  if ("error" in o) return null;
-  if ("formula" in o || "sharedFormula" in o) return plain(o["result"]);
-  if ("text" in o) return plain(o["text"]);
-  return null;
-}
 
 function cellValue(cell: Cell, sheet: string, warnings: string[], where: { column: string; row: number }): unknown {
   const v = cell.value;
   const err = errorOf(v);
   if (err !== null) warnings.push(message.xlsxCellError(sheet, cell.address, where.column, where.row, err));
-  return plain(v);
+  return excelCellValue(v);
 }
 
 function errorOf(v: unknown): string | null {
@@ -160,10 +149,6 @@ function errorOf(v: unknown): string | null {
   return null;
 }
 
-function isoDate(d: Date): string {
-  const s = d.toISOString();
-  return s.endsWith("T00:00:00.000Z") ? s.slice(0, 10) : s;
-}
 
 function columnLetter(col: number): string {
   let s = "";
