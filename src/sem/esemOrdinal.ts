@@ -16,6 +16,7 @@ import { matMulRM } from "../linalg/matMulRM.ts";
 import { semSummary } from "./semSummary.ts";
 import { dwlsGroupChisq } from "../inference/dwlsGroupChisq.ts";
 import { message } from "../messages.ts";
+import { ModelSpecificationError } from "../errors.ts";
 
 /**
  * The fitted model of an ESEM with ordinal indicators (WLSMV, one group): fit measures from the unrotated DWLS
@@ -26,12 +27,13 @@ import { message } from "../messages.ts";
  * Source: lavaan 0.6-14 lav_model_nvcov_robust_sem, lav_model_information_augment_invert.
  * @param o the unrotated ordinal solution
  * @param options sem() options (rotation, rotationArgs, seed)
+ * @param warnings warnings of earlier stages
  * @returns the fitted model
  * @throws ModelSpecificationError for several groups or equality constraints
  * @example
  * esemOrdinalFittedModel(fitOrdinal(pt, ds), { rotation: "geomin" });
  */
-export function esemOrdinalFittedModel(o: OrdinalSolution, options: SemOptions): SemFit {
+export function esemOrdinalFittedModel(o: OrdinalSolution, options: SemOptions, warnings: readonly string[] = []): SemFit {
   const s = esemSettings(options);
   const r = esemRotation(o.sol, s, options.seed ?? 1, false);
   const { ptRot, repRot, x } = r, n = ptRot.npar;
@@ -73,10 +75,10 @@ export function esemOrdinalFittedModel(o: OrdinalSolution, options: SemOptions):
     const Eb = borderedInverse(E2, J, n);
     if (Eb !== null) vcov = matMulRM(matMulRM(Eb, M, n, n, n), Eb, n, n, n).map((v) => v / (g.nobs - 1));
   }
-  const notes = [...o.warnings, ...r.warnings, ...(s.method === "promax" ? [message.esemPromaxNoSe] : [])];
+  const notes = [...warnings, ...o.warnings, ...r.warnings, ...(s.method === "promax" ? [message.esemPromaxNoSe] : [])];
   const base = fittedModel(o.sol, "WLSMV", notes, {
     vcov: o.inference.vcov, fitMeasures: () => ordinalFitMeasures(o),
-    modificationIndices: () => { throw new Error(message.esemOrdinalNoModindices); }, groupChisq: () => dwlsGroupChisq(o),
+    modificationIndices: () => { throw new ModelSpecificationError(message.esemOrdinalNoModindices); }, groupChisq: () => dwlsGroupChisq(o),
   });
   let params: ParameterEstimate[] | undefined;
   const parameterEstimates = (): ParameterEstimate[] => (params ??= parameterRows(solution, vcov));
