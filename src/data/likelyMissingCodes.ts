@@ -21,29 +21,39 @@ const MAX_DISTINCT = 60;
  */
 export function likelyMissingCodes(X: NumericMatrix): string[] {
   const out: string[] = [];
-  for (let j = 0; j < X.p; j++) {
-    // whole numbers −10 … 10 (every rating answer) are counted in bins; other values in a map
-    const bins = new Int32Array(21);
-    const other = new Map<number, number>();
-    let observed = 0, binned = 0;
-    let tooMany = false;
-    for (let i = 0; i < X.n; i++) {
-      const x = X.data[i * X.p + j]!;
-      if (Number.isNaN(x)) continue;
-      observed++;
-      if (Number.isInteger(x) && x >= -10 && x <= 10) {
-        if (bins[x + 10]++ === 0) binned++;
-      } else {
-        other.set(x, (other.get(x) ?? 0) + 1);
-      }
-      if (binned + other.size > MAX_DISTINCT) { tooMany = true; break; }
+  const { n, p, data } = X;
+  // whole numbers −10 … 10 (every rating answer) are counted in bins; other values in a map per column.
+  // A column is given up once it has too many distinct values or too many fractions to be a rating item.
+  const bins = new Int32Array(p * 21), observed = new Int32Array(p), fractional = new Int32Array(p);
+  const other: Map<number, number>[] = Array.from({ length: p }, () => new Map<number, number>());
+  const skip = new Uint8Array(p);
+  // more than 5% of the rows holding fractions (test scores, means of items): not a rating item
+  const maxFractional = 0.05 * n;
+  for (let i = 0; i < n; i++) {
+    const row = i * p;
+    for (let j = 0; j < p; j++) {
+      const x = data[row + j]!;
+      if (x !== x) continue; // missing
+      observed[j]!++;
+      const k = x + 10;
+      if (k >= 0 && k <= 20 && Math.floor(k) === k) { bins[j * 21 + k]!++; continue; }
+      if (skip[j] === 1) continue;
+      if (!Number.isInteger(x) && ++fractional[j]! > maxFractional) { skip[j] = 1; continue; }
+      const m = other[j]!;
+      m.set(x, (m.get(x) ?? 0) + 1);
+      if (m.size > MAX_DISTINCT) skip[j] = 1;
     }
-    if (tooMany || observed === 0) continue;
+  }
+  for (let j = 0; j < p; j++) {
+    if (skip[j] === 1 || observed[j] === 0) continue;
+    let binned = 0;
+    for (let b = 0; b < 21; b++) if (bins[j * 21 + b]! > 0) binned++;
+    if (binned + other[j]!.size > MAX_DISTINCT) continue;
     const counts = new Map<number, number>();
-    for (let b = 0; b < 21; b++) if (bins[b]! > 0) counts.set(b - 10, bins[b]!);
-    for (const [v, c] of other) counts.set(v, c);
+    for (let b = 0; b < 21; b++) if (bins[j * 21 + b]! > 0) counts.set(b - 10, bins[j * 21 + b]!);
+    for (const [v, c] of other[j]!) counts.set(v, c);
     const core = ratingCore(counts);
-    if (core === null || core.count * 2 < observed) continue;
+    if (core === null || core.count * 2 < observed[j]!) continue;
     const span = core.hi - core.lo;
     const outside = [...counts].filter(([v]) => v < core.lo || v > core.hi).sort((a, b) => a[0] - b[0]);
     for (const [value, count] of outside) {

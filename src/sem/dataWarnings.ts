@@ -1,7 +1,7 @@
 import type { Dataset } from "../data/types.ts";
 import type { ParTable } from "../partable/types.ts";
 import type { Scale } from "../data/reverseCode.ts";
-import { numericMatrix } from "../data/numericMatrix.ts";
+import { numericMatrix, type NumericMatrix } from "../data/numericMatrix.ts";
 import { varianceWarnings } from "../data/varianceWarnings.ts";
 import { likelyMissingCodes } from "../data/likelyMissingCodes.ts";
 import { checkScale } from "../data/checkScale.ts";
@@ -18,6 +18,7 @@ import { message } from "../messages.ts";
  * @param groups group labels and each row's 0-based group (−1: no group value)
  * @param settings the grouping column, whether rows are deleted listwise, the declared scale, and whether the model
  *   is ordinal (then the listwise warning does not point to FIML, which needs continuous items)
+ * @param X the model's observed variables as a matrix with missing values kept (built from `ds` when absent)
  * @returns warning texts, in the order above
  * @throws DataError for a factor indicator's value outside `settings.scale` (column, row, value)
  * @example
@@ -28,6 +29,7 @@ export function dataWarnings(
   pt: ParTable,
   groups: { labels: readonly string[]; rowGroup: Int32Array },
   settings: { group?: string; listwise: boolean; scale?: Scale; ordinal?: boolean },
+  X: NumericMatrix = numericMatrix(ds, pt.ov, { missing: "keep" }),
 ): string[] {
   const out: string[] = [...(ds.warnings ?? [])];
   if (settings.group !== undefined) {
@@ -35,14 +37,12 @@ export function dataWarnings(
     for (let r = 0; r < ds.n; r++) if (groups.rowGroup[r]! < 0) rows.push(r + 1);
     if (rows.length > 0) out.push(message.dataGroupMissing(settings.group, rows.length, rows));
   }
-  const X = numericMatrix(ds, pt.ov, { missing: "keep" });
   if (settings.scale !== undefined) {
     const indicators = pt.ov.filter((v) => pt.rows.some((r) => r.op === "=~" && r.rhs === v));
     if (indicators.length > 0) checkScale(numericMatrix(ds, indicators, { missing: "keep" }), settings.scale);
   }
   const exo = new Set(pt.rows.filter((r) => r.exo === 1 && r.op === "~~").map((r) => r.lhs));
-  const endo = pt.ov.filter((v) => !exo.has(v));
-  out.push(...varianceWarnings(exo.size === 0 ? X : numericMatrix(ds, endo, { missing: "keep" })));
+  out.push(...varianceWarnings(X, exo.size === 0 ? undefined : X.names.flatMap((v, j) => (exo.has(v) ? [] : [j]))));
   out.push(...likelyMissingCodes(X));
   if (settings.listwise) {
     const perColumn = new Array<number>(X.p).fill(0);

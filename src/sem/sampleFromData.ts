@@ -1,7 +1,7 @@
 import type { Dataset } from "../data/types.ts";
 import type { SampleStatistics } from "../data/sampleStatistics.ts";
 import { blockedMoments } from "../estimate/blockedMoments.ts";
-import { numericMatrix } from "../data/numericMatrix.ts";
+import { numericMatrix, type NumericMatrix } from "../data/numericMatrix.ts";
 import { unknownColumn } from "../data/unknownColumn.ts";
 import { DataError } from "../errors.ts";
 import { missingPatterns, type MissingPatternData } from "../data/missingPatterns.ts";
@@ -42,23 +42,32 @@ export function groupLabels(ds: Dataset, group: string | undefined): { labels: s
  * @param ds data set
  * @param ov observed variables in model order
  * @param groups output of `groupLabels`
+ * @param X the columns `ov` of every row of `ds`, missing values kept as NaN (built from `ds` when absent)
  * @returns sample statistics
  * @throws DataError when a group has fewer complete rows than 2
  * @example
  * const stats = sampleFromData(ds, pt.ov, groupLabels(ds, undefined));
  */
-export function sampleFromData(ds: Dataset, ov: readonly string[], groups: { labels: string[]; rowGroup: Int32Array }): SampleStatistics {
-  const X = numericMatrix(ds, ov, { missing: "listwise" });
+export function sampleFromData(
+  ds: Dataset, ov: readonly string[], groups: { labels: string[]; rowGroup: Int32Array }, X: NumericMatrix = numericMatrix(ds, ov, { missing: "keep" }),
+): SampleStatistics {
   const p = ov.length, G = groups.labels.length;
+  // listwise deletion: a row counts in its group when every value is observed
+  const rowGroup = new Int32Array(X.n);
   const counts = new Array<number>(G).fill(0);
-  for (let r = 0; r < X.n; r++) { const g = groups.rowGroup[X.rows[r]!]!; if (g >= 0) counts[g]!++; }
+  for (let r = 0; r < X.n; r++) {
+    let g = groups.rowGroup[X.rows[r]!]!;
+    for (let j = 0; j < p && g >= 0; j++) if (Number.isNaN(X.data[r * p + j]!)) g = -1;
+    rowGroup[r] = g;
+    if (g >= 0) counts[g]!++;
+  }
   const cov: Float64Array[] = [], mean: Float64Array[] = [], groupRows: Float64Array[] = [];
   for (let g = 0; g < G; g++) {
     if (counts[g]! < 2) throw new DataError(message.tooFewCases(groups.labels[g]!, counts[g]!));
     const rows = new Float64Array(counts[g]! * p);
     let k = 0;
     for (let r = 0; r < X.n; r++) {
-      if (groups.rowGroup[X.rows[r]!] !== g) continue;
+      if (rowGroup[r] !== g) continue;
       rows.set(X.data.subarray(r * p, (r + 1) * p), k * p);
       k++;
     }
