@@ -24,7 +24,7 @@ Options:
   --check-keys          reverse items that load negatively on the first principal component
   --n-boot N            bootstrap resamples for a percentile CI of alpha (default 0)
   --seed N              bootstrap seed (default 1)
-  --json                print one JSON object instead of tables`;
+  --json                print the result of semkit's alpha() as JSON (its names: total.rawAlpha, alphaDrop, itemStats, …)`;
 
 /** Parse `--scale 1:5`. */
 function parseScale(value: string): { min: number; max: number } {
@@ -40,39 +40,6 @@ function intOption(args: ParsedArgs, key: string): number | undefined {
   const x = Number(v);
   if (!Number.isInteger(x) || x < 0) throw new OptionError(message.cliBadInteger(key, v));
   return x;
-}
-
-/**
- * The alpha result as a plain JSON object whose keys are psych's column names lower-cased, with
- * `.`, `(`, `)`, `/` and space turned into `_` and no trailing `_` (e.g. `G6(smc)` → `g6_smc`);
- * psych's NA is `null`.
- * @param res result of `alpha()`
- * @returns `{ alpha, feldt, items, n_obs, reversed, warnings, boot? }`
- * @throws never
- * @example
- * JSON.stringify(alphaJson(alpha(ds, { items: "sq*" })));
- */
-export function alphaJson(res: AlphaResult): Record<string, unknown> {
-  const out: Record<string, unknown> = {
-    alpha: {
-      raw_alpha: res.total.rawAlpha, std_alpha: res.total.stdAlpha, g6_smc: res.total.g6Smc, average_r: res.total.averageR,
-      s_n: res.total.signalNoise, ase: res.total.ase, mean: res.total.mean, sd: res.total.sd, median_r: res.total.medianR,
-    },
-    feldt: { lower: res.feldt.lower, upper: res.feldt.upper },
-    items: res.itemStats.map((it, j) => {
-      const d = res.alphaDrop[j]!;
-      return {
-        item: it.item, raw_alpha: d.rawAlpha, std_alpha: d.stdAlpha, g6_smc: d.g6Smc, average_r: d.averageR, s_n: d.signalNoise,
-        alpha_se: d.alphaSe, var_r: d.varR, med_r: d.medR,
-        n: it.n, raw_r: it.rawR, std_r: it.stdR, r_cor: it.rCor, r_drop: it.rDrop, mean: it.mean, sd: it.sd,
-      };
-    }),
-    n_obs: res.nObs,
-    reversed: res.reversed,
-    warnings: res.warnings,
-  };
-  if (res.boot !== undefined) out["boot"] = { lower: res.boot.lower, median: res.boot.median, upper: res.boot.upper, n_boot: res.boot.nBoot, seed: res.boot.seed };
-  return out;
 }
 
 const f = (x: number | null, d = 3): string => (x === null || !Number.isFinite(x) ? "NA" : x.toFixed(d));
@@ -136,7 +103,8 @@ export const alphaCommand: Command = {
       checkKeys: flag(args, "check-keys"),
     };
     const res = alpha(ds, options);
-    out(flag(args, "json") ? JSON.stringify(alphaJson(res), null, 2) : alphaText(res));
+    // --json prints the result of alpha() under its own names (NaN, psych's NA, as null)
+    out(flag(args, "json") ? JSON.stringify(res, null, 2) : alphaText(res));
     return 0;
   },
 };
