@@ -5,7 +5,8 @@
  */
 export * from "./errors.ts";
 export { message } from "./messages.ts";
-export { nearestName } from "./options/nearestName.ts";
+export { nearestName } from "./text/nearestName.ts";
+export type { NearestNameSettings } from "./text/nearestName.ts";
 export { levenshtein } from "./text/levenshtein.ts";
 export { checkSeed } from "./random/checkSeed.ts";
 export { createRng } from "./random/rng.ts";

@@ -39,7 +39,7 @@ export function parseArgs(argv: readonly string[], flags?: FlagSpec, command = "
     if (flags === undefined) return undefined;
     if (key === "help") return "switch";
     if (Object.hasOwn(flags, key)) return flags[key];
-    throw new UsageError(message.cliUnknownFlag(command, key, nearestName(key, Object.keys(flags))));
+    throw new UsageError(message.cliUnknownFlag(command, key, nearestName(key, Object.keys(flags), { fold: "separators" })));
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;

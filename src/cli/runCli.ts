@@ -53,7 +53,7 @@ export async function runCli(argv: readonly string[], io: CliStreams): Promise<n
     // a suggestion only when it is a plausible typo (at most a third of the letters changed, or two)
     const flagLike = name.startsWith("-");
     const near = nearestName(name.replace(/^-+/, ""), flagLike ? ["help", "version"] : Object.keys(commands),
-      Math.max(2, Math.floor(name.length / 3)));
+      { fold: "separators", maxDistance: Math.max(2, Math.floor(name.length / 3)) });
     const hint = near === undefined ? "" : `; did you mean ${JSON.stringify(flagLike ? `--${near}` : near)}?`;
     io.err(`semkit: unknown ${flagLike ? "option" : "command"} ${JSON.stringify(name)}${hint} (see semkit --help)`);
     return 2;

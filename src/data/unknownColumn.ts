@@ -1,6 +1,6 @@
 import { UnknownColumnError } from "../errors.ts";
 import { message } from "../messages.ts";
-import { levenshtein } from "../text/levenshtein.ts";
+import { nearestName } from "../text/nearestName.ts";
 
 /**
  * The error for a column that is not in the data, suggesting the nearest existing name (case-insensitive
@@ -11,7 +11,7 @@ import { levenshtein } from "../text/levenshtein.ts";
  * @example throw unknownColumn("sat5", ["sat1", "sat2"]) // unknown column "sat5"; did you mean "sat1"?
  */
 export function unknownColumn(name: string, names: readonly string[]): UnknownColumnError {
-  return new UnknownColumnError(message.dataUnknownColumn(name, nearestName(name, names)), { column: name });
+  return new UnknownColumnError(message.dataUnknownColumn(name, nearestColumn(name, names)), { column: name });
 }
 
 /**
@@ -25,27 +25,11 @@ export function unknownColumn(name: string, names: readonly string[]): UnknownCo
  */
 export function unknownColumns(names: readonly string[], existing: readonly string[]): UnknownColumnError {
   if (names.length === 1) return unknownColumn(names[0] as string, existing);
-  const list = names.map((name) => ({ name, suggestion: nearestName(name, existing) }));
+  const list = names.map((name) => ({ name, suggestion: nearestColumn(name, existing) }));
   return new UnknownColumnError(message.dataUnknownColumns(list), { column: names[0] as string });
 }
 
-/**
- * The nearest existing name to a misspelt one, or undefined when nothing is close.
- * @param name - the name asked for
- * @param names - candidate names
- * @returns the suggestion
- * @example nearestName("Sat1", ["sat1"]) // "sat1"
- */
-export function nearestName(name: string, names: readonly string[]): string | undefined {
-  const lower = name.toLowerCase();
-  let best: string | undefined;
-  let bestD = Infinity;
-  for (const c of names) {
-    const d = c.toLowerCase() === lower ? 0 : levenshtein(name, c);
-    if (d < bestD) {
-      bestD = d;
-      best = c;
-    }
-  }
-  return bestD <= Math.max(2, Math.floor(name.length / 2)) ? best : undefined;
+/** The nearest column name to a misspelt one: within half its length in edits (at least 2), case ignored. */
+function nearestColumn(name: string, names: readonly string[]): string | undefined {
+  return nearestName(name, names, { maxDistance: Math.max(2, Math.floor(name.length / 2)) });
 }

@@ -1,7 +1,7 @@
 import { OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
 import { LAVAAN_OPTION_ALIASES } from "./optionAliases.ts";
-import { nearestName } from "./nearestName.ts";
+import { nearestName } from "../text/nearestName.ts";
 import type { OptionKeys } from "./optionKeys.ts";
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
@@ -35,7 +35,7 @@ export function checkOptionKeys<T>(fn: string, options: T, keys: OptionKeys, pat
       const alias = Object.hasOwn(LAVAAN_OPTION_ALIASES, key) ? LAVAAN_OPTION_ALIASES[key]! : undefined;
       if (alias === undefined || !keys.names.includes(alias)) {
         const full = path + key;
-        const near = nearestName(key, keys.names);
+        const near = nearestName(key, keys.names, { fold: "separators" });
         const text = alias !== undefined || key.includes(".")
           ? message.optionUnknownLavaan(fn, full, near === undefined ? undefined : path + near, keys.names)
           : message.optionUnknown(fn, full, near === undefined ? undefined : path + near, keys.names);

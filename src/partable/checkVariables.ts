@@ -5,36 +5,11 @@
 import { ModelSpecificationError } from "../errors.ts";
 import { message } from "../messages.ts";
 import { where, type FlatElement } from "./flatten.ts";
-import { levenshtein } from "../text/levenshtein.ts";
+import { nearestName } from "../text/nearestName.ts";
 
-/**
- * The closest candidate to `name` (case-insensitive edit distance at most max(1, ⌊len/3⌋));
- * ties go to the closer spelling with case, then to a name the model does not use yet,
- * then to the earlier candidate.
- *
- * @param name - The unknown name.
- * @param candidates - Known names (data columns, then latent variables).
- * @param used - Names the model already uses (less likely to be the intended one).
- * @returns The suggestion, or undefined when nothing is close.
- * @example
- * nearestName("sat5", ["sat1", "sat2", "sat3", "sat4"], new Set(["sat1", "sat2", "sat3"])); // "sat4"
- */
-export function nearestName(name: string, candidates: readonly string[], used: ReadonlySet<string>): string | undefined {
-  const limit = Math.max(1, Math.floor(name.length / 3));
-  let best: string | undefined;
-  let bestScore = Infinity;
-  const lower = name.toLowerCase();
-  for (const c of candidates) {
-    const d = levenshtein(lower, c.toLowerCase());
-    if (d > limit) continue;
-    // closest ignoring case, then closest with case, then not yet used by the model
-    const score = d * 1000 + levenshtein(name, c) * 2 + (used.has(c) ? 1 : 0);
-    if (score < bestScore) {
-      bestScore = score;
-      best = c;
-    }
-  }
-  return best;
+/** A data column or latent variable near a misspelt name: within a third of its length in edits (at least 1), case ignored. */
+function nearestVariable(name: string, candidates: readonly string[], used: ReadonlySet<string>): string | undefined {
+  return nearestName(name, candidates, { maxDistance: Math.max(1, Math.floor(name.length / 3)), avoid: used });
 }
 
 /**
@@ -83,13 +58,13 @@ export function checkVariables(elements: readonly FlatElement[], lv: readonly st
     // all of them in one message, as lavaan's "missing observed variables in dataset: SAT FOO"
     const first = bad.values().next().value!.pos;
     const names = [...bad.keys()].map((name) => {
-      const suggestion = nearestName(name, candidates, used);
+      const suggestion = nearestVariable(name, candidates, used);
       return suggestion === undefined ? { name } : { name, suggestion };
     });
     throw new ModelSpecificationError(message.partableUnknownVariables(names, where(first)), first);
   }
   for (const [name, { pos, observedSlot }] of bad) {
-    const suggestion = nearestName(name, candidates, used);
+    const suggestion = nearestVariable(name, candidates, used);
     if (observedSlot || suggestion !== undefined) {
       throw new ModelSpecificationError(message.partableUnknownVariable(name, where(pos), suggestion), pos);
     }

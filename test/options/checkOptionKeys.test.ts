@@ -1,7 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { checkOptionKeys } from "../../src/options/checkOptionKeys.ts";
 import { mergeOptionKeys, optionKeys, pickOptionKeys } from "../../src/options/optionKeys.ts";
-import { nearestName } from "../../src/options/nearestName.ts";
 import { OptionError } from "../../src/errors.ts";
 
 interface Inner { min?: number; max?: number }
@@ -24,15 +23,6 @@ describe("optionKeys, mergeOptionKeys, pickOptionKeys", () => {
   });
 });
 
-describe("nearestName", () => {
-  test("folds case and separators, prefers prefixes, and honours a distance cap", () => {
-    expect(nearestName("std_lv", ["items", "stdLv"])).toBe("stdLv");
-    expect(nearestName("item", ["itemz", "items"])).toBe("itemz");
-    expect(nearestName("estimater", ["missing", "estimator"])).toBe("estimator");
-    expect(nearestName("zzzzzz", ["a"], 2)).toBeUndefined();
-    expect(nearestName("x", [])).toBeUndefined();
-  });
-});
 
 describe("checkOptionKeys", () => {
   test("returns the same object when every key is known", () => {

@@ -56,9 +56,9 @@ describe("switches never take a value", () => {
   test("--json before the data file leaves the file a positional argument", async () => {
     const r = await cli("alpha", "--json", CSV, "--items", "sat1,sat2,sat3");
     expect(r.code).toBe(0);
-    const j = JSON.parse(r.out) as { n_obs: number; items: unknown[] };
+    const j = JSON.parse(r.out) as { nObs: number; items: unknown[] };
     expect(j.items).toHaveLength(3);
-    expect(j.n_obs).toBeGreaterThan(0);
+    expect(j.nObs).toBeGreaterThan(0);
   });
   test("--json=yes is a usage error", async () => {
     const r = await cli("alpha", CSV, "--items", "sat1,sat2", "--json=yes");

@@ -90,7 +90,7 @@ describe("encodings", () => {
     let text = "";
     const code = await alphaCommand.run(parseArgs([path, "--items", "a,b,c", "--encoding", "utf-16le", "--json"]), (t) => { text += t; });
     expect(code).toBe(0);
-    expect(JSON.parse(text)).toHaveProperty("alpha");
+    expect(JSON.parse(text)).toHaveProperty("total.rawAlpha");
     await expect(async () => alphaCommand.run(parseArgs([path, "--items", "a,b,c", "--encoding", "ebcdic"]), () => {})).rejects.toThrow(OptionError);
   });
 });
