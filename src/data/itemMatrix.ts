@@ -87,7 +87,7 @@ export function itemMatrix(input: ReliabilityInput, options: ItemSelection = {})
   if (m.n === 0) throw new DataError(message.dataNoRows);
   if (m.n === 1) throw new DataError(message.dataOneRow(""));
   if (options.scale !== undefined) checkScale(m, options.scale);
-  return { data: m.data, n: m.n, p: m.p, names: m.names, reversed, warnings: [...(ds.warnings ?? []), ...likelyMissingCodes(m)] };
+  return { data: m.data, n: m.n, p: m.p, names: m.names, reversed, warnings: [...(ds.warnings ?? []), ...likelyMissingCodes(ds, names)] };
 }
 
 function asMatrix(input: ReliabilityInput): { data: ArrayLike<number>; n: number; p: number; names?: readonly string[] } | null {

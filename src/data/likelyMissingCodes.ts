@@ -1,4 +1,5 @@
-import type { NumericMatrix } from "./numericMatrix.ts";
+import type { Dataset } from "./types.ts";
+import { numericColumn } from "./numericColumn.ts";
 import { message } from "../messages.ts";
 
 /** Most distinct values a column may have to be treated as a rating-scale (Likert) item. */
@@ -14,35 +15,37 @@ const MAX_DISTINCT = 60;
  * otherwise, when it lies more than the core's width beyond it, as a likely typo or outlier (`1e3`, `55`, `1e12` in a
  * 1–5 item). Columns with more than 5% non-integer values are not rating items and are not checked. The value stays in the analysis;
  * the message names `missingCodes` / `--missing-codes`, which turn it into a missing value.
- * @param X - the columns to check (missing values as NaN)
+ * @param ds - the data set
+ * @param names - the columns to check (missing values as NaN)
  * @returns one warning per suspicious value, in column order
  * @example
- * likelyMissingCodes(numericMatrix(ds, ["sat1"])) // ['column "sat1": the value -99 (4 rows) lies outside the range 1–5 …']
+ * likelyMissingCodes(ds, ["sat1"]) // ['column "sat1": the value -99 (4 rows) lies outside the range 1–5 …']
  */
-export function likelyMissingCodes(X: NumericMatrix): string[] {
+export function likelyMissingCodes(ds: Dataset, names: readonly string[]): string[] {
   const out: string[] = [];
-  const { n, p, data } = X;
+  const p = names.length, n = ds.n;
   // whole numbers −10 … 10 (every rating answer) are counted in bins; other values in a map per column.
   // A column is given up once it has too many distinct values or too many fractions to be a rating item.
-  const bins = new Int32Array(p * 21), observed = new Int32Array(p), fractional = new Int32Array(p);
-  const other: Map<number, number>[] = Array.from({ length: p }, () => new Map<number, number>());
+  const bins = new Int32Array(p * 21), observed = new Int32Array(p);
+  const other: Map<number, number>[] = [];
   const skip = new Uint8Array(p);
   // more than 5% of the rows holding fractions (test scores, means of items): not a rating item
   const maxFractional = 0.05 * n;
-  for (let i = 0; i < n; i++) {
-    const row = i * p;
-    for (let j = 0; j < p; j++) {
-      const x = data[row + j]!;
+  for (let j = 0; j < p; j++) {
+    const column = numericColumn(ds, names[j]!), m = new Map<number, number>(), base = j * 21;
+    other.push(m);
+    let seen = 0, fractional = 0;
+    for (let i = 0; i < n; i++) {
+      const x = column[i]!;
       if (x !== x) continue; // missing
-      observed[j]!++;
-      const k = x + 10;
-      if (k >= 0 && k <= 20 && Math.floor(k) === k) { bins[j * 21 + k]!++; continue; }
-      if (skip[j] === 1) continue;
-      if (!Number.isInteger(x) && ++fractional[j]! > maxFractional) { skip[j] = 1; continue; }
-      const m = other[j]!;
+      seen++;
+      const k = (x + 10) | 0;
+      if (k === x + 10 && k >= 0 && k <= 20) { bins[base + k]!++; continue; }
+      if (!Number.isInteger(x) && ++fractional > maxFractional) { skip[j] = 1; break; }
       m.set(x, (m.get(x) ?? 0) + 1);
-      if (m.size > MAX_DISTINCT) skip[j] = 1;
+      if (m.size > MAX_DISTINCT) { skip[j] = 1; break; }
     }
+    observed[j] = seen;
   }
   for (let j = 0; j < p; j++) {
     if (skip[j] === 1 || observed[j] === 0) continue;
@@ -57,7 +60,7 @@ export function likelyMissingCodes(X: NumericMatrix): string[] {
     const span = core.hi - core.lo;
     const outside = [...counts].filter(([v]) => v < core.lo || v > core.hi).sort((a, b) => a[0] - b[0]);
     for (const [value, count] of outside) {
-      const name = X.names[j]!;
+      const name = names[j]!;
       // a 9 next to the core (a 1–9 scale) is a scale point when it is about as frequent as the others
       const adjacent = value >= core.lo - 2 && value <= core.hi + 2;
       if (adjacent && count >= 0.5 * (core.count / core.distinct)) continue;

@@ -1,8 +1,8 @@
 import type { Dataset } from "./types.ts";
 import { DataError } from "../errors.ts";
 import { message } from "../messages.ts";
-import { unknownColumn, unknownColumns } from "./unknownColumn.ts";
-import { parseNumber } from "./parseNumber.ts";
+import { unknownColumns } from "./unknownColumn.ts";
+import { numericColumn } from "./numericColumn.ts";
 import { checkArg } from "../options/checkArg.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 import { checkOptionKeys } from "../options/checkOptionKeys.ts";
@@ -57,7 +57,7 @@ export function numericMatrix(
   const p = names.length;
   const missingNames = names.filter((name) => !ds.columns.has(name));
   if (missingNames.length > 0) throw unknownColumns([...new Set(missingNames)], ds.names);
-  const cols: Float64Array[] = names.map((name) => numericValues(ds, name));
+  const cols: Float64Array[] = names.map((name) => numericColumn(ds, name));
   const n0 = ds.n;
   let keep: Int32Array;
   if (options.missing === "listwise") {
@@ -81,21 +81,3 @@ export function numericMatrix(
   return { data, n, p, names: [...names], rows: keep };
 }
 
-/** The values of a column as numbers; text columns are an error unless every value is a number. */
-function numericValues(ds: Dataset, name: string): Float64Array {
-  const col = ds.columns.get(name);
-  if (col === undefined) throw unknownColumn(name, ds.names);
-  if (col.kind === "numeric") return col.values;
-  const out = new Float64Array(ds.n);
-  for (let i = 0; i < ds.n; i++) {
-    const v = col.values[i];
-    if (v === null || v === undefined) {
-      out[i] = NaN;
-      continue;
-    }
-    const x = parseNumber(v);
-    if (!Number.isFinite(x)) throw new DataError(message.dataNotANumber(name, i + 1, v), { column: name, row: i + 1 });
-    out[i] = x;
-  }
-  return out;
-}

@@ -1,4 +1,5 @@
-import type { NumericMatrix } from "./numericMatrix.ts";
+import type { Dataset } from "./types.ts";
+import { numericColumn } from "./numericColumn.ts";
 import { message } from "../messages.ts";
 
 /**
@@ -7,28 +8,27 @@ import { message } from "../messages.ts";
  * mean a missing-value code (−99, 999), a typo (`1e3` for 1) or variables on very different scales, which slow or
  * stop the optimizer. Variances are R's `var(x, na.rm = TRUE)` (denominator n − 1) over every row with a value,
  * as lavaan's `varTable()` computes them; columns with fewer than two values are skipped.
- * @param X - the observed variables, missing values as NaN
- * @param columns - the columns to check (default all); lavaan leaves the exogenous covariates out
+ * @param ds - the data set
+ * @param names - the observed variables to check (lavaan leaves the exogenous covariates out)
  * @returns zero, one or two warnings; the ratio warning names both columns, their variances and the ratio
  * @example
- * varianceWarnings(numericMatrix(ds, ["income", "sat1"])) // ["some observed variances are (at least) a factor 1000 …"]
+ * varianceWarnings(ds, ["income", "sat1"]) // ["some observed variances are (at least) a factor 1000 …"]
  */
-export function varianceWarnings(X: NumericMatrix, columns?: readonly number[]): string[] {
-  const { n, p, data } = X;
-  // two passes over the rows (means, then squared deviations), every column at once
-  const count = new Float64Array(p), sum = new Float64Array(p), ss = new Float64Array(p);
-  for (let i = 0; i < n; i++) {
-    const row = i * p;
-    for (let j = 0; j < p; j++) { const x = data[row + j]!; if (x === x) { count[j]!++; sum[j]! += x; } }
-  }
-  for (let j = 0; j < p; j++) sum[j] = sum[j]! / count[j]!;
-  for (let i = 0; i < n; i++) {
-    const row = i * p;
-    for (let j = 0; j < p; j++) { const d = data[row + j]! - sum[j]!; if (d === d) ss[j]! += d * d; }
+export function varianceWarnings(ds: Dataset, names: readonly string[]): string[] {
+  const p = names.length, n = ds.n;
+  const count = new Float64Array(p), ss = new Float64Array(p);
+  // two passes over each column: the mean, then the squared deviations
+  for (let j = 0; j < p; j++) {
+    const column = numericColumn(ds, names[j]!);
+    let k = 0, sum = 0;
+    for (let i = 0; i < n; i++) { const x = column[i]!; if (x === x) { k++; sum += x; } }
+    const mean = sum / k;
+    let s2 = 0;
+    for (let i = 0; i < n; i++) { const d = column[i]! - mean; if (d === d) s2 += d * d; }
+    count[j] = k; ss[j] = s2;
   }
   let big = -1, small = -1, bigVar = -Infinity, smallVar = Infinity;
-  for (let k = 0, m = columns?.length ?? p; k < m; k++) {
-    const j = columns === undefined ? k : columns[k]!;
+  for (let j = 0; j < p; j++) {
     if (count[j]! < 2) continue;
     const v = ss[j]! / (count[j]! - 1);
     if (v > bigVar) { bigVar = v; big = j; }
@@ -36,7 +36,7 @@ export function varianceWarnings(X: NumericMatrix, columns?: readonly number[]):
   }
   const out: string[] = [];
   if (big < 0) return out;
-  if (bigVar / smallVar > 1000) out.push(message.dataVarianceRatio(X.names[big]!, bigVar, X.names[small]!, smallVar));
-  if (bigVar > 1e6) out.push(message.dataLargeVariance(X.names[big]!, bigVar));
+  if (bigVar / smallVar > 1000) out.push(message.dataVarianceRatio(names[big]!, bigVar, names[small]!, smallVar));
+  if (bigVar > 1e6) out.push(message.dataLargeVariance(names[big]!, bigVar));
   return out;
 }

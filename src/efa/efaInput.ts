@@ -87,7 +87,7 @@ export function resolveEfaInput(input: EfaInput, options: EfaItemOptions = {}): 
   }
   const all = numericMatrix(ds, names, { missing: "keep" });
   if (options.scale !== undefined) checkScale(all, options.scale);
-  const warnings = [...(ds.warnings ?? []), ...likelyMissingCodes(all)];
+  const warnings = [...(ds.warnings ?? []), ...likelyMissingCodes(ds, names)];
   const m = numericMatrix(ds, names, { missing: "listwise" });
   if (m.n <= m.p) throw new DataError(message.efaTooFewRows(m.n, m.p));
   const R = correlation(m.data, m.n, m.p);

@@ -42,8 +42,8 @@ export function dataWarnings(
     if (indicators.length > 0) checkScale(numericMatrix(ds, indicators, { missing: "keep" }), settings.scale);
   }
   const exo = new Set(pt.rows.filter((r) => r.exo === 1 && r.op === "~~").map((r) => r.lhs));
-  out.push(...varianceWarnings(X, exo.size === 0 ? undefined : X.names.flatMap((v, j) => (exo.has(v) ? [] : [j]))));
-  out.push(...likelyMissingCodes(X));
+  out.push(...varianceWarnings(ds, exo.size === 0 ? pt.ov : pt.ov.filter((v) => !exo.has(v))));
+  out.push(...likelyMissingCodes(ds, pt.ov));
   if (settings.listwise) {
     const perColumn = new Array<number>(X.p).fill(0);
     let dropped = 0, total = 0;
