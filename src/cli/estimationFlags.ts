@@ -3,6 +3,9 @@ import { message } from "../advanced.ts";
 import type { Estimator, SemOptions } from "../index.ts";
 import { listOption, stringOption, type FlagSpec, type ParsedArgs } from "./args.ts";
 
+/** Missing-data modes accepted by `--missing`. */
+export const CLI_MISSING_MODES: readonly string[] = ["listwise", "fiml", "ml.x"];
+
 /** Estimators accepted by `--estimator`. */
 export const CLI_ESTIMATORS: readonly Estimator[] = ["ML", "MLR", "MLM", "GLS", "ULS", "WLSMV", "DWLS"];
 
@@ -12,7 +15,8 @@ export const CLI_ESTIMATORS: readonly Estimator[] = ["ML", "MLR", "MLM", "GLS", 
  */
 export const ESTIMATION_USAGE = `  --estimator NAME      ML (default; report: MLR); MLR (robust, also with --missing fiml); MLM (Satorra-Bentler,
                         complete data); GLS; ULS; WLSMV (default with --ordered)
-  --missing MODE        listwise (default; report: fiml) or fiml (lavaan missing = "ml")
+  --missing MODE        listwise (default; report: fiml), fiml (lavaan missing = "ml") or ml.x (FIML that also
+                        keeps rows missing an exogenous covariate, lavaan missing = "ml.x")
   --ordered [LIST]      treat all (or only the listed) observed variables as ordinal
   --group COL           grouping column for a multiple-group model`;
 
@@ -30,7 +34,7 @@ export const ESTIMATION_USAGE = `  --estimator NAME      ML (default; report: ML
 export function estimationOptions(args: ParsedArgs, defaults: SemOptions = {}): SemOptions {
   const est = stringOption(args, "estimator"), miss = stringOption(args, "missing"), group = stringOption(args, "group");
   if (args.options.get("estimator") === true) throw new OptionError(message.cliBadChoice("estimator", "", CLI_ESTIMATORS));
-  if (args.options.get("missing") === true) throw new OptionError(message.cliBadChoice("missing", "", ["listwise", "fiml"]));
+  if (args.options.get("missing") === true) throw new OptionError(message.cliBadChoice("missing", "", CLI_MISSING_MODES));
   let estimator = defaults.estimator;
   if (est !== undefined) {
     const upper = est.toUpperCase() as Estimator;
@@ -42,7 +46,8 @@ export function estimationOptions(args: ParsedArgs, defaults: SemOptions = {}): 
     const lower = miss.toLowerCase();
     if (lower === "fiml" || lower === "ml") missing = "ml";
     else if (lower === "listwise") missing = "listwise";
-    else throw new OptionError(message.cliBadChoice("missing", miss, ["listwise", "fiml"]));
+    else if (lower === "ml.x") missing = "ml.x";
+    else throw new OptionError(message.cliBadChoice("missing", miss, CLI_MISSING_MODES));
   }
   const ordered = args.options.has("ordered") ? listOption(args, "ordered") ?? true : defaults.ordered;
   const g = group ?? defaults.group;

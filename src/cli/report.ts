@@ -41,7 +41,7 @@ export function reportConfig(args: ParsedArgs, ds: Dataset): Record<string, unkn
       throw new OptionError(message.reportEstimatorUnsupported(o.ordered !== undefined ? "--ordered" : `--estimator ${o.estimator}`));
     }
     const e = (cfg.estimation ?? {}) as Record<string, unknown>;
-    cfg.estimation = { ...e, ...(o.estimator !== undefined ? { estimator: o.estimator } : {}), ...(o.missing !== undefined ? { missing: o.missing === "listwise" ? "listwise" : "fiml" } : {}) };
+    cfg.estimation = { ...e, ...(o.estimator !== undefined ? { estimator: o.estimator } : {}), ...(o.missing !== undefined ? { missing: o.missing === "listwise" ? "listwise" : o.missing === "ml.x" ? "ml.x" : "fiml" } : {}) };
   }
   if (cfg.scale === undefined) {
     const items = parseThesisConfig({ ...cfg, scale: { min: 0, max: 1 } }).constructs.flatMap((c) => c.items);

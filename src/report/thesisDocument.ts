@@ -84,7 +84,7 @@ export function thesisDocument(res: ThesisResult, options: ThesisDocumentOptions
   const cells = res.descriptives.items.reduce((s, it) => s + it.missing, 0);
   para(prose.data(options.dataFile ?? "", res.n, res.nComplete, res.items.length, config.constructs.length, ((100 * cells) / (res.n * res.items.length)).toFixed(1)));
   const main = res.structural.available ? res.structural.fit : res.cfa.available ? res.cfa.fit : null;
-  if (main !== null) para(prose.estimation(config.estimation.estimator, config.estimation.missing === "fiml", main.ntotal, res.n));
+  if (main !== null) para(prose.estimation(config.estimation.estimator, config.estimation.missing !== "listwise", main.ntotal, res.n));
   para(prose.otherSteps);
   if (options.version !== undefined) para(prose.software(options.version));
 

@@ -49,7 +49,7 @@ export function invarianceLadder(model: string, ds: Dataset, group: string, esti
     };
   });
   return {
-    group, groups: inv.groups, nobs: fits[0]!.nobs, estimator: `${estimation.estimator}${estimation.missing === "fiml" ? " (FIML)" : ""}`,
+    group, groups: inv.groups, nobs: fits[0]!.nobs, estimator: `${estimation.estimator}${estimation.missing === "fiml" ? " (FIML)" : estimation.missing === "ml.x" ? " (FIML, ml.x)" : ""}`,
     statistics: robust ? "robust" : "ML", rows, fits, warnings: inv.warnings, problems: inv.problems,
   };
 }

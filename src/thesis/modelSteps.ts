@@ -19,7 +19,7 @@ import type { EstimationConfig, ThesisConfig } from "./types.ts";
  * @example semOptionsOf({ estimator: "MLR", missing: "fiml" }); // { estimator: "MLR", missing: "ml" }
  */
 export function semOptionsOf(e: EstimationConfig): SemOptions {
-  return { estimator: e.estimator, missing: e.missing === "fiml" ? "ml" : "listwise" };
+  return { estimator: e.estimator, missing: e.missing === "fiml" ? "ml" : e.missing === "ml.x" ? "ml.x" : "listwise" };
 }
 
 /**

@@ -28,7 +28,7 @@ function int(v: unknown, field: string, fallback: number, min = 1): number {
 function estimation(v: unknown, field: string, fallback: EstimationConfig): EstimationConfig {
   if (v === undefined) return fallback;
   if (!isObj(v)) return fail(field, "an object", v);
-  return { estimator: oneOf(v.estimator, `${field}.estimator`, ["ML", "MLR"] as const, fallback.estimator), missing: oneOf(v.missing, `${field}.missing`, ["fiml", "listwise"] as const, fallback.missing) };
+  return { estimator: oneOf(v.estimator, `${field}.estimator`, ["ML", "MLR"] as const, fallback.estimator), missing: oneOf(v.missing, `${field}.missing`, ["fiml", "ml.x", "listwise"] as const, fallback.missing) };
 }
 
 /** Constructs and their items from the `=~` lines of a lavaan model. */

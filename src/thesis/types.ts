@@ -25,7 +25,7 @@ export interface EstimationConfig {
   /** "ML" or "MLR" (default "MLR"). */
   readonly estimator: "ML" | "MLR";
   /** "fiml" (full-information ML, default) or "listwise". */
-  readonly missing: "fiml" | "listwise";
+  readonly missing: "fiml" | "ml.x" | "listwise";
 }
 
 /**
