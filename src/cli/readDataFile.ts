@@ -1,6 +1,6 @@
 import { extname } from "node:path";
 import type { Dataset } from "../index.ts";
-import { OptionError } from "../index.ts";
+import { OptionError, toDataset } from "../index.ts";
 import { readCsvFile, readSav, readXlsx } from "../node/index.ts";
 import type { ReadCsvOptions } from "../node/index.ts";
 import { applyAnswerLabels, message, parseAnswerLabels, TEXT_ENCODINGS, type TextEncoding } from "../advanced.ts";
@@ -74,7 +74,7 @@ async function readByExtension(args: ParsedArgs, file: string, fallback: readonl
     case ".sav": {
       const ds = await readSav(file);
       for (const w of ds.warnings) warn(w);
-      return missing === undefined ? ds : withMissingCodes(ds, missing);
+      return missing === undefined ? ds : toDataset(ds, { missing });
     }
     case ".tsv": case ".csv": case ".txt": case "": {
       const ds = readCsvFile(file, { ...textOptions(args), ...(ext === ".tsv" ? { delimiter: "\t" } : {}), ...(missing !== undefined ? { missing } : {}) });
@@ -84,18 +84,6 @@ async function readByExtension(args: ParsedArgs, file: string, fallback: readonl
     default:
       throw new OptionError(message.cliBadDataExtension(file, DATA_FILE_EXTENSIONS));
   }
-}
-
-/** Numeric cells equal to one of the codes become NaN; text cells equal to one become null. */
-function withMissingCodes(ds: Dataset, codes: readonly string[]): Dataset {
-  const nums = new Set(codes.map(Number).filter((x) => Number.isFinite(x)));
-  const texts = new Set(codes);
-  const columns = new Map(ds.columns);
-  for (const [name, c] of ds.columns) {
-    if (c.kind === "numeric") columns.set(name, { kind: "numeric", values: c.values.map((x) => (nums.has(x) ? NaN : x)) });
-    else columns.set(name, { kind: "text", values: c.values.map((x) => (x !== null && texts.has(x) ? null : x)) });
-  }
-  return { ...ds, columns };
 }
 
 /** The text encoding (`--encoding`) and decimal mark (`--decimal`) of a delimited text file. */

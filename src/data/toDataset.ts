@@ -4,6 +4,7 @@ import { DataError } from "../errors.ts";
 import { message } from "../messages.ts";
 import { parseCsv } from "./parseCsv.ts";
 import { makeMissingTest } from "./missingCodes.ts";
+import { applyMissingCodes } from "./applyMissingCodes.ts";
 import { buildColumn } from "./buildColumn.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 import { checkOptionKeys } from "../options/checkOptionKeys.ts";
@@ -81,7 +82,7 @@ export function toDataset(input: DataInput, options: CsvOptions = {}): Dataset {
     return { names: [...names], n: Math.max(n, 0), columns };
   };
 
-  if (isDataset(input)) return input;
+  if (isDataset(input)) return applyMissingCodes(input, options.missing ?? [], decimal);
   if (Array.isArray(input)) return fromRows(input as readonly unknown[], build);
   const obj = input as Record<string, unknown>;
   if (isDanfoLike(obj)) {
