@@ -1,6 +1,6 @@
-import { bvnNodes, bvnUpperWithNodes, type BvnNodes } from "./genzBvn.ts";
-import { normalCdf } from "./normalCdf.ts";
-import { normalDensity } from "./normalDensity.ts";
+import { bvnNodes, bvnUpperWithNodes, type BvnNodes } from "../distributions/genzBvn.ts";
+import { normalCdf } from "../distributions/normalCdf.ts";
+import { normalDensity } from "../distributions/normalDensity.ts";
 
 /** One ordinal variable's first-step fit: codes, thresholds and slopes of its probit regression. */
 export interface ProbitMargin {

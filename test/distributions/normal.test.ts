@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { normalCdf } from "../../src/ordinal/normalCdf.ts";
-import { normalDensity } from "../../src/ordinal/normalDensity.ts";
-import { normalQuantile } from "../../src/ordinal/normalQuantile.ts";
-import { bivariateNormalCdf } from "../../src/ordinal/bivariateNormalCdf.ts";
+import { normalCdf } from "../../src/distributions/normalCdf.ts";
+import { normalDensity } from "../../src/distributions/normalDensity.ts";
+import { normalQuantile } from "../../src/distributions/normalQuantile.ts";
+import { bivariateNormalCdf } from "../../src/distributions/bivariateNormalCdf.ts";
 
 // Reference values printed by R 4.2.2 with options(digits = 17):
 //   cbind(x, pnorm(x)); cbind(p, qnorm(p)); pbivnorm::pbivnorm(h, k, rho) (pbivnorm 0.6.0, Genz's BVND,
