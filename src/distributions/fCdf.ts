@@ -16,7 +16,7 @@ import { incompleteBeta } from "./incompleteBeta.ts";
  * @returns the probability (0 below f = 0 for the lower tail); NaN for NaN or non-number arguments or df ≤ 0
  * @throws never
  * @example
- * fCdf(3, 4, 300, true); // ≈ 0.01879 (R: pf(3, 4, 300, lower.tail = FALSE))
+ * fCdf(3, 4, 300, true); // ≈ 0.0188599 (R: pf(3, 4, 300, lower.tail = FALSE))
  */
 export function fCdf(f: number, df1: number, df2: number, upper = false): number {
   if (typeof f !== "number" || typeof df1 !== "number" || typeof df2 !== "number") return Number.NaN;

@@ -41,7 +41,7 @@ function paulsonStart(p: number, df1: number, df2: number): number {
  *   df ≤ 0
  * @throws never
  * @example
- * fQuantile(0.975, 4, 300); // ≈ 2.8305 (R: qf(0.975, 4, 300))
+ * fQuantile(0.975, 4, 300); // ≈ 2.8286475 (R: qf(0.975, 4, 300))
  */
 export function fQuantile(p: number, df1: number, df2: number): number {
   if (typeof p !== "number" || typeof df1 !== "number" || typeof df2 !== "number") return Number.NaN;

@@ -101,7 +101,7 @@ function betaFraction(x: DD, a: number, b: number): number {
  * @returns [I_x(a, b), 1 − I_x(a, b)]; [NaN, NaN] for invalid arguments or when the fraction does not converge
  * @throws never
  * @example
- * incompleteBeta(0.5, 2, 3); // [0.6875, 0.3125]
+ * incompleteBeta(0.5, 2, 3); // ≈ [0.6875, 0.3125]
  */
 export function incompleteBeta(x: number, a: number, b: number, y: number = 1 - x): [number, number] {
   if (typeof x !== "number" || typeof a !== "number" || typeof b !== "number" || typeof y !== "number") return [Number.NaN, Number.NaN];

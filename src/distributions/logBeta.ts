@@ -14,7 +14,7 @@ const LN_SQRT_2PI = 0.918938533204672741780329736406;
  * @returns log B(a, b); −Infinity when a or b is Infinity; NaN for NaN or non-positive arguments
  * @throws never
  * @example
- * logBeta(0.5, 0.5); // Math.log(Math.PI)
+ * logBeta(0.5, 0.5); // ≈ Math.log(Math.PI) = 1.1447298858494002
  */
 export function logBeta(a: number, b: number): number {
   if (typeof a !== "number" || typeof b !== "number" || !(a > 0) || !(b > 0)) return Number.NaN;

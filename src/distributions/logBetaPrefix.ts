@@ -45,7 +45,7 @@ function productError(s: number, x: number): number {
  * @returns log(x^a y^b / B(a, b)); −Infinity at x = 0 or y = 0; NaN for NaN or invalid arguments
  * @throws never
  * @example
- * Math.exp(logBetaPrefix(0.5, 0.5, 1, 1)); // 0.25
+ * Math.exp(logBetaPrefix(0.5, 0.5, 1, 1)); // ≈ 0.25
  */
 export function logBetaPrefix(x: number, y: number, a: number, b: number): number {
   if (!(x >= 0 && x <= 1) || !(y >= 0 && y <= 1) || !(a > 0) || !(b > 0)) return Number.NaN;

@@ -8,7 +8,7 @@
  * @returns δ(x); 0 for x = Infinity; NaN for NaN or x < 10
  * @throws never
  * @example
- * stirlingCorrection(10); // ≈ 0.008330563433362871
+ * stirlingCorrection(10); // ≈ 0.00833056343336287
  */
 export function stirlingCorrection(x: number): number {
   if (!(x >= 10)) return Number.NaN;

@@ -16,7 +16,7 @@ import { normalCdf } from "./normalCdf.ts";
  * @returns the probability; NaN for NaN or non-number arguments or df ≤ 0
  * @throws never
  * @example
- * studentTCdf(2.0, 10, true); // ≈ 0.03669401738537018 (R: pt(2, 10, lower.tail = FALSE))
+ * studentTCdf(2, 10, true); // ≈ 0.0366940173853702 (R: pt(2, 10, lower.tail = FALSE))
  */
 export function studentTCdf(t: number, df: number, upper = false): number {
   if (typeof t !== "number" || typeof df !== "number" || Number.isNaN(t) || !(df > 0)) return Number.NaN;
