@@ -1,7 +1,8 @@
 /**
  * semkit/advanced — the building blocks under the user-level functions of `semkit`: the lavaan syntax parser and
- * printer, the parameter table, sample statistics, single fit indices, the EFA extraction and rotation kernels, the
- * bootstrap engine and its worker protocol, and the messages of every error. Browser-safe, as `semkit`.
+ * printer, the parameter table, sample statistics, the normal, t, F and chi-square distributions, single fit indices,
+ * the EFA extraction and rotation kernels, the bootstrap engine and its worker protocol, and the messages of every
+ * error. Browser-safe, as `semkit`.
  */
 export * from "./errors.ts";
 export { message } from "./messages.ts";
@@ -50,13 +51,20 @@ export type { OrdinalSampleStatistics, OrdinalGroupStatistics, OrdinalGroups } f
 export { mixedSampleStatistics } from "./ordinal/mixedSampleStatistics.ts";
 export type { MixedSampleStatistics } from "./ordinal/mixedSampleStatistics.ts";
 export type { MixedGroupStatistics } from "./ordinal/mixedGroupStatistics.ts";
+// ---- distributions --------------------------------------------------------
+export { normalCdf } from "./distributions/normalCdf.ts";
+export { normalQuantile } from "./distributions/normalQuantile.ts";
+export { normalDensity } from "./distributions/normalDensity.ts";
+export { studentTCdf } from "./distributions/studentTCdf.ts";
+export { fCdf } from "./distributions/fCdf.ts";
+export { fQuantile } from "./distributions/fQuantile.ts";
+export { chisqCdf } from "./distributions/chisqCdf.ts";
+export { chisqQuantile } from "./distributions/chisqQuantile.ts";
+export { noncentralChisqCdf } from "./distributions/noncentralChisqCdf.ts";
 // ---- fit indices, one function each ---------------------------------------
 export { fitMeasuresML } from "./fit/fitMeasuresML.ts";
 export { baselineChisqML } from "./fit/baselineChisqML.ts";
 export type { FitInput, FitGroupInput, ResidualRms, BaselineChisq } from "./fit/types.ts";
-export { chisqCdf } from "./fit/chisqCdf.ts";
-export { chisqQuantile } from "./fit/chisqQuantile.ts";
-export { noncentralChisqCdf } from "./fit/noncentralChisqCdf.ts";
 export { cminDf } from "./fit/cminDf.ts";
 export { cfi } from "./fit/cfi.ts";
 export { tli } from "./fit/tli.ts";

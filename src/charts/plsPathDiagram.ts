@@ -3,7 +3,7 @@ import type { PathDiagramOptions } from "./pathDiagram.ts";
 import type { PathEstimate } from "./pathModel.ts";
 import type { PlsResult } from "../pls/types.ts";
 import { pathDiagram, PATH_DIAGRAM_OPTION_KEYS } from "./pathDiagram.ts";
-import { normalCdf } from "../ordinal/normalCdf.ts";
+import { normalCdf } from "../distributions/normalCdf.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 import { checkShape } from "../options/checkArg.ts";
 import { PLS_RESULT_SHAPE } from "../pls/plsResultShape.ts";

@@ -1,10 +1,8 @@
-import jStat from "jstat";
 import type { SimpleSlope } from "./simpleSlopesChart.ts";
 import { OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
 import { checkArg } from "../options/checkArg.ts";
-
-const studentt = (jStat as unknown as { studentt: { cdf(x: number, df: number): number } }).studentt;
+import { studentTCdf } from "../distributions/studentTCdf.ts";
 
 /** Simple slopes with their standard errors, from a moderated regression on standardized scores. */
 export interface ScoreSlopes {
@@ -60,7 +58,7 @@ export function simpleSlopesFromScores(x: readonly number[], m: readonly number[
     const slope = b[1] + b[3] * level;
     const se = Math.sqrt(V[1]![1]! + 2 * level * V[1]![3]! + level * level * V[3]![3]!);
     const t = slope / se;
-    return { level, intercept: b[0] + b[2] * level, slope, se, t, pvalue: 2 * (1 - studentt.cdf(Math.abs(t), n - 4)) };
+    return { level, intercept: b[0] + b[2] * level, slope, se, t, pvalue: 2 * studentTCdf(Math.abs(t), n - 4, true) };
   });
   return { coefficients: b, slopes, n };
 }

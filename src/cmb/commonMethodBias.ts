@@ -5,7 +5,7 @@ import type { SemFit, SemOptions } from "../sem/types.ts";
 import { cfa } from "../sem/sem.ts";
 import { efa } from "../efa/efa.ts";
 import { parseModel } from "../syntax/parse.ts";
-import { chisqCdf } from "../fit/chisqCdf.ts";
+import { chisqCdf } from "../distributions/chisqCdf.ts";
 import { ModelSpecificationError } from "../errors.ts";
 import { message } from "../messages.ts";
 import { checkArg } from "../options/checkArg.ts";

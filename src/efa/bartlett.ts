@@ -1,5 +1,5 @@
 import { choleskyInPlace } from "../linalg/cholesky.ts";
-import { chisqCdf } from "../fit/chisqCdf.ts";
+import { chisqCdf } from "../distributions/chisqCdf.ts";
 import { checkArg } from "../options/checkArg.ts";
 
 /** Bartlett's test that a correlation matrix is an identity matrix. */

@@ -1,6 +1,6 @@
 import { corSmooth } from "../linalg/corSmooth.ts";
 import { spdInverse } from "../linalg/spdInverse.ts";
-import { chisqCdf } from "../fit/chisqCdf.ts";
+import { chisqCdf } from "../distributions/chisqCdf.ts";
 import { checkArg } from "../options/checkArg.ts";
 
 /** Goodness-of-fit statistics of a factor solution, as psych::fa reports them. */

@@ -4,7 +4,7 @@ import { agfi } from "./agfi.ts";
 import { aic } from "./aic.ts";
 import { bic } from "./bic.ts";
 import { cfi } from "./cfi.ts";
-import { chisqCdf } from "./chisqCdf.ts";
+import { chisqCdf } from "../distributions/chisqCdf.ts";
 import { cminDf } from "./cminDf.ts";
 import { crmr } from "./crmr.ts";
 import { ecvi } from "./ecvi.ts";

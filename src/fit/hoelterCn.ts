@@ -1,4 +1,4 @@
-import { chisqQuantile } from "./chisqQuantile.ts";
+import { chisqQuantile } from "../distributions/chisqQuantile.ts";
 
 /**
  * Hoelter's critical N: the largest sample size at which the model χ² would not be

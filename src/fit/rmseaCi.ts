@@ -1,5 +1,5 @@
 import { brentRoot } from "./brentRoot.ts";
-import { noncentralChisqCdf } from "./noncentralChisqCdf.ts";
+import { noncentralChisqCdf } from "../distributions/noncentralChisqCdf.ts";
 
 /**
  * Confidence interval of the RMSEA by inverting the non-central χ² distribution in its

@@ -1,4 +1,4 @@
-import { noncentralChisqCdf } from "./noncentralChisqCdf.ts";
+import { noncentralChisqCdf } from "../distributions/noncentralChisqCdf.ts";
 
 /**
  * p-value of the robust test of close fit (lavaan's `rmsea.pvalue.robust`): H₀ RMSEA ≤ ε₀, with

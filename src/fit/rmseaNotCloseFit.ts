@@ -1,4 +1,4 @@
-import { noncentralChisqCdf } from "./noncentralChisqCdf.ts";
+import { noncentralChisqCdf } from "../distributions/noncentralChisqCdf.ts";
 
 /**
  * p-value of the test of not-close fit, H₀: RMSEA ≥ h0 (lavaan's rmsea.notclose.pvalue).

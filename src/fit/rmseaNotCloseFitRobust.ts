@@ -1,4 +1,4 @@
-import { noncentralChisqCdf } from "./noncentralChisqCdf.ts";
+import { noncentralChisqCdf } from "../distributions/noncentralChisqCdf.ts";
 
 /**
  * p-value of the robust test of not-close fit (lavaan's `rmsea.notclose.pvalue.robust`):

@@ -1,4 +1,4 @@
-import { chisqCdf } from "./chisqCdf.ts";
+import { chisqCdf } from "../distributions/chisqCdf.ts";
 import { cfi } from "./cfi.ts";
 import { tli } from "./tli.ts";
 import { rfi } from "./rfi.ts";

@@ -1,4 +1,5 @@
-import jStat from "jstat";
+import { normalCdf } from "../distributions/normalCdf.ts";
+import { normalQuantile } from "../distributions/normalQuantile.ts";
 
 /** z statistic, two-sided p-value and confidence interval of one estimate. */
 export interface WaldRow {
@@ -16,12 +17,13 @@ export interface WaldRow {
  * @param se standard error (0 for fixed parameters, which give NaN z and p and a degenerate CI)
  * @param level confidence level
  * @returns z, p and CI bounds
+ * @throws never
  * @example
  * waldTest(1.96, 1).pvalue; // ≈ 0.05
  */
 export function waldTest(est: number, se: number, level = 0.95): WaldRow {
-  const crit = jStat.normal.inv(1 - (1 - level) / 2, 0, 1);
+  const crit = normalQuantile(1 - (1 - level) / 2);
   if (!(se > 0)) return { z: NaN, pvalue: NaN, ciLower: est, ciUpper: est };
   const z = est / se;
-  return { z, pvalue: 2 * jStat.normal.cdf(-Math.abs(z), 0, 1), ciLower: est - crit * se, ciUpper: est + crit * se };
+  return { z, pvalue: 2 * normalCdf(-Math.abs(z)), ciLower: est - crit * se, ciUpper: est + crit * se };
 }

@@ -3,7 +3,7 @@ import type { SemFit, SemOptions } from "../sem/types.ts";
 import { toDataset } from "../data/toDataset.ts";
 import { reverseCode, SCALE_OPTION_KEYS } from "../data/reverseCode.ts";
 import { sem } from "../sem/sem.ts";
-import { chisqCdf } from "../fit/chisqCdf.ts";
+import { chisqCdf } from "../distributions/chisqCdf.ts";
 import { satorraBentler2001 } from "../fit/satorraBentler2001.ts";
 import { chenCutoffs, invarianceDecision, type InvarianceDecision } from "./invarianceDecision.ts";
 import { OptionError } from "../errors.ts";

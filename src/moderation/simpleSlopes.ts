@@ -1,5 +1,5 @@
-import { normalQuantile } from "../ordinal/normalQuantile.ts";
-import { normalCdf } from "../ordinal/normalCdf.ts";
+import { normalQuantile } from "../distributions/normalQuantile.ts";
+import { normalCdf } from "../distributions/normalCdf.ts";
 import { checkFields } from "../options/checkArg.ts";
 
 /** The focal slope at one value of the moderator. */

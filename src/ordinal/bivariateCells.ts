@@ -1,5 +1,5 @@
-import { bvnNodes, bvnUpperWithNodes } from "./genzBvn.ts";
-import type { BvnNodes } from "./genzBvn.ts";
+import { bvnNodes, bvnUpperWithNodes } from "../distributions/genzBvn.ts";
+import type { BvnNodes } from "../distributions/genzBvn.ts";
 
 /** lavaan's floor for a cell probability (`sqrt(.Machine$double.eps)`). */
 export const CELL_FLOOR = Math.sqrt(2.220446049250313e-16);

@@ -1,6 +1,8 @@
-import { bvnNodes, bvnUpperWithNodes, type BvnNodes } from "./genzBvn.ts";
-import { normalCdf } from "./normalCdf.ts";
-import { normalDensity } from "./normalDensity.ts";
+import { bvnNodes, type BvnNodes } from "../distributions/genzBvn.ts";
+import { bivariateNormalCdf } from "../distributions/bivariateNormalCdf.ts";
+import { bivariateNormalDensity } from "../distributions/bivariateNormalDensity.ts";
+import { normalCdf } from "../distributions/normalCdf.ts";
+import { normalDensity } from "../distributions/normalDensity.ts";
 
 /** One ordinal variable's first-step fit: codes, thresholds and slopes of its probit regression. */
 export interface ProbitMargin {
@@ -104,31 +106,21 @@ function fill(out: Float64Array, i: number, d: number, nt: number, q: number, c:
   for (let k = 0; k < q; k++) out[i * d + nt + k] = -X[i * q + k]! * (dA + dB);
 }
 
-/** Φ₂(h, k; ρ) with the ρ nodes computed once (±∞ limits allowed). */
-function cdf2(h: number, k: number, nodes: BvnNodes): number {
-  if (h === -Infinity || k === -Infinity) return 0;
-  if (h === Infinity) return normalCdf(k);
-  if (k === Infinity) return normalCdf(h);
-  return bvnUpperWithNodes(-h, -k, nodes);
-}
-
+/** P(b1 < X ≤ a1, b2 < Y ≤ a2) with the ρ nodes computed once (±∞ limits allowed). */
 function rect(a1: number, b1: number, a2: number, b2: number, nodes: BvnNodes): number {
-  return cdf2(a1, a2, nodes) - cdf2(b1, a2, nodes) - cdf2(a1, b2, nodes) + cdf2(b1, b2, nodes);
-}
-
-function phi2(x: number, y: number, rho: number): number {
-  if (!Number.isFinite(x) || !Number.isFinite(y)) return 0;
-  const r = 1 - rho * rho;
-  return Math.exp(-(x * x - 2 * rho * x * y + y * y) / (2 * r)) / (2 * Math.PI * Math.sqrt(r));
+  const r = nodes.r;
+  return bivariateNormalCdf(a1, a2, r, nodes) - bivariateNormalCdf(b1, a2, r, nodes) - bivariateNormalCdf(a1, b2, r, nodes)
+    + bivariateNormalCdf(b1, b2, r, nodes);
 }
 
 function rectDensity(a1: number, b1: number, a2: number, b2: number, rho: number): number {
-  return phi2(a1, a2, rho) - phi2(b1, a2, rho) - phi2(a1, b2, rho) + phi2(b1, b2, rho);
+  return bivariateNormalDensity(a1, a2, rho) - bivariateNormalDensity(b1, a2, rho) - bivariateNormalDensity(a1, b2, rho)
+    + bivariateNormalDensity(b1, b2, rho);
 }
 
 /** ∂φ₂(x, y; ρ)/∂ρ = φ₂ · [ρ/(1 − ρ²) + (xy(1 − ρ²) − ρ(x² − 2ρxy + y²))/(1 − ρ²)²] (0 at infinite limits). */
 function dphi2(x: number, y: number, rho: number): number {
   if (!Number.isFinite(x) || !Number.isFinite(y)) return 0;
   const r = 1 - rho * rho, Q = x * x - 2 * rho * x * y + y * y;
-  return phi2(x, y, rho) * (rho / r + (x * y * r - rho * Q) / (r * r));
+  return bivariateNormalDensity(x, y, rho) * (rho / r + (x * y * r - rho * Q) / (r * r));
 }

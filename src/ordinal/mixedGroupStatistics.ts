@@ -1,6 +1,7 @@
 import { message } from "../messages.ts";
 import { ordinalThresholds } from "./ordinalThresholds.ts";
-import { normalCdf } from "./normalCdf.ts";
+import { normalCdf } from "../distributions/normalCdf.ts";
+import { normalDensity } from "../distributions/normalDensity.ts";
 import { thresholdScores } from "./thresholdScores.ts";
 import { polychoricFromTable } from "./polychoricFromTable.ts";
 import { bivariateCells, cellWork } from "./bivariateCells.ts";
@@ -218,7 +219,7 @@ function polyserialStart(z: Float64Array, cat: Uint8Array, th: Float64Array): nu
   let szc = 0, szz = 0, scc = 0;
   for (let r = 0; r < n; r++) { const a = z[r]! - mz, b = cat[r]! - mc; szc += a * b; szz += a * a; scc += b * b; }
   let dens = 0;
-  for (const x of th) dens += Math.exp(-0.5 * x * x) / Math.sqrt(2 * Math.PI);
+  for (const x of th) dens += normalDensity(x);
   const r0 = (szc / Math.sqrt(szz * scc)) * Math.sqrt(scc / n) / dens;
   if (!Number.isFinite(r0)) return 0;
   return Math.abs(r0) > 0.9 ? r0 / 2 : r0;

@@ -1,6 +1,6 @@
 import { message } from "../messages.ts";
 import { ordinalThresholds } from "./ordinalThresholds.ts";
-import { normalCdf } from "./normalCdf.ts";
+import { normalCdf } from "../distributions/normalCdf.ts";
 import { polychoricFromTable } from "./polychoricFromTable.ts";
 import { bivariateCells, cellWork, type CellWork } from "./bivariateCells.ts";
 import { polychoricCellScores } from "./polychoricCellScores.ts";

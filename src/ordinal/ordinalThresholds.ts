@@ -1,4 +1,4 @@
-import { normalQuantile } from "./normalQuantile.ts";
+import { normalQuantile } from "../distributions/normalQuantile.ts";
 
 /**
  * Sample thresholds of one ordinal variable: probit of the cumulative proportions, τ_k = Φ⁻¹(Σ_{c≤k} n_c / N),

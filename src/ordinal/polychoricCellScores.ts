@@ -1,5 +1,5 @@
-import { normalCdf } from "./normalCdf.ts";
-import { normalDensity } from "./normalDensity.ts";
+import { normalCdf } from "../distributions/normalCdf.ts";
+import { normalDensity } from "../distributions/normalDensity.ts";
 import { CELL_FLOOR } from "./bivariateCells.ts";
 import type { CellWork } from "./bivariateCells.ts";
 

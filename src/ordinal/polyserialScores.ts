@@ -1,5 +1,5 @@
-import { normalCdf } from "./normalCdf.ts";
-import { normalDensity } from "./normalDensity.ts";
+import { normalCdf } from "../distributions/normalCdf.ts";
+import { normalDensity } from "../distributions/normalDensity.ts";
 
 /** Casewise scores of the polyserial log-likelihood at ρ (lavaan's lav_bvmix_cor_scores, no covariates). */
 export interface PolyserialScores {

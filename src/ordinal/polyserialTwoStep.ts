@@ -1,5 +1,5 @@
-import { normalCdf } from "./normalCdf.ts";
-import { normalDensity } from "./normalDensity.ts";
+import { normalCdf } from "../distributions/normalCdf.ts";
+import { normalDensity } from "../distributions/normalDensity.ts";
 
 /** The two-step polyserial correlation of one continuous and one ordinal variable. */
 export interface PolyserialFit {

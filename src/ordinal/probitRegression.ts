@@ -1,6 +1,6 @@
-import { normalCdf } from "./normalCdf.ts";
-import { normalDensity } from "./normalDensity.ts";
-import { normalQuantile } from "./normalQuantile.ts";
+import { normalCdf } from "../distributions/normalCdf.ts";
+import { normalDensity } from "../distributions/normalDensity.ts";
+import { normalQuantile } from "../distributions/normalQuantile.ts";
 import { inverseRM } from "../linalg/inverseRM.ts";
 
 /** An ordered probit regression P(y ≤ k | x) = Φ(τ_k − xᵀβ) fitted by maximum likelihood. */

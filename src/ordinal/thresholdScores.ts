@@ -1,5 +1,5 @@
-import { normalCdf } from "./normalCdf.ts";
-import { normalDensity } from "./normalDensity.ts";
+import { normalCdf } from "../distributions/normalCdf.ts";
+import { normalDensity } from "../distributions/normalDensity.ts";
 
 /**
  * Casewise scores of the univariate probit log-likelihood with respect to the thresholds, one row per

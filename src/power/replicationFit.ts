@@ -1,6 +1,6 @@
 import type { SampleStatistics } from "../data/sampleStatistics.ts";
 import type { ImpliedBuffers } from "../representation/impliedMoments.ts";
-import { chisqCdf } from "../fit/chisqCdf.ts";
+import { chisqCdf } from "../distributions/chisqCdf.ts";
 import { baselineChisqML } from "../fit/baselineChisqML.ts";
 import { cfi } from "../fit/cfi.ts";
 import { tli } from "../fit/tli.ts";

@@ -4,7 +4,7 @@ import { h1Information } from "../inference/h1Information.ts";
 import { linearModelTraceH0 } from "../inference/linearModelTraceH0.ts";
 import { satorraBentler } from "../inference/satorraBentler.ts";
 import { fimlCorrected } from "../inference/fimlCorrected.ts";
-import { chisqCdf } from "../fit/chisqCdf.ts";
+import { chisqCdf } from "../distributions/chisqCdf.ts";
 import { robustFitMeasures, type RobustTestInput, type ScaledTestInput } from "../fit/robustFitMeasures.ts";
 
 /** A scaled test of the model or of the baseline: its scaling factor and h1/h0 parts. */

@@ -1,7 +1,7 @@
 import { cfi } from "../fit/cfi.ts";
 import { tli } from "../fit/tli.ts";
 import { rmsea } from "../fit/rmsea.ts";
-import { chisqCdf } from "../fit/chisqCdf.ts";
+import { chisqCdf } from "../distributions/chisqCdf.ts";
 import { aic } from "../fit/aic.ts";
 import { bic } from "../fit/bic.ts";
 import { sampleSizeAdjustedBic } from "../fit/sampleSizeAdjustedBic.ts";

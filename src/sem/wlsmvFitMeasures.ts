@@ -1,5 +1,5 @@
 import type { OrdinalSolution } from "./ordinalSolution.ts";
-import { chisqCdf } from "../fit/chisqCdf.ts";
+import { chisqCdf } from "../distributions/chisqCdf.ts";
 import { cfi } from "../fit/cfi.ts";
 import { tli } from "../fit/tli.ts";
 import { nfi } from "../fit/nfi.ts";

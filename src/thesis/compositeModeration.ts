@@ -1,12 +1,10 @@
-import jStat from "jstat";
 import type { Dataset } from "../data/types.ts";
 import { spdInverse } from "../linalg/spdInverse.ts";
+import { studentTCdf } from "../distributions/studentTCdf.ts";
 import { DataError } from "../errors.ts";
 import { message } from "../messages.ts";
 import type { ModerationStep } from "./result.ts";
 import { checkArg, checkFields } from "../options/checkArg.ts";
-
-const studentt = (jStat as unknown as { studentt: { cdf(x: number, df: number): number } }).studentt;
 
 function composite(ds: Dataset, items: readonly string[]): Float64Array {
   const out = new Float64Array(ds.n);
@@ -64,7 +62,7 @@ export function compositeModeration(
   for (let i = 0; i < n; i++) { sse += (zy[i]! - (b[0]! + b[1]! * zx[i]! + b[2]! * zm[i]! + b[3]! * zx[i]! * zm[i]!)) ** 2; sst += zy[i]! ** 2; }
   const df = n - 4, s2 = sse / df;
   const V = (a: number, c: number): number => inv[a * 4 + c]! * s2;
-  const p2 = (t: number): number => 2 * (1 - studentt.cdf(Math.abs(t), df));
+  const p2 = (t: number): number => 2 * studentTCdf(Math.abs(t), df, true);
   const terms = ["(Intercept)", x.name, m.name, `${x.name} × ${m.name}`];
   const coefficients = b.map((bj, j) => { const se = Math.sqrt(V(j, j)); return { term: terms[j]!, b: bj, se, t: bj / se, pvalue: p2(bj / se), std: bj }; });
   const slopes = [-1, 0, 1].map((level) => {

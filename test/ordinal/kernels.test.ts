@@ -5,7 +5,7 @@ import { ordinalLevels } from "../../src/ordinal/ordinalLevels.ts";
 import { polychoricFromTable } from "../../src/ordinal/polychoricFromTable.ts";
 import { bivariateCells, cellWork } from "../../src/ordinal/bivariateCells.ts";
 import { polychoricCellScores } from "../../src/ordinal/polychoricCellScores.ts";
-import { normalCdf } from "../../src/ordinal/normalCdf.ts";
+import { normalCdf } from "../../src/distributions/normalCdf.ts";
 
 describe("univariate step", () => {
   it("thresholds and casewise threshold scores match lavaan's lav_uvord_fit / lav_uvord_scores", () => {

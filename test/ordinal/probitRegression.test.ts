@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { probitRegression } from "../../src/ordinal/probitRegression.ts";
 import { conditionalPolychoric } from "../../src/ordinal/conditionalPolychoric.ts";
-import { normalCdf } from "../../src/ordinal/normalCdf.ts";
+import { normalCdf } from "../../src/distributions/normalCdf.ts";
 
 // A small deterministic data set: the score equations must vanish at the estimates, and the casewise scores
 // must be the derivatives of each case's log-probability.

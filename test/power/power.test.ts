@@ -4,8 +4,8 @@ import { power } from "../../src/power/power.ts";
 import { parseModel } from "../../src/syntax/parse.ts";
 import { buildParTable } from "../../src/partable/buildParTable.ts";
 import { estimateModel } from "../../src/estimate/estimateModel.ts";
-import { noncentralChisqCdf } from "../../src/fit/noncentralChisqCdf.ts";
-import { chisqQuantile } from "../../src/fit/chisqQuantile.ts";
+import { noncentralChisqCdf } from "../../src/distributions/noncentralChisqCdf.ts";
+import { chisqQuantile } from "../../src/distributions/chisqQuantile.ts";
 import { OptionError } from "../../src/errors.ts";
 import { message } from "../../src/messages.ts";
 

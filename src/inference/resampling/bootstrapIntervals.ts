@@ -2,8 +2,8 @@ import { OptionError } from "../../errors.ts";
 import { message } from "../../messages.ts";
 import { normInter } from "./normInter.ts";
 import { checkArg } from "../../options/checkArg.ts";
-import { normalQuantile } from "../../ordinal/normalQuantile.ts";
-import { normalCdf } from "../../ordinal/normalCdf.ts";
+import { normalQuantile } from "../../distributions/normalQuantile.ts";
+import { normalCdf } from "../../distributions/normalCdf.ts";
 
 /** Bootstrap summary of one statistic. */
 export interface BootstrapInterval {

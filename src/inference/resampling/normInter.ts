@@ -1,4 +1,4 @@
-import { normalQuantile } from "../../ordinal/normalQuantile.ts";
+import { normalQuantile } from "../../distributions/normalQuantile.ts";
 
 /**
  * Quantiles of bootstrap replicates with normal-scale interpolation between order statistics, as the

@@ -1,4 +1,4 @@
-import jStat from "jstat";
+import { fQuantile } from "../../distributions/fQuantile.ts";
 
 /**
  * Feldt's confidence interval for coefficient α, as psych's `alpha.ci` (2.2.9):
@@ -17,7 +17,7 @@ import jStat from "jstat";
  */
 export function feldtInterval(alpha: number, nObs: number, nVar: number, pVal = 0.05): { lower: number; alpha: number; upper: number } {
   const df1 = nObs - 1, df2 = (nObs - 1) * (nVar - 1);
-  const upper = 1 - (1 - alpha) * jStat.centralF.inv(pVal / 2, df1, df2);
-  const lower = 1 - (1 - alpha) * jStat.centralF.inv(1 - pVal / 2, df1, df2);
+  const upper = 1 - (1 - alpha) * fQuantile(pVal / 2, df1, df2);
+  const lower = 1 - (1 - alpha) * fQuantile(1 - pVal / 2, df1, df2);
   return { lower, alpha, upper };
 }

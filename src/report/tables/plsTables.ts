@@ -4,7 +4,7 @@ import type { TableContext } from "./tableContext.ts";
 import { label } from "../../i18n/labels.ts";
 import { cellsRow, intervalCell, numberCell, pCell, sectionRow, textCell } from "../table.ts";
 import { constructName } from "./tableContext.ts";
-import { normalCdf } from "../../ordinal/normalCdf.ts";
+import { normalCdf } from "../../distributions/normalCdf.ts";
 
 const n3 = (x: number | null | undefined) => numberCell(x, 3);
 

@@ -1,4 +1,4 @@
-import { bvnNodes, bvnUpperWithNodes } from "./genzBvn.ts";
+import { bvnNodes, bvnUpperWithNodes, type BvnNodes } from "./genzBvn.ts";
 import { normalCdf } from "./normalCdf.ts";
 
 /**
@@ -10,15 +10,16 @@ import { normalCdf } from "./normalCdf.ts";
  * @param h upper limit of X (±Infinity allowed)
  * @param k upper limit of Y (±Infinity allowed)
  * @param rho the correlation, −1 ≤ ρ ≤ 1
+ * @param nodes the nodes of Genz's rule for ρ from {@link bvnNodes}, when many (h, k) share one ρ
  * @returns Φ₂(h, k; ρ); NaN when an argument is NaN or |ρ| > 1
  * @throws never
  * @example
  * bivariateNormalCdf(0, 0, 0.5); // 1/3 (= 1/4 + asin(0.5)/(2π))
  */
-export function bivariateNormalCdf(h: number, k: number, rho: number): number {
+export function bivariateNormalCdf(h: number, k: number, rho: number, nodes?: BvnNodes): number {
   if (h !== h || k !== k || !(Math.abs(rho) <= 1)) return NaN;
   if (h === -Infinity || k === -Infinity) return 0;
   if (h === Infinity) return normalCdf(k);
   if (k === Infinity) return normalCdf(h);
-  return bvnUpperWithNodes(-h, -k, bvnNodes(rho));
+  return bvnUpperWithNodes(-h, -k, nodes ?? bvnNodes(rho));
 }

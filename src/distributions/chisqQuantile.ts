@@ -1,5 +1,6 @@
 import { chisqCdf } from "./chisqCdf.ts";
 import { logGamma } from "./logGamma.ts";
+import { normalQuantile } from "./normalQuantile.ts";
 
 /**
  * Quantile of the central chi-square distribution: the x with P(X ≤ x) = p.
@@ -30,7 +31,7 @@ export function chisqQuantile(p: number, df: number): number {
   const density = (x: number): number => Math.exp(logDensityConst + (k - 1) * Math.log(x) - x / 2);
 
   // Wilson–Hilferty start
-  const z = normalQuantileApprox(p);
+  const z = normalQuantile(p);
   const h = 2 / (9 * df);
   let x = df * Math.pow(Math.max(1 - h + z * Math.sqrt(h), 1e-3), 3);
   if (!(x > 0) || !Number.isFinite(x)) x = df;
@@ -57,23 +58,4 @@ export function chisqQuantile(p: number, df: number): number {
     x = next;
   }
   return x;
-}
-
-/** Standard normal quantile, Acklam's rational approximation (|error| < 1.2e-9); only a start value. */
-function normalQuantileApprox(p: number): number {
-  const a = [-3.969683028665376e1, 2.209460984245205e2, -2.759285104469687e2, 1.38357751867269e2, -3.066479806614716e1, 2.506628277459239];
-  const b = [-5.447609879822406e1, 1.615858368580409e2, -1.556989798598866e2, 6.680131188771972e1, -1.328068155288572e1];
-  const c = [-7.784894002430293e-3, -3.223964580411365e-1, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783];
-  const d = [7.784695709041462e-3, 3.224671290700398e-1, 2.445134137142996, 3.754408661907416];
-  const pl = 0.02425;
-  if (p < pl) {
-    const q = Math.sqrt(-2 * Math.log(p));
-    return (((((c[0]! * q + c[1]!) * q + c[2]!) * q + c[3]!) * q + c[4]!) * q + c[5]!) /
-      ((((d[0]! * q + d[1]!) * q + d[2]!) * q + d[3]!) * q + 1);
-  }
-  if (p > 1 - pl) return -normalQuantileApprox(1 - p);
-  const q = p - 0.5;
-  const r = q * q;
-  return (((((a[0]! * r + a[1]!) * r + a[2]!) * r + a[3]!) * r + a[4]!) * r + a[5]!) * q /
-    (((((b[0]! * r + b[1]!) * r + b[2]!) * r + b[3]!) * r + b[4]!) * r + 1);
 }

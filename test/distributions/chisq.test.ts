@@ -1,11 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { brentRoot } from "../../src/fit/brentRoot.ts";
-import { chisqCdf } from "../../src/fit/chisqCdf.ts";
-import { chisqQuantile } from "../../src/fit/chisqQuantile.ts";
-import { incompleteGamma } from "../../src/fit/incompleteGamma.ts";
-import { logGamma } from "../../src/fit/logGamma.ts";
-import { noncentralChisqCdf } from "../../src/fit/noncentralChisqCdf.ts";
-import { ML_FIXTURES, loadFixture, within } from "./fixtures.ts";
+import { chisqCdf } from "../../src/distributions/chisqCdf.ts";
+import { chisqQuantile } from "../../src/distributions/chisqQuantile.ts";
+import { incompleteGamma } from "../../src/distributions/incompleteGamma.ts";
+import { logGamma } from "../../src/distributions/logGamma.ts";
+import { noncentralChisqCdf } from "../../src/distributions/noncentralChisqCdf.ts";
+import { ML_FIXTURES, loadFixture, within } from "../fit/fixtures.ts";
 
 describe("special functions and chi-square distributions", () => {
   it("logGamma", () => {
@@ -56,11 +55,5 @@ describe("special functions and chi-square distributions", () => {
     expect(within(noncentralChisqCdf(400, 100, 250), 0.9217580225628481, 1e-12, 0)).toBe(true);
     // ncp = 0 is the central distribution (scipy stats.chi2.sf(300, 10))
     expect(within(noncentralChisqCdf(300, 10, 0, true), 1.5546747543803087e-58, 1e-12, 0)).toBe(true);
-  });
-
-  it("brentRoot", () => {
-    // exact: √2
-    expect(brentRoot((x) => x * x - 2, 0, 2)).toBeCloseTo(Math.SQRT2, 12);
-    expect(brentRoot((x) => x * x + 1, 0, 2)).toBeNaN();
   });
 });

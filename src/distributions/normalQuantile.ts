@@ -5,13 +5,13 @@
  * Applied Statistics 37, 477–484 (PPND16): rational approximations in q = p − ½ for |q| ≤ 0.425, else in
  * r = √(−log min(p, 1−p)) on r ≤ 5 and r > 5.
  * @param p a probability
- * @returns z with Φ(z) = p; −Infinity for 0, +Infinity for 1, NaN outside [0, 1]
+ * @returns z with Φ(z) = p; −Infinity for 0, +Infinity for 1, NaN outside [0, 1] and for a non-number
  * @throws never
  * @example
  * normalQuantile(0.975); // 1.959963984540054
  */
 export function normalQuantile(p: number): number {
-  if (!(p >= 0 && p <= 1)) return NaN;
+  if (typeof p !== "number" || !(p >= 0 && p <= 1)) return NaN;
   if (p === 0) return -Infinity;
   if (p === 1) return Infinity;
   const q = p - 0.5;

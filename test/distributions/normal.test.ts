@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { normalCdf } from "../../src/ordinal/normalCdf.ts";
-import { normalDensity } from "../../src/ordinal/normalDensity.ts";
-import { normalQuantile } from "../../src/ordinal/normalQuantile.ts";
-import { bivariateNormalCdf } from "../../src/ordinal/bivariateNormalCdf.ts";
+import { normalCdf } from "../../src/distributions/normalCdf.ts";
+import { normalDensity } from "../../src/distributions/normalDensity.ts";
+import { normalQuantile } from "../../src/distributions/normalQuantile.ts";
+import { bivariateNormalCdf } from "../../src/distributions/bivariateNormalCdf.ts";
+import { bivariateNormalDensity } from "../../src/distributions/bivariateNormalDensity.ts";
+import { bvnNodes } from "../../src/distributions/genzBvn.ts";
 
 // Reference values printed by R 4.2.2 with options(digits = 17):
 //   cbind(x, pnorm(x)); cbind(p, qnorm(p)); pbivnorm::pbivnorm(h, k, rho) (pbivnorm 0.6.0, Genz's BVND,
@@ -194,5 +196,28 @@ describe("bivariate normal", () => {
     expect(bivariateNormalCdf(-0.2, Infinity, 0.4)).toBe(normalCdf(-0.2));
     expect(bivariateNormalCdf(-Infinity, 0.3, 0.4)).toBe(0);
     expect(bivariateNormalCdf(0, 0, 1.2)).toBeNaN();
+  });
+  it("takes precomputed nodes for one ρ and gives the same values", () => {
+    for (const [h, k, r] of PBIVNORM.slice(0, 22)) {
+      expect(bivariateNormalCdf(h, k, r, bvnNodes(r))).toBe(bivariateNormalCdf(h, k, r));
+    }
+    const nodes = bvnNodes(0.4);
+    expect(bivariateNormalCdf(Infinity, 0.3, 0.4, nodes)).toBe(normalCdf(0.3));
+    expect(bivariateNormalCdf(-Infinity, 0.3, 0.4, nodes)).toBe(0);
+  });
+  it("bivariateNormalDensity matches mvtnorm::dmvnorm to 1e-15 relative (1e-12 at ρ = −0.999, where 1 − ρ² cancels)", () => {
+    // R: mvtnorm::dmvnorm(c(x, y), sigma = matrix(c(1, rho, rho, 1), 2)) (mvtnorm 1.1-3)
+    const DMVNORM = [
+      [0, 0, 0, 0.15915494309189535], [0.5, -1.2, 0.3, 0.054090573359821766],
+      [-2, 1.5, -0.7, 0.029866772285041809], [1.1, 1.3, 0.95, 0.19941102055882712],
+      [3, -3, -0.999, 0.039455805551842485],
+    ] as const;
+    for (const [x, y, r, d] of DMVNORM) {
+      expect(Math.abs(bivariateNormalDensity(x, y, r) - d), `${x} ${y} ${r}`).toBeLessThanOrEqual((Math.abs(r) > 0.99 ? 1e-12 : 1e-15) * d);
+    }
+    expect(bivariateNormalDensity(Infinity, 0.2, 0.5)).toBe(0);
+    expect(bivariateNormalDensity(0.2, -Infinity, 0.5)).toBe(0);
+    expect(bivariateNormalDensity(0, 0, 1)).toBeNaN();
+    expect(bivariateNormalDensity(Number.NaN, 0, 0.5)).toBeNaN();
   });
 });

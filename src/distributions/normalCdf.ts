@@ -43,12 +43,13 @@ function upperTail(y: number): number {
  * 631–637, in the form of Cody (1993), ACM TOMS Algorithm 715 (ANORM): three rational approximations on
  * |x| ≤ 0.66291, ≤ √32 and < 50.
  * @param x the argument (±Infinity allowed)
- * @returns Φ(x) = P(Z ≤ x); NaN for NaN
+ * @returns Φ(x) = P(Z ≤ x); NaN for NaN or a non-number
  * @throws never
  * @example
  * normalCdf(1.959963984540054); // 0.975
  */
 export function normalCdf(x: number): number {
+  if (typeof x !== "number") return NaN;
   const y = Math.abs(x);
   if (y <= 0.66291) {
     const xsq = y > 1.1102230246251565e-16 ? x * x : 0;
