@@ -34,6 +34,7 @@ export function likelyMissingCodes(ds: Dataset, names: readonly string[]): strin
   for (let j = 0; j < p; j++) {
     const column = numericColumn(ds, names[j]!), m = new Map<number, number>(), base = j * 21;
     other.push(m);
+    if (oneRunOfAnswers(column)) { skip[j] = 1; continue; }
     let seen = 0, fractional = 0;
     for (let i = 0; i < n; i++) {
       const x = column[i]!;
@@ -69,6 +70,32 @@ export function likelyMissingCodes(ds: Dataset, names: readonly string[]): strin
     }
   }
   return out;
+}
+
+/** Bits of −9 and 9 in a mask of the whole numbers −10 … 10 (bit k for the value k − 10). */
+const NINES = (1 << 1) | (1 << 19);
+
+/**
+ * Whether every value is a whole number −10 … 10 other than ±9 and the values seen form one run with gaps of at
+ * most 2: then the rating core is all of them, nothing lies outside it, and there is nothing to count.
+ */
+function oneRunOfAnswers(column: Float64Array): boolean {
+  let mask = 0;
+  for (let i = 0; i < column.length; i++) {
+    const x = column[i]!;
+    if (x !== x) continue;
+    const k = (x + 10) | 0;
+    if (k !== x + 10 || k < 0 || k > 20) return false;
+    mask |= 1 << k;
+  }
+  if (mask === 0 || (mask & NINES) !== 0) return false;
+  // neighbouring answers more than 2 apart (two or more unused values between) would split the run
+  while ((mask & 1) === 0) mask >>>= 1;
+  for (let gap = 0; mask !== 0; mask >>>= 1) {
+    if ((mask & 1) === 1) gap = 0;
+    else if (++gap > 1) return false;
+  }
+  return true;
 }
 
 /** The run of small integers (gaps ≤ 2) holding the most observations, or null when it is not scale-like. */
