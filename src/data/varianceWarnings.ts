@@ -17,15 +17,18 @@ import { message } from "../messages.ts";
 export function varianceWarnings(ds: Dataset, names: readonly string[]): string[] {
   const p = names.length, n = ds.n;
   const count = new Float64Array(p), ss = new Float64Array(p);
-  // two passes over each column: the mean, then the squared deviations
+  // one pass over each column, with sums shifted by its first value (which keeps the cancellation small)
   for (let j = 0; j < p; j++) {
     const column = numericColumn(ds, names[j]!);
-    let k = 0, sum = 0;
-    for (let i = 0; i < n; i++) { const x = column[i]!; if (x === x) { k++; sum += x; } }
-    const mean = sum / k;
-    let s2 = 0;
-    for (let i = 0; i < n; i++) { const d = column[i]! - mean; if (d === d) s2 += d * d; }
-    count[j] = k; ss[j] = s2;
+    let k = 0, shift = NaN, s1 = 0, s2 = 0;
+    for (let i = 0; i < n; i++) {
+      const x = column[i]!;
+      if (x !== x) continue;
+      if (k++ === 0) shift = x;
+      const d = x - shift;
+      s1 += d; s2 += d * d;
+    }
+    count[j] = k; ss[j] = k > 0 ? Math.max(0, s2 - (s1 * s1) / k) : 0;
   }
   let big = -1, small = -1, bigVar = -Infinity, smallVar = Infinity;
   for (let j = 0; j < p; j++) {

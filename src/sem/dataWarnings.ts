@@ -1,7 +1,8 @@
 import type { Dataset } from "../data/types.ts";
 import type { ParTable } from "../partable/types.ts";
 import type { Scale } from "../data/reverseCode.ts";
-import { numericMatrix, type NumericMatrix } from "../data/numericMatrix.ts";
+import { numericMatrix } from "../data/numericMatrix.ts";
+import { numericColumn } from "../data/numericColumn.ts";
 import { varianceWarnings } from "../data/varianceWarnings.ts";
 import { likelyMissingCodes } from "../data/likelyMissingCodes.ts";
 import { checkScale } from "../data/checkScale.ts";
@@ -18,7 +19,6 @@ import { message } from "../messages.ts";
  * @param groups group labels and each row's 0-based group (−1: no group value)
  * @param settings the grouping column, whether rows are deleted listwise, the declared scale, and whether the model
  *   is ordinal (then the listwise warning does not point to FIML, which needs continuous items)
- * @param X the model's observed variables as a matrix with missing values kept (built from `ds` when absent)
  * @returns warning texts, in the order above
  * @throws DataError for a factor indicator's value outside `settings.scale` (column, row, value)
  * @example
@@ -29,7 +29,6 @@ export function dataWarnings(
   pt: ParTable,
   groups: { labels: readonly string[]; rowGroup: Int32Array },
   settings: { group?: string; listwise: boolean; scale?: Scale; ordinal?: boolean },
-  X: NumericMatrix = numericMatrix(ds, pt.ov, { missing: "keep" }),
 ): string[] {
   const out: string[] = [...(ds.warnings ?? [])];
   if (settings.group !== undefined) {
@@ -45,17 +44,16 @@ export function dataWarnings(
   out.push(...varianceWarnings(ds, exo.size === 0 ? pt.ov : pt.ov.filter((v) => !exo.has(v))));
   out.push(...likelyMissingCodes(ds, pt.ov));
   if (settings.listwise) {
-    const perColumn = new Array<number>(X.p).fill(0);
+    // each column's missing values among the rows with a group, and the rows missing any of them
+    const perColumn = new Array<number>(pt.ov.length).fill(0), incomplete = new Uint8Array(ds.n);
+    pt.ov.forEach((name, j) => {
+      const column = numericColumn(ds, name);
+      for (let i = 0; i < ds.n; i++) if (column[i]! !== column[i]! && groups.rowGroup[i]! >= 0) { perColumn[j]!++; incomplete[i] = 1; }
+    });
     let dropped = 0, total = 0;
-    for (let i = 0; i < X.n; i++) {
-      if (groups.rowGroup[i]! < 0) continue;
-      total++;
-      let any = false;
-      for (let j = 0; j < X.p; j++) if (Number.isNaN(X.data[i * X.p + j]!)) { perColumn[j]!++; any = true; }
-      if (any) dropped++;
-    }
+    for (let i = 0; i < ds.n; i++) if (groups.rowGroup[i]! >= 0) { total++; dropped += incomplete[i]!; }
     if (dropped > 0) {
-      const columns = X.names.map((name, j) => ({ name, count: perColumn[j]! })).filter((c) => c.count > 0)
+      const columns = pt.ov.map((name, j) => ({ name, count: perColumn[j]! })).filter((c) => c.count > 0)
         .sort((a, b) => b.count - a.count);
       out.push(message.dataListwiseDropped(dropped, total, columns, settings.ordinal !== true));
     }

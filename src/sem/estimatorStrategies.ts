@@ -55,7 +55,7 @@ export const ESTIMATOR_STRATEGIES: Readonly<Record<EstimatorStrategyName, Estima
   ml: {
     label: "ML, MLR, MLM (complete data)",
     fit(input) {
-      const stats = sampleFromData(input.ds, input.pt.ov, input.groups, input.matrix);
+      const stats = sampleFromData(input.ds, input.pt.ov, input.groups);
       return mlFamilyFit(input, stats, [...input.notes, ...sampleSizeWarnings(stats, input.pt.npar)]);
     },
   },
@@ -76,7 +76,7 @@ export const ESTIMATOR_STRATEGIES: Readonly<Record<EstimatorStrategyName, Estima
   leastSquares: {
     label: "GLS, ULS",
     fit(input) {
-      const stats = sampleFromData(input.ds, input.pt.ov, input.groups, input.matrix);
+      const stats = sampleFromData(input.ds, input.pt.ov, input.groups);
       return leastSquaresFit(input.pt, stats, input.estimator as "GLS" | "ULS", [...input.notes, ...sampleSizeWarnings(stats, input.pt.npar)]);
     },
   },

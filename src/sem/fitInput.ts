@@ -5,7 +5,6 @@ import type { SemParTable } from "./semParTable.ts";
 import { checkModelData } from "./checkModelData.ts";
 import { dataWarnings } from "./dataWarnings.ts";
 import { standardizeObserved } from "./standardizeObserved.ts";
-import { numericMatrix, type NumericMatrix } from "../data/numericMatrix.ts";
 
 /** Everything an estimator strategy needs: the model, the checked data, the options and the warnings so far. */
 export interface FitInput extends SemParTable, EstimatorSetting {
@@ -16,8 +15,6 @@ export interface FitInput extends SemParTable, EstimatorSetting {
   readonly notes: readonly string[];
   /** Exogenous covariates whose missing values delete the row under FIML (lavaan's fixed.x; none for "ml.x"). */
   readonly exo: readonly string[];
-  /** The observed variables `pt.ov` of every row of `ds`, missing values as NaN. */
-  readonly matrix: NumericMatrix;
 }
 
 /**
@@ -39,19 +36,17 @@ export function fitInput(
 ): FitInput {
   const { pt } = model, { ordinal, fiml } = setting;
   checkModelData(ds, pt.ov, groups);
-  let matrix = numericMatrix(ds, pt.ov, { missing: "keep" });
   const notes = dataWarnings(ds, pt, groups, {
     ...(options.group !== undefined ? { group: options.group } : {}),
     listwise: !fiml || ordinal,
     ordinal,
     ...(options.scale !== undefined ? { scale: options.scale } : {}),
-  }, matrix);
+  });
   // lavaan (fixed.x): under FIML, rows missing an exogenous covariate are deleted unless missing = "ml.x"
   const exo = !fiml || options.missing === "ml.x" ? [] : [...new Set(pt.rows.filter((r) => r.exo === 1 && r.op === "~~").map((r) => r.lhs))];
   if (options.stdOv === true) {
     const orderedNames = !ordinal ? [] : options.ordered === true ? pt.ov : (options.ordered as readonly string[]);
     ds = standardizeObserved(ds, pt, groups.rowGroup, { fiml, exo, ordered: orderedNames });
-    matrix = numericMatrix(ds, pt.ov, { missing: "keep" });
   }
-  return { ...model, ...setting, ds, groups, options, notes, exo, matrix };
+  return { ...model, ...setting, ds, groups, options, notes, exo };
 }
