@@ -11,7 +11,7 @@ import { importCycles, importGraph, layerOf } from "./importGraph.ts";
  * only through the entry points.
  */
 const LAYERS: readonly (readonly string[])[] = [
-  ["text"], ["@messages"], ["@errors"], ["types"], ["options"], ["linalg"], ["distributions"], ["random"], ["rotation"], ["i18n"],
+  ["text"], ["@messages"], ["@errors"], ["options"], ["linalg"], ["distributions"], ["random"], ["rotation"], ["i18n"],
   ["syntax"], ["partable"], ["data"], ["ordinal"], ["representation"], ["estimate"], ["inference"], ["fit"], ["sem"],
   ["reliability"], ["efa"], ["bootstrap"], ["validity"], ["mediation"], ["moderation"], ["invariance"], ["cmb"],
   ["simulate"], ["power"], ["pls"],
