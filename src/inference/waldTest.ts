@@ -25,5 +25,6 @@ export function waldTest(est: number, se: number, level = 0.95): WaldRow {
   const crit = normalQuantile(1 - (1 - level) / 2);
   if (!(se > 0)) return { z: NaN, pvalue: NaN, ciLower: est, ciUpper: est };
   const z = est / se;
-  return { z, pvalue: 2 * normalCdf(-Math.abs(z)), ciLower: est - crit * se, ciUpper: est + crit * se };
+  // lavaan computes 2 * (1 - pnorm(|z|)), which is 0 beyond |z| ≈ 8.3; the same sum gives the same p-values
+  return { z, pvalue: 2 * (1 - normalCdf(Math.abs(z))), ciLower: est - crit * se, ciUpper: est + crit * se };
 }
