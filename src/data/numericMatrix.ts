@@ -74,9 +74,11 @@ export function numericMatrix(
   }
   const n = keep.length;
   const data = new Float64Array(n * p);
-  for (let j = 0; j < p; j++) {
-    const col = cols[j] as Float64Array;
-    for (let r = 0; r < n; r++) data[r * p + j] = col[keep[r] as number] as number;
+  // row by row, so that the writes are sequential; every row kept needs no index lookup
+  if (n === n0) {
+    for (let r = 0, k = 0; r < n; r++) for (let j = 0; j < p; j++, k++) data[k] = cols[j]![r]!;
+  } else {
+    for (let r = 0, k = 0; r < n; r++) { const i = keep[r]!; for (let j = 0; j < p; j++, k++) data[k] = cols[j]![i]!; }
   }
   return { data, n, p, names: [...names], rows: keep };
 }

@@ -64,12 +64,12 @@ export function sampleFromData(
   const cov: Float64Array[] = [], mean: Float64Array[] = [], groupRows: Float64Array[] = [];
   for (let g = 0; g < G; g++) {
     if (counts[g]! < 2) throw new DataError(message.tooFewCases(groups.labels[g]!, counts[g]!));
-    const rows = new Float64Array(counts[g]! * p);
-    let k = 0;
-    for (let r = 0; r < X.n; r++) {
+    // one group without incomplete rows: the matrix is already the group's rows
+    const whole = G === 1 && counts[g] === X.n;
+    const rows = whole ? X.data : new Float64Array(counts[g]! * p);
+    for (let r = 0, k = 0; r < X.n && !whole; r++) {
       if (rowGroup[r] !== g) continue;
-      rows.set(X.data.subarray(r * p, (r + 1) * p), k * p);
-      k++;
+      for (let j = 0; j < p; j++) rows[k++] = X.data[r * p + j]!;
     }
     const mom = blockedMoments(rows, counts[g]!, p); // momentsOf's numbers, faster
     cov.push(mom.cov); mean.push(mom.mean); groupRows.push(rows);
