@@ -103,7 +103,7 @@ describe("fitMeasuresML reproduces lavaan 0.6-14 fitMeasures(fit) for ML fits", 
       expect(Object.keys(got)).toEqual(LAVAAN_ORDER);
       for (const [key, ref] of Object.entries(f.fit)) {
         const value = got[key]!;
-        // brief: 1e-3 relative or 1e-4 absolute; we hold 1e-6 relative (1e-5 for the uniroot-based CI bounds)
+        // tolerance: lavaan agreement to 1e-3 relative or 1e-4 absolute is enough; we hold 1e-6 relative (1e-5 for the uniroot-based CI bounds)
         expect(within(value, ref, 1e-3, 1e-4), `${key}: ${value} vs ${ref}`).toBe(true);
         const rel = key.startsWith("rmsea.ci.") ? 1e-5 : 1e-6;
         expect(within(value, ref, rel, 1e-12), `${key}: ${value} vs ${ref}`).toBe(true);
