@@ -19,8 +19,9 @@ import type { SemFit, SemOptions } from "./types.ts";
  *
  *   options ─ checkSemOptions, estimatorSetting ─▶ estimator, ordered, missing (lavaan's refusals)
  *   data    ─ prepareDataset (data/toDataset, missing codes, reverse coding) ─▶ Dataset
+ *           ─ groupLabels, checkRowCounts ─▶ groups (lavaan's order; an empty data set or a group of one row is an error)
  *   model   ─ syntax/parseModel ─▶ ModelSyntax ─ semParTable (partable/buildParTable) ─▶ ParTable
- *   Dataset + ParTable ─ fitInput (row counts, data warnings, stdOv) ─▶ FitInput
+ *   Dataset + ParTable ─ fitInput (usable columns, data warnings, stdOv) ─▶ FitInput
  *   FitInput ─ ESTIMATOR_STRATEGIES[estimatorStrategyName(…)].fit ─▶ SemFit, through
  *
  *     strategy         sample statistics            estimate                inference                   fit measures
