@@ -22,3 +22,20 @@ export function referenceRows(name: "pbeta" | "pt" | "pf" | "qf" | "lbeta"): Rec
 export function relativeError(got: number, want: number): number {
   return got === want ? 0 : Math.abs(got - want) / Math.abs(want);
 }
+
+/**
+ * The largest relative errors of a function's lower and upper tails against one R table, split at probability 1e-20
+ * (`body` at or above it, `tail` below).
+ */
+export function tailErrors(name: "pbeta" | "pt" | "pf", both: (row: Record<string, number>) => readonly [number, number]): { body: number; tail: number } {
+  let body = 0, tail = 0;
+  for (const row of referenceRows(name)) {
+    const got = both(row);
+    for (const [g, want] of [[got[0], row["lower"]!], [got[1], row["upper"]!]] as const) {
+      const e = relativeError(g, want);
+      if (want >= 1e-20) body = Math.max(body, e);
+      else tail = Math.max(tail, e);
+    }
+  }
+  return { body, tail };
+}
