@@ -9,7 +9,7 @@ import type { ChartLocale, ChartSpec, Column, Dataset, SemFit, SemOptions } from
 import { readCsvFile, toPng } from "../node/index.ts";
 import { readInputFile } from "./inputFile.ts";
 import type { PngOptions } from "../node/index.ts";
-import { ESTIMATION_USAGE, estimationOptions, DATA_FILE_FLAGS, ESTIMATION_FLAGS } from "./estimationFlags.ts";
+import { ESTIMATION_USAGE, estimationOptions, DATA_FILE_FLAGS, DATA_FILE_USAGE, ESTIMATION_FLAGS } from "./estimationFlags.ts";
 import { fitKeys } from "../thesis.ts";
 
 /** Chart kinds of `semkit chart`. */
@@ -31,10 +31,7 @@ Options:
   --scale MIN:MAX       response scale (reverse-coding, Likert categories)
 ${ESTIMATION_USAGE}
   --missing-codes LIST  extra missing-value codes
-  --encoding NAME       data file encoding: auto (default: BOM, UTF-8, else GB18030), utf-8, utf-16le, utf-16be, gb18030
-  --decimal MARK        decimal mark in the data file: . or , (default: detected where unambiguous)
-  --sheet NAME|N        worksheet of an .xlsx data file (default the first); data files: .csv, .tsv, .txt, .xlsx, .sav
-  --labels SET|PAIRS    answer texts to numbers: zh5, zh7, en5, en7 or "非常不同意=1,...,非常同意=5"
+${DATA_FILE_USAGE}
   --title TEXT          chart title
   --locale en|zh-CN     language of axis titles (default en)
   --width PX            width of the plotting area

@@ -5,7 +5,7 @@ import { commonMethodBias, OptionError } from "../index.ts";
 import { textTable } from "../thesis.ts";
 import type { CommonMethodBiasResult } from "../index.ts";
 import { message } from "../advanced.ts";
-import { ESTIMATION_USAGE, estimationOptions, DATA_FILE_FLAGS, ESTIMATION_FLAGS } from "./estimationFlags.ts";
+import { ESTIMATION_USAGE, estimationOptions, DATA_FILE_FLAGS, DATA_FILE_USAGE, ESTIMATION_FLAGS } from "./estimationFlags.ts";
 import type { FlagSpec } from "./args.ts";
 
 const USAGE = `Usage: semkit cmb <data.csv> --model <file.lav> [options]
@@ -21,10 +21,7 @@ ${ESTIMATION_USAGE}
   --reverse LIST        items to reverse-code as min + max - x first
   --scale MIN:MAX       response scale for --reverse
   --missing-codes LIST  extra missing-value codes
-  --encoding NAME       data file encoding: auto (default: BOM, UTF-8, else GB18030), utf-8, utf-16le, utf-16be, gb18030
-  --decimal MARK        decimal mark in the data file: . or , (default: detected where unambiguous)
-  --sheet NAME|N        worksheet of an .xlsx data file (default the first); data files: .csv, .tsv, .txt, .xlsx, .sav
-  --labels SET|PAIRS    answer texts to numbers: zh5, zh7, en5, en7 or "非常不同意=1,...,非常同意=5"
+${DATA_FILE_USAGE}
   --json                print the result as JSON`;
 
 const f = (v: number, d = 3): string => (Number.isFinite(v) ? v.toFixed(d) : "NA");

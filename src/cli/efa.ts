@@ -6,7 +6,7 @@ import { textTable } from "../thesis.ts";
 import type { EfaOptions, EfaResult, ExtractionMethod, RotationMethod, TotalVarianceExplained } from "../index.ts";
 import { message } from "../advanced.ts";
 import type { FlagSpec } from "./args.ts";
-import { DATA_FILE_FLAGS } from "./estimationFlags.ts";
+import { DATA_FILE_FLAGS, DATA_FILE_USAGE } from "./estimationFlags.ts";
 
 const USAGE = `Usage: semkit efa <data.csv> --nfactors M [options]
 
@@ -20,10 +20,7 @@ Options:
   --reverse LIST        items to reverse-code as min + max - x first
   --scale MIN:MAX       response scale for --reverse, e.g. 1:5 (default: observed range of the items)
   --missing-codes LIST  extra missing-value codes in the file, e.g. -99,.
-  --encoding NAME       data file encoding: auto (default: BOM, UTF-8, else GB18030), utf-8, utf-16le, utf-16be, gb18030
-  --decimal MARK        decimal mark in the data file: . or , (default: detected where unambiguous)
-  --sheet NAME|N        worksheet of an .xlsx data file (default the first); data files: .csv, .tsv, .txt, .xlsx, .sav
-  --labels SET|PAIRS    answer texts to numbers: zh5, zh7, en5, en7 or "非常不同意=1,...,非常同意=5"
+${DATA_FILE_USAGE}
   --json                print one JSON object instead of tables`;
 
 /**

@@ -62,5 +62,11 @@ export function estimationOptions(args: ParsedArgs, defaults: SemOptions = {}): 
 /** The estimation flags shared by fit, chart, validity, bootstrap, invariance, cmb and report. */
 export const ESTIMATION_FLAGS: FlagSpec = { estimator: "value", missing: "value", ordered: "optional", group: "value" };
 
+/** The usage lines of `DATA_FILE_FLAGS`, for every command that reads a data file. */
+export const DATA_FILE_USAGE = `  --encoding NAME       data file encoding: auto (default: BOM, UTF-8, else GB18030), utf-8, utf-16le, utf-16be, gb18030
+  --decimal MARK        decimal mark in the data file: . or , (default: detected where unambiguous)
+  --sheet NAME|N        worksheet of an .xlsx data file (default the first); data files: .csv, .tsv, .txt, .xlsx, .sav
+  --labels SET|PAIRS    answer texts to numbers: zh5, zh7, en5, en7 or "非常不同意=1,...,非常同意=5"`;
+
 /** The flags of every command that reads a data file: text encoding and decimal mark, workbook sheet, answer labels. */
 export const DATA_FILE_FLAGS: FlagSpec = { encoding: "value", decimal: "value", sheet: "value", labels: "value" };

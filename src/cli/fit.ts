@@ -6,7 +6,7 @@ import type { SemOptions, ModificationIndex } from "../index.ts";
 import { message } from "../advanced.ts";
 import type { FlagSpec } from "./args.ts";
 import { textTable } from "../thesis.ts";
-import { ESTIMATION_USAGE, estimationOptions, DATA_FILE_FLAGS, ESTIMATION_FLAGS } from "./estimationFlags.ts";
+import { ESTIMATION_USAGE, estimationOptions, DATA_FILE_FLAGS, DATA_FILE_USAGE, ESTIMATION_FLAGS } from "./estimationFlags.ts";
 
 const USAGE = `Usage: semkit fit <data.csv> --model <file.lav> [options]
 
@@ -26,10 +26,7 @@ ${ESTIMATION_USAGE}
   --reverse LIST        items to reverse-code as min + max - x first
   --scale MIN:MAX       response scale for --reverse (default: observed range)
   --missing-codes LIST  extra missing-value codes, e.g. -99,.
-  --encoding NAME       data file encoding: auto (default: BOM, UTF-8, else GB18030), utf-8, utf-16le, utf-16be, gb18030
-  --decimal MARK        decimal mark in the data file: . or , (default: detected where unambiguous)
-  --sheet NAME|N        worksheet of an .xlsx data file (default the first); data files: .csv, .tsv, .txt, .xlsx, .sav
-  --labels SET|PAIRS    answer texts to numbers: zh5, zh7, en5, en7 or "非常不同意=1,...,非常同意=5"
+${DATA_FILE_USAGE}
   --mi                  also print the modification indices, sorted by mi (lavaan modindices(sort. = TRUE))
   --min X               smallest mi shown with --mi (default 0; e.g. 10, lavaan minimum.value)
   --json                print {converged, nobs, npar, parameters, fit, warnings, problems} (and modindices with --mi)`;

@@ -7,7 +7,7 @@ import type { InvarianceLevel } from "../index.ts";
 import { message } from "../advanced.ts";
 import { readInputFile } from "./inputFile.ts";
 import type { FlagSpec } from "./args.ts";
-import { ESTIMATION_USAGE, estimationOptions, DATA_FILE_FLAGS, ESTIMATION_FLAGS } from "./estimationFlags.ts";
+import { ESTIMATION_USAGE, estimationOptions, DATA_FILE_FLAGS, DATA_FILE_USAGE, ESTIMATION_FLAGS } from "./estimationFlags.ts";
 
 const USAGE = `Usage: semkit invariance <data.csv> --model <file.lav> --group COL [options]
 
@@ -23,10 +23,7 @@ ${ESTIMATION_USAGE}
   --reverse LIST        items to reverse-code as min + max - x first
   --scale MIN:MAX       response scale for --reverse
   --missing-codes LIST  extra missing-value codes
-  --encoding NAME       data file encoding: auto (default: BOM, UTF-8, else GB18030), utf-8, utf-16le, utf-16be, gb18030
-  --decimal MARK        decimal mark in the data file: . or , (default: detected where unambiguous)
-  --sheet NAME|N        worksheet of an .xlsx data file (default the first); data files: .csv, .tsv, .txt, .xlsx, .sav
-  --labels SET|PAIRS    answer texts to numbers: zh5, zh7, en5, en7 or "非常不同意=1,...,非常同意=5"
+${DATA_FILE_USAGE}
   --json                print {group, groups, supported, table, warnings}`;
 
 const f = (v: number | null, d = 3): string => (v === null || !Number.isFinite(v) ? "" : v.toFixed(d));

@@ -7,7 +7,7 @@ import type { ParallelOptions, ParallelResult } from "../index.ts";
 import type { VelicerMapResult } from "../advanced.ts";
 import { message } from "../advanced.ts";
 import type { FlagSpec } from "./args.ts";
-import { DATA_FILE_FLAGS } from "./estimationFlags.ts";
+import { DATA_FILE_FLAGS, DATA_FILE_USAGE } from "./estimationFlags.ts";
 
 const USAGE = `Usage: semkit parallel <data.csv> [options]
 
@@ -23,10 +23,7 @@ Options:
   --type TYPE           simulated (default, normal data) or resampled (columns bootstrapped)
   --fm METHOD           extraction for the factor eigenvalues: minres (default), pa or ml
   --missing-codes LIST  extra missing-value codes in the file
-  --encoding NAME       data file encoding: auto (default: BOM, UTF-8, else GB18030), utf-8, utf-16le, utf-16be, gb18030
-  --decimal MARK        decimal mark in the data file: . or , (default: detected where unambiguous)
-  --sheet NAME|N        worksheet of an .xlsx data file (default the first); data files: .csv, .tsv, .txt, .xlsx, .sav
-  --labels SET|PAIRS    answer texts to numbers: zh5, zh7, en5, en7 or "非常不同意=1,...,非常同意=5"
+${DATA_FILE_USAGE}
   --json                print one JSON object instead of a table`;
 
 /**

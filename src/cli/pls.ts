@@ -7,7 +7,7 @@ import { plsJson, message } from "../advanced.ts";
 import { plsParallel } from "../node/index.ts";
 import type { PlsOptions, PlsResult } from "../index.ts";
 import { textTable } from "../thesis.ts";
-import { DATA_FILE_FLAGS } from "./estimationFlags.ts";
+import { DATA_FILE_FLAGS, DATA_FILE_USAGE } from "./estimationFlags.ts";
 
 const USAGE = `Usage: semkit pls <data.csv> --model <file.lav> [options]
 
@@ -27,10 +27,7 @@ Options:
   --seed S              bootstrap seed (default 1)
   --workers N           worker threads for the bootstrap (default: every core; results do not depend on it)
   --ci TYPE             interval in ci.lower/ci.upper: percentile (default) or bca
-  --encoding NAME       data file encoding: auto (default: BOM, UTF-8, else GB18030), utf-8, utf-16le, utf-16be, gb18030
-  --decimal MARK        decimal mark in the data file: . or , (default: detected where unambiguous)
-  --sheet NAME|N        worksheet of an .xlsx data file (default the first); data files: .csv, .tsv, .txt, .xlsx, .sav
-  --labels SET|PAIRS    answer texts to numbers: zh5, zh7, en5, en7 or "非常不同意=1,...,非常同意=5"
+${DATA_FILE_USAGE}
   --json                print {iterations, paths, loadings, weights, r2, r2adj, reliability, htmt, f2, warnings}`;
 
 /** The flags `semkit pls` accepts. */

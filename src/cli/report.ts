@@ -9,7 +9,7 @@ import { message } from "../advanced.ts";
 import { langOption, withBootstrapOptions } from "./thesis.ts";
 import { summaryLines, writeThesisReport, dpiOption } from "./writeReport.ts";
 import { readInputFile, readJsonFile } from "./inputFile.ts";
-import { ESTIMATION_USAGE, estimationOptions, DATA_FILE_FLAGS, ESTIMATION_FLAGS } from "./estimationFlags.ts";
+import { ESTIMATION_USAGE, estimationOptions, DATA_FILE_FLAGS, DATA_FILE_USAGE, ESTIMATION_FLAGS } from "./estimationFlags.ts";
 
 /**
  * The analysis configuration of `semkit report`: the JSON of `--config` (if any) with the model of `--model`,
@@ -84,12 +84,9 @@ ${ESTIMATION_USAGE}
                         measurement-invariance section)
   --draws N, --seed N   bootstrap draws (default 1000) and seed
   --missing-codes LIST  extra missing-value codes
-  --encoding NAME       data file encoding: auto (default: BOM, UTF-8, else GB18030), utf-8, utf-16le, utf-16be, gb18030
-  --decimal MARK        decimal mark in the data file: . or , (default: detected where unambiguous)
   --dpi N               resolution of the PNG figures, e.g. 300 (default: 2 × screen size, 192 dpi)
   --no-bom              table CSVs without the UTF-8 byte-order mark (default: with it, for Excel)
-  --sheet NAME|N        worksheet of an .xlsx data file (default the first); data files: .csv, .tsv, .txt, .xlsx, .sav
-  --labels SET|PAIRS    answer texts to numbers: zh5, zh7, en5, en7 or "非常不同意=1,...,非常同意=5"`,
+${DATA_FILE_USAGE}`,
   async run(args, out) {
     const file = args.positionals[0];
     if (file === undefined) throw new OptionError(message.cliMissingArgument("report", "<data.csv>"));

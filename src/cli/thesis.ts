@@ -10,7 +10,7 @@ import { readCsvFile } from "../node/index.ts";
 import { message } from "../advanced.ts";
 import { summaryLines, writeThesisReport, dpiOption } from "./writeReport.ts";
 import { readJsonFile } from "./inputFile.ts";
-import { DATA_FILE_FLAGS } from "./estimationFlags.ts";
+import { DATA_FILE_FLAGS, DATA_FILE_USAGE } from "./estimationFlags.ts";
 
 /**
  * A file shipped in the package's data/ folder, found from this module's URL (the same relative path works from
@@ -77,12 +77,9 @@ report.md, a self-contained report.html, figures (SVG, PNG, Vega-Lite) and table
 
 Defaults: data/loyalty_survey.csv and data/loyalty_analysis.json of the semkit package, --out out, --lang en.
   --missing-codes LIST  extra missing-value codes
-  --encoding NAME       data file encoding: auto (default: BOM, UTF-8, else GB18030), utf-8, utf-16le, utf-16be, gb18030
-  --decimal MARK        decimal mark in the data file: . or , (default: detected where unambiguous)
   --dpi N               resolution of the PNG figures, e.g. 300 (default: 2 × screen size, 192 dpi)
   --no-bom              table CSVs without the UTF-8 byte-order mark (default: with it, for Excel)
-  --sheet NAME|N        worksheet of an .xlsx data file (default the first); data files: .csv, .tsv, .txt, .xlsx, .sav
-  --labels SET|PAIRS    answer texts to numbers: zh5, zh7, en5, en7 or "非常不同意=1,...,非常同意=5"
+${DATA_FILE_USAGE}
   --draws N, --seed N   bootstrap draws and seed (override the config)`,
   async run(args, out) {
     const file = args.positionals[0] ?? packagedData("loyalty_survey.csv");

@@ -5,7 +5,7 @@ import { constructValidity, message } from "../advanced.ts";
 import { textTable } from "../thesis.ts";
 import type { ConstructMatrix, SemOptions, ValidityResult } from "../index.ts";
 import type { FlagSpec } from "./args.ts";
-import { ESTIMATION_USAGE, estimationOptions, DATA_FILE_FLAGS, ESTIMATION_FLAGS } from "./estimationFlags.ts";
+import { ESTIMATION_USAGE, estimationOptions, DATA_FILE_FLAGS, DATA_FILE_USAGE, ESTIMATION_FLAGS } from "./estimationFlags.ts";
 
 const USAGE = `Usage: semkit validity <data.csv> --model <file.lav> [options]
 
@@ -22,10 +22,7 @@ ${ESTIMATION_USAGE}
   --for-group LABEL     group to report
   --htmt                classic HTMT (arithmetic means) instead of HTMT2
   --missing-codes LIST  extra missing-value codes, e.g. -99,.
-  --encoding NAME       data file encoding: auto (default: BOM, UTF-8, else GB18030), utf-8, utf-16le, utf-16be, gb18030
-  --decimal MARK        decimal mark in the data file: . or , (default: detected where unambiguous)
-  --sheet NAME|N        worksheet of an .xlsx data file (default the first); data files: .csv, .tsv, .txt, .xlsx, .sav
-  --labels SET|PAIRS    answer texts to numbers: zh5, zh7, en5, en7 or "非常不同意=1,...,非常同意=5"
+${DATA_FILE_USAGE}
   --json                print {composite_reliability, ave, htmt, latent_correlations, fornell_larcker, flags, warnings}`;
 
 const f3 = (v: number): string => (Number.isFinite(v) ? v.toFixed(3) : "NA");
