@@ -13,6 +13,7 @@ import { OptionError } from "../errors.ts";
 import { message } from "../messages.ts";
 import { guardProgress } from "../options/guardProgress.ts";
 import { clampWorkers } from "./clampWorkers.ts";
+import { drawChunks, runChunkedWorkers, type WorkChunk } from "./runChunkedWorkers.ts";
 import { checkBootstrapSize } from "../inference/resampling/checkBootstrapSize.ts";
 import { mergeOptionKeys, optionKeys, pickOptionKeys } from "../options/optionKeys.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
@@ -99,36 +100,22 @@ export async function runDrawsParallel(
   const jack = jackknife ? new Float64Array(N * w) : null;
   const total = draws + (jackknife ? N : 0);
   const chunkSize = Math.max(1, Math.min(50, Math.floor(total / (workers * 8))));
-  const queue: { from: number; to: number; jackknife: boolean }[] = [];
-  for (let d = 0; d < draws; d += chunkSize) queue.push({ from: d, to: Math.min(draws, d + chunkSize), jackknife: false });
-  if (jackknife) for (let i = 0; i < N; i += chunkSize) queue.push({ from: i, to: Math.min(N, i + chunkSize), jackknife: true });
   const { entry, hooks } = workerEntry();
   let done = 0;
   let failure: Error | null = null;
   const progress = guardProgress(onProgress, (e) => { failure = e; });
-  const pool = Array.from({ length: Math.min(workers, queue.length) }, () => new Worker(BOOT, { eval: true, workerData: { setup, seed, entry, hooks } }));
-  try {
-    await Promise.all(pool.map((worker) => new Promise<void>((resolve, reject) => {
-      const next = (): void => {
-        const chunk = queue.shift();
-        if (chunk === undefined) { worker.postMessage({ from: 0, to: 0, jackknife: false, stop: true }); resolve(); return; }
-        worker.postMessage(chunk);
-      };
-      worker.on("message", (msg: { ready?: boolean; from: number; to: number; jackknife: boolean; values: Float64Array; status: Uint8Array }) => {
-        if (msg.ready === true) { next(); return; }
-        if (msg.jackknife) jack!.set(msg.values, msg.from * w);
-        else { values.set(msg.values, msg.from * w); status.set(msg.status, msg.from); }
-        done += msg.to - msg.from;
-        progress(done, total);
-        if (failure !== null) { reject(failure); return; }
-        next();
-      });
-      worker.on("error", reject);
-      worker.on("exit", (code) => { if (code !== 0) reject(new Error(`bootstrap worker exited with code ${code}`)); });
-    })));
-  } finally {
-    await Promise.all(pool.map((worker) => worker.terminate()));
-  }
+  await runChunkedWorkers<WorkChunk & { values: Float64Array; status: Uint8Array }>(
+    drawChunks(draws, jackknife ? N : 0, chunkSize), workers,
+    () => new Worker(BOOT, { eval: true, workerData: { setup, seed, entry, hooks } }),
+    (msg) => {
+      if (msg.jackknife) jack!.set(msg.values, msg.from * w);
+      else { values.set(msg.values, msg.from * w); status.set(msg.status, msg.from); }
+      done += msg.to - msg.from;
+      progress(done, total);
+      if (failure !== null) throw failure;
+    },
+    "bootstrap",
+  );
   return { draws, values, status, jackknife: jack };
 }
 

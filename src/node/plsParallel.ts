@@ -15,6 +15,7 @@ import { checkOptionKeys } from "../options/checkOptionKeys.ts";
 import { mergeOptionKeys, optionKeys } from "../options/optionKeys.ts";
 import { PLS_OPTION_KEYS } from "../pls/checkPlsOptions.ts";
 import { clampWorkers } from "./clampWorkers.ts";
+import { drawChunks, runChunkedWorkers, type WorkChunk } from "./runChunkedWorkers.ts";
 
 /** The accepted keys of `plsParallel()` options: those of `pls()` and `workers`. */
 export const PLS_PARALLEL_OPTION_KEYS = mergeOptionKeys(PLS_OPTION_KEYS, optionKeys<{ workers?: number }>({ workers: true }));
@@ -47,35 +48,18 @@ export async function plsParallel(model: string, data: DataInput, options: PlsOp
   const values = new Float64Array(draws * s).fill(Number.NaN), jack = new Float64Array(n * s).fill(Number.NaN);
   let failed = 0;
   const chunkSize = Math.max(1, Math.min(250, Math.floor((draws + n) / (workers * 8))));
-  const queue: { from: number; to: number; jackknife: boolean }[] = [];
-  for (let d = 0; d < draws; d += chunkSize) queue.push({ from: d, to: Math.min(draws, d + chunkSize), jackknife: false });
-  for (let i = 0; i < n; i += chunkSize) queue.push({ from: i, to: Math.min(n, i + chunkSize), jackknife: true });
   const { entry, hooks } = workerEntry("plsWorkerMain");
   const problem = { x: setup.data.x, raw: setup.data.raw, n, baseItems: [...setup.baseItems], spec: setup.spec, schemeName: setup.schemeName, options: plsOptions, seed };
-  const pool = Array.from({ length: Math.min(workers, queue.length) }, () => new Worker(WORKER_BOOT, { eval: true, workerData: { problem, entry, hooks } }));
-  try {
-    await Promise.all(pool.map((worker) => new Promise<void>((resolve, reject) => {
-      const next = (): void => {
-        const chunk = queue.shift();
-        if (chunk === undefined) { worker.postMessage({ from: 0, to: 0, jackknife: false, stop: true }); resolve(); return; }
-        worker.postMessage(chunk);
-      };
-      worker.on("message", (msg: { ready?: boolean; from: number; to: number; jackknife: boolean; values: Float64Array; failed: number; s: number }) => {
-        if (msg.ready === true) { next(); return; }
-        const count = msg.to - msg.from;
-        if (msg.s === s) {
-          // a chunk whose every draw failed comes back empty: its rows stay NaN
-          (msg.jackknife ? jack : values).set(msg.values.subarray(0, count * s), msg.from * s);
-        }
-        if (!msg.jackknife) failed += msg.failed;
-        next();
-      });
-      worker.on("error", reject);
-      worker.on("exit", (code) => { if (code !== 0) reject(new Error(`PLS bootstrap worker exited with code ${code}`)); });
-    })));
-  } finally {
-    await Promise.all(pool.map((worker) => worker.terminate()));
-  }
+  await runChunkedWorkers<WorkChunk & { values: Float64Array; failed: number; s: number }>(
+    drawChunks(draws, n, chunkSize), workers,
+    () => new Worker(WORKER_BOOT, { eval: true, workerData: { problem, entry, hooks } }),
+    (msg) => {
+      // a chunk whose every draw failed comes back empty: its rows stay NaN
+      if (msg.s === s) (msg.jackknife ? jack : values).set(msg.values.subarray(0, (msg.to - msg.from) * s), msg.from * s);
+      if (!msg.jackknife) failed += msg.failed;
+    },
+    "PLS bootstrap",
+  );
   const boot = summarizePlsBootstrap(estimate, { draws: values, failed, s }, { draws: jack, failed: 0, s }, { draws, seed, level });
   const res = withBootstrap(fit, boot, plsOptions.ci ?? "percentile");
   return warning === null ? res : { ...res, warnings: [warning, ...res.warnings] };
