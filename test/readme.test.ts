@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { ensureBuilt } from "./helpers/build.ts";
 import ts from "typescript";
 
 // Every `npx semkit` command of README.md runs as written (against the built CLI in dist/) and every ```ts block
@@ -26,22 +27,13 @@ function shellWords(line: string): string[] {
   return out;
 }
 
-/** Newest modification time of the files under a folder. */
-function newest(dir: string): number {
-  let t = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
-  }
-  return t;
-}
 
 const cli = join(root, "dist", "cli", "main.js");
 const work = mkdtempSync(join(tmpdir(), "semkit-readme-"));
 
 beforeAll(() => {
   // the commands run the built package, as `npx semkit` does: build it when dist/ is missing or older than src/
-  if (!existsSync(cli) || statSync(cli).mtimeMs < newest(join(root, "src"))) execFileSync("npm", ["run", "build"], { cwd: root, stdio: "ignore" });
+  ensureBuilt(root, cli);
   for (const d of ["data", "examples"]) symlinkSync(join(root, d), join(work, d));
 }, 600_000);
 

@@ -1,8 +1,9 @@
 import { beforeAll, expect, it } from "vitest";
-import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { ensureBuilt } from "../helpers/build.ts";
 
 // docs/deno.md: a Deno script in a project outside this repository imports "semkit" and "semkit/node" from the
 // project's node_modules (npm install of a local clone = a symlink), with "nodeModulesDir": "manual".
@@ -11,19 +12,10 @@ const deno = join(root, "node_modules", ".bin", "deno");
 const project = mkdtempSync(join(tmpdir(), "my-thesis-"));
 const alphaRef = (JSON.parse(readFileSync(join(root, "test", "fixtures", "loyalty_alpha.json"), "utf8")) as { scales: { SAT: { total: { raw_alpha: number }[] } } }).scales.SAT.total[0]!.raw_alpha;
 
-/** Newest modification time of the files under a folder. */
-function newest(dir: string): number {
-  let t = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
-  }
-  return t;
-}
 
 beforeAll(() => {
   const built = join(root, "dist", "index.js");
-  if (!existsSync(built) || statSync(built).mtimeMs < newest(join(root, "src"))) execFileSync("npm", ["run", "build"], { cwd: root, stdio: "ignore" });
+  ensureBuilt(root, built);
   mkdirSync(join(project, "node_modules"));
   symlinkSync(root, join(project, "node_modules", "semkit"));
   writeFileSync(join(project, "package.json"), JSON.stringify({ name: "my-thesis", private: true, type: "module", dependencies: { semkit: `file:${root}` } }));
