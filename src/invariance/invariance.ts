@@ -1,7 +1,6 @@
 import type { DataInput } from "../data/toDataset.ts";
 import type { SemFit, SemOptions } from "../sem/types.ts";
-import { toDataset } from "../data/toDataset.ts";
-import { reverseCode, SCALE_OPTION_KEYS } from "../data/reverseCode.ts";
+import { SCALE_OPTION_KEYS } from "../data/reverseCode.ts";
 import { sem } from "../sem/sem.ts";
 import { chisqCdf } from "../distributions/chisqCdf.ts";
 import { satorraBentler2001 } from "../fit/satorraBentler2001.ts";
@@ -12,6 +11,7 @@ import { checkArg } from "../options/checkArg.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 import { optionKeys } from "../options/optionKeys.ts";
 import { checkOptionKeys } from "../options/checkOptionKeys.ts";
+import { prepareDataset } from "../sem/prepareDataset.ts";
 
 /** The invariance levels, each adding equality constraints to the previous one. */
 export type InvarianceLevel = "configural" | "metric" | "scalar" | "strict";
@@ -126,8 +126,7 @@ export function invariance(model: string, data: DataInput, options: InvarianceOp
   if (options.group === undefined || options.group === "") throw new OptionError(message.invarianceNeedsGroup);
   const levels = options.levels ?? (["configural", "metric", "scalar", "strict"] as const);
   for (const l of levels) if (!(l in INVARIANCE_CONSTRAINTS)) throw new OptionError(message.invarianceUnknownLevel(String(l)));
-  let ds = toDataset(data, options.missingCodes === undefined ? {} : { missing: options.missingCodes });
-  if (options.reverse !== undefined && options.reverse.length > 0) ds = reverseCode(ds, options.reverse, options.scale);
+  const ds = prepareDataset(data, options);
   const { reverse: _r, missingCodes: _m, levels: _l, groupEqual: _g, ...semOptions } = options;
   const fits: Partial<Record<InvarianceLevel, SemFit>> = {};
   const table: InvarianceRow[] = [];

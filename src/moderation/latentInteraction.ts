@@ -2,8 +2,7 @@ import type { DataInput } from "../data/toDataset.ts";
 import type { Column, Dataset } from "../data/types.ts";
 import type { ParameterEstimate, SemFit, SemOptions } from "../sem/types.ts";
 import type { RelationStatement } from "../syntax/types.ts";
-import { toDataset } from "../data/toDataset.ts";
-import { reverseCode, SCALE_OPTION_KEYS } from "../data/reverseCode.ts";
+import { SCALE_OPTION_KEYS } from "../data/reverseCode.ts";
 import { parseModel } from "../syntax/parse.ts";
 import { sem, cfa } from "../sem/sem.ts";
 import { solutionFromFit } from "../bootstrap/solutionFromFit.ts";
@@ -18,6 +17,7 @@ import { checkArg } from "../options/checkArg.ts";
 import { checkOptionsObject } from "../options/checkOptionsObject.ts";
 import { optionKeys } from "../options/optionKeys.ts";
 import { checkOptionKeys } from "../options/checkOptionKeys.ts";
+import { prepareDataset } from "../sem/prepareDataset.ts";
 
 /** Options of `latentInteraction`: `sem()` options plus the product-indicator strategy. */
 export interface LatentInteractionOptions extends SemOptions {
@@ -111,8 +111,7 @@ export function latentInteraction(model: string, data: DataInput, options: Laten
   checkArg("latentInteraction", "model", model, "string");
   checkOptionsObject("latentInteraction", options);
   options = checkOptionKeys("latentInteraction", options, LATENT_INTERACTION_OPTION_KEYS);
-  let ds = toDataset(data, options.missingCodes === undefined ? {} : { missing: options.missingCodes });
-  if (options.reverse !== undefined && options.reverse.length > 0) ds = reverseCode(ds, options.reverse, options.scale);
+  const ds = prepareDataset(data, options);
   const { reverse: _r, scale: _s, missingCodes: _m, pairing: _p, level: _l, ...semOptions } = options;
   const pairing = options.pairing ?? "matched", level = options.level ?? 0.95;
   const rw = rewriteInteractions(model, ds.names);

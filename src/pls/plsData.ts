@@ -1,9 +1,8 @@
 import type { DataInput } from "../data/toDataset.ts";
-import { toDataset } from "../data/toDataset.ts";
-import { reverseCode } from "../data/reverseCode.ts";
 import { numericMatrix } from "../data/numericMatrix.ts";
 import { DataError } from "../errors.ts";
 import { message } from "../messages.ts";
+import { prepareDataset } from "../sem/prepareDataset.ts";
 
 /** Raw item data ready for PLS. */
 export interface PlsData {
@@ -40,8 +39,7 @@ export function plsData(
   items: readonly string[],
   options: { reverse?: readonly string[]; scale?: { min: number; max: number }; missingCodes?: readonly string[]; missing?: "mean" | "listwise" } = {},
 ): PlsData {
-  let ds = toDataset(data, options.missingCodes === undefined ? {} : { missing: options.missingCodes });
-  if (options.reverse !== undefined && options.reverse.length > 0) ds = reverseCode(ds, options.reverse, options.scale);
+  const ds = prepareDataset(data, options);
   const method = options.missing ?? "mean";
   const warnings: string[] = [];
   const mat = numericMatrix(ds, items, { missing: method === "listwise" ? "listwise" : "keep" });

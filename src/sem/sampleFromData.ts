@@ -1,7 +1,7 @@
 import type { Dataset } from "../data/types.ts";
 import type { SampleStatistics } from "../data/sampleStatistics.ts";
 import { blockedMoments } from "../estimate/blockedMoments.ts";
-import { numericMatrix, type NumericMatrix } from "../data/numericMatrix.ts";
+import { numericMatrix } from "../data/numericMatrix.ts";
 import { unknownColumn } from "../data/unknownColumn.ts";
 import { DataError } from "../errors.ts";
 import { missingPatterns, type MissingPatternData } from "../data/missingPatterns.ts";
@@ -42,15 +42,13 @@ export function groupLabels(ds: Dataset, group: string | undefined): { labels: s
  * @param ds data set
  * @param ov observed variables in model order
  * @param groups output of `groupLabels`
- * @param X the columns `ov` of every row of `ds`, missing values kept as NaN (built from `ds` when absent)
  * @returns sample statistics
  * @throws DataError when a group has fewer complete rows than 2
  * @example
  * const stats = sampleFromData(ds, pt.ov, groupLabels(ds, undefined));
  */
-export function sampleFromData(
-  ds: Dataset, ov: readonly string[], groups: { labels: string[]; rowGroup: Int32Array }, X: NumericMatrix = numericMatrix(ds, ov, { missing: "keep" }),
-): SampleStatistics {
+export function sampleFromData(ds: Dataset, ov: readonly string[], groups: { labels: string[]; rowGroup: Int32Array }): SampleStatistics {
+  const X = numericMatrix(ds, ov, { missing: "keep" });
   const p = ov.length, G = groups.labels.length;
   // listwise deletion: a row counts in its group when every value is observed
   const rowGroup = new Int32Array(X.n);

@@ -1,8 +1,6 @@
 import type { DataInput } from "../data/toDataset.ts";
 import type { SemFit, SemOptions } from "../sem/types.ts";
 import type { ValidityOptions, ValidityResult } from "./types.ts";
-import { toDataset } from "../data/toDataset.ts";
-import { reverseCode } from "../data/reverseCode.ts";
 import { numericMatrix } from "../data/numericMatrix.ts";
 import { momentsOf } from "../data/sampleStatistics.ts";
 import { groupLabels } from "../sem/sampleFromData.ts";
@@ -16,6 +14,7 @@ import { checkOptionKeys } from "../options/checkOptionKeys.ts";
 import { mergeOptionKeys, pickOptionKeys } from "../options/optionKeys.ts";
 import { SEM_OPTION_KEYS } from "../sem/types.ts";
 import { VALIDITY_OPTION_KEYS } from "./types.ts";
+import { prepareDataset } from "../sem/prepareDataset.ts";
 
 /** `constructValidity`'s result: the validity tables and the fitted CFA they come from. */
 export interface ConstructValidityResult extends ValidityResult {
@@ -41,8 +40,7 @@ export const CONSTRUCT_VALIDITY_OPTION_KEYS = mergeOptionKeys(SEM_OPTION_KEYS, V
 export function constructValidity(model: string, data: DataInput, options: SemOptions & ValidityOptions = {}): ConstructValidityResult {
   checkOptionsObject("constructValidity", options);
   options = checkOptionKeys("constructValidity", options, CONSTRUCT_VALIDITY_OPTION_KEYS);
-  let ds = toDataset(data, options.missingCodes === undefined ? {} : { missing: options.missingCodes });
-  if (options.reverse !== undefined && options.reverse.length > 0) ds = reverseCode(ds, options.reverse, options.scale);
+  const ds = prepareDataset(data, options);
   const { reverse: _r, missingCodes: _m, ...rest } = options;
   const fit = cfa(model, ds, pickOptionKeys(rest, SEM_OPTION_KEYS));
   const sol = solutionFromFit(fit);
