@@ -349,6 +349,15 @@ export const message = {
   bootstrapDataMismatch: (fitN: readonly number[], dataN: readonly number[]): string =>
     `the data do not match the fitted model: it was fitted to ${fitN.join(" + ")} complete cases, the data give ${dataN.join(" + ")}; ` +
     `pass the same data and options (reverse, scale, group, missingCodes) as for the fit`,
+  bootstrapEstimatorUnsupported: (estimator: string): string =>
+    `the bootstrap refits every draw by maximum likelihood, so it cannot bootstrap a fit by estimator ${q(estimator)}: ` +
+    `use ML, MLR or MLM for bootstrap intervals, or the ${estimator} standard errors of the fit itself`,
+  bootstrapFimlUnsupported:
+    "the bootstrap resamples complete cases and refits them by ML, so it cannot bootstrap a FIML fit (missing = \"ml\") of data with missing values: " +
+    "use the fit's standard errors (MLR for robust ones), or listwise deletion for bootstrap intervals",
+  bootstrapDataMeanMismatch: (column: string, dataMean: number, fitMean: number): string =>
+    `the data do not match the fitted model: column ${q(column)} has mean ${num(dataMean)} in the data but ${num(fitMean)} in the fit; ` +
+    `pass the same data and options (reverse, scale, group, missingCodes) as for the fit; a fit with stdOv cannot be bootstrapped`,
   bootstrapBadDraws: (draws: unknown): string => `draws must be a whole number of at least 2, got ${num(draws)}`,
   bootstrapBadLevel: (level: unknown): string => `level must lie strictly between 0 and 1, got ${num(level)}`,
   bootstrapBadType: (type: string): string => `unknown bootstrap interval type ${q(type)}; use "percentile", "bc" or "bca"`,
@@ -669,7 +678,7 @@ export const message = {
   exoMissingDeleted: (deleted: number, total: number, group: string): string =>
     `${deleted} of ${total} rows${group === "" ? "" : ` in group ${q(group)}`} were deleted because an exogenous covariate ` +
     `is missing (fixed.x = TRUE, as lavaan); use missing: "ml.x" to keep them`,
-  stdOvBootstrap: "stdOv (std.ov) together with se: \"bootstrap\" is not supported: standardize the data yourself, or use se: \"standard\"",
+  stdOvBootstrap: "stdOv (std.ov) cannot be combined with the bootstrap, whose draws resample the rows as they are: standardize the data yourself first, or use se: \"standard\"",
   inequalityTooMany: (k: number, max: number): string =>
     `the model has ${k} inequality constraints; at most ${max} are supported (every subset is tried as the active set)`,
   inequalityInfeasible: (texts: readonly string[]): string =>
