@@ -18,10 +18,15 @@ export const ESTIMATION_USAGE = `  --estimator NAME      ML (default; report: ML
   --missing MODE        listwise (default; report: fiml), fiml (lavaan missing = "ml") or ml.x (FIML that also
                         keeps rows missing an exogenous covariate, lavaan missing = "ml.x")
   --ordered [LIST]      treat all (or only the listed) observed variables as ordinal
-  --group COL           grouping column for a multiple-group model`;
+  --group COL           grouping column for a multiple-group model
+  --std-lv              fix latent variances to 1 instead of the first loadings
+  --std-ov              standardize the observed variables before the fit (lavaan std.ov = TRUE)
+  --rotation NAME       rotation of efa("…")* blocks (ESEM): geomin (default), oblimin, quartimin, varimax,
+                        quartimax, promax`;
 
 /**
- * Turns the shared estimation flags (`--estimator`, `--missing`, `--ordered`, `--group`) into `sem()` options,
+ * Turns the shared estimation flags (`--estimator`, `--missing`, `--ordered`, `--group`, `--std-lv`, `--std-ov`,
+ * `--rotation`) into `sem()` options,
  * so that every command fits the same model the same way. Absent flags are absent from the result (the
  * library's defaults, or `defaults`, apply).
  * @param args the parsed command line
@@ -50,17 +55,22 @@ export function estimationOptions(args: ParsedArgs, defaults: SemOptions = {}): 
     else throw new OptionError(message.cliBadChoice("missing", miss, CLI_MISSING_MODES));
   }
   const ordered = args.options.has("ordered") ? listOption(args, "ordered") ?? true : defaults.ordered;
-  const g = group ?? defaults.group;
+  const g = group ?? defaults.group, rotation = stringOption(args, "rotation");
   return {
     ...(estimator !== undefined ? { estimator } : {}),
     ...(missing !== undefined ? { missing } : {}),
     ...(ordered !== undefined ? { ordered } : {}),
     ...(g !== undefined ? { group: g } : {}),
+    ...(args.options.has("std-lv") ? { stdLv: true } : {}),
+    ...(args.options.has("std-ov") ? { stdOv: true } : {}),
+    ...(rotation !== undefined ? { rotation: rotation as SemOptions["rotation"] } : {}),
   };
 }
 
 /** The estimation flags shared by fit, chart, validity, bootstrap, invariance, cmb and report. */
-export const ESTIMATION_FLAGS: FlagSpec = { estimator: "value", missing: "value", ordered: "optional", group: "value" };
+export const ESTIMATION_FLAGS: FlagSpec = {
+  estimator: "value", missing: "value", ordered: "optional", group: "value", "std-lv": "switch", "std-ov": "switch", rotation: "value",
+};
 
 /** The usage lines of `DATA_FILE_FLAGS`, for every command that reads a data file. */
 export const DATA_FILE_USAGE = `  --encoding NAME       data file encoding: auto (default: BOM, UTF-8, else GB18030), utf-8, utf-16le, utf-16be, gb18030

@@ -18,10 +18,6 @@ Options:
 ${ESTIMATION_USAGE}
   --group-equal LIST    e.g. loadings,intercepts
   --group-partial LIST  parameters freed from --group-equal, e.g. visual=~x2
-  --std-lv              fix latent variances to 1 instead of the first loadings
-  --std-ov              standardize the observed variables before the fit (lavaan std.ov = TRUE)
-  --rotation NAME       rotation of efa("…")* blocks (ESEM): geomin (default), oblimin, quartimin, varimax,
-                        quartimax, promax
   --meanstructure       model means and intercepts
   --reverse LIST        items to reverse-code as min + max - x first
   --scale MIN:MAX       response scale for --reverse (default: observed range)
@@ -55,8 +51,8 @@ export function modIndicesText(rows: readonly ModificationIndex[], min: number, 
 export const FIT_FLAGS: FlagSpec = {
   ...DATA_FILE_FLAGS, ...ESTIMATION_FLAGS,
   mi: "switch", min: "value", model: "value", estimator: "value", missing: "value", group: "value", "group-equal": "value",
-  "group-partial": "value", reverse: "value", scale: "value", "missing-codes": "value", "std-lv": "switch",
-  "std-ov": "switch", rotation: "value", meanstructure: "switch", json: "switch", ordered: "optional",
+  "group-partial": "value", reverse: "value", scale: "value", "missing-codes": "value",
+  meanstructure: "switch", json: "switch", ordered: "optional",
 };
 
 export const fitCommand: Command = {
@@ -69,9 +65,6 @@ export const fitCommand: Command = {
       ...estimationOptions(args),
       groupEqual: listOption(args, "group-equal") ?? [],
       groupPartial: listOption(args, "group-partial") ?? [],
-      stdLv: flag(args, "std-lv"),
-      ...(flag(args, "std-ov") ? { stdOv: true } : {}),
-      ...(stringOption(args, "rotation") !== undefined ? { rotation: stringOption(args, "rotation") as SemOptions["rotation"] } : {}),
       ...(flag(args, "meanstructure") ? { meanstructure: true } : {}),
       reverse: listOption(args, "reverse") ?? [],
       ...(scaleOption(args) !== undefined ? { scale: scaleOption(args)! } : {}),

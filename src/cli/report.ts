@@ -35,6 +35,8 @@ export function reportConfig(args: ParsedArgs, ds: Dataset): Record<string, unkn
   if (group !== undefined) cfg.group = group;
   const demographics = listOption(args, "demographics");
   if (demographics !== undefined) cfg.demographics = demographics;
+  // the report's models are fixed by its config: the flags that reshape a model are for the other commands
+  for (const name of ["std-lv", "std-ov", "rotation"]) if (args.options.has(name)) throw new OptionError(message.reportEstimatorUnsupported(`--${name}`));
   if (args.options.has("estimator") || args.options.has("missing") || args.options.has("ordered")) {
     const o = estimationOptions(args);
     if ((o.estimator !== undefined && o.estimator !== "ML" && o.estimator !== "MLR") || o.ordered !== undefined) {
@@ -80,8 +82,8 @@ Options:
   --scale MIN:MAX       response scale (default: observed range of the items)
   --demographics LIST   background columns for the sample profile
 ${ESTIMATION_USAGE}
-                        (report: ML or MLR with continuous items; --group is the grouping column of the
-                        measurement-invariance section)
+                        (report: ML or MLR with continuous items, without --std-lv, --std-ov or --rotation;
+                        --group is the grouping column of the measurement-invariance section)
   --draws N, --seed N   bootstrap draws (default 1000) and seed
   --missing-codes LIST  extra missing-value codes
   --dpi N               resolution of the PNG figures, e.g. 300 (default: 2 × screen size, 192 dpi)

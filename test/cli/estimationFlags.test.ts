@@ -52,3 +52,22 @@ describe("semkit fit: --missing ml.x, --std-ov and --rotation reach sem()", () =
     await expect(fitJson([csv, "--model", join(dir, "m.lav"), "--rotation", "geomn", "--json"])).rejects.toThrow(OptionError);
   });
 });
+
+describe("--std-lv, --std-ov and --rotation are shared by every model command", () => {
+  it("estimationOptions reads them", () => {
+    expect(estimationOptions(parseArgs(["--std-lv", "--std-ov", "--rotation", "oblimin"]))).toEqual({ stdLv: true, stdOv: true, rotation: "oblimin" });
+  });
+  it("validity takes --std-ov, and report refuses the three with a message that names the flag", async () => {
+    const { validityCommand } = await import("../../src/cli/validity.ts");
+    const { reportCommand } = await import("../../src/cli/report.ts");
+    const dir = mkdtempSync(join(tmpdir(), "semkit-shared-"));
+    writeFileSync(join(dir, "m.lav"), "SAT =~ sat1 + sat2 + sat3 + sat4\nTRU =~ tru1 + tru2 + tru3");
+    let text = "";
+    expect(await validityCommand.run(parseArgs(["data/loyalty_survey.csv", "--model", join(dir, "m.lav"), "--std-ov", "--json"]), (t) => { text += t; })).toBe(0);
+    expect(JSON.parse(text)).toBeTypeOf("object");
+    for (const flagArgs of [["--std-lv"], ["--std-ov"], ["--rotation", "geomin"]]) {
+      await expect(reportCommand.run(parseArgs(["data/loyalty_survey.csv", "--model", join(dir, "m.lav"), ...flagArgs, "--out", join(dir, "out")]), () => {}))
+        .rejects.toThrow(message.reportEstimatorUnsupported(flagArgs[0]!));
+    }
+  });
+});
