@@ -27,14 +27,15 @@ export function likelyMissingCodes(ds: Dataset, names: readonly string[]): strin
   // whole numbers −10 … 10 (every rating answer) are counted in bins; other values in a map per column.
   // A column is given up once it has too many distinct values or too many fractions to be a rating item.
   const bins = new Int32Array(p * 21), observed = new Int32Array(p);
-  const other: Map<number, number>[] = [];
+  const other: Map<number, number>[] = new Array<Map<number, number>>(p);
   const skip = new Uint8Array(p);
   // more than 5% of the rows holding fractions (test scores, means of items): not a rating item
   const maxFractional = 0.05 * n;
   for (let j = 0; j < p; j++) {
-    const column = numericColumn(ds, names[j]!), m = new Map<number, number>(), base = j * 21;
-    other.push(m);
+    const column = numericColumn(ds, names[j]!), base = j * 21;
     if (oneRunOfAnswers(column)) { skip[j] = 1; continue; }
+    const m = new Map<number, number>();
+    other[j] = m;
     let seen = 0, fractional = 0;
     for (let i = 0; i < n; i++) {
       const x = column[i]!;
